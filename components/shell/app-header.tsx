@@ -1,0 +1,20 @@
+import Link from "next/link";
+import { Logo } from "@/components/shell/logo";
+import { NavLinks } from "@/components/shell/nav-links";
+import { UserMenu } from "@/components/shell/user-menu";
+
+export function AppHeader({ email, name }: { email: string; name: string | null }) {
+  return (
+    <header className="border-b border-slate-200 bg-white">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+        <Link href="/zaps" aria-label="Conduit home" className="rounded">
+          <Logo />
+        </Link>
+        <NavLinks />
+        <div className="ml-auto">
+          <UserMenu email={email} name={name} />
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,63 @@
+// next-auth configuration: email + password sign-in, JWT cookie holding a server-side session id.
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { authenticateWithPassword, SignInError } from "@/lib/auth/authenticate-with-password";
+import { clientAddress } from "@/lib/auth/client-address";
+import { createSession } from "@/lib/auth/create-session";
+import { revokeSession } from "@/lib/auth/revoke-session";
+import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-lifetime";
+
+export function authOptions(): NextAuthOptions {
+  // next-auth 4 reads its own URL from NEXTAUTH_URL; Conduit's variable is APP_URL.
+  process.env.NEXTAUTH_URL ??= env().APP_URL;
+  const secureCookies = env().APP_URL.startsWith("https://");
+  return {
+    secret: env().AUTH_SECRET,
+    // The credentials provider requires JWT sessions. The JWT only carries the id of a Session
+    // row; lib/auth/current-user.ts rejects it once that row is revoked or expired.
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    useSecureCookies: secureCookies,
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers: [
+      CredentialsProvider({
+        name: "Email and password",
+        credentials: { email: { type: "email" }, password: { type: "password" } },
+        async authorize(credentials, request) {
+          const headers = (request.headers ?? {}) as Record<string, string | undefined>;
+          const user = await authenticateWithPassword({
+            email: credentials?.email ?? "",
+            password: credentials?.password ?? "",
+            address: clientAddress(headers),
+          }).catch((error: unknown) => {
+            if (error instanceof SignInError) throw error;
+            logger.error("sign-in failed unexpectedly", { error });
+            throw new Error("Sign-in failed on our side. Try again in a moment.");
+          });
+          const session = await createSession({
+            userId: user.id,
+            userAgent: headers["user-agent"],
+            ipAddress: clientAddress(headers),
+          });
+          return { id: user.id, email: user.email, name: user.name, sessionId: session.id };
+        },
+      }),
+    ],
+    callbacks: {
+      jwt({ token, user }) {
+        if (user && "sessionId" in user) token.sid = String(user.sessionId);
+        return token;
+      },
+      session({ session, token }) {
+        return { ...session, sessionId: typeof token.sid === "string" ? token.sid : undefined };
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        if (typeof token?.sid === "string") await revokeSession({ sessionId: token.sid });
+      },
+    },
+  };
+}

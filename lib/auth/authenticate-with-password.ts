@@ -1,0 +1,61 @@
+import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
+import { normalizeEmail } from "@/lib/auth/normalize-email";
+import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
+import { describeWait } from "@/lib/auth/throttle/sign-in-backoff";
+import { clearSignInFailures, recordSignInFailure, signInRetryAfterSeconds } from "@/lib/auth/throttle/sign-in-throttle";
+
+/** A sign-in refusal whose message is safe to show as it is. */
+export class SignInError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "SignInError";
+  }
+}
+
+export const WRONG_CREDENTIALS = "Wrong email or password.";
+
+const tooManyAttempts = (seconds: number) => `Too many sign-in attempts. Try again in ${describeWait(seconds)}.`;
+
+let dummyHash: Promise<string> | undefined;
+
+/**
+ * Checks an email and password, throttled per account, per address and per both (see
+ * throttle/sign-in-backoff.ts). Unknown emails cost the same hash as known ones, and both get
+ * the same message, so the answer does not tell which accounts exist.
+ */
+export async function authenticateWithPassword({
+  email: rawEmail,
+  password,
+  address,
+}: {
+  email: string;
+  password: string;
+  address: string;
+}): Promise<{ id: string; email: string; name: string | null }> {
+  const email = normalizeEmail(rawEmail);
+  if (!email || !password) throw new SignInError("Enter your email and password.");
+  const subject = { email, address };
+
+  let retryAfter: number;
+  try {
+    retryAfter = await signInRetryAfterSeconds(subject);
+  } catch (error) {
+    logger.error("sign-in throttle unavailable", { error });
+    throw new SignInError("Sign-in is unavailable for a moment. Try again in a minute.");
+  }
+  if (retryAfter > 0) throw new SignInError(tooManyAttempts(retryAfter));
+
+  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
+  dummyHash ??= hashPassword("not-a-real-password-just-equal-timing");
+  const storedHash = user?.passwordHash ?? (await dummyHash);
+  const passwordOk = password.length <= PASSWORD_MAX_LENGTH * 4 && (await verifyPassword({ hash: storedHash, password }));
+
+  if (!user || !passwordOk) {
+    const blockedFor = await recordSignInFailure(subject);
+    throw new SignInError(blockedFor > 0 ? tooManyAttempts(blockedFor) : WRONG_CREDENTIALS);
+  }
+  await clearSignInFailures(subject);
+  return { id: user.id, email: user.email, name: user.name };
+}

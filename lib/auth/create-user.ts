@@ -1,0 +1,58 @@
+import { z } from "zod";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { normalizeEmail } from "@/lib/auth/normalize-email";
+import { hashPassword } from "@/lib/auth/password-hash";
+import { passwordProblem } from "@/lib/auth/password-policy";
+
+export const signUpSchema = z.object({
+  name: z.string().trim().max(100, "Use at most 100 characters.").optional().transform((name) => name || undefined),
+  email: z
+    .string()
+    .trim()
+    .min(1, "Enter your email address.")
+    .max(254, "Use at most 254 characters.")
+    .pipe(z.email("Enter a valid email address, like name@example.com.")),
+  password: z.string(),
+});
+
+export type SignUpInput = z.input<typeof signUpSchema>;
+
+export type SignUpResult =
+  | { ok: true; user: { id: string; email: string } }
+  | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password", string>> };
+
+export const EMAIL_TAKEN = "An account with this email already exists. Sign in instead.";
+
+/** Validates a sign-up and creates the user; every refusal says what to change. */
+export async function createUser({ input }: { input: SignUpInput }): Promise<SignUpResult> {
+  const parsed = signUpSchema.safeParse(input);
+  const fieldErrors: Partial<Record<"name" | "email" | "password", string>> = {};
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0] as "name" | "email" | "password";
+      fieldErrors[field] ??= issue.message;
+    }
+  }
+  const email = parsed.success ? normalizeEmail(parsed.data.email) : undefined;
+  const problem = passwordProblem({ password: input.password, email });
+  if (problem) fieldErrors.password = problem;
+  if (!parsed.success || !email || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
+
+  if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
+    return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
+  }
+  try {
+    const user = await db.user.create({
+      data: { email, name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) },
+      select: { id: true, email: true },
+    });
+    return { ok: true, user };
+  } catch (error) {
+    // Two sign-ups for one email at once: the unique index decides.
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
+    }
+    throw error;
+  }
+}

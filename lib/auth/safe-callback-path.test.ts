@@ -1,0 +1,19 @@
+import { describe, expect, it } from "vitest";
+import { safeCallbackPath } from "@/lib/auth/safe-callback-path";
+
+describe("safeCallbackPath", () => {
+  it.each([
+    [undefined, "/zaps"],
+    ["", "/zaps"],
+    ["/runs?status=FAILED", "/runs?status=FAILED"],
+    ["http://localhost:3000/connections", "/connections"],
+    ["https://evil.example/runs", "/runs"], // only the path is kept: never another site
+    ["//evil.example/path", "/zaps"],
+    ["/\\evil.example", "/zaps"],
+    ["javascript:alert(1)", "/zaps"],
+    ["/sign-in", "/zaps"],
+    ["/api/auth/signout", "/zaps"],
+  ])("%j → %j", (candidate, expected) => {
+    expect(safeCallbackPath(candidate)).toBe(expected);
+  });
+});

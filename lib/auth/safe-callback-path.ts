@@ -1,0 +1,17 @@
+/** Where to go after signing in: a same-site path only, so the link cannot send users elsewhere. */
+export function safeCallbackPath(candidate: string | undefined | null, fallback = "/zaps"): string {
+  if (!candidate) return fallback;
+  let path = candidate;
+  try {
+    // next-auth passes absolute URLs of this site; keep only their path.
+    if (/^https?:\/\//i.test(candidate)) {
+      const url = new URL(candidate);
+      path = `${url.pathname}${url.search}`;
+    }
+  } catch {
+    return fallback;
+  }
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  if (path.startsWith("/sign-in") || path.startsWith("/sign-up") || path.startsWith("/api/")) return fallback;
+  return path;
+}

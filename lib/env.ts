@@ -1,0 +1,74 @@
+// The environment, parsed once with zod. A missing or malformed variable stops start-up with a
+// message that names it. Every variable is listed in README.md with its default.
+import { z } from "zod";
+
+const encryptionKeysSchema = z
+  .string()
+  .min(1)
+  .transform((value, ctx) => {
+    const keys = value.split(",").map((entry) => entry.trim()).filter(Boolean).map((entry) => {
+      const [id, material] = entry.split(":");
+      const key = Buffer.from(material ?? "", "base64");
+      if (!id || !/^[A-Za-z0-9_-]{1,32}$/.test(id) || key.length !== 32) {
+        ctx.addIssue({ code: "custom", message: "expected comma-separated <keyId>:<base64 of 32 random bytes> entries" });
+      }
+      return { id: id ?? "", key };
+    });
+    if (new Set(keys.map((k) => k.id)).size !== keys.length) {
+      ctx.addIssue({ code: "custom", message: "key ids must be unique" });
+    }
+    return keys;
+  });
+
+const urlWithProtocol = (protocols: string[]) =>
+  z.string().refine((value) => {
+    try {
+      return protocols.includes(new URL(value).protocol);
+    } catch {
+      return false;
+    }
+  }, `expected a URL starting with ${protocols.map((p) => `${p}//`).join(" or ")}`);
+
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: urlWithProtocol(["postgres:", "postgresql:"]),
+  REDIS_URL: urlWithProtocol(["redis:", "rediss:"]).default("redis://127.0.0.1:6379"),
+  /** Prefix of every Redis key (queues, rate limits), so several installs can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, "letters, digits, _ . - only").default("conduit"),
+  APP_URL: urlWithProtocol(["http:", "https:"]).default("http://localhost:3000"),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
+  /** The first key encrypts; every listed key decrypts (see `npm run keys:rotate`). */
+  ENCRYPTION_KEYS: encryptionKeysSchema,
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(10),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export class EnvError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid environment:\n${problems.map((p) => `  - ${p}`).join("\n")}\nSee the environment table in README.md.`);
+    this.name = "EnvError";
+  }
+}
+
+/** Parses an environment; throws EnvError naming every missing or malformed variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ""));
+  const result = envSchema.safeParse(cleaned);
+  if (result.success) return result.data;
+  throw new EnvError(
+    result.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? "environment");
+      return cleaned[name] === undefined ? `${name} is missing` : `${name} is malformed: ${issue.message}`;
+    }),
+  );
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed on first use. */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,23 @@
+import type { ChildProcess } from "node:child_process";
+import { waitForExit, type ExitStatus } from "@/lib/launcher/wait-for-exit";
+
+/** Asks a child to stop with `signal`, and kills it if it has not exited after `timeoutMs`. */
+export async function stopChild({
+  child,
+  signal = "SIGTERM",
+  timeoutMs = 10_000,
+}: {
+  child: ChildProcess;
+  signal?: NodeJS.Signals;
+  timeoutMs?: number;
+}): Promise<ExitStatus> {
+  const exited = waitForExit({ child });
+  if (child.exitCode !== null || child.signalCode !== null) return exited;
+  child.kill(signal);
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  try {
+    return await exited;
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,50 @@
+// Browser tests. `npm test` builds and starts Conduit on a scratch database and runs these
+// against it (E2E_BASE_URL). To run them alone, start Conduit yourself and set E2E_BASE_URL.
+import { existsSync } from "node:fs";
+import { chromium, defineConfig, devices } from "@playwright/test";
+
+const baseURL = process.env.E2E_BASE_URL;
+if (!baseURL) {
+  throw new Error("E2E_BASE_URL is not set. Run the browser tests through `npm test`, or start Conduit and set E2E_BASE_URL to its URL.");
+}
+
+// Playwright cannot download its own browsers on machines without internet access; Debian's
+// chromium package works in their place.
+const bundledChromium = chromium.executablePath();
+const executablePath = existsSync(bundledChromium) ? undefined : "/usr/bin/chromium";
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME ? [["list"], ["json"]] : [["list"]],
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+  },
+  projects: [
+    {
+      name: "chromium",
+      use: {
+        ...devices["Desktop Chrome"],
+        launchOptions: {
+          executablePath,
+          args: [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+          ],
+        },
+      },
+    },
+  ],
+});
