@@ -127,3 +127,19 @@ test("the account menu works from the keyboard", async ({ page }) => {
   await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeHidden();
   await expect(account).toBeFocused();
 });
+
+test("signing out ends the session on the server, not just in this browser", async ({ page, context }) => {
+  await signUp(page, uniqueEmail("revoke"));
+  await expect(page).toHaveURL(/\/zaps$/);
+  const cookies = await context.cookies();
+  const sessionCookie = cookies.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(sessionCookie?.httpOnly).toBe(true);
+  expect(sessionCookie?.sameSite).toBe("Lax");
+
+  await signOut(page);
+  // Put the old cookie back, as someone who copied it would.
+  await context.addCookies(cookies);
+  await page.goto("/zaps");
+  await expect(page).toHaveURL(/\/sign-in/);
+  await expect(page.getByRole("heading", { name: "Sign in to Conduit" })).toBeVisible();
+});

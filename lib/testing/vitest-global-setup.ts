@@ -3,6 +3,7 @@
 // process.env, so `env()` and `db` in tests see the scratch database.
 import { randomBytes } from "node:crypto";
 import { applyMigrations } from "@/lib/database/apply-migrations";
+import { deleteRedisKeys } from "@/lib/testing/delete-redis-keys";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
 import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
 
@@ -32,5 +33,9 @@ export default async function vitestGlobalSetup(): Promise<() => Promise<void>> 
   process.env.AUTH_SECRET ||= randomBytes(32).toString("base64");
   process.env.ENCRYPTION_KEYS ||= `test:${randomBytes(32).toString("base64")}`;
 
-  return () => database.drop();
+  const redisUrl = process.env.REDIS_URL;
+  const prefix = process.env.REDIS_KEY_PREFIX;
+  return async () => {
+    await Promise.all([database.drop(), deleteRedisKeys({ redisUrl, prefix }).catch(() => 0)]);
+  };
 }
