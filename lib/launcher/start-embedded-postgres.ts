@@ -5,6 +5,7 @@ import { mkdir } from "node:fs/promises";
 import path from "node:path";
 import { freePort } from "@/lib/launcher/free-port";
 import { LauncherError } from "@/lib/launcher/launcher-error";
+import { linkPostgresLibraries } from "@/lib/launcher/link-postgres-libraries";
 import { postgresAnswers } from "@/lib/launcher/postgres-answers";
 
 export type RunningPostgres = {
@@ -33,6 +34,7 @@ export async function startEmbeddedPostgres({
   const adopted = await adoptRunningServer({ dataDir, password });
   if (adopted) return adopted;
 
+  linkPostgresLibraries();
   const EmbeddedPostgres = await importWithoutSignalHooks();
   await mkdir(path.dirname(logFile), { recursive: true });
   const logStream = createWriteStream(logFile, { flags: "a" });
@@ -188,5 +190,5 @@ async function importWithoutSignalHooks() {
 }
 
 function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
+  return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
