@@ -67,7 +67,8 @@ export async function readCatalog({ databaseUrl, schema = "public" }: { database
         FROM pg_constraint con
         JOIN pg_class c ON c.oid = con.conrelid
         JOIN pg_namespace n ON n.oid = c.relnamespace
-        WHERE n.nspname = $1 AND c.relname <> $2`),
+        -- PostgreSQL 18 also lists NOT NULL as constraints (contype 'n'); columns already say that.
+        WHERE n.nspname = $1 AND c.relname <> $2 AND con.contype <> 'n'`),
     );
     return Object.fromEntries(Object.entries(catalog).sort(([a], [b]) => a.localeCompare(b)));
   } finally {

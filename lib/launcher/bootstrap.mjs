@@ -20,7 +20,7 @@ if (!COMMANDS.includes(command ?? "")) {
 const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor < MINIMUM_NODE[1])) {
   console.error(
-    `Conduit needs Node.js ${MINIMUM_NODE.join(".")} or newer; this is ${process.version}.\n` +
+    `Conduit needs Node.js ${MINIMUM_NODE.join(".")} or newer; this is v${process.versions.node}.\n` +
       "Install a current Node.js 20 or 22 (https://nodejs.org, or `nvm install 22`) and run the command again.",
   );
   process.exit(1);

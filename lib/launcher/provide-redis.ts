@@ -1,5 +1,6 @@
 // Finds or starts Redis for `npm start`/`npm run dev` ("app") or `npm test` ("test"): REDIS_URL,
 // else redis://127.0.0.1:6379 if it answers, else a redis-server from PATH, else a clear message.
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "@/lib/database/project-root";
 import { findExecutable } from "@/lib/launcher/find-executable";
@@ -36,7 +37,7 @@ export async function provideRedis(options: { purpose: "app" } | { purpose: "tes
     throw new LauncherError(
       "Conduit needs Redis, and none was found: REDIS_URL is not set, nothing answers on 127.0.0.1:6379, and there is no redis-server on PATH.\n" +
         "Get one of these and run the command again:\n" +
-        "  - Docker:  docker compose up -d redis   (then REDIS_URL=redis://127.0.0.1:6379)\n" +
+        dockerHint() +
         "  - Debian/Ubuntu:  sudo apt-get install redis-server\n" +
         "  - macOS:  brew install redis\n" +
         "  - or set REDIS_URL to a Redis you already have (redis://[:password@]host:6379)",
@@ -60,5 +61,12 @@ export async function provideRedis(options: { purpose: "app" } | { purpose: "tes
     logFile: path.join(dataRoot, "redis.log"),
     durable: true,
   });
-  return { url: server.url, description: `redis-server (.data/redis) on port ${server.port}`, stop: server.stop };
+  return { url: server.url, description: `redis-server (.data/redis) on port ${server.port}${server.note ? `, ${server.note}` : ""}`, stop: server.stop };
+}
+
+/** docker-compose.yml requires AUTH_SECRET and ENCRYPTION_KEYS for every command, even `up -d redis`. */
+function dockerHint(): string {
+  return existsSync(path.join(projectRoot(), ".env.local"))
+    ? "  - Docker:  docker compose --env-file .env.local up -d redis   (Redis on 127.0.0.1:6379; .env.local holds the secrets the compose file asks for)\n"
+    : "  - Docker:  docker compose up -d redis   (Redis on 127.0.0.1:6379; the compose file asks for AUTH_SECRET and ENCRYPTION_KEYS, see README)\n";
 }

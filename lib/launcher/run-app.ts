@@ -4,6 +4,7 @@ import { applyMigrations } from "@/lib/database/apply-migrations";
 import { EnvError, parseEnv } from "@/lib/env";
 import { bin } from "@/lib/launcher/bin";
 import { describeExit } from "@/lib/launcher/describe-exit";
+import { freePort } from "@/lib/launcher/free-port";
 import { LauncherError } from "@/lib/launcher/launcher-error";
 import { localSecrets } from "@/lib/launcher/local-secrets";
 import { log } from "@/lib/launcher/log";
@@ -24,6 +25,7 @@ export async function runApp({ mode }: { mode: Mode }): Promise<void> {
   const stops: { name: string; stop: () => Promise<unknown> }[] = [];
   let finishing: Promise<void> | undefined;
 
+  let graceMs = 0;
   const finish = (code: number): Promise<void> => {
     finishing ??= (async () => {
       setTimeout(() => {
@@ -42,15 +44,23 @@ export async function runApp({ mode }: { mode: Mode }): Promise<void> {
   onShutdownSignal({
     handler: (signal) => {
       log(`${signal} received: stopping…`);
+      // A terminal Ctrl-C has reached web and worker as well; a second signal makes `tsx watch` force-kill.
+      graceMs = 2_000;
       void finish(0);
     },
   });
 
   try {
-    await startEverything({ mode, stops, finished: () => finishing !== undefined, fail: (reason) => {
-      log(reason);
-      void finish(1);
-    } });
+    await startEverything({
+      mode,
+      stops,
+      finished: () => finishing !== undefined,
+      fail: (reason) => {
+        log(reason);
+        void finish(1);
+      },
+      graceMs: () => graceMs,
+    });
   } catch (error) {
     if (error instanceof LauncherError || error instanceof EnvError) console.error(`\n${error.message}\n`);
     else console.error(error);
@@ -63,11 +73,14 @@ async function startEverything({
   stops,
   finished,
   fail,
+  graceMs,
 }: {
   mode: Mode;
   stops: { name: string; stop: () => Promise<unknown> }[];
   finished: () => boolean;
   fail: (reason: string) => void;
+  /** How long web and worker get to exit on their own once stopping begins. */
+  graceMs: () => number;
 }): Promise<void> {
   const port = Number(process.env.PORT || 3000);
   if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new LauncherError(`PORT is malformed: expected a TCP port number, got "${process.env.PORT}".`);
@@ -90,12 +103,16 @@ async function startEverything({
     NEXT_TELEMETRY_DISABLED: "1",
   };
   parseEnv({ ...baseEnv, DATABASE_URL: baseEnv.DATABASE_URL || PLACEHOLDER_DATABASE_URL });
+  if ((await freePort({ preferred: port })) !== port) {
+    throw new LauncherError(`Port ${port} is already in use (another Conduit, or another app). Stop it, or choose another port with PORT=3001 npm ${mode === "start" ? "start" : "run dev"}.`);
+  }
 
+  // Redis first: it is the one that may be missing altogether (PostgreSQL has the embedded fallback).
+  const redis = await provideRedis({ purpose: "app" });
+  stops.push({ name: "Redis", stop: redis.stop });
   const postgres = await providePostgres({ purpose: "app" });
   stops.push({ name: "PostgreSQL", stop: postgres.stop });
   log(`PostgreSQL: ${postgres.description}`);
-  const redis = await provideRedis({ purpose: "app" });
-  stops.push({ name: "Redis", stop: redis.stop });
   log(`Redis: ${redis.description}`);
   if (finished()) return;
 
@@ -121,7 +138,7 @@ async function startEverything({
     mode === "start"
       ? spawnService({ name: "worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env })
       : spawnService({ name: "worker", command: bin({ name: "tsx" }), args: ["watch", "--clear-screen=false", "worker/index.ts"], env });
-  stops.push({ name: "web and worker", stop: () => Promise.all([stopChild({ child: web.child }), stopChild({ child: worker.child })]) });
+  stops.push({ name: "web and worker", stop: () => Promise.all([web, worker].map((service) => stopChild({ child: service.child, graceMs: graceMs() }))) });
   watchForDeath({ services: [web, worker], finished, fail });
 
   const health = await waitForHealth({

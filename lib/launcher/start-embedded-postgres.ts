@@ -6,7 +6,9 @@ import path from "node:path";
 import { freePort } from "@/lib/launcher/free-port";
 import { LauncherError } from "@/lib/launcher/launcher-error";
 import { linkPostgresLibraries } from "@/lib/launcher/link-postgres-libraries";
+import { ownedByLiveLauncher } from "@/lib/launcher/owned-by-live-launcher";
 import { postgresAnswers } from "@/lib/launcher/postgres-answers";
+import { processAlive } from "@/lib/launcher/process-alive";
 
 export type RunningPostgres = {
   port: number;
@@ -112,10 +114,10 @@ export async function startEmbeddedPostgres({
  */
 async function adoptRunningServer({ dataDir, password }: { dataDir: string; password: string }): Promise<RunningPostgres | undefined> {
   const running = readPostmasterPid({ dataDir });
-  if (!running || !isAlive(running.pid)) return undefined;
+  if (!running || !processAlive({ pid: running.pid })) return undefined;
   const answer = await postgresAnswers({ url: `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${running.port}/postgres` });
   if (!answer.ok) return undefined;
-  const owned = ownedByLiveLauncher(running.pid);
+  const owned = ownedByLiveLauncher({ pid: running.pid });
   return {
     port: running.port,
     note: owned
@@ -137,37 +139,17 @@ function readPostmasterPid({ dataDir }: { dataDir: string }): { pid: number; por
   }
 }
 
-function ownedByLiveLauncher(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
-    const parentPid = stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1];
-    return readFileSync(`/proc/${parentPid}/cmdline`, "utf8").includes("lib/launcher/");
-  } catch {
-    // Without /proc we cannot tell; leaving it running is the harmless choice.
-    return true;
-  }
-}
-
 /** SIGINT is PostgreSQL's "fast" shutdown; SIGQUIT its immediate one, if that hangs. */
 async function stopPostmaster({ pid }: { pid: number }): Promise<void> {
   for (const [signal, waitMs] of [["SIGINT", 15_000], ["SIGQUIT", 5_000]] as const) {
-    if (!isAlive(pid)) return;
+    if (!processAlive({ pid })) return;
     try {
       process.kill(pid, signal);
     } catch {
       return;
     }
     const deadline = Date.now() + waitMs;
-    while (isAlive(pid) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === "EPERM";
+    while (processAlive({ pid }) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 

@@ -1,16 +1,21 @@
 import { spawn } from "node:child_process";
-import { closeSync, openSync, readFileSync } from "node:fs";
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import path from "node:path";
+import { Redis } from "ioredis";
 import { freePort } from "@/lib/launcher/free-port";
 import { LauncherError } from "@/lib/launcher/launcher-error";
+import { ownedByLiveLauncher } from "@/lib/launcher/owned-by-live-launcher";
+import { processAlive } from "@/lib/launcher/process-alive";
 import { redisAnswers } from "@/lib/launcher/redis-answers";
 import { stopChild } from "@/lib/launcher/stop-child";
 import { trackChild } from "@/lib/launcher/track-child";
 
-export type RunningRedis = { url: string; port: number; stop(): Promise<void> };
+export type RunningRedis = { url: string; port: number; note?: string; stop(): Promise<void> };
 
 const READY_TIMEOUT_MS = 10_000;
+/** Which server holds `dir`, so a server left running by a killed launcher is found again. */
+const STATE_FILE = "launcher-server.json";
 
 /** Starts `redis-server` on a free port with its files in `dir`; resolves once it answers PING. */
 export async function startRedisServer({
@@ -25,13 +30,17 @@ export async function startRedisServer({
   /** true: append-only file on (data kept across restarts); false: nothing written to disk. */
   durable: boolean;
 }): Promise<RunningRedis> {
-  await mkdir(dir, { recursive: true });
+  const absoluteDir = path.resolve(dir);
+  await mkdir(absoluteDir, { recursive: true });
+  const adopted = await adoptRunningServer({ dir: absoluteDir });
+  if (adopted) return adopted;
+
   const port = await freePort({ preferred: 63799 });
   const log = openSync(logFile, "a");
   const child = trackChild(
     spawn(
       executable,
-      ["--port", String(port), "--bind", "127.0.0.1", "--dir", path.resolve(dir), "--appendonly", durable ? "yes" : "no", "--save", "", "--daemonize", "no"],
+      ["--port", String(port), "--bind", "127.0.0.1", "--dir", absoluteDir, "--appendonly", durable ? "yes" : "no", "--save", "", "--daemonize", "no"],
       { stdio: ["ignore", log, log] },
     ),
   );
@@ -53,12 +62,66 @@ export async function startRedisServer({
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 
+  const stateFile = path.join(absoluteDir, STATE_FILE);
+  if (child.pid !== undefined) writeFileSync(stateFile, JSON.stringify({ pid: child.pid, port }));
   return {
     url,
     port,
     // SIGTERM makes redis-server flush its append-only file and exit.
     stop: async () => {
       await stopChild({ child, signal: "SIGTERM", timeoutMs: 10_000 });
+      rmSync(stateFile, { force: true });
     },
   };
+}
+
+/** Two servers must never share one append-only file: reuse a live server that already holds `dir`. */
+async function adoptRunningServer({ dir }: { dir: string }): Promise<RunningRedis | undefined> {
+  const stateFile = path.join(dir, STATE_FILE);
+  let state: { pid: number; port: number };
+  try {
+    state = JSON.parse(readFileSync(stateFile, "utf8")) as { pid: number; port: number };
+  } catch {
+    return undefined;
+  }
+  if (!processAlive({ pid: state.pid })) {
+    rmSync(stateFile, { force: true });
+    return undefined;
+  }
+  const url = `redis://127.0.0.1:${state.port}`;
+  if ((await serverDir({ url })) !== dir) {
+    throw new LauncherError(
+      `${stateFile} says redis-server pid ${state.pid} uses ${dir}, and that process is alive but does not answer as that server on port ${state.port}. ` +
+        `If it is not a redis-server, delete ${stateFile}; otherwise stop it first.`,
+    );
+  }
+  const owned = ownedByLiveLauncher({ pid: state.pid });
+  return {
+    url,
+    port: state.port,
+    note: owned
+      ? `already running (pid ${state.pid}, started by another Conduit launcher; left running)`
+      : `already running (pid ${state.pid}, left over from an earlier run; stopped on exit)`,
+    stop: async () => {
+      if (owned) return;
+      process.kill(state.pid, "SIGTERM");
+      const deadline = Date.now() + 10_000;
+      while (processAlive({ pid: state.pid }) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      rmSync(stateFile, { force: true });
+    },
+  };
+}
+
+async function serverDir({ url }: { url: string }): Promise<string | undefined> {
+  const redis = new Redis(url, { lazyConnect: true, connectTimeout: 1_000, maxRetriesPerRequest: 0, retryStrategy: () => null });
+  redis.on("error", () => {});
+  try {
+    await redis.connect();
+    const reply = (await redis.config("GET", "dir")) as string[];
+    return reply[1];
+  } catch {
+    return undefined;
+  } finally {
+    redis.disconnect();
+  }
 }

@@ -6,12 +6,16 @@ export async function stopChild({
   child,
   signal = "SIGTERM",
   timeoutMs = 10_000,
+  graceMs = 0,
 }: {
   child: ChildProcess;
   signal?: NodeJS.Signals;
   timeoutMs?: number;
+  /** First wait this long for it to exit by itself (e.g. on the Ctrl-C the terminal sent it). */
+  graceMs?: number;
 }): Promise<ExitStatus> {
   const exited = waitForExit({ child });
+  if (graceMs > 0) await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, graceMs))]);
   if (child.exitCode !== null || child.signalCode !== null) return exited;
   child.kill(signal);
   const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);

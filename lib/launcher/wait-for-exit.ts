@@ -9,7 +9,9 @@ export function waitForExit({ child }: { child: ChildProcess }): Promise<ExitSta
   }
   return new Promise((resolve) => {
     child.once("exit", (code, signal) => resolve({ code, signal }));
-    // A child that could not be spawned at all emits 'error' and never 'exit'.
-    child.once("error", () => resolve({ code: child.exitCode ?? 127, signal: null }));
+    // A child that could not be spawned at all (no pid) emits 'error' and never 'exit'.
+    child.once("error", () => {
+      if (child.pid === undefined) resolve({ code: 127, signal: null });
+    });
   });
 }

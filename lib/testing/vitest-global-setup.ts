@@ -3,7 +3,7 @@
 // process.env, so `env()` and `db` in tests see the scratch database.
 import { randomBytes } from "node:crypto";
 import { applyMigrations } from "@/lib/database/apply-migrations";
-import { deleteRedisKeys } from "@/lib/testing/delete-redis-keys";
+import { deleteRedisKeys } from "@/lib/launcher/delete-redis-keys";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
 import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
 
@@ -36,6 +36,6 @@ export default async function vitestGlobalSetup(): Promise<() => Promise<void>> 
   const redisUrl = process.env.REDIS_URL;
   const prefix = process.env.REDIS_KEY_PREFIX;
   return async () => {
-    await Promise.all([database.drop(), deleteRedisKeys({ redisUrl, prefix }).catch(() => 0)]);
+    await Promise.all([database.drop(), deleteRedisKeys({ url: redisUrl, prefix: `${prefix}:` }).catch(() => 0)]);
   };
 }

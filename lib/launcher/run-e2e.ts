@@ -1,0 +1,106 @@
+// The browser tests: a scratch database and Redis key prefix, a production build in .next-e2e (so a
+// running `npm start` is not disturbed), web + worker on a free port, then `playwright test`.
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { applyMigrations } from "@/lib/database/apply-migrations";
+import { createScratchDatabase } from "@/lib/testing/scratch-database";
+import { bin } from "@/lib/launcher/bin";
+import { deleteRedisKeys } from "@/lib/launcher/delete-redis-keys";
+import { describeExit } from "@/lib/launcher/describe-exit";
+import { freePort } from "@/lib/launcher/free-port";
+import { generateSecrets } from "@/lib/launcher/generate-secrets";
+import { log } from "@/lib/launcher/log";
+import { readJsonFile } from "@/lib/launcher/read-json-file";
+import { readPlaywrightCounts } from "@/lib/launcher/read-playwright-counts";
+import { runCommand } from "@/lib/launcher/run-command";
+import { spawnService, type Service } from "@/lib/launcher/spawn-service";
+import type { StageResult } from "@/lib/launcher/stage-result";
+import { stopChild } from "@/lib/launcher/stop-child";
+import { waitForHealth } from "@/lib/launcher/wait-for-health";
+
+const HEALTH_TIMEOUT_MS = 90_000;
+
+export async function runE2e({
+  adminUrl,
+  redisUrl,
+  scratchDir,
+  signal,
+}: {
+  adminUrl: string;
+  redisUrl: string;
+  scratchDir: string;
+  signal: AbortSignal;
+}): Promise<StageResult> {
+  const began = Date.now();
+  const failed = (note: string): StageResult => ({ name: "e2e", kind: "tests", status: "failed", passed: 0, failed: 1, skipped: 0, ms: Date.now() - began, note });
+  const services: Service[] = [];
+  const redisKeyPrefix = `conduit-e2e-${randomBytes(4).toString("hex")}`;
+
+  let database: Awaited<ReturnType<typeof createScratchDatabase>>;
+  try {
+    database = await createScratchDatabase({ adminUrl, prefix: "conduit_e2e" });
+  } catch (error) {
+    return failed(`could not create the scratch database: ${message(error)}`);
+  }
+
+  try {
+    await applyMigrations({ databaseUrl: database.url });
+    log(`e2e: database ${database.name} migrated, Redis key prefix ${redisKeyPrefix}`);
+
+    const port = await freePort();
+    const appUrl = `http://127.0.0.1:${port}`;
+    const secrets = generateSecrets({ keyId: "e2e" });
+    const appEnv: Record<string, string> = {
+      DATABASE_URL: database.url,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: redisKeyPrefix,
+      APP_URL: appUrl,
+      NEXTAUTH_URL: appUrl,
+      AUTH_SECRET: secrets.AUTH_SECRET,
+      ENCRYPTION_KEYS: secrets.ENCRYPTION_KEYS,
+    };
+    const serverEnv: NodeJS.ProcessEnv = { ...process.env, ...appEnv, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" };
+
+    log("e2e: building the app into .next-e2e (next build)…");
+    const build = spawnService({ name: "build", command: bin({ name: "next" }), args: ["build"], env: serverEnv });
+    services.push(build);
+    const onAbort = () => void stopChild({ child: build.child });
+    signal.addEventListener("abort", onAbort, { once: true });
+    const built = await build.exited;
+    signal.removeEventListener("abort", onAbort);
+    if (signal.aborted) return failed("interrupted");
+    if (built.code !== 0) return failed(`next build failed (${describeExit({ status: built })}); see the [build] lines above`);
+
+    const web = spawnService({ name: "web", command: bin({ name: "next" }), args: ["start", "-p", String(port), "-H", "127.0.0.1"], env: serverEnv });
+    const worker = spawnService({ name: "worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env: serverEnv });
+    services.push(web, worker);
+    const down = () => [web, worker].find((service) => service.child.exitCode !== null || service.child.signalCode !== null);
+
+    const health = await waitForHealth({ url: `${appUrl}/api/health`, giveUp: () => signal.aborted || down() !== undefined, timeoutMs: HEALTH_TIMEOUT_MS });
+    if (signal.aborted) return failed("interrupted");
+    const dead = down();
+    if (dead) return failed(`${dead.name} exited before the tests (${describeExit({ status: await dead.exited })}); see the [${dead.name}] lines above`);
+    if (!health.ok) return failed(`/api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s (last answer: ${health.lastAnswer})`);
+
+    log(`e2e: Conduit answers at ${appUrl}; running playwright test…`);
+    const reportFile = path.join(scratchDir, "playwright.json");
+    const { status } = await runCommand({
+      command: bin({ name: "playwright" }),
+      args: ["test", "--reporter=list,json"],
+      env: { ...process.env, ...appEnv, E2E_BASE_URL: appUrl, E2E_EXTERNAL_SERVER: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile },
+      signal,
+    });
+    const counts = readPlaywrightCounts({ report: await readJsonFile({ file: reportFile }), exitCode: status.code });
+    return { name: "e2e", kind: "tests", status: counts.failed > 0 ? "failed" : "passed", ...counts, ms: Date.now() - began };
+  } catch (error) {
+    return failed(message(error));
+  } finally {
+    await Promise.all(services.map((service) => stopChild({ child: service.child })));
+    await database.drop().catch((error: unknown) => log(`e2e: could not drop database ${database.name}: ${message(error)}`));
+    await deleteRedisKeys({ url: redisUrl, prefix: redisKeyPrefix }).catch((error: unknown) => log(`e2e: could not delete Redis keys ${redisKeyPrefix}*: ${message(error)}`));
+  }
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
