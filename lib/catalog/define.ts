@@ -33,6 +33,8 @@ export interface StepContext<Input, Client> {
   client: Client;
   /** Stable across retries of the same step of the same run: send it where the API deduplicates. */
   idempotencyKey: string;
+  /** When the run was created: stable across retries, for ids that embed a time (ULIDs). */
+  runCreatedAt?: Date;
   signal?: AbortSignal;
 }
 

@@ -50,6 +50,7 @@ describe("field builders", () => {
   it.each([
     [{}, ["Person ID is required."]],
     [{ personId: "" }, ["Person ID is required."]],
+    [{ personId: "  \n " }, ["Person ID is required."]],
     [{ personId: "x".repeat(151) }, ["Person ID must be at most 150 bytes."]],
     [{ personId: "x", amount: "lots" }, ["Amount must be a number."]],
     [{ personId: "x", amount: "1.5" }, ["Amount must be a whole number."]],

@@ -23,7 +23,9 @@ export interface FieldBase<Kind extends string, Value> {
 
 type Value<R extends boolean, T> = R extends true ? T : T | undefined;
 
-const blankToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
+/** Empty, all-blank (e.g. a template whose values were all empty) and null count as "no value". */
+const blankToUndefined = (value: unknown) =>
+  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
 
 /** Empty values become undefined; a required field then says it is required before any other check. */
 function finish<T>(schema: z.ZodType<T>, required: boolean, label: string): z.ZodType<T | undefined> {

@@ -1,0 +1,18 @@
+import { defineApp } from "@/lib/catalog/define";
+import { addToSegment } from "@/lib/catalog/customerio/actions/add-to-segment";
+import { deletePerson } from "@/lib/catalog/customerio/actions/delete-person";
+import { identifyPerson } from "@/lib/catalog/customerio/actions/identify-person";
+import { removeFromSegment } from "@/lib/catalog/customerio/actions/remove-from-segment";
+import { sendTransactionalEmail } from "@/lib/catalog/customerio/actions/send-transactional-email";
+import { trackAnonymousEvent } from "@/lib/catalog/customerio/actions/track-anonymous-event";
+import { trackEvent } from "@/lib/catalog/customerio/actions/track-event";
+import { unsubscribePerson } from "@/lib/catalog/customerio/actions/unsubscribe-person";
+
+export const customerioApp = defineApp({
+  key: "customerio",
+  name: "Customer.io",
+  description: "Keeps people, events, segments and transactional email in your Customer.io workspace in step with Stripe.",
+  triggers: [],
+  lookups: [],
+  actions: [identifyPerson, trackEvent, trackAnonymousEvent, addToSegment, removeFromSegment, deletePerson, unsubscribePerson, sendTransactionalEmail],
+});
