@@ -41,6 +41,11 @@ export const envSchema = z.object({
   ENCRYPTION_KEYS: encryptionKeysSchema,
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Where the Stripe API is, when not api.stripe.com (tests' stand-in, an egress proxy). */
+  STRIPE_API_BASE: urlWithProtocol(["http:", "https:"]).optional(),
+  /** Where Customer.io's Track and App APIs are, when not Customer.io's own hosts (tests, proxies). */
+  CUSTOMERIO_TRACK_URL: urlWithProtocol(["http:", "https:"]).optional(),
+  CUSTOMERIO_APP_URL: urlWithProtocol(["http:", "https:"]).optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

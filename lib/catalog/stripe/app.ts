@@ -1,0 +1,31 @@
+import { defineApp } from "@/lib/catalog/define";
+import { checkoutSessionCompleted } from "@/lib/catalog/stripe/triggers/checkout-session-completed";
+import { invoicePaid } from "@/lib/catalog/stripe/triggers/invoice-paid";
+import { invoicePaymentFailed } from "@/lib/catalog/stripe/triggers/invoice-payment-failed";
+import { newCustomer } from "@/lib/catalog/stripe/triggers/new-customer";
+import { newDispute } from "@/lib/catalog/stripe/triggers/new-dispute";
+import { newSubscription } from "@/lib/catalog/stripe/triggers/new-subscription";
+import { paymentFailed } from "@/lib/catalog/stripe/triggers/payment-failed";
+import { paymentSucceeded } from "@/lib/catalog/stripe/triggers/payment-succeeded";
+import { subscriptionCanceled } from "@/lib/catalog/stripe/triggers/subscription-canceled";
+import { subscriptionUpdated } from "@/lib/catalog/stripe/triggers/subscription-updated";
+
+export const stripeApp = defineApp({
+  key: "stripe",
+  name: "Stripe",
+  description: "Start zaps from your Stripe account: new customers, subscriptions, payments, invoices and disputes.",
+  triggers: [
+    newCustomer,
+    checkoutSessionCompleted,
+    newSubscription,
+    subscriptionUpdated,
+    subscriptionCanceled,
+    paymentSucceeded,
+    paymentFailed,
+    invoicePaid,
+    invoicePaymentFailed,
+    newDispute,
+  ],
+  lookups: [],
+  actions: [],
+});
