@@ -1,0 +1,29 @@
+import { db } from "@/lib/db";
+import { zapDefinitionSchema } from "@/lib/zaps/schema";
+import { validateZapDefinition, type DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
+
+export type PublishResult = { ok: true; versionId: string; number: number } | { ok: false; problems: DefinitionProblem[] };
+
+/**
+ * Freezes the zap's draft as a new version and turns the zap on. Runs created from now on use this
+ * version; runs already queued keep the version they were created with.
+ */
+export async function publishZap({ userId, zapId }: { userId: string; zapId: string }): Promise<PublishResult> {
+  const zap = await db.zap.findFirst({ where: { id: zapId, userId }, select: { id: true, draft: true } });
+  if (!zap) return { ok: false, problems: [{ where: "zap", message: "This zap does not exist." }] };
+  const parsed = zapDefinitionSchema.safeParse(zap.draft);
+  if (!parsed.success) return { ok: false, problems: [{ where: "zap", message: "The draft is damaged; discard it and build the zap again." }] };
+  const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, status: true, label: true } });
+  const problems = validateZapDefinition({ definition: parsed.data, connections });
+  if (problems.length > 0) return { ok: false, problems };
+
+  return db.$transaction(async (tx) => {
+    // Serialises concurrent publishes of one zap, so version numbers never collide.
+    await tx.$queryRaw`SELECT id FROM "Zap" WHERE id = ${zap.id}::uuid FOR UPDATE`;
+    const last = await tx.zapVersion.findFirst({ where: { zapId: zap.id }, orderBy: { number: "desc" }, select: { number: true } });
+    const number = (last?.number ?? 0) + 1;
+    const version = await tx.zapVersion.create({ data: { zapId: zap.id, number, definition: parsed.data }, select: { id: true } });
+    await tx.zap.update({ where: { id: zap.id }, data: { publishedVersionId: version.id, enabled: true, pausedReason: null } });
+    return { ok: true as const, versionId: version.id, number };
+  });
+}

@@ -1,0 +1,91 @@
+// Whether a definition may be published: every part exists in the catalog, every connection is the
+// user's, of the right app and working, every required field is mapped and every template parses.
+// Each problem points at the step it belongs to, so the builder can show it there.
+import { fieldsSchema } from "@/lib/catalog/field";
+import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { parseTemplate, TemplateError } from "@/lib/mapping/parse-template";
+import type { MappedValue, ZapDefinition } from "@/lib/zaps/schema";
+
+export interface DefinitionProblem {
+  /** "trigger", "filter" or the step's id. */
+  where: string;
+  message: string;
+}
+
+export interface ConnectionFacts {
+  id: string;
+  app: string;
+  status: string;
+  label: string;
+}
+
+const isMapped = (value: MappedValue | undefined) =>
+  value !== undefined && (typeof value === "boolean" || (typeof value === "string" ? value.trim() !== "" : value.length > 0));
+
+function templatesOf(value: MappedValue | undefined): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap((item) => (typeof item === "string" ? [] : [item.key, item.value]));
+  return [];
+}
+
+export function validateZapDefinition({
+  definition,
+  connections,
+}: {
+  definition: ZapDefinition;
+  /** The owner's connections: anything else counts as missing. */
+  connections: ConnectionFacts[];
+}): DefinitionProblem[] {
+  const problems: DefinitionProblem[] = [];
+  const checkConnection = (where: string, connectionId: string | null, app: string, appName: string) => {
+    const connection = connections.find((candidate) => candidate.id === connectionId);
+    if (!connectionId || !connection) problems.push({ where, message: `Choose a ${appName} connection.` });
+    else if (connection.app !== app) problems.push({ where, message: `"${connection.label}" is not a ${appName} connection.` });
+    else if (connection.status !== "ACTIVE") problems.push({ where, message: `The connection "${connection.label}" is not working: fix it on the Connections page.` });
+  };
+
+  const { trigger } = definition;
+  if (!trigger) {
+    problems.push({ where: "trigger", message: "Choose the Stripe event that starts this zap." });
+  } else {
+    const entry = findCatalogEntry({ appKey: trigger.app, key: trigger.key });
+    if (entry?.kind !== "trigger") {
+      problems.push({ where: "trigger", message: `The trigger "${trigger.key}" no longer exists: choose another.` });
+    } else {
+      checkConnection("trigger", trigger.connectionId, entry.app.key, entry.app.name);
+      const options = fieldsSchema(entry.definition.options).safeParse(trigger.options);
+      if (!options.success) for (const issue of options.error.issues) problems.push({ where: "trigger", message: issue.message });
+    }
+  }
+
+  if (definition.steps.length === 0) problems.push({ where: "steps", message: "Add at least one action." });
+  const earlier = new Set<string>();
+  for (const step of definition.steps) {
+    const entry = findCatalogEntry({ appKey: step.app, key: step.key });
+    if (!entry || entry.kind === "trigger") {
+      problems.push({ where: step.id, message: `The step "${step.key}" no longer exists: choose another.` });
+      continue;
+    }
+    checkConnection(step.id, step.connectionId, entry.app.key, entry.app.name);
+    for (const [name, field] of Object.entries(entry.definition.inputs)) {
+      const value = Object.hasOwn(step.inputs, name) ? step.inputs[name] : undefined;
+      if (field.required && !isMapped(value)) problems.push({ where: step.id, message: `${field.label} is required: type a value or pick a field.` });
+      for (const template of templatesOf(value)) {
+        try {
+          for (const part of parseTemplate(template)) {
+            const referenced = part.type === "token" && part.path.startsWith("steps.") ? part.path.split(".")[1] : undefined;
+            if (referenced && !earlier.has(referenced)) {
+              problems.push({ where: step.id, message: `${field.label} uses a step that does not come before this one (${referenced}).` });
+            }
+          }
+        } catch (error) {
+          if (error instanceof TemplateError) problems.push({ where: step.id, message: `${field.label}: ${error.message}` });
+          else throw error;
+        }
+      }
+    }
+    if (earlier.has(step.id)) problems.push({ where: step.id, message: `Two steps share the id "${step.id}".` });
+    earlier.add(step.id);
+  }
+  return problems;
+}
