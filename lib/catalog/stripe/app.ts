@@ -1,4 +1,5 @@
 import { defineApp } from "@/lib/catalog/define";
+import { stripeLookups } from "@/lib/catalog/stripe/lookups/stripe-lookups";
 import { checkoutSessionCompleted } from "@/lib/catalog/stripe/triggers/checkout-session-completed";
 import { invoicePaid } from "@/lib/catalog/stripe/triggers/invoice-paid";
 import { invoicePaymentFailed } from "@/lib/catalog/stripe/triggers/invoice-payment-failed";
@@ -26,6 +27,6 @@ export const stripeApp = defineApp({
     invoicePaymentFailed,
     newDispute,
   ],
-  lookups: [],
+  lookups: stripeLookups,
   actions: [],
 });

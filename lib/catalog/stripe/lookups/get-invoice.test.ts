@@ -1,0 +1,47 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
+import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { getInvoice } from "@/lib/catalog/stripe/lookups/get-invoice";
+import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+
+let testbed: StripeTestbed;
+
+const get = (invoiceId: string, key?: string) => runLookup({ lookup: getInvoice, input: { invoiceId }, client: testbed.client(key) });
+
+beforeEach(async () => {
+  testbed ??= await startStripeTestbed();
+  testbed.standIn.reset();
+  testbed.standIn.seed({
+    invoices: [{ id: "in_A", customer: "cus_A", status: "paid", amount_paid: 1000, amount_remaining: 0, hosted_invoice_url: "https://invoice.stripe.com/i/acct_1MoRdlLgUG5tbmjc/test_A" }],
+  });
+  testbed.standIn.seed({ livemode: true, invoices: [{ id: "in_Live" }] });
+});
+
+afterAll(async () => {
+  await testbed.standIn.close();
+});
+
+describe("get_invoice", () => {
+  it("returns the whole invoice as Stripe sends it", async () => {
+    const invoice = await get(" in_A ");
+    expect(invoice).toEqual(testbed.standIn.store().invoices.get("in_A"));
+    expect(invoice).toMatchObject({ id: "in_A", object: "invoice", status: "paid", amount_paid: 1000, lines: { data: [{ amount: 1000 }] } });
+    expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["GET /v1/invoices/in_A"]);
+  });
+
+  it("says when the invoice belongs to the other mode than the key", async () => {
+    const error = await get("in_Live").catch((caught: unknown) => caught);
+    expect(classifyStripeError({ error })).toMatchObject({ kind: "permanent", status: 404, message: expect.stringContaining("other mode (test or live)") });
+    expect(await get("in_Live", TEST_KEYS.live)).toMatchObject({ id: "in_Live", livemode: true });
+  });
+
+  it("refuses an input that is not an invoice ID, without calling Stripe", async () => {
+    await expect(get("https://invoice.stripe.com/i/x")).rejects.toThrow(StripeLookupInputError);
+    expect(testbed.standIn.requests).toHaveLength(0);
+  });
+
+  it("offers output fields that all exist in its output", async () => {
+    expect(missingPaths({ fields: getInvoice.outputFields, output: await get("in_A") })).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
+import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { getSubscription } from "@/lib/catalog/stripe/lookups/get-subscription";
+import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+
+let testbed: StripeTestbed;
+
+const get = (subscriptionId: string, key?: string) => runLookup({ lookup: getSubscription, input: { subscriptionId }, client: testbed.client(key) });
+
+beforeEach(async () => {
+  testbed ??= await startStripeTestbed();
+  testbed.standIn.reset();
+  testbed.standIn.seed({ subscriptions: [{ id: "sub_A", customer: "cus_A", status: "past_due", metadata: { plan: "pro" } }] });
+});
+
+afterAll(async () => {
+  await testbed.standIn.close();
+});
+
+describe("get_subscription", () => {
+  it("returns the whole subscription as Stripe sends it", async () => {
+    const subscription = await get("sub_A");
+    expect(subscription).toEqual(testbed.standIn.store().subscriptions.get("sub_A"));
+    // Plain JSON: the SDK's Decimal becomes Stripe's string again.
+    expect(subscription).toMatchObject({ id: "sub_A", object: "subscription", status: "past_due", items: { data: [{ price: { unit_amount_decimal: "2000" } }] } });
+    expect(Object.keys(subscription)).not.toContain("lastResponse");
+    expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["GET /v1/subscriptions/sub_A"]);
+  });
+
+  it("fails permanently with Stripe's message for an unknown subscription", async () => {
+    const error = await get("sub_Nope").catch((caught: unknown) => caught);
+    expect(classifyStripeError({ error })).toMatchObject({ kind: "permanent", status: 404, message: expect.stringContaining("No such subscription: 'sub_Nope'") });
+  });
+
+  it("fails permanently when a restricted key cannot read subscriptions", async () => {
+    const error = await get("sub_A", TEST_KEYS.customersOnly).catch((caught: unknown) => caught);
+    expect(classifyStripeError({ error })).toMatchObject({ kind: "permanent", status: 403, permission: "rak_subscription_read" });
+  });
+
+  it("refuses an input that is not a subscription ID, without calling Stripe", async () => {
+    await expect(get("cus_A")).rejects.toThrow(StripeLookupInputError);
+    expect(testbed.standIn.requests).toHaveLength(0);
+  });
+
+  it("offers output fields that all exist in its output", async () => {
+    expect(missingPaths({ fields: getSubscription.outputFields, output: await get("sub_A") })).toEqual([]);
+  });
+});
