@@ -40,6 +40,10 @@ export const envSchema = z.object({
   /** The first key encrypts; every listed key decrypts (see `npm run keys:rotate`). */
   ENCRYPTION_KEYS: encryptionKeysSchema,
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Attempts per run before a transient failure (network, 429, 5xx) fails it for good. */
+  RUN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  /** First retry delay; each next one doubles (with jitter), up to 10 minutes. */
+  RUN_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where the Stripe API is, when not api.stripe.com (tests' stand-in, an egress proxy). */
   STRIPE_API_BASE: urlWithProtocol(["http:", "https:"]).optional(),

@@ -1,9 +1,18 @@
-// The worker process: executes runs from the BullMQ queue (lib/runs/, wired in by the execution
-// work). Started by `npm start` beside the web server, or alone with `npm run start:worker`.
+// The worker process: executes runs from the BullMQ queue "runs" and sweeps runs that missed the
+// queue. Started by `npm start` beside the web server, or alone with `npm run start:worker`.
+import { Worker } from "bullmq";
+import { Redis } from "ioredis";
 import { db } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { retryDelay } from "@/lib/queue/retry-delay";
+import { RetryableRunError } from "@/lib/queue/retryable-run-error";
+import { RUNS_QUEUE, runsQueue, type ExecuteRunJob } from "@/lib/queue/runs-queue";
 import { redis } from "@/lib/redis";
+import { sweepRuns } from "@/lib/runs/sweep-runs";
+import { processExecuteRun } from "@/worker/processors/execute-run";
+
+const SWEEP_EVERY_MS = 15_000;
 
 async function main(): Promise<void> {
   try {
@@ -18,16 +27,41 @@ async function main(): Promise<void> {
 
   await db.$queryRaw`SELECT 1`;
   await redis().ping();
+
+  const worker = new Worker<ExecuteRunJob, string>(RUNS_QUEUE, processExecuteRun, {
+    // A blocking connection must wait for Redis forever rather than fail its commands.
+    connection: new Redis(env().REDIS_URL, { maxRetriesPerRequest: null }),
+    prefix: env().REDIS_KEY_PREFIX,
+    concurrency: env().WORKER_CONCURRENCY,
+    settings: {
+      backoffStrategy: (attemptsMade, _type, error) =>
+        retryDelay({ attempt: attemptsMade, baseMs: env().RUN_RETRY_BASE_MS, retryAfterMs: error instanceof RetryableRunError ? error.retryAfterMs : undefined }),
+    },
+  });
+  worker.on("failed", (job, error) => logger.info("run attempt failed", { runId: job?.data.runId, attempt: job?.attemptsMade, error: error.message }));
+  worker.on("error", (error) => logger.error("worker error", { error }));
+  await worker.waitUntilReady();
   logger.info("worker ready", { concurrency: env().WORKER_CONCURRENCY, pid: process.pid });
 
+  let sweeping = false;
+  const sweeper = setInterval(() => {
+    if (sweeping) return;
+    sweeping = true;
+    sweepRuns({ queue: runsQueue() })
+      .then((result) => (result.enqueued || result.timedOut ? logger.info("sweeper", result) : undefined))
+      .catch((error: unknown) => logger.warn("sweeper failed; will try again", { error }))
+      .finally(() => (sweeping = false));
+  }, SWEEP_EVERY_MS);
+
   let stopping = false;
-  const keepAlive = setInterval(() => undefined, 60_000);
   async function shutdown(signal: string): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info("worker stopping", { signal });
-    clearInterval(keepAlive);
-    await Promise.allSettled([db.$disconnect(), redis().quit()]);
+    clearInterval(sweeper);
+    // Lets runs in flight finish; jobs not started stay in the queue for the next worker.
+    await worker.close();
+    await Promise.allSettled([runsQueue().close(), db.$disconnect(), redis().quit()]);
     logger.info("worker stopped");
     process.exit(0);
   }

@@ -25,7 +25,8 @@ function startWorker(env: Record<string, string | undefined>) {
 
 describe("worker process", () => {
   it.each(["SIGTERM", "SIGINT"] as const)("logs readiness, then stops cleanly on %s", async (signal) => {
-    const worker = startWorker({ ...process.env });
+    // Its own key prefix: this worker must not take jobs queued by other test files.
+    const worker = startWorker({ ...process.env, REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}-lifecycle` });
     await worker.waitFor('"message":"worker ready"');
     worker.child.kill(signal);
     const [code] = await worker.exited;

@@ -1,12 +1,13 @@
-import { useId, type InputHTMLAttributes } from "react";
+import { useId, type InputHTMLAttributes, type ReactNode } from "react";
 
 /** A labelled input with optional help text and an inline error tied to it for screen readers. */
 export function TextField({
   label,
   error,
   help,
+  className = "",
   ...props
-}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; help?: string }) {
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; error?: string; help?: ReactNode }) {
   const id = useId();
   const describedBy = [help ? `${id}-help` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined;
   return (
@@ -20,13 +21,13 @@ export function TextField({
         aria-describedby={describedBy}
         className={`block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400 ${
           error ? "border-red-500" : "border-slate-300"
-        }`}
+        } ${className}`}
         {...props}
       />
       {help && !error ? (
-        <p id={`${id}-help`} className="text-xs text-slate-500">
+        <div id={`${id}-help`} className="text-xs text-slate-500">
           {help}
-        </p>
+        </div>
       ) : null}
       {error ? (
         <p id={`${id}-error`} className="text-sm text-red-700">

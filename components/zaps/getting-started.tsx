@@ -15,14 +15,14 @@ export function GettingStarted({ hasStripe, hasCustomerio }: { hasStripe: boolea
       title: "Connect Stripe",
       description: "Conduit listens to your Stripe account's events: cancellations, failed payments, disputes and more.",
       done: hasStripe,
-      href: "/connections",
+      href: "/connections?connect=stripe",
       cta: "Connect Stripe",
     },
     {
       title: "Connect Customer.io",
       description: "Conduit updates people, tracks events and sends transactional emails in your Customer.io workspace.",
       done: hasCustomerio,
-      href: "/connections",
+      href: "/connections?connect=customerio",
       cta: "Connect Customer.io",
     },
     {

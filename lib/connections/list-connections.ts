@@ -1,5 +1,21 @@
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import type { ConnectionStatus } from "@/lib/generated/prisma/enums";
+import { customerioConnectionConfigSchema, stripeConnectionConfigSchema } from "@/lib/connections/schema";
+import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
+
+/** What the page shows about a connection's account: never a secret, only the last 4 characters of keys. */
+export type ConnectionDetails =
+  | {
+      app: "stripe";
+      accountId: string | null;
+      accountName: string | null;
+      livemode: boolean;
+      keyLast4: string;
+      webhookUrl: string;
+      webhook: { mode: "managed" } | { mode: "manual"; signingSecretLast4: string | null };
+    }
+  | { app: "customerio"; siteId: string; region: "us" | "eu"; trackKeyLast4: string; appKeyLast4: string | null };
 
 export interface ConnectionSummary {
   id: string;
@@ -8,13 +24,41 @@ export interface ConnectionSummary {
   status: ConnectionStatus;
   statusMessage: string | null;
   createdAt: Date;
+  /** Null when the stored settings cannot be read (e.g. written by an older version). */
+  details: ConnectionDetails | null;
 }
 
-/** The user's connections (never their secrets), grouped by app then newest first. */
-export async function listConnections({ userId }: { userId: string }): Promise<ConnectionSummary[]> {
-  return db.connection.findMany({
+/** The user's connections (never their secrets): Stripe accounts, then Customer.io workspaces, newest first. */
+export async function listConnections({ userId, appUrl = env().APP_URL }: { userId: string; appUrl?: string }): Promise<ConnectionSummary[]> {
+  const rows = await db.connection.findMany({
     where: { userId },
-    orderBy: [{ app: "asc" }, { createdAt: "desc" }],
-    select: { id: true, app: true, label: true, status: true, statusMessage: true, createdAt: true },
+    // "stripe" sorts after "customerio": descending puts the triggers' app first, as the page explains them.
+    orderBy: [{ app: "desc" }, { createdAt: "desc" }],
+    select: { id: true, app: true, label: true, status: true, statusMessage: true, createdAt: true, config: true },
   });
+  return rows.map(({ config, ...row }) => ({ ...row, details: detailsOf({ app: row.app, config, connectionId: row.id, appUrl }) }));
+}
+
+function detailsOf({ app, config, connectionId, appUrl }: { app: string; config: unknown; connectionId: string; appUrl: string }): ConnectionDetails | null {
+  if (app === "stripe") {
+    const parsed = stripeConnectionConfigSchema.safeParse(config);
+    if (!parsed.success) return null;
+    const { accountId, accountName, livemode, keyLast4, webhook } = parsed.data;
+    return {
+      app: "stripe",
+      accountId,
+      accountName,
+      livemode,
+      keyLast4,
+      webhookUrl: stripeWebhookUrl({ appUrl, connectionId }),
+      webhook: webhook.mode === "managed" ? { mode: "managed" } : webhook,
+    };
+  }
+  if (app === "customerio") {
+    const parsed = customerioConnectionConfigSchema.safeParse(config);
+    if (!parsed.success) return null;
+    const { siteId, region, trackKeyLast4, appKeyLast4 } = parsed.data;
+    return { app: "customerio", siteId, region, trackKeyLast4, appKeyLast4 };
+  }
+  return null;
 }

@@ -14,6 +14,7 @@ import { readJsonFile } from "@/lib/launcher/read-json-file";
 import { readPlaywrightCounts } from "@/lib/launcher/read-playwright-counts";
 import { runCommand } from "@/lib/launcher/run-command";
 import { spawnService, type Service } from "@/lib/launcher/spawn-service";
+import { startE2eStandIns, type E2eStandIns } from "@/lib/launcher/start-e2e-stand-ins";
 import type { StageResult } from "@/lib/launcher/stage-result";
 import { stopChild } from "@/lib/launcher/stop-child";
 import { waitForHealth } from "@/lib/launcher/wait-for-health";
@@ -34,6 +35,7 @@ export async function runE2e({
   const began = Date.now();
   const failed = (note: string): StageResult => ({ name: "e2e", kind: "tests", status: "failed", passed: 0, failed: 1, skipped: 0, ms: Date.now() - began, note });
   const services: Service[] = [];
+  let standIns: E2eStandIns | undefined;
   const redisKeyPrefix = `conduit-e2e-${randomBytes(4).toString("hex")}`;
 
   let database: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -71,8 +73,11 @@ export async function runE2e({
     if (signal.aborted) return failed("interrupted");
     if (built.code !== 0) return failed(`next build failed (${describeExit({ status: built })}); see the [build] lines above`);
 
-    const web = spawnService({ name: "web", command: bin({ name: "next" }), args: ["start", "-p", String(port), "-H", "127.0.0.1"], env: serverEnv });
-    const worker = spawnService({ name: "worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env: serverEnv });
+    standIns = await startE2eStandIns();
+    log(`e2e: Stripe stand-in at ${standIns.appEnv.STRIPE_API_BASE}, Customer.io stand-in at ${standIns.appEnv.CUSTOMERIO_TRACK_URL}`);
+    const runtimeEnv = { ...serverEnv, ...standIns.appEnv };
+    const web = spawnService({ name: "web", command: bin({ name: "next" }), args: ["start", "-p", String(port), "-H", "127.0.0.1"], env: runtimeEnv });
+    const worker = spawnService({ name: "worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env: runtimeEnv });
     services.push(web, worker);
     const down = () => [web, worker].find((service) => service.child.exitCode !== null || service.child.signalCode !== null);
 
@@ -87,7 +92,7 @@ export async function runE2e({
     const { status } = await runCommand({
       command: bin({ name: "playwright" }),
       args: ["test", "--reporter=list,json"],
-      env: { ...process.env, ...appEnv, E2E_BASE_URL: appUrl, E2E_EXTERNAL_SERVER: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile },
+      env: { ...process.env, ...appEnv, ...standIns.testEnv, E2E_BASE_URL: appUrl, E2E_EXTERNAL_SERVER: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile },
       signal,
     });
     const counts = readPlaywrightCounts({ report: await readJsonFile({ file: reportFile }), exitCode: status.code });
@@ -96,6 +101,7 @@ export async function runE2e({
     return failed(message(error));
   } finally {
     await Promise.all(services.map((service) => stopChild({ child: service.child })));
+    await standIns?.close().catch((error: unknown) => log(`e2e: could not stop the stand-ins: ${message(error)}`));
     await database.drop().catch((error: unknown) => log(`e2e: could not drop database ${database.name}: ${message(error)}`));
     await deleteRedisKeys({ url: redisUrl, prefix: redisKeyPrefix }).catch((error: unknown) => log(`e2e: could not delete Redis keys ${redisKeyPrefix}*: ${message(error)}`));
   }

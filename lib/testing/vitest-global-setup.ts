@@ -36,6 +36,6 @@ export default async function vitestGlobalSetup(): Promise<() => Promise<void>> 
   const redisUrl = process.env.REDIS_URL;
   const prefix = process.env.REDIS_KEY_PREFIX;
   return async () => {
-    await Promise.all([database.drop(), deleteRedisKeys({ url: redisUrl, prefix: `${prefix}:` }).catch(() => 0)]);
+    await Promise.all([database.drop(), deleteRedisKeys({ url: redisUrl, prefix }).catch(() => 0)]);
   };
 }

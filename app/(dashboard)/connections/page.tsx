@@ -1,19 +1,29 @@
 import type { Metadata } from "next";
-import { ConnectionList } from "@/components/connections/connection-list";
 import { AppIntro } from "@/components/connections/app-intro";
+import { ConnectPanel, type ConnectableApp } from "@/components/connections/connect-panel";
+import { ConnectionList } from "@/components/connections/connection-list";
+import { NoticeArea, NoticeProvider } from "@/components/connections/notice-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { listConnections } from "@/lib/connections/list-connections";
+import { stripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
 
 export const metadata: Metadata = { title: "Connections" };
 
-export default async function ConnectionsPage() {
+export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<{ connect?: string | string[] }> }) {
   const user = await requireUser();
-  const connections = await listConnections({ userId: user.id });
+  const [connections, { connect }] = await Promise.all([listConnections({ userId: user.id }), searchParams]);
+  const initial: ConnectableApp | undefined = connect === "stripe" || connect === "customerio" ? connect : undefined;
+  const guide = stripeWebhookGuide({});
   return (
-    <>
-      <PageHeader title="Connections" description="The Stripe accounts and Customer.io workspaces your zaps use. Credentials are stored encrypted." />
-      {connections.length === 0 ? <AppIntro /> : <ConnectionList connections={connections} />}
-    </>
+    <NoticeProvider>
+      <PageHeader
+        title="Connections"
+        description="The Stripe accounts and Customer.io workspaces your zaps use. Keys are stored encrypted and never shown again."
+        actions={<ConnectPanel initial={initial} guide={guide} />}
+      />
+      <NoticeArea />
+      {connections.length === 0 ? <AppIntro /> : <ConnectionList connections={connections} guide={guide} />}
+    </NoticeProvider>
   );
 }

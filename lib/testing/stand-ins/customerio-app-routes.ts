@@ -1,5 +1,6 @@
-// The App API route Conduit uses: POST /v1/send/email (transactional email), with the request
-// documented in shared/vendor-data/README.md and errors as `{ meta: { error } }`.
+// The App API routes Conduit uses: POST /v1/send/email (transactional email), with the request
+// documented in shared/vendor-data/README.md, and GET /v1/customers?email= (Conduit's check of an
+// App API key: a read that changes nothing); errors as `{ meta: { error } }`.
 import { randomBytes } from "node:crypto";
 import type { StoredDelivery, WorkspaceStore } from "@/lib/testing/stand-ins/customerio-stand-in-store";
 import type { RouteAnswer } from "@/lib/testing/stand-ins/customerio-track-routes";
@@ -7,6 +8,7 @@ import type { RouteAnswer } from "@/lib/testing/stand-ins/customerio-track-route
 export interface AppRouteContext {
   store: WorkspaceStore;
   body: unknown;
+  query: URLSearchParams;
   now: Date;
 }
 
@@ -16,7 +18,17 @@ const badRequest = (error: string): RouteAnswer => ({ status: 400, body: { meta:
 
 export function appRoute({ method, pathname }: { method: string; pathname: string }): ((context: AppRouteContext) => RouteAnswer) | undefined {
   if (method === "POST" && pathname === "/v1/send/email") return sendEmail;
+  if (method === "GET" && pathname === "/v1/customers") return customersByEmail;
   return undefined;
+}
+
+function customersByEmail({ store, query }: AppRouteContext): RouteAnswer {
+  const email = query.get("email");
+  if (!email) return badRequest("email is required");
+  const results = [...store.people.entries()]
+    .filter(([, attributes]) => attributes.email === email)
+    .map(([id, attributes]) => ({ id, email, cio_id: `cio_${id}`, attributes }));
+  return { status: 200, body: { results } };
 }
 
 function sendEmail({ store, body, now }: AppRouteContext): RouteAnswer {

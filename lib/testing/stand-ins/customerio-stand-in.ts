@@ -107,7 +107,7 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
       const workspace = bearerWorkspace(request.headers.authorization, workspaces);
       if (!workspace || (workspace.region ?? region) !== region) return { status: 401 };
       if (record.rawBody !== "" && record.body === undefined) return { status: 400, body: { meta: { error: "invalid JSON" } } };
-      return route({ store: storeOf(workspace.siteId), body: record.body, now });
+      return route({ store: storeOf(workspace.siteId), body: record.body, query: url.searchParams, now });
     }
     return notFound();
   }

@@ -1,0 +1,78 @@
+"use server";
+
+// The Connections page's server actions: check the session, validate with zod, call lib/. Nothing
+// they return holds a secret.
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireUser } from "@/lib/auth/current-user";
+import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
+import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
+import { deleteConnection as deleteUserConnection, type DeleteConnectionResult } from "@/lib/connections/delete-connection";
+import { fieldErrorsOf } from "@/lib/connections/field-errors-of";
+import { replaceStripeKey } from "@/lib/connections/replace-stripe-key";
+import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
+import {
+  CONNECTION_NOT_FOUND,
+  connectionIdSchema,
+  customerioConnectionInputSchema,
+  replaceStripeKeyInputSchema,
+  signingSecretInputSchema,
+  stripeConnectionInputSchema,
+  type ConnectResult,
+  type CustomerioConnectionField,
+  type StripeConnected,
+  type StripeConnectionField,
+} from "@/lib/connections/schema";
+
+const PAGE = "/connections";
+
+export async function connectStripe(input: { secretKey: string; label: string }): Promise<ConnectResult<StripeConnectionField, StripeConnected>> {
+  const user = await requireUser();
+  const parsed = stripeConnectionInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await createStripeConnection({ userId: user.id, input: parsed.data });
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function connectCustomerio(input: {
+  label: string;
+  siteId: string;
+  trackApiKey: string;
+  appApiKey: string;
+  region: string;
+}): Promise<ConnectResult<CustomerioConnectionField, { label: string }>> {
+  const user = await requireUser();
+  const parsed = customerioConnectionInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await createCustomerioConnection({ userId: user.id, input: parsed.data });
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function replaceKey(input: { connectionId: string; secretKey: string }): Promise<ConnectResult<"connectionId" | "secretKey">> {
+  const user = await requireUser();
+  const parsed = replaceStripeKeyInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await replaceStripeKey({ userId: user.id, input: parsed.data });
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function saveSigningSecret(input: { connectionId: string; signingSecret: string }): Promise<ConnectResult<"connectionId" | "signingSecret">> {
+  const user = await requireUser();
+  const parsed = signingSecretInputSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  const result = await saveStripeSigningSecret({ userId: user.id, input: parsed.data });
+  if (result.ok) revalidatePath(PAGE);
+  return result;
+}
+
+export async function deleteConnection(input: { connectionId: string }): Promise<DeleteConnectionResult> {
+  const user = await requireUser();
+  const parsed = z.object({ connectionId: connectionIdSchema }).safeParse(input);
+  if (!parsed.success) return { ok: false, message: CONNECTION_NOT_FOUND };
+  const result = await deleteUserConnection({ userId: user.id, connectionId: parsed.data.connectionId });
+  revalidatePath(PAGE);
+  return result;
+}

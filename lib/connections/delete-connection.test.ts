@@ -1,0 +1,150 @@
+// Deleting connections, and one user never reaching another's: real PostgreSQL and both stand-ins.
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
+import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
+import { deleteConnection } from "@/lib/connections/delete-connection";
+import { listConnections } from "@/lib/connections/list-connections";
+import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
+import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
+import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
+import { freePort } from "@/lib/launcher/free-port";
+import { startCustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startStripeTestbed, TEST_KEYS } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+
+const PUBLIC_APP_URL = "https://conduit.example.com";
+const WORKSPACE = { siteId: "d1e2f0c1d2e4b5a6c7d8", trackApiKey: "track0key0for0delete1" };
+
+const { standIn: stripe } = await startStripeTestbed();
+const customerio = await startCustomerioStandIn({ region: "us", workspaces: [WORKSPACE] });
+beforeEach(() => {
+  stripe.reset();
+  customerio.reset();
+});
+afterAll(async () => {
+  await Promise.all([stripe.close(), customerio.close()]);
+});
+
+async function newUser() {
+  return db.user.create({ data: { email: `delete-${randomUUID()}@example.com`, passwordHash: "not-used" } });
+}
+
+async function connectStripe({ userId, appUrl = PUBLIC_APP_URL }: { userId: string; appUrl?: string }): Promise<string> {
+  const result = await createStripeConnection({ userId, input: { secretKey: TEST_KEYS.secret }, appUrl, apiBase: stripe.url });
+  if (!result.ok) throw new Error(`connecting Stripe failed: ${JSON.stringify(result)}`);
+  return result.connectionId;
+}
+
+async function connectCustomerio({ userId }: { userId: string }): Promise<string> {
+  const result = await createCustomerioConnection({ userId, input: { ...WORKSPACE, region: "us" }, trackUrl: customerio.trackUrl, appUrl: customerio.appUrl });
+  if (!result.ok) throw new Error(`connecting Customer.io failed: ${JSON.stringify(result)}`);
+  return result.connectionId;
+}
+
+describe("deleteConnection", () => {
+  it("deletes a Stripe connection and the webhook endpoint Conduit created, leaving the user's own endpoints", async () => {
+    const user = await newUser();
+    stripe.seed({ webhookEndpoints: [{ url: "https://shop.example.com/stripe-hooks" }] });
+    const connectionId = await connectStripe({ userId: user.id });
+    expect(stripe.store().webhookEndpoints.size).toBe(2);
+
+    expect(await deleteConnection({ userId: user.id, connectionId, apiBase: stripe.url, appUrl: PUBLIC_APP_URL })).toEqual({ ok: true });
+    expect([...stripe.store().webhookEndpoints.values()].map((endpoint) => endpoint.url)).toEqual(["https://shop.example.com/stripe-hooks"]);
+    expect(await db.connection.count({ where: { id: connectionId } })).toBe(0);
+  });
+
+  it("still deletes the connection when Stripe cannot be reached, and says which endpoint to remove by hand", async () => {
+    const user = await newUser();
+    const connectionId = await connectStripe({ userId: user.id });
+    const [endpointId] = [...stripe.store().webhookEndpoints.keys()];
+    const unreachable = `http://127.0.0.1:${await freePort()}`;
+
+    const result = await deleteConnection({ userId: user.id, connectionId, apiBase: unreachable, appUrl: PUBLIC_APP_URL });
+    expect(result).toEqual({ ok: true, warning: expect.stringContaining("Conduit could not delete its webhook endpoint in Stripe: Stripe could not be reached.") });
+    expect(result.ok && result.warning).toContain(`delete the endpoint ${PUBLIC_APP_URL}/api/webhooks/stripe/${connectionId} (${endpointId})`);
+    expect(stripe.store().webhookEndpoints.size).toBe(1);
+    expect(await db.connection.count({ where: { id: connectionId } })).toBe(0);
+  });
+
+  it("warns too when Stripe no longer accepts the key", async () => {
+    const user = await newUser();
+    const connectionId = await connectStripe({ userId: user.id });
+    stripe.revokeKey(TEST_KEYS.secret);
+    const result = await deleteConnection({ userId: user.id, connectionId, apiBase: stripe.url, appUrl: PUBLIC_APP_URL });
+    expect(result).toEqual({ ok: true, warning: expect.stringContaining("Stripe no longer accepts the connection's key") });
+    expect(await db.connection.count({ where: { id: connectionId } })).toBe(0);
+  });
+
+  it("is fine when the endpoint was already deleted in Stripe's dashboard", async () => {
+    const user = await newUser();
+    const connectionId = await connectStripe({ userId: user.id });
+    stripe.store().webhookEndpoints.clear();
+    expect(await deleteConnection({ userId: user.id, connectionId, apiBase: stripe.url, appUrl: PUBLIC_APP_URL })).toEqual({ ok: true });
+  });
+
+  it("makes no Stripe call for an endpoint the user added by hand, and deletes a Customer.io workspace", async () => {
+    const user = await newUser();
+    const stripeId = await connectStripe({ userId: user.id, appUrl: "http://localhost:3000" });
+    const customerioId = await connectCustomerio({ userId: user.id });
+    stripe.reset();
+    expect(await deleteConnection({ userId: user.id, connectionId: stripeId, apiBase: stripe.url })).toEqual({ ok: true });
+    expect(await deleteConnection({ userId: user.id, connectionId: customerioId, apiBase: stripe.url })).toEqual({ ok: true });
+    expect(stripe.requests).toEqual([]);
+    expect(await listConnections({ userId: user.id })).toEqual([]);
+  });
+
+  it("answers not found for an unknown or malformed id", async () => {
+    const user = await newUser();
+    expect(await deleteConnection({ userId: user.id, connectionId: randomUUID() })).toEqual({ ok: false, message: CONNECTION_NOT_FOUND });
+    expect(await deleteConnection({ userId: user.id, connectionId: "not-a-uuid" })).toEqual({ ok: false, message: CONNECTION_NOT_FOUND });
+  });
+});
+
+describe("owner scoping", () => {
+  it("one user can neither list, read, update nor delete another user's connections", async () => {
+    const [alice, bob] = [await newUser(), await newUser()];
+    const stripeId = await connectStripe({ userId: alice.id, appUrl: "http://localhost:3000" });
+    const customerioId = await connectCustomerio({ userId: alice.id });
+
+    expect(await listConnections({ userId: bob.id })).toEqual([]);
+    for (const connectionId of [stripeId, customerioId]) {
+      expect(await readConnectionSecrets({ userId: bob.id, connectionId })).toBeNull();
+      expect(await deleteConnection({ userId: bob.id, connectionId, apiBase: stripe.url })).toEqual({ ok: false, message: CONNECTION_NOT_FOUND });
+    }
+    const signingSecret = "whsec_bobTriesToReplaceAlicesSecret0001";
+    expect(await saveStripeSigningSecret({ userId: bob.id, input: { connectionId: stripeId, signingSecret } })).toEqual({
+      ok: false,
+      fieldErrors: { connectionId: CONNECTION_NOT_FOUND },
+    });
+
+    expect((await listConnections({ userId: alice.id })).map((connection) => connection.id).sort()).toEqual([stripeId, customerioId].sort());
+    expect(await readConnectionSecrets({ userId: alice.id, connectionId: stripeId })).toMatchObject({ secrets: { secretKey: TEST_KEYS.secret } });
+  });
+});
+
+describe("saveStripeSigningSecret", () => {
+  it("stores the secret of a hand-added endpoint encrypted, and lists only its last 4 characters", async () => {
+    const user = await newUser();
+    const connectionId = await connectStripe({ userId: user.id, appUrl: "http://localhost:3000" });
+    const signingSecret = "whsec_handAddedEndpointSigningSecretXyZ9";
+    expect(await saveStripeSigningSecret({ userId: user.id, input: { connectionId, signingSecret } })).toEqual({ ok: true, connectionId });
+
+    expect(await readConnectionSecrets({ userId: user.id, connectionId })).toMatchObject({
+      secrets: { secretKey: TEST_KEYS.secret, webhookSigningSecret: signingSecret },
+      config: { webhook: { mode: "manual", signingSecretLast4: "XyZ9" } },
+    });
+    const row = await db.connection.findUniqueOrThrow({ where: { id: connectionId } });
+    expect(row.secretsCiphertext).not.toContain(signingSecret);
+    const listed = await listConnections({ userId: user.id });
+    expect(listed[0]?.details).toMatchObject({ webhook: { mode: "manual", signingSecretLast4: "XyZ9" } });
+    expect(JSON.stringify(listed)).not.toContain(signingSecret);
+  });
+
+  it("refuses for an endpoint Conduit manages, whose secret it already holds", async () => {
+    const user = await newUser();
+    const connectionId = await connectStripe({ userId: user.id });
+    const result = await saveStripeSigningSecret({ userId: user.id, input: { connectionId, signingSecret: "whsec_someOtherSecretValue000000001" } });
+    expect(result).toEqual({ ok: false, fieldErrors: { signingSecret: expect.stringContaining("already holds its signing secret") } });
+  });
+});

@@ -1,0 +1,156 @@
+// executeRun against real PostgreSQL and the real customerio-node SDK pointed at the stand-in.
+import { randomUUID } from "node:crypto";
+import type Stripe from "stripe";
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
+import type { ZapDefinition } from "@/lib/zaps/schema";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+
+const WORKSPACE = { siteId: "site-exec", trackApiKey: "track-key-exec", appApiKey: "app-key-exec" };
+let standIn: CustomerioStandIn;
+// Loaded after the environment points Customer.io at the stand-in (lib/env.ts reads it once).
+let lib: {
+  db: typeof import("@/lib/db").db;
+  executeRun: typeof import("@/lib/runs/execute-run").executeRun;
+  recordStripeEvent: typeof import("@/lib/runs/record-stripe-event").recordStripeEvent;
+  createZap: typeof import("@/lib/zaps/create-zap").createZap;
+  publishZap: typeof import("@/lib/zaps/publish-zap").publishZap;
+  createTestConnection: typeof import("@/lib/testing/create-test-connection").createTestConnection;
+};
+
+beforeAll(async () => {
+  standIn = await startCustomerioStandIn({ workspaces: [WORKSPACE] });
+  process.env.CUSTOMERIO_TRACK_URL = standIn.trackUrl;
+  process.env.CUSTOMERIO_APP_URL = standIn.appUrl;
+  vi.resetModules();
+  lib = {
+    db: (await import("@/lib/db")).db,
+    executeRun: (await import("@/lib/runs/execute-run")).executeRun,
+    recordStripeEvent: (await import("@/lib/runs/record-stripe-event")).recordStripeEvent,
+    createZap: (await import("@/lib/zaps/create-zap")).createZap,
+    publishZap: (await import("@/lib/zaps/publish-zap")).publishZap,
+    createTestConnection: (await import("@/lib/testing/create-test-connection")).createTestConnection,
+  };
+});
+beforeEach(() => standIn.reset());
+afterAll(() => standIn.close());
+
+const event = subscriptionDeleted as unknown as Stripe.Event;
+const customerId = (event.data.object as Stripe.Subscription).customer as string;
+
+async function queuedRun(change: (definition: ZapDefinition) => ZapDefinition = (d) => d): Promise<string> {
+  const { db, createZap, publishZap, recordStripeEvent, createTestConnection } = lib;
+  const user = await db.user.create({ data: { email: `exec-${randomUUID()}@example.com`, passwordHash: "not-used" } });
+  const stripe = await createTestConnection({
+    userId: user.id,
+    app: "stripe",
+    secrets: { secretKey: "sk_test_x", webhookSigningSecret: "whsec_x" },
+    config: { accountId: "acct_1", accountName: null, livemode: false, keyLast4: "xxxx", webhook: { mode: "manual", signingSecretLast4: null } },
+  });
+  const customerio = await createTestConnection({
+    userId: user.id,
+    app: "customerio",
+    secrets: { trackApiKey: WORKSPACE.trackApiKey, appApiKey: WORKSPACE.appApiKey },
+    config: { siteId: WORKSPACE.siteId, region: "us", environmentId: null, trackKeyLast4: "exec", appKeyLast4: null },
+  });
+  const definition: ZapDefinition = {
+    trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} },
+    filter: null,
+    steps: [
+      {
+        id: "person",
+        app: "customerio",
+        key: "identify_person",
+        connectionId: customerio.id,
+        inputs: { personId: "{{trigger.customer}}", attributes: [{ key: "subscription_status", value: "{{trigger.status}}" }] },
+      },
+      {
+        id: "event",
+        app: "customerio",
+        key: "track_event",
+        connectionId: customerio.id,
+        inputs: { personId: "{{steps.person.personId}}", name: "subscription_canceled", data: [{ key: "reason", value: "{{trigger.cancellation_details.reason}}" }] },
+      },
+    ],
+  };
+  const zap = await createZap({ userId: user.id, input: { name: "Canceled", definition: change(definition) } });
+  expect(await publishZap({ userId: user.id, zapId: zap.id })).toMatchObject({ ok: true });
+  const recorded = await recordStripeEvent({ connection: { id: stripe.id, userId: user.id }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });
+  const [runId] = recorded.runIds;
+  if (!runId) throw new Error("no run was created");
+  return runId;
+}
+
+const loadRun = (runId: string) => lib.db.run.findUniqueOrThrow({ where: { id: runId }, include: { steps: { orderBy: { stepIndex: "asc" } } } });
+const calls = (method: string, pathPart: string) => standIn.requests.filter((request) => request.method === method && request.path.includes(pathPart));
+
+describe("executeRun", () => {
+  it("runs each step in order, feeding one step's output to the next, and records them", async () => {
+    const runId = await queuedRun();
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "succeeded" });
+    const run = await loadRun(runId);
+    expect(run).toMatchObject({ status: "SUCCEEDED", attempts: 1, error: null });
+    expect(run.finishedAt).not.toBeNull();
+    expect(run.steps.map((step) => [step.action, step.status])).toEqual([["identify_person", "SUCCEEDED"], ["track_event", "SUCCEEDED"]]);
+    expect(run.steps[0]?.input).toMatchObject({ personId: customerId, attributes: { subscription_status: "canceled" } });
+    expect(standIn.store(WORKSPACE.siteId).people.get(customerId)).toMatchObject({ subscription_status: "canceled" });
+    const [tracked] = standIn.store(WORKSPACE.siteId).events;
+    expect(tracked).toMatchObject({ customerId, name: "subscription_canceled", id: expect.stringMatching(/^[0-9A-HJKMNP-TV-Z]{26}$/) });
+  });
+
+  it("stops a run whose filter does not pass, without calling Customer.io", async () => {
+    const runId = await queuedRun((d) => ({ ...d, filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "active" }] }] } }));
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "filtered" });
+    expect(await loadRun(runId)).toMatchObject({ status: "FILTERED", steps: [] });
+    expect(standIn.requests).toHaveLength(0);
+  });
+
+  it("leaves a transient failure to be retried, and the retry resumes at the failed step", async () => {
+    const receipt = {
+      id: "receipt",
+      app: "customerio",
+      key: "send_transactional_email",
+      connectionId: "",
+      inputs: { transactionalMessageId: "7", to: "{{trigger.customer}}@example.com", identifierType: "id", identifier: "{{steps.person.personId}}" },
+    };
+    const runId = await queuedRun((d) => ({ ...d, steps: [d.steps[0]!, { ...receipt, connectionId: d.steps[0]!.connectionId }] }));
+    standIn.failNext({ status: 503, api: "track" });
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 1 failed") });
+    expect(await loadRun(runId)).toMatchObject({ status: "QUEUED", error: expect.stringContaining("Retrying") });
+
+    standIn.failNext({ status: 500, api: "app" });
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 2 failed") });
+    expect(calls("PUT", "/customers/")).toHaveLength(2);
+
+    standIn.requests.length = 0;
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "succeeded" });
+    expect(calls("PUT", "/customers/")).toHaveLength(0);
+    expect(calls("POST", "/send/email")).toHaveLength(1);
+    expect(await loadRun(runId)).toMatchObject({ status: "SUCCEEDED", attempts: 3 });
+  });
+
+  it("fails at once on a permanent error, with Customer.io's message", async () => {
+    const runId = await queuedRun((d) => ({ ...d, steps: d.steps.map((s) => (s.id === "person" ? { ...s, inputs: { ...s.inputs, personId: "x".repeat(151) } } : s)) }));
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "failed" });
+    const run = await loadRun(runId);
+    expect(run.status).toBe("FAILED");
+    expect(run.error).toMatch(/^Step 1 failed: /);
+    expect(run.steps[0]).toMatchObject({ status: "FAILED", error: expect.stringMatching(/150 bytes/) });
+    expect(standIn.requests).toHaveLength(0);
+  });
+
+  it("fails a transient failure on the last attempt", async () => {
+    const runId = await queuedRun();
+    standIn.failNext({ status: 500, times: 1, api: "track" });
+    expect(await lib.executeRun({ runId, isLastAttempt: true })).toEqual({ outcome: "failed" });
+    expect(await loadRun(runId)).toMatchObject({ status: "FAILED", error: expect.stringContaining("Gave up after the last retry") });
+  });
+
+  it("does nothing for a run that already finished", async () => {
+    const runId = await queuedRun();
+    await lib.executeRun({ runId, isLastAttempt: false });
+    standIn.requests.length = 0;
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "skipped" });
+    expect(standIn.requests).toHaveLength(0);
+  });
+});

@@ -1,0 +1,143 @@
+// Executes one run: filter, then each step in order (render inputs → validate → call → record a
+// RunStep). A retried run resumes at the step that failed: steps that succeeded keep their output
+// and are not called again. Transient failures are left to BullMQ to retry (outcome "retry");
+// permanent ones fail the run at once.
+import type Stripe from "stripe";
+import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
+import { db } from "@/lib/db";
+import { evaluateFilter } from "@/lib/filters/evaluate-filter";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
+import type { MappingContext } from "@/lib/mapping/resolve-path";
+import { classifyStepError, type StepFailure } from "@/lib/runs/classify-step-error";
+import { createStepClient } from "@/lib/runs/create-step-client";
+import { zapDefinitionSchema, type StepConfig } from "@/lib/zaps/schema";
+
+export type RunOutcome =
+  | { outcome: "succeeded" | "filtered" | "failed" | "skipped" }
+  | { outcome: "retry"; message: string; retryAfterMs?: number };
+
+type StepResult = { ok: true; output: unknown } | { ok: false; failure: StepFailure };
+
+const FINAL = new Set(["SUCCEEDED", "FAILED", "FILTERED"]);
+
+const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+
+export async function executeRun({ runId, isLastAttempt }: { runId: string; isLastAttempt: boolean }): Promise<RunOutcome> {
+  const run = await db.run.findUnique({
+    where: { id: runId },
+    select: {
+      id: true,
+      status: true,
+      createdAt: true,
+      zap: { select: { userId: true } },
+      event: { select: { payload: true } },
+      zapVersion: { select: { definition: true } },
+      steps: { where: { status: "SUCCEEDED" }, select: { stepIndex: true, output: true } },
+    },
+  });
+  if (!run || FINAL.has(run.status)) return { outcome: "skipped" };
+  await db.run.update({
+    where: { id: run.id },
+    data: { status: "RUNNING", attempts: { increment: 1 }, startedAt: run.status === "QUEUED" ? new Date() : undefined, error: null },
+  });
+  const finish = async (status: "SUCCEEDED" | "FAILED" | "FILTERED", error: string | null = null) => {
+    await db.run.update({ where: { id: run.id }, data: { status, error, finishedAt: new Date() } });
+  };
+
+  const definition = zapDefinitionSchema.safeParse(run.zapVersion.definition);
+  if (!definition.success) {
+    await finish("FAILED", "This zap version cannot be read; publish the zap again and replay the run.");
+    return { outcome: "failed" };
+  }
+  const context: MappingContext = { trigger: run.event.payload as unknown as Stripe.Event, steps: {} };
+  const done = new Map(run.steps.map((step) => [step.stepIndex, step.output]));
+
+  if (!evaluateFilter({ filter: definition.data.filter, context }).passed) {
+    await finish("FILTERED", null);
+    return { outcome: "filtered" };
+  }
+
+  for (const [index, step] of definition.data.steps.entries()) {
+    if (done.has(index)) {
+      context.steps[step.id] = done.get(index);
+      continue;
+    }
+    const result = await executeStep({ run: { id: run.id, userId: run.zap.userId, createdAt: run.createdAt }, index, step, context });
+    if (result.ok) {
+      context.steps[step.id] = result.output;
+      continue;
+    }
+    const { failure } = result;
+    if (failure.stop) {
+      await finish("FILTERED", `Stopped at step ${index + 1}: ${failure.message}`);
+      return { outcome: "filtered" };
+    }
+    const message = `Step ${index + 1} failed: ${failure.message}`;
+    if (failure.kind === "transient" && !isLastAttempt) {
+      await db.run.update({ where: { id: run.id }, data: { status: "QUEUED", error: `${message} Retrying.` } });
+      return { outcome: "retry", message, retryAfterMs: failure.retryAfterMs };
+    }
+    await finish("FAILED", failure.kind === "transient" ? `${message} Gave up after the last retry.` : message);
+    return { outcome: "failed" };
+  }
+  await finish("SUCCEEDED");
+  return { outcome: "succeeded" };
+}
+
+async function executeStep({
+  run,
+  index,
+  step,
+  context,
+}: {
+  run: { id: string; userId: string; createdAt: Date };
+  index: number;
+  step: StepConfig;
+  context: MappingContext;
+}): Promise<StepResult> {
+  const startedAt = new Date();
+  const record = async (data: { status: "SUCCEEDED" | "FAILED"; input?: unknown; output?: unknown; error?: string | null }) => {
+    const row = {
+      app: step.app,
+      action: step.key,
+      status: data.status,
+      input: json(data.input),
+      output: json(data.output),
+      error: data.error ?? null,
+      startedAt,
+      finishedAt: new Date(),
+      durationMs: Date.now() - startedAt.getTime(),
+    };
+    await db.runStep.upsert({ where: { runId_stepIndex: { runId: run.id, stepIndex: index } }, create: { runId: run.id, stepIndex: index, ...row }, update: row });
+  };
+  const fail = async (failure: StepFailure, input?: unknown, output?: unknown): Promise<StepResult> => {
+    await record({ status: "FAILED", input, output, error: failure.message });
+    return { ok: false, failure };
+  };
+
+  const entry = findCatalogEntry({ appKey: step.app, key: step.key });
+  if (!entry || entry.kind === "trigger") return fail({ kind: "permanent", message: `The step "${step.key}" no longer exists in Conduit.` });
+  const connection = step.connectionId ? await readConnectionSecrets({ userId: run.userId, connectionId: step.connectionId }) : null;
+  if (!connection || connection.app !== step.app) return fail({ kind: "permanent", message: "The step's connection was deleted: choose another connection and replay." });
+
+  const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context });
+  if (!rendered.ok) {
+    const problems = Object.entries(rendered.errors).map(([name, message]) => `${entry.definition.inputs[name]?.label ?? name}: ${message}`);
+    return fail({ kind: "permanent", message: problems.join(" ") }, rendered.raw);
+  }
+  try {
+    const output = await entry.definition.run({
+      input: rendered.input,
+      client: createStepClient({ connection }),
+      idempotencyKey: `${run.id}:${step.id}`,
+      runCreatedAt: run.createdAt,
+    });
+    await record({ status: "SUCCEEDED", input: rendered.input, output });
+    return { ok: true, output };
+  } catch (error) {
+    const failure = classifyStepError({ app: step.app, error });
+    return fail(failure, rendered.input, failure.status === undefined ? undefined : { status: failure.status, body: failure.body });
+  }
+}

@@ -1,0 +1,24 @@
+import { randomUUID } from "node:crypto";
+import { db } from "@/lib/db";
+import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
+import type { CustomerioSecrets, StripeSecrets } from "@/lib/connections/schema";
+
+/** A connection row with real encrypted secrets, without calling the vendor (for tests). */
+export async function createTestConnection({
+  userId,
+  app,
+  secrets,
+  config,
+}: {
+  userId: string;
+  app: "stripe" | "customerio";
+  secrets: StripeSecrets | CustomerioSecrets;
+  config: Record<string, unknown>;
+}): Promise<{ id: string }> {
+  const id = randomUUID();
+  const sealed = sealConnectionSecrets({ connectionId: id, secrets });
+  return db.connection.create({
+    data: { id, userId, app, label: `${app} (test)`, config: config as object, secretsKeyId: sealed.keyId, secretsCiphertext: sealed.ciphertext },
+    select: { id: true },
+  });
+}
