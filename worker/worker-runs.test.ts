@@ -11,11 +11,9 @@ import { db } from "@/lib/db";
 import { runsQueue } from "@/lib/queue/runs-queue";
 import { recordStripeEvent } from "@/lib/runs/record-stripe-event";
 import { sweepRuns } from "@/lib/runs/sweep-runs";
-import { createTestConnection } from "@/lib/testing/create-test-connection";
+import { createPublishedZap } from "@/lib/testing/create-published-zap";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
 import { receiveStripeWebhook } from "@/lib/webhooks/receive-stripe-webhook";
-import { createZap } from "@/lib/zaps/create-zap";
-import { publishZap } from "@/lib/zaps/publish-zap";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const WORKSPACE = { siteId: "site-worker", trackApiKey: "track-key-worker" };
@@ -48,32 +46,12 @@ afterAll(async () => {
 });
 
 async function world() {
-  const user = await db.user.create({ data: { email: `worker-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-  const stripe = await createTestConnection({
-    userId: user.id,
-    app: "stripe",
-    secrets: { secretKey: "sk_test_x", webhookSigningSecret: SIGNING_SECRET },
-    config: { accountId: "acct_1", accountName: null, livemode: false, keyLast4: "xxxx", webhook: { mode: "manual", signingSecretLast4: "0001" } },
+  const zap = await createPublishedZap({
+    signingSecret: SIGNING_SECRET,
+    customerio: WORKSPACE,
+    steps: (customerioId) => [{ id: "event", app: "customerio", key: "track_event", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" } }],
   });
-  const customerio = await createTestConnection({
-    userId: user.id,
-    app: "customerio",
-    secrets: { trackApiKey: WORKSPACE.trackApiKey },
-    config: { siteId: WORKSPACE.siteId, region: "us", environmentId: null, trackKeyLast4: "rker", appKeyLast4: null },
-  });
-  const zap = await createZap({
-    userId: user.id,
-    input: {
-      name: "Canceled",
-      definition: {
-        trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} },
-        filter: null,
-        steps: [{ id: "event", app: "customerio", key: "track_event", connectionId: customerio.id, inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" } }],
-      },
-    },
-  });
-  expect(await publishZap({ userId: user.id, zapId: zap.id })).toMatchObject({ ok: true });
-  return { user, stripe };
+  return { user: { id: zap.userId }, stripe: { id: zap.stripeId } };
 }
 
 const statusOf = async (runId: string) => (await db.run.findUniqueOrThrow({ where: { id: runId } })).status;

@@ -3,7 +3,8 @@ import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
-import type { ZapDefinition } from "@/lib/zaps/schema";
+import type { Filter } from "@/lib/filters/schema";
+import type { StepConfig } from "@/lib/zaps/schema";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-exec", trackApiKey: "track-key-exec", appApiKey: "app-key-exec" };
@@ -13,9 +14,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
   recordStripeEvent: typeof import("@/lib/runs/record-stripe-event").recordStripeEvent;
-  createZap: typeof import("@/lib/zaps/create-zap").createZap;
-  publishZap: typeof import("@/lib/zaps/publish-zap").publishZap;
-  createTestConnection: typeof import("@/lib/testing/create-test-connection").createTestConnection;
+  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
 };
 
 beforeAll(async () => {
@@ -27,9 +26,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
     recordStripeEvent: (await import("@/lib/runs/record-stripe-event")).recordStripeEvent,
-    createZap: (await import("@/lib/zaps/create-zap")).createZap,
-    publishZap: (await import("@/lib/zaps/publish-zap")).publishZap,
-    createTestConnection: (await import("@/lib/testing/create-test-connection")).createTestConnection,
+    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
   };
 });
 beforeEach(() => standIn.reset());
@@ -38,44 +35,26 @@ afterAll(() => standIn.close());
 const event = subscriptionDeleted as unknown as Stripe.Event;
 const customerId = (event.data.object as Stripe.Subscription).customer as string;
 
-async function queuedRun(change: (definition: ZapDefinition) => ZapDefinition = (d) => d): Promise<string> {
-  const { db, createZap, publishZap, recordStripeEvent, createTestConnection } = lib;
-  const user = await db.user.create({ data: { email: `exec-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-  const stripe = await createTestConnection({
-    userId: user.id,
-    app: "stripe",
-    secrets: { secretKey: "sk_test_x", webhookSigningSecret: "whsec_x" },
-    config: { accountId: "acct_1", accountName: null, livemode: false, keyLast4: "xxxx", webhook: { mode: "manual", signingSecretLast4: null } },
-  });
-  const customerio = await createTestConnection({
-    userId: user.id,
+const personAndEvent = (customerioId: string): StepConfig[] => [
+  {
+    id: "person",
     app: "customerio",
-    secrets: { trackApiKey: WORKSPACE.trackApiKey, appApiKey: WORKSPACE.appApiKey },
-    config: { siteId: WORKSPACE.siteId, region: "us", environmentId: null, trackKeyLast4: "exec", appKeyLast4: null },
-  });
-  const definition: ZapDefinition = {
-    trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} },
-    filter: null,
-    steps: [
-      {
-        id: "person",
-        app: "customerio",
-        key: "identify_person",
-        connectionId: customerio.id,
-        inputs: { personId: "{{trigger.customer}}", attributes: [{ key: "subscription_status", value: "{{trigger.status}}" }] },
-      },
-      {
-        id: "event",
-        app: "customerio",
-        key: "track_event",
-        connectionId: customerio.id,
-        inputs: { personId: "{{steps.person.personId}}", name: "subscription_canceled", data: [{ key: "reason", value: "{{trigger.cancellation_details.reason}}" }] },
-      },
-    ],
-  };
-  const zap = await createZap({ userId: user.id, input: { name: "Canceled", definition: change(definition) } });
-  expect(await publishZap({ userId: user.id, zapId: zap.id })).toMatchObject({ ok: true });
-  const recorded = await recordStripeEvent({ connection: { id: stripe.id, userId: user.id }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });
+    key: "identify_person",
+    connectionId: customerioId,
+    inputs: { personId: "{{trigger.customer}}", attributes: [{ key: "subscription_status", value: "{{trigger.status}}" }] },
+  },
+  {
+    id: "event",
+    app: "customerio",
+    key: "track_event",
+    connectionId: customerioId,
+    inputs: { personId: "{{steps.person.personId}}", name: "subscription_canceled", data: [{ key: "reason", value: "{{trigger.cancellation_details.reason}}" }] },
+  },
+];
+
+async function queuedRun({ steps = personAndEvent, filter = null }: { steps?: (customerioId: string) => StepConfig[]; filter?: Filter | null } = {}): Promise<string> {
+  const zap = await lib.createPublishedZap({ customerio: WORKSPACE, steps, filter });
+  const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });
   const [runId] = recorded.runIds;
   if (!runId) throw new Error("no run was created");
   return runId;
@@ -99,21 +78,25 @@ describe("executeRun", () => {
   });
 
   it("stops a run whose filter does not pass, without calling Customer.io", async () => {
-    const runId = await queuedRun((d) => ({ ...d, filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "active" }] }] } }));
+    const runId = await queuedRun({ filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "active" }] }] } });
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "filtered" });
     expect(await loadRun(runId)).toMatchObject({ status: "FILTERED", steps: [] });
     expect(standIn.requests).toHaveLength(0);
   });
 
   it("leaves a transient failure to be retried, and the retry resumes at the failed step", async () => {
-    const receipt = {
-      id: "receipt",
-      app: "customerio",
-      key: "send_transactional_email",
-      connectionId: "",
-      inputs: { transactionalMessageId: "7", to: "{{trigger.customer}}@example.com", identifierType: "id", identifier: "{{steps.person.personId}}" },
-    };
-    const runId = await queuedRun((d) => ({ ...d, steps: [d.steps[0]!, { ...receipt, connectionId: d.steps[0]!.connectionId }] }));
+    const runId = await queuedRun({
+      steps: (customerioId) => [
+        ...personAndEvent(customerioId).slice(0, 1),
+        {
+          id: "receipt",
+          app: "customerio",
+          key: "send_transactional_email",
+          connectionId: customerioId,
+          inputs: { transactionalMessageId: "7", to: "{{trigger.customer}}@example.com", identifierType: "id", identifier: "{{steps.person.personId}}" },
+        },
+      ],
+    });
     standIn.failNext({ status: 503, api: "track" });
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 1 failed") });
     expect(await loadRun(runId)).toMatchObject({ status: "QUEUED", error: expect.stringContaining("Retrying") });
@@ -130,7 +113,9 @@ describe("executeRun", () => {
   });
 
   it("fails at once on a permanent error, with Customer.io's message", async () => {
-    const runId = await queuedRun((d) => ({ ...d, steps: d.steps.map((s) => (s.id === "person" ? { ...s, inputs: { ...s.inputs, personId: "x".repeat(151) } } : s)) }));
+    const runId = await queuedRun({
+      steps: (customerioId) => personAndEvent(customerioId).map((step) => (step.id === "person" ? { ...step, inputs: { ...step.inputs, personId: "x".repeat(151) } } : step)),
+    });
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "failed" });
     const run = await loadRun(runId);
     expect(run.status).toBe("FAILED");

@@ -3,32 +3,17 @@ import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
-import { createTestConnection } from "@/lib/testing/create-test-connection";
+import { createPublishedZap } from "@/lib/testing/create-published-zap";
 import { receiveStripeWebhook } from "@/lib/webhooks/receive-stripe-webhook";
-import { createZap } from "@/lib/zaps/create-zap";
-import { publishZap } from "@/lib/zaps/publish-zap";
 
 const SIGNING_SECRET = "whsec_test_conduit_signing_secret_0001";
-const stripeConfig = { accountId: "acct_1", accountName: "Test", livemode: false, keyLast4: "abcd", webhook: { mode: "manual", signingSecretLast4: "0001" } };
-const customerioConfig = { siteId: "site", region: "us", environmentId: null, trackKeyLast4: "abcd", appKeyLast4: null };
-
 async function world({ signingSecret = SIGNING_SECRET }: { signingSecret?: string } = {}) {
-  const user = await db.user.create({ data: { email: `webhook-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-  const stripe = await createTestConnection({ userId: user.id, app: "stripe", secrets: { secretKey: "sk_test_x", ...(signingSecret ? { webhookSigningSecret: signingSecret } : {}) }, config: stripeConfig });
-  const customerio = await createTestConnection({ userId: user.id, app: "customerio", secrets: { trackApiKey: "track" }, config: customerioConfig });
-  const zap = await createZap({
-    userId: user.id,
-    input: {
-      name: "Canceled",
-      definition: {
-        trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} },
-        filter: null,
-        steps: [{ id: "person", app: "customerio", key: "delete_person", connectionId: customerio.id, inputs: { personId: "{{trigger.customer}}" } }],
-      },
-    },
+  const zap = await createPublishedZap({
+    signingSecret,
+    customerio: { siteId: "site", trackApiKey: "track-key" },
+    steps: (customerioId) => [{ id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } }],
   });
-  expect(await publishZap({ userId: user.id, zapId: zap.id })).toMatchObject({ ok: true });
-  return { user, stripe, customerio };
+  return { stripe: { id: zap.stripeId }, customerio: { id: zap.customerioId } };
 }
 
 function signedEvent({ secret = SIGNING_SECRET, timestamp }: { secret?: string; timestamp?: number } = {}) {
