@@ -42,6 +42,10 @@ export const envSchema = z.object({
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(10),
   /** Attempts per run before a transient failure (network, 429, 5xx) fails it for good. */
   RUN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  /** Conduit turns a zap off after this many failed runs in a row (0: never). */
+  ZAP_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(0).max(1000).default(10),
+  /** Customer.io calls per second and connection, across all workers, so bursts never earn 429s. */
+  CUSTOMERIO_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
   /** First retry delay; each next one doubles (with jitter), up to 10 minutes. */
   RUN_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),

@@ -13,10 +13,9 @@ export function ZapList({ zaps }: { zaps: ZapSummary[] }) {
             {zap.enabled ? (
               <StatusBadge tone="green" label="On" />
             ) : (
-              <span title={zap.pausedReason ?? undefined}>
-                <StatusBadge tone={zap.pausedReason ? "amber" : "slate"} label={zap.pausedReason ? "Paused" : "Off"} />
-              </span>
+              <StatusBadge tone={zap.pausedReason ? "amber" : "slate"} label={zap.pausedReason ? "Paused" : "Off"} />
             )}
+            {!zap.enabled && zap.pausedReason ? <p className="mt-1 max-w-md text-xs text-amber-800">{zap.pausedReason}</p> : null}
           </Cell>
           <Cell>{formatDateTime(zap.updatedAt)}</Cell>
         </tr>

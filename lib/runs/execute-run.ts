@@ -9,6 +9,7 @@ import { db } from "@/lib/db";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
+import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { classifyStepError, type StepFailure } from "@/lib/runs/classify-step-error";
 import { createStepClient } from "@/lib/runs/create-step-client";
@@ -128,6 +129,7 @@ async function executeStep({
     return fail({ kind: "permanent", message: problems.join(" ") }, rendered.raw);
   }
   try {
+    if (connection.app === "customerio") await waitForCustomerioSlot({ connectionId: connection.id });
     const output = await entry.definition.run({
       input: rendered.input,
       client: createStepClient({ connection }),

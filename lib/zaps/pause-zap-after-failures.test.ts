@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import type Stripe from "stripe";
+import { describe, expect, it } from "vitest";
+import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
+import { db } from "@/lib/db";
+import { recordStripeEvent } from "@/lib/runs/record-stripe-event";
+import { createPublishedZap } from "@/lib/testing/create-published-zap";
+import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
+
+async function zapWithRuns(statuses: ("FAILED" | "SUCCEEDED")[], { isTest = false } = {}) {
+  const zap = await createPublishedZap({
+    customerio: { siteId: "site", trackApiKey: "track-key" },
+    steps: (id) => [{ id: "person", app: "customerio", key: "delete_person", connectionId: id, inputs: { personId: "{{trigger.customer}}" } }],
+  });
+  const runIds: string[] = [];
+  for (const [index, status] of statuses.entries()) {
+    const event = { ...(subscriptionDeleted as unknown as Stripe.Event), id: `evt_${randomUUID().replaceAll("-", "")}` };
+    const { runIds: [runId] } = await recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event, isTest });
+    if (!runId) throw new Error("no run");
+    await db.run.update({ where: { id: runId }, data: { status, error: status === "FAILED" ? `error ${index}` : null, createdAt: new Date(Date.now() + index) } });
+    runIds.push(runId);
+  }
+  return { zapId: zap.zapId, lastRunId: runIds.at(-1) ?? "" };
+}
+
+const zapState = (zapId: string) => db.zap.findUniqueOrThrow({ where: { id: zapId }, select: { enabled: true, pausedReason: true } });
+
+describe("pauseZapAfterFailures", () => {
+  it("pauses a zap whose last N runs all failed, saying why", async () => {
+    const { zapId, lastRunId } = await zapWithRuns(["SUCCEEDED", "FAILED", "FAILED", "FAILED"]);
+    expect(await pauseZapAfterFailures({ runId: lastRunId, threshold: 3 })).toBe(true);
+    expect(await zapState(zapId)).toEqual({ enabled: false, pausedReason: "Paused after 3 failed runs in a row. Last error: error 3" });
+  });
+
+  it.each([
+    ["a success among the last N", ["FAILED", "FAILED", "SUCCEEDED", "FAILED"] as const],
+    ["fewer than N runs", ["FAILED", "FAILED"] as const],
+  ])("leaves the zap on with %s", async (_name, statuses) => {
+    const { zapId, lastRunId } = await zapWithRuns([...statuses]);
+    expect(await pauseZapAfterFailures({ runId: lastRunId, threshold: 3 })).toBe(false);
+    expect(await zapState(zapId)).toEqual({ enabled: true, pausedReason: null });
+  });
+
+  it("does not count test runs, and never pauses with a threshold of 0", async () => {
+    const tests = await zapWithRuns(["FAILED", "FAILED", "FAILED"], { isTest: true });
+    expect(await pauseZapAfterFailures({ runId: tests.lastRunId, threshold: 3 })).toBe(false);
+    const live = await zapWithRuns(["FAILED", "FAILED", "FAILED"]);
+    expect(await pauseZapAfterFailures({ runId: live.lastRunId, threshold: 0 })).toBe(false);
+    expect((await zapState(live.zapId)).enabled).toBe(true);
+  });
+});
