@@ -1,9 +1,8 @@
 // Builds the objects the Stripe stand-in answers with from Stripe's own example objects: a seeded
 // object is a fixture with the test's overrides merged in, never a shape written by hand.
 import { readFileSync } from "node:fs";
-import path from "node:path";
 import type Stripe from "stripe";
-import { projectRoot } from "@/lib/database/project-root";
+import { fixturesPath } from "@/lib/catalog/stripe/samples/fixtures-path";
 import { accountFixture, webhookEndpointFixture } from "@/lib/testing/stand-ins/stripe-stand-in-extra-fixtures";
 
 export type JsonObject = Record<string, unknown>;
@@ -32,10 +31,10 @@ const ID_PREFIXES: Record<StandInResource, string> = {
 
 let sharedFixtures: Record<string, JsonObject> | undefined;
 
-/** The shared subset of Stripe's fixtures, beside the project (locally and in CI). */
+/** Stripe's own fixtures (the subset copied into the repo, see fixtures-path.ts). */
 function sharedFixture(name: string): JsonObject {
   if (!sharedFixtures) {
-    const file = path.join(projectRoot(), "../shared/vendor-data/stripe/fixtures3-subset.json");
+    const file = fixturesPath();
     const parsed = JSON.parse(readFileSync(file, "utf8")) as { resources?: Record<string, JsonObject> };
     if (!parsed.resources) throw new Error(`${file} has no "resources" object.`);
     sharedFixtures = parsed.resources;

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -8,20 +8,12 @@ import { fixturesPath } from "@/lib/catalog/stripe/samples/fixtures-path";
 import { readFixtureResources } from "@/lib/catalog/stripe/samples/fixture-resources";
 import { sampleJson } from "@/lib/catalog/stripe/samples/sample-json";
 import { allSamples, samples } from "@/lib/catalog/stripe/testing/all-samples";
-import { projectRoot } from "@/lib/database/project-root";
 
 const folder = path.dirname(fileURLToPath(import.meta.url));
-// Only a missing shared/ folder skips the fixture checks; a shared/ without the fixtures fails them.
-const sharedFolder = path.join(projectRoot(), "../shared");
-const haveFixtures = existsSync(sharedFolder);
 const keys = (value: unknown) => Object.keys(value as object).sort();
 
-const fixtureChecks = haveFixtures
-  ? "samples built from Stripe's fixtures"
-  : `samples built from Stripe's fixtures (SKIPPED: ${sharedFolder} is absent; CI puts shared/ beside the clone)`;
-
-describe.skipIf(!haveFixtures)(fixtureChecks, () => {
-  const resources = haveFixtures ? readFixtureResources(fixturesPath()) : {};
+describe("samples built from Stripe's fixtures", () => {
+  const resources = readFixtureResources(fixturesPath());
 
   it.each(allSamples.map((sample) => [sample.type, sample] as const))("%s has the fixture's top-level fields", (_, sample) => {
     const object = sample.data.object;
