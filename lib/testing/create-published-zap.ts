@@ -9,20 +9,24 @@ import type { StepConfig } from "@/lib/zaps/schema";
 /**
  * For tests: a new user with a Stripe connection (manual webhook, this signing secret), a
  * Customer.io connection (these credentials) and a published "Subscription canceled" zap whose
- * steps `steps` builds from the Customer.io connection's id.
+ * steps `steps` builds from the Customer.io connection's id. With `userId`, for that existing user instead.
  */
 export async function createPublishedZap({
   signingSecret = "whsec_test_conduit_signing_secret_0001",
   customerio,
   steps,
   filter = null,
+  userId,
+  name = "Subscription canceled",
 }: {
+  userId?: string;
+  name?: string;
   signingSecret?: string;
   customerio: { siteId: string; trackApiKey: string; appApiKey?: string };
   steps: (customerioConnectionId: string) => StepConfig[];
   filter?: Filter | null;
 }): Promise<{ userId: string; stripeId: string; customerioId: string; zapId: string }> {
-  const user = await db.user.create({ data: { email: `zap-${randomUUID()}@example.com`, passwordHash: "not-used" } });
+  const user = userId ? { id: userId } : await db.user.create({ data: { email: `zap-${randomUUID()}@example.com`, passwordHash: "not-used" } });
   const stripe = await createTestConnection({
     userId: user.id,
     app: "stripe",
@@ -38,7 +42,7 @@ export async function createPublishedZap({
   const zap = await createZap({
     userId: user.id,
     input: {
-      name: "Subscription canceled",
+      name,
       definition: { trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} }, filter, steps: steps(customerioConnection.id) },
     },
   });

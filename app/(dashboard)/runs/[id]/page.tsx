@@ -1,0 +1,16 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { RunView } from "@/components/runs/run-view";
+import { requireUser } from "@/lib/auth/current-user";
+import { getRun } from "@/lib/runs/get-run";
+import { runIdSchema } from "@/lib/runs/schema";
+
+export const metadata: Metadata = { title: "Run" };
+
+export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireUser();
+  const id = runIdSchema.safeParse((await params).id);
+  const run = id.success ? await getRun({ userId: user.id, runId: id.data }) : null;
+  if (!run) notFound();
+  return <RunView initial={run} />;
+}

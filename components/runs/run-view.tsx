@@ -1,0 +1,134 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { formatDateTime } from "@/components/ui/format-date";
+import { formatDuration } from "@/components/ui/format-duration";
+import { fetchJson } from "@/components/runs/fetch-json";
+import { JsonViewer } from "@/components/runs/json-viewer";
+import { ReplayButtons } from "@/components/runs/replay-buttons";
+import { RunModeBadge } from "@/components/runs/run-mode-badge";
+import { RunStatusBadge } from "@/components/runs/run-status-badge";
+import { RunStepCard } from "@/components/runs/run-step-card";
+import { isFinal, type RunDetail, type RunLink } from "@/lib/runs/schema";
+
+const POLL_MS = 2_000;
+
+/** A run's page; refreshes itself every 2 s until the run is final. */
+export function RunView({ initial }: { initial: RunDetail }) {
+  const query = useQuery({
+    queryKey: ["run", initial.id],
+    queryFn: () => fetchJson<RunDetail>(`/api/runs/${initial.id}`),
+    initialData: initial,
+    refetchInterval: (state) => (state.state.data && isFinal(state.state.data.status) ? false : POLL_MS),
+  });
+  const run = query.data;
+  const at = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDateTime(new Date(iso))}</time> : "—");
+
+  return (
+    <div className="space-y-8">
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href="/runs" className="text-slate-600 hover:text-brand-700">
+          ← All runs
+        </Link>
+      </nav>
+
+      <header className="space-y-4">
+        <div className="flex flex-col gap-4 lg:flex-row lg:items-start lg:justify-between">
+          <div className="space-y-2">
+            <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{run.zap.name}</h1>
+            <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
+              <RunStatusBadge status={run.status} />
+              <RunModeBadge isTest={run.isTest} />
+              <span className="font-mono text-xs">{run.event.type}</span>
+              <span aria-hidden="true">·</span>
+              <span>Zap version {run.zap.versionNumber}</span>
+            </div>
+          </div>
+          <ReplayButtons run={run} />
+        </div>
+        {run.error ? <div role="note" aria-label="Run error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{run.error}</div> : null}
+        {query.isRefetchError ? <Alert tone="warning">Conduit could not refresh this run: {query.error.message}</Alert> : null}
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
+          <Fact term="Received">{at(run.createdAt)}</Fact>
+          <Fact term="Started">{at(run.startedAt)}</Fact>
+          <Fact term="Duration">{formatDuration(run.durationMs)}</Fact>
+          <Fact term="Attempts">{run.attempts}</Fact>
+        </dl>
+        <Links replayOf={run.replayOf} replays={run.replays} />
+      </header>
+
+      <section aria-labelledby="steps-heading" className="space-y-3">
+        <h2 id="steps-heading" className="text-lg font-semibold text-slate-900">
+          Steps
+        </h2>
+        {run.steps.length === 0 ? (
+          <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
+            {run.status === "FILTERED" ? "The zap's filter did not pass, so no step ran." : isFinal(run.status) ? "No step ran." : "No step has run yet."}
+          </p>
+        ) : (
+          <ol className="space-y-4">
+            {run.steps.map((step) => (
+              <RunStepCard key={step.stepIndex} step={step} />
+            ))}
+          </ol>
+        )}
+      </section>
+
+      <section aria-labelledby="event-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="event-heading" className="text-lg font-semibold text-slate-900">
+            Stripe event
+          </h2>
+          <p className="text-xs text-slate-500">
+            <span className="font-mono">{run.event.stripeEventId}</span> · {run.event.livemode ? "live mode" : "test mode"} · received {formatDateTime(new Date(run.event.receivedAt))}
+          </p>
+        </div>
+        <JsonViewer value={run.event.payload} label="Stripe event payload" openDepth={1} />
+      </section>
+    </div>
+  );
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <div>
+      <dt className="text-xs font-medium uppercase tracking-wide text-slate-500">{term}</dt>
+      <dd className="mt-0.5 text-slate-900">{children}</dd>
+    </div>
+  );
+}
+
+function Links({ replayOf, replays }: { replayOf: RunLink | null; replays: RunLink[] }) {
+  if (!replayOf && replays.length === 0) return null;
+  return (
+    <div className="space-y-1 text-sm text-slate-600">
+      {replayOf ? (
+        <p>
+          A replay of{" "}
+          <Link href={`/runs/${replayOf.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            the original run
+          </Link>{" "}
+          ({formatDateTime(new Date(replayOf.createdAt))}).
+        </p>
+      ) : null}
+      {replays.length > 0 ? (
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
+          <span>Replays:</span>
+          <ul className="flex flex-wrap gap-2">
+            {replays.map((replay, index) => (
+              <li key={replay.id}>
+                <Link href={`/runs/${replay.id}`} className="inline-flex items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1 hover:border-brand-500">
+                  Replay {index + 1}
+                  <RunStatusBadge status={replay.status} />
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

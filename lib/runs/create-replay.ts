@@ -1,0 +1,53 @@
+import { db } from "@/lib/db";
+import type { ReplayMode } from "@/lib/runs/schema";
+
+export interface ReplayableRun {
+  id: string;
+  zapId: string;
+  eventId: string;
+  zapVersionId: string;
+  isTest: boolean;
+}
+
+/**
+ * Creates the QUEUED replay of `original` (not enqueued: the caller does that once, in bulk). It
+ * takes the next replay number of its zap + event, under a lock so concurrent replays never collide.
+ * "from_failed_step" pins the original's zap version and copies the steps that succeeded, so the
+ * executor skips them and resumes at the failed step; "current_version" starts over on `versionId`.
+ */
+export async function createReplay({ original, mode, versionId }: { original: ReplayableRun; mode: ReplayMode; versionId: string }): Promise<string> {
+  return db.$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`run-replay:${original.zapId}:${original.eventId}`}, 0))`;
+    const last = await tx.run.aggregate({ where: { zapId: original.zapId, eventId: original.eventId }, _max: { replayNumber: true } });
+    const replay = await tx.run.create({
+      data: {
+        zapId: original.zapId,
+        eventId: original.eventId,
+        zapVersionId: mode === "from_failed_step" ? original.zapVersionId : versionId,
+        isTest: original.isTest,
+        replayOfId: original.id,
+        replayNumber: (last._max.replayNumber ?? 0) + 1,
+      },
+      select: { id: true },
+    });
+    if (mode === "from_failed_step") {
+      const succeeded = await tx.runStep.findMany({ where: { runId: original.id, status: "SUCCEEDED" }, orderBy: { stepIndex: "asc" } });
+      await tx.runStep.createMany({
+        data: succeeded.map((step) => ({
+          runId: replay.id,
+          stepIndex: step.stepIndex,
+          app: step.app,
+          action: step.action,
+          input: step.input ?? undefined,
+          output: step.output ?? undefined,
+          status: step.status,
+          error: step.error,
+          durationMs: step.durationMs,
+          startedAt: step.startedAt,
+          finishedAt: step.finishedAt,
+        })),
+      });
+    }
+    return replay.id;
+  });
+}

@@ -1,0 +1,66 @@
+import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { db } from "@/lib/db";
+import { replayRefusal } from "@/lib/runs/replay-refusal";
+import type { JsonValue, RunDetail, RunLink } from "@/lib/runs/schema";
+
+const link = (run: { id: string; status: RunLink["status"]; createdAt: Date }): RunLink => ({ id: run.id, status: run.status, createdAt: run.createdAt.toISOString() });
+
+/** One of the user's runs with its zap, Stripe event, steps and replays; null when it is not theirs. */
+export async function getRun({ userId, runId }: { userId: string; runId: string }): Promise<RunDetail | null> {
+  const run = await db.run.findFirst({
+    where: { id: runId, zap: { userId } },
+    include: {
+      zap: { select: { id: true, name: true, publishedVersion: { select: { number: true } } } },
+      zapVersion: { select: { number: true } },
+      event: { select: { stripeEventId: true, type: true, livemode: true, receivedAt: true, payload: true } },
+      steps: { orderBy: { stepIndex: "asc" } },
+      replayOf: { select: { id: true, status: true, createdAt: true } },
+      replays: { select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+    },
+  });
+  if (!run) return null;
+  const hasPublishedVersion = run.zap.publishedVersion !== null;
+  return {
+    id: run.id,
+    status: run.status,
+    isTest: run.isTest,
+    attempts: run.attempts,
+    error: run.error,
+    createdAt: run.createdAt.toISOString(),
+    startedAt: run.startedAt?.toISOString() ?? null,
+    finishedAt: run.finishedAt?.toISOString() ?? null,
+    durationMs: run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
+    zap: { id: run.zap.id, name: run.zap.name, versionNumber: run.zapVersion.number, publishedVersionNumber: run.zap.publishedVersion?.number ?? null },
+    event: {
+      stripeEventId: run.event.stripeEventId,
+      type: run.event.type,
+      livemode: run.event.livemode,
+      receivedAt: run.event.receivedAt.toISOString(),
+      payload: run.event.payload as JsonValue,
+    },
+    steps: run.steps.map((step) => {
+      const entry = findCatalogEntry({ appKey: step.app, key: step.action });
+      return {
+        stepIndex: step.stepIndex,
+        app: step.app,
+        action: step.action,
+        appName: entry?.app.name ?? step.app,
+        actionName: entry?.definition.name ?? step.action,
+        input: (step.input ?? null) as JsonValue | null,
+        output: (step.output ?? null) as JsonValue | null,
+        status: step.status,
+        error: step.error,
+        durationMs: step.durationMs,
+        startedAt: step.startedAt.toISOString(),
+        // A replay from the failed step copies the steps that succeeded, with their original timings.
+        carriedOver: run.replayOfId !== null && step.startedAt < run.createdAt,
+      };
+    }),
+    replayOf: run.replayOf ? link(run.replayOf) : null,
+    replays: run.replays.map(link),
+    canReplay: {
+      fromFailedStep: replayRefusal({ status: run.status, mode: "from_failed_step", hasPublishedVersion }) === null,
+      currentVersion: replayRefusal({ status: run.status, mode: "current_version", hasPublishedVersion }) === null,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+import { db } from "@/lib/db";
+import { enqueueRuns } from "@/lib/queue/enqueue-runs";
+import { createReplay } from "@/lib/runs/create-replay";
+import type { ReplayMode } from "@/lib/runs/schema";
+
+export type ReplayFailedRunsResult = { ok: true; count: number; more: boolean } | { ok: false; message: string };
+
+export const REPLAY_BATCH = 1_000;
+
+/**
+ * Replays every failed run of one of the user's zaps that has not been replayed yet (a replay that
+ * failed again is itself such a run), oldest first, at most `batch` at a time: `more` says whether
+ * failed runs are left for another go.
+ */
+export async function replayFailedRuns({
+  userId,
+  zapId,
+  mode,
+  batch = REPLAY_BATCH,
+}: {
+  userId: string;
+  zapId: string;
+  mode: ReplayMode;
+  batch?: number;
+}): Promise<ReplayFailedRunsResult> {
+  const zap = await db.zap.findFirst({ where: { id: zapId, userId }, select: { publishedVersionId: true } });
+  if (!zap) return { ok: false, message: "This zap does not exist, or it belongs to another account." };
+  if (mode === "current_version" && !zap.publishedVersionId) return { ok: false, message: "This zap has no published version: publish it, then replay its runs." };
+  const failed = await db.run.findMany({
+    where: { zapId, status: "FAILED", replays: { none: {} } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: batch + 1,
+    select: { id: true, zapId: true, eventId: true, zapVersionId: true, isTest: true },
+  });
+  const runIds: string[] = [];
+  for (const original of failed.slice(0, batch)) {
+    runIds.push(await createReplay({ original, mode, versionId: zap.publishedVersionId ?? original.zapVersionId }));
+  }
+  await enqueueRuns({ runIds });
+  return { ok: true, count: runIds.length, more: failed.length > batch };
+}

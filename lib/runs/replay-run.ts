@@ -1,0 +1,24 @@
+import { db } from "@/lib/db";
+import { enqueueRuns } from "@/lib/queue/enqueue-runs";
+import { createReplay } from "@/lib/runs/create-replay";
+import { replayRefusal } from "@/lib/runs/replay-refusal";
+import { RUN_NOT_FOUND, type ReplayMode, type ReplayResult } from "@/lib/runs/schema";
+
+/**
+ * Replays one of the user's failed runs as a new run linked to it: from the failed step on the same
+ * zap version, or from the start on the zap's current published version (which may also pass a run
+ * that was filtered out). The new run is queued for the worker.
+ */
+export async function replayRun({ userId, runId, mode }: { userId: string; runId: string; mode: ReplayMode }): Promise<ReplayResult> {
+  const original = await db.run.findFirst({
+    where: { id: runId, zap: { userId } },
+    select: { id: true, zapId: true, eventId: true, zapVersionId: true, isTest: true, status: true, zap: { select: { publishedVersionId: true } } },
+  });
+  if (!original) return { ok: false, message: RUN_NOT_FOUND };
+  const versionId = original.zap.publishedVersionId;
+  const refusal = replayRefusal({ status: original.status, mode, hasPublishedVersion: versionId !== null });
+  if (refusal) return { ok: false, message: refusal };
+  const replayId = await createReplay({ original, mode, versionId: versionId ?? original.zapVersionId });
+  await enqueueRuns({ runIds: [replayId] });
+  return { ok: true, runId: replayId };
+}

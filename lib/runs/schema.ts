@@ -1,0 +1,114 @@
+// What the run history reads and returns: the list's filters (from the URL and the JSON route), the
+// replay modes, and the shapes of a run summary and a run's details. Timestamps are ISO strings so the
+// same data serves server-rendered pages and the JSON routes the pages poll.
+import { z } from "zod";
+import type { RunStatus, RunStepStatus } from "@/lib/generated/prisma/enums";
+
+export const RUN_NOT_FOUND = "This run does not exist, or it belongs to another account.";
+export const RUN_PAGE_SIZE = 50;
+
+export const RUN_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "FILTERED"] as const satisfies readonly RunStatus[];
+export const IN_FLIGHT_STATUSES: readonly RunStatus[] = ["QUEUED", "RUNNING"];
+
+export const runIdSchema = z.uuid();
+
+/** Empty query parameters (a cleared filter) count as absent. */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" || value === null ? undefined : value), schema.optional());
+
+/** `<createdAt ISO>_<run id>` of the last run on the previous page (newest first). */
+export const runCursorSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z_[0-9a-f-]{36}$/i, "The cursor is not one Conduit made.")
+  .transform((value) => {
+    const [createdAt = "", id = ""] = value.split("_");
+    return { createdAt: new Date(createdAt), id };
+  })
+  .refine((cursor) => !Number.isNaN(cursor.createdAt.getTime()), "The cursor is not one Conduit made.");
+
+export const runFiltersSchema = z.object({
+  zapId: optional(z.uuid("Choose one of your zaps.")),
+  status: optional(z.enum(RUN_STATUSES)),
+  mode: optional(z.enum(["test", "live"])),
+  from: optional(z.iso.datetime({ offset: true }).transform((value) => new Date(value))),
+  to: optional(z.iso.datetime({ offset: true }).transform((value) => new Date(value))),
+});
+export type RunFilters = z.infer<typeof runFiltersSchema>;
+
+export const runListQuerySchema = runFiltersSchema.extend({ cursor: optional(runCursorSchema) });
+export type RunListQuery = z.infer<typeof runListQuerySchema>;
+
+export const REPLAY_MODES = ["from_failed_step", "current_version"] as const;
+export const replayModeSchema = z.enum(REPLAY_MODES);
+export type ReplayMode = z.infer<typeof replayModeSchema>;
+
+export const replayRunInputSchema = z.object({ runId: runIdSchema, mode: replayModeSchema });
+export const replayFailedRunsInputSchema = z.object({ zapId: z.uuid(), mode: replayModeSchema });
+
+export type ReplayResult = { ok: true; runId: string } | { ok: false; message: string };
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+export interface RunSummary {
+  id: string;
+  zapId: string;
+  zapName: string;
+  eventType: string;
+  status: RunStatus;
+  isTest: boolean;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  attempts: number;
+  replayOfId: string | null;
+}
+
+export interface RunPage {
+  runs: RunSummary[];
+  /** Pass back as `cursor` for the next (older) page; null on the last page. */
+  nextCursor: string | null;
+}
+
+export interface RunStepDetail {
+  stepIndex: number;
+  app: string;
+  action: string;
+  /** The catalog's names, or the keys when the action no longer exists. */
+  appName: string;
+  actionName: string;
+  input: JsonValue | null;
+  output: JsonValue | null;
+  status: RunStepStatus;
+  error: string | null;
+  durationMs: number | null;
+  startedAt: string;
+  /** Copied from the original run by a replay from the failed step (not called again). */
+  carriedOver: boolean;
+}
+
+export interface RunLink {
+  id: string;
+  status: RunStatus;
+  createdAt: string;
+}
+
+export interface RunDetail {
+  id: string;
+  status: RunStatus;
+  isTest: boolean;
+  attempts: number;
+  error: string | null;
+  createdAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  durationMs: number | null;
+  zap: { id: string; name: string; versionNumber: number; publishedVersionNumber: number | null };
+  event: { stripeEventId: string; type: string; livemode: boolean; receivedAt: string; payload: JsonValue };
+  steps: RunStepDetail[];
+  replayOf: RunLink | null;
+  replays: RunLink[];
+  canReplay: { fromFailedStep: boolean; currentVersion: boolean };
+}
+
+export const isFinal = (status: RunStatus) => !IN_FLIGHT_STATUSES.includes(status);
+
