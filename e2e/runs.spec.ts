@@ -69,6 +69,10 @@ test("a signed Stripe event runs the zap, and the run page shows what Customer.i
   await expect(input).toContainText(`"subscription_status": "canceled"`);
   await expect(step.getByRole("group", { name: "Step 1: Create or update person output" })).toContainText(`"personId": "${customerId}"`);
   await expect(page.getByRole("button", { name: /Replay/ })).toHaveCount(0);
+  const attempts = page.getByRole("region", { name: "Attempts" });
+  await expect(attempts.getByRole("listitem")).toHaveCount(1);
+  await expect(attempts).toContainText("Attempt 1");
+  await expect(attempts).toContainText("Succeeded");
 
   // The event's JSON collapses and expands from the keyboard.
   const payload = page.getByRole("group", { name: "Stripe event payload" });

@@ -11,6 +11,7 @@ import { JsonViewer } from "@/components/runs/json-viewer";
 import { ReplayButtons } from "@/components/runs/replay-buttons";
 import { RunModeBadge } from "@/components/runs/run-mode-badge";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
+import { RunAttemptLog } from "@/components/runs/run-attempt-log";
 import { RunStepCard } from "@/components/runs/run-step-card";
 import { isFinal, type RunDetail, type RunLink } from "@/lib/runs/schema";
 
@@ -76,6 +77,8 @@ export function RunView({ initial }: { initial: RunDetail }) {
           </ol>
         )}
       </section>
+
+      <RunAttemptLog attempts={run.attemptLog} />
 
       <section aria-labelledby="event-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">

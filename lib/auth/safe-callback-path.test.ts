@@ -10,6 +10,9 @@ describe("safeCallbackPath", () => {
     ["https://evil.example/runs", "/runs"], // only the path is kept: never another site
     ["//evil.example/path", "/zaps"],
     ["/\\evil.example", "/zaps"],
+    ["/\t/evil.example", "/zaps"],
+    ["/\n/evil.example", "/zaps"],
+    ["/runs\\..\\x", "/zaps"],
     ["javascript:alert(1)", "/zaps"],
     ["/sign-in", "/zaps"],
     ["/api/auth/signout", "/zaps"],

@@ -11,7 +11,9 @@ export function safeCallbackPath(candidate: string | undefined | null, fallback 
   } catch {
     return fallback;
   }
-  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  // Browsers drop tabs and newlines from URLs and read "\\" as "/", so "/\t/evil.example" would leave the site.
+  if (/[\u0000-\u001f\u007f\\]/.test(path)) return fallback;
+  if (!path.startsWith("/") || path.startsWith("//")) return fallback;
   if (path.startsWith("/sign-in") || path.startsWith("/sign-up") || path.startsWith("/api/")) return fallback;
   return path;
 }

@@ -48,4 +48,9 @@ describe("renderStepInputs", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(result.raw).not.toHaveProperty("__proto__.polluted");
   });
+
+  it("treats a key/value field whose rows were all removed as empty", () => {
+    const result = renderStepInputs({ fields, mapped: { personId: "cus_1", attributes: [] }, context });
+    expect(result).toMatchObject({ ok: true, input: { personId: "cus_1", attributes: undefined } });
+  });
 });

@@ -17,6 +17,8 @@ function renderValue(value: MappedValue | undefined, context: MappingContext, mi
     missing.push(...rendered.missing);
     return rendered.value;
   }
+  // No rows (every row removed) means no value, not an empty list.
+  if (value.length === 0) return undefined;
   if (value.every((item) => typeof item === "string")) return value;
   const record: Record<string, unknown> = {};
   for (const row of value as { key: string; value: string }[]) {

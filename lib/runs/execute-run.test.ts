@@ -110,6 +110,14 @@ describe("executeRun", () => {
     expect(calls("PUT", "/customers/")).toHaveLength(0);
     expect(calls("POST", "/send/email")).toHaveLength(1);
     expect(await loadRun(runId)).toMatchObject({ status: "SUCCEEDED", attempts: 3 });
+    const log = await lib.db.runAttempt.findMany({ where: { runId }, orderBy: { number: "asc" } });
+    expect(log.map(({ number, outcome, stepIndex }) => ({ number, outcome, stepIndex }))).toEqual([
+      { number: 1, outcome: "retry", stepIndex: 0 },
+      { number: 2, outcome: "retry", stepIndex: 1 },
+      { number: 3, outcome: "succeeded", stepIndex: null },
+    ]);
+    expect(log[0]?.error).toMatch(/^Step 1 failed: /);
+    expect(log.every((entry) => entry.finishedAt >= entry.startedAt)).toBe(true);
   });
 
   it("fails at once on a permanent error, with Customer.io's message", async () => {

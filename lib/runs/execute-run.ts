@@ -8,7 +8,9 @@ import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets
 import { db } from "@/lib/db";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { logger } from "@/lib/logger";
 import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
+import { MAX_RETRY_DELAY_MS } from "@/lib/queue/retry-delay";
 import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { classifyStepError, type StepFailure } from "@/lib/runs/classify-step-error";
@@ -25,6 +27,14 @@ const FINAL = new Set(["SUCCEEDED", "FAILED", "FILTERED"]);
 
 const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
+/** How one attempt ended, for the run's attempt log. */
+interface AttemptRecord {
+  outcome: Exclude<RunOutcome["outcome"], "skipped">;
+  stepIndex?: number;
+  error?: string;
+  retryAfterMs?: number;
+}
+
 export async function executeRun({ runId, isLastAttempt }: { runId: string; isLastAttempt: boolean }): Promise<RunOutcome> {
   const run = await db.run.findUnique({
     where: { id: runId },
@@ -39,18 +49,41 @@ export async function executeRun({ runId, isLastAttempt }: { runId: string; isLa
     },
   });
   if (!run || FINAL.has(run.status)) return { outcome: "skipped" };
-  await db.run.update({
+  const startedAt = new Date();
+  const { attempts } = await db.run.update({
     where: { id: run.id },
-    data: { status: "RUNNING", attempts: { increment: 1 }, startedAt: run.status === "QUEUED" ? new Date() : undefined, error: null },
+    data: { status: "RUNNING", attempts: { increment: 1 }, startedAt: run.status === "QUEUED" ? startedAt : undefined, error: null },
+    select: { attempts: true },
   });
   const finish = async (status: "SUCCEEDED" | "FAILED" | "FILTERED", error: string | null = null) => {
     await db.run.update({ where: { id: run.id }, data: { status, error, finishedAt: new Date() } });
   };
+  const attempt = await attemptRun({ run, isLastAttempt, finish });
+  const retryAfterMs = attempt.retryAfterMs === undefined ? undefined : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
+  // The log is for people; losing one entry must not turn a finished attempt into a retry.
+  await db.runAttempt
+    .createMany({
+      data: [{ runId: run.id, number: attempts, startedAt, finishedAt: new Date(), outcome: attempt.outcome, stepIndex: attempt.stepIndex, error: attempt.error, retryAfterMs }],
+      skipDuplicates: true,
+    })
+    .catch((error: unknown) => logger.warn("run attempt not logged", { runId: run.id, attempt: attempts, error }));
+  return attempt.outcome === "retry" ? { outcome: "retry", message: attempt.error ?? "", retryAfterMs: attempt.retryAfterMs } : { outcome: attempt.outcome };
+}
 
+async function attemptRun({
+  run,
+  isLastAttempt,
+  finish,
+}: {
+  run: { id: string; createdAt: Date; zap: { userId: string }; event: { payload: unknown }; zapVersion: { definition: unknown }; steps: { stepIndex: number; output: unknown }[] };
+  isLastAttempt: boolean;
+  finish: (status: "SUCCEEDED" | "FAILED" | "FILTERED", error?: string | null) => Promise<void>;
+}): Promise<AttemptRecord> {
   const definition = zapDefinitionSchema.safeParse(run.zapVersion.definition);
   if (!definition.success) {
-    await finish("FAILED", "This zap version cannot be read; publish the zap again and replay the run.");
-    return { outcome: "failed" };
+    const error = "This zap version cannot be read; publish the zap again and replay the run.";
+    await finish("FAILED", error);
+    return { outcome: "failed", error };
   }
   const context: MappingContext = { trigger: run.event.payload as unknown as Stripe.Event, steps: {} };
   const done = new Map(run.steps.map((step) => [step.stepIndex, step.output]));
@@ -72,16 +105,18 @@ export async function executeRun({ runId, isLastAttempt }: { runId: string; isLa
     }
     const { failure } = result;
     if (failure.stop) {
-      await finish("FILTERED", `Stopped at step ${index + 1}: ${failure.message}`);
-      return { outcome: "filtered" };
+      const error = `Stopped at step ${index + 1}: ${failure.message}`;
+      await finish("FILTERED", error);
+      return { outcome: "filtered", stepIndex: index, error };
     }
     const message = `Step ${index + 1} failed: ${failure.message}`;
     if (failure.kind === "transient" && !isLastAttempt) {
       await db.run.update({ where: { id: run.id }, data: { status: "QUEUED", error: `${message} Retrying.` } });
-      return { outcome: "retry", message, retryAfterMs: failure.retryAfterMs };
+      return { outcome: "retry", stepIndex: index, error: message, retryAfterMs: failure.retryAfterMs };
     }
-    await finish("FAILED", failure.kind === "transient" ? `${message} Gave up after the last retry.` : message);
-    return { outcome: "failed" };
+    const error = failure.kind === "transient" ? `${message} Gave up after the last retry.` : message;
+    await finish("FAILED", error);
+    return { outcome: "failed", stepIndex: index, error };
   }
   await finish("SUCCEEDED");
   return { outcome: "succeeded" };

@@ -16,6 +16,7 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
       steps: { orderBy: { stepIndex: "asc" } },
       replayOf: { select: { id: true, status: true, createdAt: true } },
       replays: { select: { id: true, status: true, createdAt: true }, orderBy: { createdAt: "asc" } },
+      attemptLog: { orderBy: { number: "asc" }, take: 100 },
     },
   });
   if (!run) return null;
@@ -62,5 +63,14 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
       fromFailedStep: replayRefusal({ status: run.status, mode: "from_failed_step", hasPublishedVersion }) === null,
       currentVersion: replayRefusal({ status: run.status, mode: "current_version", hasPublishedVersion }) === null,
     },
+    attemptLog: run.attemptLog.map((attempt) => ({
+      number: attempt.number,
+      startedAt: attempt.startedAt.toISOString(),
+      finishedAt: attempt.finishedAt.toISOString(),
+      outcome: attempt.outcome,
+      stepNumber: attempt.stepIndex === null ? null : attempt.stepIndex + 1,
+      error: attempt.error,
+      retryAfterMs: attempt.retryAfterMs,
+    })),
   };
 }

@@ -108,6 +108,19 @@ export interface RunDetail {
   replayOf: RunLink | null;
   replays: RunLink[];
   canReplay: { fromFailedStep: boolean; currentVersion: boolean };
+  /** Each execution by the worker, oldest first: when it ran and why it failed. */
+  attemptLog: RunAttemptDetail[];
+}
+
+export interface RunAttemptDetail {
+  number: number;
+  startedAt: string;
+  finishedAt: string;
+  outcome: string;
+  /** 1-based, for people. */
+  stepNumber: number | null;
+  error: string | null;
+  retryAfterMs: number | null;
 }
 
 export const isFinal = (status: RunStatus) => !IN_FLIGHT_STATUSES.includes(status);

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import { recordStripeEvent } from "@/lib/runs/record-stripe-event";
 import { createPublishedZap } from "@/lib/testing/create-published-zap";
 import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
+import { publishZap } from "@/lib/zaps/publish-zap";
 
 async function zapWithRuns(statuses: ("FAILED" | "SUCCEEDED")[], { isTest = false } = {}) {
   const zap = await createPublishedZap({
@@ -47,5 +48,12 @@ describe("pauseZapAfterFailures", () => {
     const live = await zapWithRuns(["FAILED", "FAILED", "FAILED"]);
     expect(await pauseZapAfterFailures({ runId: live.lastRunId, threshold: 0 })).toBe(false);
     expect((await zapState(live.zapId)).enabled).toBe(true);
+  });
+
+  it("counts only the current version's runs, so publishing a fix starts the count again", async () => {
+    const { zapId, lastRunId } = await zapWithRuns(["FAILED", "FAILED", "FAILED"]);
+    const zap = await db.zap.findUniqueOrThrow({ where: { id: zapId }, select: { userId: true } });
+    expect(await publishZap({ userId: zap.userId, zapId })).toMatchObject({ ok: true });
+    expect(await pauseZapAfterFailures({ runId: lastRunId, threshold: 3 })).toBe(false);
   });
 });
