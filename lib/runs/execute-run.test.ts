@@ -139,6 +139,17 @@ describe("executeRun", () => {
     expect(await loadRun(runId)).toMatchObject({ status: "FAILED", error: expect.stringContaining("Gave up after the last retry") });
   });
 
+  it("fails a run whose filter cannot be evaluated, instead of leaving it running", async () => {
+    const runId = await queuedRun();
+    const { zapVersionId } = await lib.db.run.findUniqueOrThrow({ where: { id: runId } });
+    const version = await lib.db.zapVersion.findUniqueOrThrow({ where: { id: zapVersionId } });
+    const broken = { ...(version.definition as object), filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "{{ unclosed" }] }] } };
+    await lib.db.zapVersion.update({ where: { id: zapVersionId }, data: { definition: broken } });
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "failed" });
+    expect(await loadRun(runId)).toMatchObject({ status: "FAILED", error: expect.stringContaining("filter cannot be evaluated") });
+    expect(standIn.requests).toHaveLength(0);
+  });
+
   it("does nothing for a run that already finished", async () => {
     const runId = await queuedRun();
     await lib.executeRun({ runId, isLastAttempt: false });

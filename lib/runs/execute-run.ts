@@ -4,11 +4,13 @@
 // permanent ones fail the run at once.
 import type Stripe from "stripe";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
-import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
+import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
+import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { db } from "@/lib/db";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { logger } from "@/lib/logger";
+import { TemplateError } from "@/lib/mapping/parse-template";
 import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
 import { MAX_RETRY_DELAY_MS } from "@/lib/queue/retry-delay";
 import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
@@ -88,7 +90,16 @@ async function attemptRun({
   const context: MappingContext = { trigger: run.event.payload as unknown as Stripe.Event, steps: {} };
   const done = new Map(run.steps.map((step) => [step.stepIndex, step.output]));
 
-  if (!evaluateFilter({ filter: definition.data.filter, context }).passed) {
+  let filterPassed: boolean;
+  try {
+    filterPassed = evaluateFilter({ filter: definition.data.filter, context }).passed;
+  } catch (error) {
+    if (!(error instanceof TemplateError)) throw error;
+    const message = `The zap's filter cannot be evaluated: ${error.message} Fix the filter, publish, and replay on the current version.`;
+    await finish("FAILED", message);
+    return { outcome: "failed", error: message };
+  }
+  if (!filterPassed) {
     await finish("FILTERED", null);
     return { outcome: "filtered" };
   }
@@ -155,7 +166,14 @@ async function executeStep({
 
   const entry = findCatalogEntry({ appKey: step.app, key: step.key });
   if (!entry || entry.kind === "trigger") return fail({ kind: "permanent", message: `The step "${step.key}" no longer exists in Conduit.` });
-  const connection = step.connectionId ? await readConnectionSecrets({ userId: run.userId, connectionId: step.connectionId }) : null;
+  let connection: ConnectionWithSecrets | null = null;
+  try {
+    connection = step.connectionId ? await readConnectionSecrets({ userId: run.userId, connectionId: step.connectionId }) : null;
+  } catch (error) {
+    // A removed encryption key will not come back by retrying; a database error propagates and is retried.
+    if (!(error instanceof DecryptionError)) throw error;
+    return fail({ kind: "permanent", message: `The connection's keys cannot be read (${error.message}) Connect the app again and replay.` });
+  }
   if (!connection || connection.app !== step.app) return fail({ kind: "permanent", message: "The step's connection was deleted: choose another connection and replay." });
 
   const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context });
@@ -163,18 +181,20 @@ async function executeStep({
     const problems = Object.entries(rendered.errors).map(([name, message]) => `${entry.definition.inputs[name]?.label ?? name}: ${message}`);
     return fail({ kind: "permanent", message: problems.join(" ") }, rendered.raw);
   }
+  if (connection.app === "customerio") await waitForCustomerioSlot({ connectionId: connection.id });
+  let output: unknown;
   try {
-    if (connection.app === "customerio") await waitForCustomerioSlot({ connectionId: connection.id });
-    const output = await entry.definition.run({
+    // Only the vendor call is classified; Conduit's own failures (database, Redis) propagate to BullMQ.
+    output = await entry.definition.run({
       input: rendered.input,
       client: createStepClient({ connection }),
       idempotencyKey: `${run.id}:${step.id}`,
       runCreatedAt: run.createdAt,
     });
-    await record({ status: "SUCCEEDED", input: rendered.input, output });
-    return { ok: true, output };
   } catch (error) {
     const failure = classifyStepError({ app: step.app, error });
     return fail(failure, rendered.input, failure.status === undefined ? undefined : { status: failure.status, body: failure.body });
   }
+  await record({ status: "SUCCEEDED", input: rendered.input, output });
+  return { ok: true, output };
 }

@@ -68,6 +68,16 @@ describe("publishZap", () => {
       { where: "person", message: expect.stringContaining("does not come before this one (later)") },
     ],
     [
+      "an unknown formatter",
+      (d: ZapDefinition) => ({ ...d, steps: d.steps.map((s) => ({ ...s, inputs: { personId: "{{trigger.customer | shout}}" } })) }),
+      { where: "person", message: 'Person ID or email: There is no formatter called "shout".' },
+    ],
+    [
+      "a broken filter value",
+      (d: ZapDefinition) => ({ ...d, filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals" as const, value: "{{ unclosed" }] }] } }),
+      { where: "filter", message: expect.stringMatching(/^Filter group 1, rule 1: .*not closed/) },
+    ],
+    [
       "an unknown trigger",
       (d: ZapDefinition) => ({ ...d, trigger: d.trigger && { ...d.trigger, key: "made_up" } }),
       { where: "trigger", message: 'The trigger "made_up" no longer exists: choose another.' },

@@ -3,7 +3,7 @@
 // Each problem points at the step it belongs to, so the builder can show it there.
 import { fieldsSchema } from "@/lib/catalog/field";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
-import { parseTemplate, TemplateError } from "@/lib/mapping/parse-template";
+import { checkTemplate } from "@/lib/mapping/check-template";
 import type { MappedValue, ZapDefinition } from "@/lib/zaps/schema";
 
 export interface DefinitionProblem {
@@ -58,6 +58,16 @@ export function validateZapDefinition({
     }
   }
 
+  for (const [groupIndex, group] of (definition.filter?.groups ?? []).entries()) {
+    for (const [ruleIndex, rule] of group.rules.entries()) {
+      const where = `Filter group ${groupIndex + 1}, rule ${ruleIndex + 1}`;
+      const field = checkTemplate(`{{${rule.field}}}`);
+      if (!field.ok) problems.push({ where: "filter", message: `${where}: ${field.message}` });
+      const value = checkTemplate(rule.value);
+      if (!value.ok) problems.push({ where: "filter", message: `${where}: ${value.message}` });
+    }
+  }
+
   if (definition.steps.length === 0) problems.push({ where: "steps", message: "Add at least one action." });
   const earlier = new Set<string>();
   for (const step of definition.steps) {
@@ -71,16 +81,16 @@ export function validateZapDefinition({
       const value = Object.hasOwn(step.inputs, name) ? step.inputs[name] : undefined;
       if (field.required && !isMapped(value)) problems.push({ where: step.id, message: `${field.label} is required: type a value or pick a field.` });
       for (const template of templatesOf(value)) {
-        try {
-          for (const part of parseTemplate(template)) {
-            const referenced = part.type === "token" && part.path.startsWith("steps.") ? part.path.split(".")[1] : undefined;
-            if (referenced && !earlier.has(referenced)) {
-              problems.push({ where: step.id, message: `${field.label} uses a step that does not come before this one (${referenced}).` });
-            }
+        const checked = checkTemplate(template);
+        if (!checked.ok) {
+          problems.push({ where: step.id, message: `${field.label}: ${checked.message}` });
+          continue;
+        }
+        for (const part of checked.parts) {
+          const referenced = part.type === "token" && part.path.startsWith("steps.") ? part.path.split(".")[1] : undefined;
+          if (referenced && !earlier.has(referenced)) {
+            problems.push({ where: step.id, message: `${field.label} uses a step that does not come before this one (${referenced}).` });
           }
-        } catch (error) {
-          if (error instanceof TemplateError) problems.push({ where: step.id, message: `${field.label}: ${error.message}` });
-          else throw error;
         }
       }
     }

@@ -1,0 +1,15 @@
+import { db } from "@/lib/db";
+
+/**
+ * When an attempt fails inside Conduit (database or Redis unavailable, not the vendor), the run goes
+ * back to QUEUED to be retried, or to FAILED on the last attempt, instead of staying RUNNING.
+ */
+export async function markRunAfterError({ runId, error, isLastAttempt }: { runId: string; error: unknown; isLastAttempt: boolean }): Promise<void> {
+  const message = `Conduit could not finish this attempt: ${error instanceof Error ? error.message : String(error)}.`;
+  await db.run.updateMany({
+    where: { id: runId, status: "RUNNING" },
+    data: isLastAttempt
+      ? { status: "FAILED", error: `${message} Replay the run once the problem is fixed.`, finishedAt: new Date() }
+      : { status: "QUEUED", error: `${message} Retrying.` },
+  });
+}
