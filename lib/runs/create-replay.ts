@@ -10,14 +10,18 @@ export interface ReplayableRun {
 }
 
 /**
- * Creates the QUEUED replay of `original` (not enqueued: the caller does that once, in bulk). It
+ * Creates the QUEUED replay of `original` (not enqueued: the caller does that once, in bulk), or
+ * returns null when the run already has a replay that is queued, running or succeeded. It
  * takes the next replay number of its zap + event, under a lock so concurrent replays never collide.
  * "from_failed_step" pins the original's zap version and copies the steps that succeeded, so the
  * executor skips them and resumes at the failed step; "current_version" starts over on `versionId`.
  */
-export async function createReplay({ original, mode, versionId }: { original: ReplayableRun; mode: ReplayMode; versionId: string }): Promise<string> {
+export async function createReplay({ original, mode, versionId }: { original: ReplayableRun; mode: ReplayMode; versionId: string }): Promise<string | null> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`run-replay:${original.zapId}:${original.eventId}`}, 0))`;
+    // A double click, a second tab or two "replay all" must not call Customer.io twice for one run.
+    const pending = await tx.run.count({ where: { replayOfId: original.id, status: { in: ["QUEUED", "RUNNING", "SUCCEEDED"] } } });
+    if (pending > 0) return null;
     const last = await tx.run.aggregate({ where: { zapId: original.zapId, eventId: original.eventId }, _max: { replayNumber: true } });
     const replay = await tx.run.create({
       data: {

@@ -34,7 +34,8 @@ export async function replayFailedRuns({
   });
   const runIds: string[] = [];
   for (const original of failed.slice(0, batch)) {
-    runIds.push(await createReplay({ original, mode, versionId: zap.publishedVersionId ?? original.zapVersionId }));
+    const replayId = await createReplay({ original, mode, versionId: zap.publishedVersionId ?? original.zapVersionId });
+    if (replayId) runIds.push(replayId);
   }
   await enqueueRuns({ runIds });
   return { ok: true, count: runIds.length, more: failed.length > batch };

@@ -143,6 +143,19 @@ describe("replayRun", () => {
     expect(await loadRun(second.runId)).toMatchObject({ replayOfId: first.runId, replayNumber: 2 });
   });
 
+  it("replays a run once: a second replay while the first is queued is refused, and replay-all skips it", async () => {
+    const { userId, zapId, runId } = await failedAtSecondStep();
+    const [first, second] = await Promise.all([
+      lib.replayRun({ userId, runId, mode: "from_failed_step" }),
+      lib.replayRun({ userId, runId, mode: "from_failed_step" }),
+    ]);
+    expect([first.ok, second.ok].sort()).toEqual([false, true]);
+    expect([first, second].find((result) => !result.ok)).toEqual({ ok: false, message: "This run has already been replayed: open its replay below." });
+    expect(await lib.db.run.count({ where: { replayOfId: runId } })).toBe(1);
+    await lib.db.run.updateMany({ where: { replayOfId: runId }, data: { status: "QUEUED" } });
+    expect(await lib.replayFailedRuns({ userId, zapId, mode: "from_failed_step" })).toMatchObject({ ok: true, count: 0 });
+  });
+
   it("refuses runs that did not fail, with a reason", async () => {
     const zap = await zapWithRuns({ count: 2 });
     const [succeededId = "", queuedId = ""] = zap.runIds;

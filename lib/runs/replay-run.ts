@@ -19,6 +19,7 @@ export async function replayRun({ userId, runId, mode }: { userId: string; runId
   const refusal = replayRefusal({ status: original.status, mode, hasPublishedVersion: versionId !== null });
   if (refusal) return { ok: false, message: refusal };
   const replayId = await createReplay({ original, mode, versionId: versionId ?? original.zapVersionId });
+  if (!replayId) return { ok: false, message: "This run has already been replayed: open its replay below." };
   await enqueueRuns({ runIds: [replayId] });
   return { ok: true, runId: replayId };
 }
