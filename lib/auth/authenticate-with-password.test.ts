@@ -78,4 +78,17 @@ describe("authenticateWithPassword", () => {
     expect(messages.slice(0, 20).every((message) => message === WRONG_CREDENTIALS)).toBe(true);
     expect(messages[20]).toBe("Too many sign-in attempts. Try again in 1 minute.");
   });
+
+  it("lets parallel guesses through only as far as the allowance: they cannot share one check", async () => {
+    const email = await newUser();
+    const from = address();
+    const messages = await Promise.all(
+      Array.from({ length: 12 }, (_, index) =>
+        authenticateWithPassword({ email, password: `parallel-${index}`, address: from }).then(() => "ok", (error: Error) => error.message),
+      ),
+    );
+    // 5 free failures, the 6th starts a 30 s block, every later one is refused without a password check.
+    expect(messages.filter((message) => message === WRONG_CREDENTIALS)).toHaveLength(5);
+    expect(messages.filter((message) => message.startsWith("Too many sign-in attempts."))).toHaveLength(7);
+  });
 });

@@ -4,7 +4,7 @@ import { normalizeEmail } from "@/lib/auth/normalize-email";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { describeWait } from "@/lib/auth/throttle/sign-in-backoff";
-import { clearSignInFailures, recordSignInFailure, signInRetryAfterSeconds } from "@/lib/auth/throttle/sign-in-throttle";
+import { clearSignInFailures, reserveSignInAttempt, type Reservation } from "@/lib/auth/throttle/sign-in-throttle";
 
 /** A sign-in refusal whose message is safe to show as it is. */
 export class SignInError extends Error {
@@ -38,14 +38,14 @@ export async function authenticateWithPassword({
   if (!email || !password) throw new SignInError("Enter your email and password.");
   const subject = { email, address };
 
-  let retryAfter: number;
+  let reservation: Reservation;
   try {
-    retryAfter = await signInRetryAfterSeconds(subject);
+    reservation = await reserveSignInAttempt(subject);
   } catch (error) {
     logger.error("sign-in throttle unavailable", { error });
     throw new SignInError("Sign-in is unavailable for a moment. Try again in a minute.");
   }
-  if (retryAfter > 0) throw new SignInError(tooManyAttempts(retryAfter));
+  if (!reservation.allowed) throw new SignInError(tooManyAttempts(reservation.retryAfterSeconds));
 
   const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true } });
   dummyHash ??= hashPassword("not-a-real-password-just-equal-timing");
@@ -53,8 +53,7 @@ export async function authenticateWithPassword({
   const passwordOk = password.length <= PASSWORD_MAX_LENGTH * 4 && (await verifyPassword({ hash: storedHash, password }));
 
   if (!user || !passwordOk) {
-    const blockedFor = await recordSignInFailure(subject);
-    throw new SignInError(blockedFor > 0 ? tooManyAttempts(blockedFor) : WRONG_CREDENTIALS);
+    throw new SignInError(reservation.blockedForSeconds > 0 ? tooManyAttempts(reservation.blockedForSeconds) : WRONG_CREDENTIALS);
   }
   await clearSignInFailures(subject);
   return { id: user.id, email: user.email, name: user.name };

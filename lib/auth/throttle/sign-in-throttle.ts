@@ -1,13 +1,16 @@
 // Redis state of sign-in throttling (policy in sign-in-backoff.ts). Keys hold hashes of the email
-// and address, never the values themselves.
+// and address, never the values themselves. An attempt is reserved atomically before the password
+// is checked, so parallel requests cannot all slip past one check and share one block period.
 import { createHash } from "node:crypto";
 import { redis, redisKey } from "@/lib/redis";
-import { SIGN_IN_POLICY, signInBackoffSeconds, type ThrottleScope } from "@/lib/auth/throttle/sign-in-backoff";
+import { SIGN_IN_POLICY, type ThrottleScope } from "@/lib/auth/throttle/sign-in-backoff";
 
 interface Subject {
   email: string;
   address: string;
 }
+
+export type Reservation = { allowed: false; retryAfterSeconds: number } | { allowed: true; blockedForSeconds: number };
 
 function digest(value: string): string {
   return createHash("sha256").update(value).digest("base64url").slice(0, 22);
@@ -25,44 +28,48 @@ const scopes = Object.keys(SIGN_IN_POLICY) as ThrottleScope[];
 const failKey = (scope: ThrottleScope, id: string) => redisKey("sign-in", "failures", scope, id);
 const blockKey = (scope: ThrottleScope, id: string) => redisKey("sign-in", "blocked", scope, id);
 
-/** Seconds until this subject may try again; 0 when a sign-in attempt is allowed now. */
-export async function signInRetryAfterSeconds(subject: Subject): Promise<number> {
+// KEYS: failures and block key of each scope, in pairs. ARGV: per scope free, window, base, max.
+// Refuses (0, ms left) while any scope is blocked; otherwise counts the attempt in every scope,
+// starts the block of each scope now past its allowance (signInBackoffSeconds' formula), and
+// returns (1, longest block in seconds).
+const RESERVE = `
+local longest = 0
+for i = 1, #KEYS, 2 do
+  local ttl = redis.call('PTTL', KEYS[i + 1])
+  if ttl > longest then longest = ttl end
+end
+if longest > 0 then return {0, longest} end
+local blocked = 0
+for i = 1, #KEYS, 2 do
+  local s = (i - 1) / 2 * 4
+  local free, window, base, max = tonumber(ARGV[s + 1]), tonumber(ARGV[s + 2]), tonumber(ARGV[s + 3]), tonumber(ARGV[s + 4])
+  local count = redis.call('INCR', KEYS[i])
+  redis.call('EXPIRE', KEYS[i], window)
+  if count > free then
+    local seconds = math.min(base * 2 ^ math.min(count - free - 1, 20), max)
+    redis.call('SET', KEYS[i + 1], '1', 'EX', seconds)
+    if seconds > blocked then blocked = seconds end
+  end
+end
+return {1, blocked}`;
+
+/**
+ * Reserves one sign-in attempt: refused while blocked; otherwise counted as a failure until
+ * clearSignInFailures says it succeeded. blockedForSeconds > 0 means this attempt used up the
+ * allowance: if it fails, the user waits that long.
+ */
+export async function reserveSignInAttempt(subject: Subject): Promise<Reservation> {
   const ids = scopeIds(subject);
-  const pipeline = redis().pipeline();
-  for (const scope of scopes) pipeline.pttl(blockKey(scope, ids[scope]));
-  const results = (await pipeline.exec()) ?? [];
-  const remainingMs = results.map(([error, ttl]) => {
-    if (error) throw error;
-    return Number(ttl);
+  const keys = scopes.flatMap((scope) => [failKey(scope, ids[scope]), blockKey(scope, ids[scope])]);
+  const args = scopes.flatMap((scope) => {
+    const policy = SIGN_IN_POLICY[scope];
+    return [policy.freeFailures, policy.windowSeconds, policy.baseBlockSeconds, policy.maxBlockSeconds].map(String);
   });
-  return Math.max(0, ...remainingMs) / 1000;
+  const [allowed, value] = (await redis().eval(RESERVE, keys.length, ...keys, ...args)) as [number, number];
+  return allowed === 1 ? { allowed: true, blockedForSeconds: Number(value) } : { allowed: false, retryAfterSeconds: Number(value) / 1000 };
 }
 
-/** Counts a failed attempt in every scope; returns the seconds the subject is now blocked for. */
-export async function recordSignInFailure(subject: Subject): Promise<number> {
-  const ids = scopeIds(subject);
-  const pipeline = redis().pipeline();
-  for (const scope of scopes) {
-    pipeline.incr(failKey(scope, ids[scope]));
-    pipeline.expire(failKey(scope, ids[scope]), SIGN_IN_POLICY[scope].windowSeconds);
-  }
-  const results = (await pipeline.exec()) ?? [];
-  let blockedFor = 0;
-  const blocks = redis().pipeline();
-  scopes.forEach((scope, index) => {
-    const [error, count] = results[index * 2] ?? [];
-    if (error) throw error;
-    const seconds = signInBackoffSeconds({ failures: Number(count), policy: SIGN_IN_POLICY[scope] });
-    if (seconds > 0) {
-      blocks.set(blockKey(scope, ids[scope]), "1", "EX", seconds);
-      blockedFor = Math.max(blockedFor, seconds);
-    }
-  });
-  if (blockedFor > 0) await blocks.exec();
-  return blockedFor;
-}
-
-/** A successful sign-in forgets the failures of this account from this address. */
+/** A successful sign-in forgets the failures and block of this account from this address. */
 export async function clearSignInFailures(subject: Subject): Promise<void> {
   const id = scopeIds(subject)["account-address"];
   await redis().del(failKey("account-address", id), blockKey("account-address", id));
