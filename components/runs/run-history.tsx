@@ -12,6 +12,7 @@ import { ReplayAllButton } from "@/components/runs/replay-all-button";
 import { IN_FLIGHT_STATUSES, type RunPage } from "@/lib/runs/schema";
 
 const POLL_MS = 2_000;
+const IDLE_POLL_MS = 15_000;
 
 /** The API's filters from the URL's: dates are whole days in the browser's time zone. */
 function apiQuery(params: URLSearchParams): URLSearchParams {
@@ -49,7 +50,9 @@ export function RunHistory({ zaps }: { zaps: { id: string; name: string }[] }) {
     },
     initialPageParam: "",
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    refetchInterval: (state) => (state.state.data?.pages.some((page) => page.runs.some((run) => IN_FLIGHT_STATUSES.includes(run.status))) ? POLL_MS : false),
+    // Quick while a run in view is in flight; slowly otherwise, so new runs still appear without a reload.
+    refetchInterval: (state) => (state.state.data?.pages.some((page) => page.runs.some((run) => IN_FLIGHT_STATUSES.includes(run.status))) ? POLL_MS : IDLE_POLL_MS),
+    refetchIntervalInBackground: false,
   });
   const list = runs.data?.pages.flatMap((page) => page.runs) ?? [];
 
