@@ -6,11 +6,12 @@ import { randomUUID } from "node:crypto";
 import { once } from "node:events";
 import { fileURLToPath } from "node:url";
 import Stripe from "stripe";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
+import { reloadWithEnv } from "@/lib/testing/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -35,14 +36,13 @@ beforeAll(async () => {
   database = await createScratchDatabase({ adminUrl: postgresAdminUrl(), prefix: "conduit_worker_test" });
   await applyMigrations({ databaseUrl: database.url });
   standIn = await startCustomerioStandIn({ workspaces: [WORKSPACE] });
-  Object.assign(process.env, {
+  reloadWithEnv({
     DATABASE_URL: database.url,
     REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}-worker`,
     CUSTOMERIO_TRACK_URL: standIn.trackUrl,
     CUSTOMERIO_APP_URL: standIn.appUrl,
     RUN_RETRY_BASE_MS: "50",
   });
-  vi.resetModules();
   lib = {
     db: (await import("@/lib/db")).db,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,

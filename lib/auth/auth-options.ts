@@ -27,10 +27,11 @@ export function authOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, request) {
           const headers = (request.headers ?? {}) as Record<string, string | undefined>;
+          const address = clientAddress(headers);
           const user = await authenticateWithPassword({
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
-            address: clientAddress(headers),
+            address,
           }).catch((error: unknown) => {
             if (error instanceof SignInError) throw error;
             logger.error("sign-in failed unexpectedly", { error });
@@ -39,7 +40,7 @@ export function authOptions(): NextAuthOptions {
           const session = await createSession({
             userId: user.id,
             userAgent: headers["user-agent"],
-            ipAddress: clientAddress(headers),
+            ipAddress: address,
           });
           return { id: user.id, email: user.email, name: user.name, sessionId: session.id };
         },

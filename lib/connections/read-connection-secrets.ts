@@ -36,6 +36,19 @@ export async function readConnectionSecrets({
     select: { id: true, app: true, config: true, secretsKeyId: true, secretsCiphertext: true },
   });
   if (!row) return null;
+  return decodeConnectionSecrets({ row, keys });
+}
+
+export interface StoredConnectionRow {
+  id: string;
+  app: string;
+  config: unknown;
+  secretsKeyId: string;
+  secretsCiphertext: string;
+}
+
+/** Decrypts and validates a connection row already read (with its secrets columns) by the caller. */
+export function decodeConnectionSecrets({ row, keys }: { row: StoredConnectionRow; keys?: EncryptionKey[] }): ConnectionWithSecrets {
   const plaintext = decryptSecret({
     secret: { keyId: row.secretsKeyId, ciphertext: row.secretsCiphertext },
     context: connectionSecretsContext(row.id),

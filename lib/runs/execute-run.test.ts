@@ -1,10 +1,11 @@
 // executeRun against real PostgreSQL and the real customerio-node SDK pointed at the stand-in.
 import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { Filter } from "@/lib/filters/schema";
 import type { StepConfig } from "@/lib/zaps/schema";
+import { reloadWithEnv } from "@/lib/testing/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-exec", trackApiKey: "track-key-exec", appApiKey: "app-key-exec" };
@@ -19,9 +20,7 @@ let lib: {
 
 beforeAll(async () => {
   standIn = await startCustomerioStandIn({ workspaces: [WORKSPACE] });
-  process.env.CUSTOMERIO_TRACK_URL = standIn.trackUrl;
-  process.env.CUSTOMERIO_APP_URL = standIn.appUrl;
-  vi.resetModules();
+  reloadWithEnv({ CUSTOMERIO_TRACK_URL: standIn.trackUrl, CUSTOMERIO_APP_URL: standIn.appUrl });
   lib = {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,

@@ -1,10 +1,11 @@
 // Replays against real PostgreSQL and Redis, executed with the real customerio-node SDK pointed at the stand-in.
 import { randomUUID } from "node:crypto";
 import type Stripe from "stripe";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { Filter } from "@/lib/filters/schema";
 import type { StepConfig } from "@/lib/zaps/schema";
+import { reloadWithEnv } from "@/lib/testing/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-replay", trackApiKey: "track-key-replay", appApiKey: "app-key-replay" };
@@ -22,11 +23,12 @@ let lib: {
 
 beforeAll(async () => {
   standIn = await startCustomerioStandIn({ workspaces: [WORKSPACE] });
-  process.env.CUSTOMERIO_TRACK_URL = standIn.trackUrl;
-  process.env.CUSTOMERIO_APP_URL = standIn.appUrl;
-  // Its own key prefix: the worker another test file starts must not take the replays queued here.
-  process.env.REDIS_KEY_PREFIX = `${process.env.REDIS_KEY_PREFIX}-replay`;
-  vi.resetModules();
+  reloadWithEnv({
+    CUSTOMERIO_TRACK_URL: standIn.trackUrl,
+    CUSTOMERIO_APP_URL: standIn.appUrl,
+    // Its own key prefix: the worker another test file starts must not take the replays queued here.
+    REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}-replay`,
+  });
   lib = {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
@@ -39,12 +41,6 @@ beforeAll(async () => {
   };
 });
 beforeEach(() => standIn.reset());
-// The database is shared with other test files, and worker/worker-runs.test.ts sweeps every QUEUED
-// run into its worker: no run of this file is left queued for it.
-const users: string[] = [];
-afterEach(async () => {
-  await lib.db.run.updateMany({ where: { status: "QUEUED", zap: { userId: { in: users } } }, data: { status: "FAILED", error: "left by a test" } });
-});
 afterAll(async () => {
   await lib.runsQueue().close();
   await standIn.close();
@@ -69,7 +65,6 @@ const invalidPerson = (customerioId: string): StepConfig[] => [
 
 async function zapWithRuns({ steps = personThenEmail, filter = null, count = 1 }: { steps?: (id: string) => StepConfig[]; filter?: Filter | null; count?: number } = {}) {
   const zap = await lib.createPublishedZap({ customerio: WORKSPACE, steps, filter });
-  users.push(zap.userId);
   const runIds: string[] = [];
   for (let index = 0; index < count; index += 1) {
     const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });

@@ -3,10 +3,11 @@
 import { randomUUID } from "node:crypto";
 import { createServer } from "node:net";
 import Stripe from "stripe";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
 import { createPublishedZap } from "@/lib/testing/create-published-zap";
+import { reloadWithEnv } from "@/lib/testing/reload-with-env";
 
 const SIGNING_SECRET = "whsec_outage_test_secret_000001";
 const original = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL };
@@ -24,12 +25,7 @@ async function closedPort(): Promise<number> {
 
 /** receiveStripeWebhook as a process started with this environment would run it. */
 async function receiverWith(env: Record<string, string>) {
-  Object.assign(process.env, env);
-  // lib/db.ts and lib/queue/runs-queue.ts keep their clients on globalThis (for hot reloads).
-  const cached = globalThis as { conduitPrisma?: unknown; conduitRunsQueue?: unknown };
-  delete cached.conduitPrisma;
-  delete cached.conduitRunsQueue;
-  vi.resetModules();
+  reloadWithEnv(env);
   return (await import("@/lib/webhooks/receive-stripe-webhook")).receiveStripeWebhook;
 }
 
