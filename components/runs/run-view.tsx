@@ -45,7 +45,7 @@ export function RunView({ initial }: { initial: RunDetail }) {
               <RunModeBadge isTest={run.isTest} />
               <span className="font-mono text-xs">{run.event.type}</span>
               <span aria-hidden="true">·</span>
-              <span>Zap version {run.zap.versionNumber}</span>
+              <span>{run.zap.versionNumber === null ? "Unpublished draft" : `Zap version ${run.zap.versionNumber}`}</span>
             </div>
           </div>
           <ReplayButtons run={run} />

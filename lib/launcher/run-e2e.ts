@@ -20,6 +20,10 @@ import { stopChild } from "@/lib/launcher/stop-child";
 import { waitForHealth } from "@/lib/launcher/wait-for-health";
 
 const HEALTH_TIMEOUT_MS = 90_000;
+// E2E_DIST_DIR lets two checkouts' or sessions' builds not collide; E2E_SPECS runs only the named
+// spec files (space-separated), e.g. E2E_ONLY=1 E2E_SPECS=e2e/runs.spec.ts npm test.
+const DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e";
+const SPECS = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
 
 export async function runE2e({
   adminUrl,
@@ -61,9 +65,9 @@ export async function runE2e({
       AUTH_SECRET: secrets.AUTH_SECRET,
       ENCRYPTION_KEYS: secrets.ENCRYPTION_KEYS,
     };
-    const serverEnv: NodeJS.ProcessEnv = { ...process.env, ...appEnv, NODE_ENV: "production", NEXT_DIST_DIR: ".next-e2e", NEXT_TELEMETRY_DISABLED: "1" };
+    const serverEnv: NodeJS.ProcessEnv = { ...process.env, ...appEnv, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
 
-    log("e2e: building the app into .next-e2e (next build)…");
+    log(`e2e: building the app into ${DIST_DIR} (next build)…`);
     const build = spawnService({ name: "build", command: bin({ name: "next" }), args: ["build"], env: serverEnv });
     services.push(build);
     const onAbort = () => void stopChild({ child: build.child });
@@ -91,7 +95,7 @@ export async function runE2e({
     const reportFile = path.join(scratchDir, "playwright.json");
     const { status } = await runCommand({
       command: bin({ name: "playwright" }),
-      args: ["test", "--reporter=list,json"],
+      args: ["test", "--reporter=list,json", ...SPECS],
       env: { ...process.env, ...appEnv, ...standIns.testEnv, E2E_BASE_URL: appUrl, E2E_EXTERNAL_SERVER: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile },
       signal,
     });

@@ -33,9 +33,12 @@ const stages: StageResult[] = [];
 const servicesReady = provideServices();
 let services: Services = {};
 
+// E2E_ONLY=1 skips typecheck, lint and Vitest: for iterating on browser tests.
+const e2eOnly = process.env.E2E_ONLY === "1";
+
 try {
-  stages.push(await check({ name: "typecheck", command: bin({ name: "tsc" }), args: ["--noEmit"] }));
-  stages.push(await check({ name: "lint", command: bin({ name: "eslint" }), args: ["--max-warnings", "0", "."] }));
+  if (!e2eOnly) stages.push(await check({ name: "typecheck", command: bin({ name: "tsc" }), args: ["--noEmit"] }));
+  if (!e2eOnly) stages.push(await check({ name: "lint", command: bin({ name: "eslint" }), args: ["--max-warnings", "0", "."] }));
 
   services = await servicesReady;
   if (services.postgres) log(`PostgreSQL: ${services.postgres.description}`);
@@ -47,7 +50,7 @@ try {
     name, kind: "tests", status: "failed", passed: 0, failed: 1, skipped: 0, ms: 0, note: "not run: PostgreSQL or Redis is missing (see above)",
   });
 
-  if (!interrupt.signal.aborted) {
+  if (!interrupt.signal.aborted && !e2eOnly) {
     header("vitest: vitest run");
     stages.push(adminUrl && redisUrl ? await runVitest({ adminUrl, redisUrl, scratchDir, signal: interrupt.signal }) : servicesMissing("vitest"));
   }

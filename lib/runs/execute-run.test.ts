@@ -140,7 +140,8 @@ describe("executeRun", () => {
 
   it("fails a run whose filter cannot be evaluated, instead of leaving it running", async () => {
     const runId = await queuedRun();
-    const { zapVersionId } = await lib.db.run.findUniqueOrThrow({ where: { id: runId } });
+    const { zapVersionId } = await lib.db.run.findUniqueOrThrow({ where: { id: runId }, select: { zapVersionId: true } });
+    if (!zapVersionId) throw new Error("the run has no zap version");
     const version = await lib.db.zapVersion.findUniqueOrThrow({ where: { id: zapVersionId } });
     const broken = { ...(version.definition as object), filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "{{ unclosed" }] }] } };
     await lib.db.zapVersion.update({ where: { id: zapVersionId }, data: { definition: broken } });

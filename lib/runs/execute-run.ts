@@ -47,6 +47,7 @@ export async function executeRun({ runId, isLastAttempt }: { runId: string; isLa
       zap: { select: { userId: true } },
       event: { select: { payload: true } },
       zapVersion: { select: { definition: true } },
+      draftDefinition: true,
       steps: { where: { status: "SUCCEEDED" }, select: { stepIndex: true, output: true } },
     },
   });
@@ -60,7 +61,8 @@ export async function executeRun({ runId, isLastAttempt }: { runId: string; isLa
   const finish = async (status: "SUCCEEDED" | "FAILED" | "FILTERED", error: string | null = null) => {
     await db.run.update({ where: { id: run.id }, data: { status, error, finishedAt: new Date() } });
   };
-  const attempt = await attemptRun({ run, isLastAttempt, finish });
+  const definition = run.zapVersion?.definition ?? run.draftDefinition;
+  const attempt = await attemptRun({ run: { ...run, definition }, isLastAttempt, finish });
   const retryAfterMs = attempt.retryAfterMs === undefined ? undefined : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
   // The log is for people; losing one entry must not turn a finished attempt into a retry.
   await db.runAttempt
@@ -77,11 +79,11 @@ async function attemptRun({
   isLastAttempt,
   finish,
 }: {
-  run: { id: string; createdAt: Date; zap: { userId: string }; event: { payload: unknown }; zapVersion: { definition: unknown }; steps: { stepIndex: number; output: unknown }[] };
+  run: { id: string; createdAt: Date; zap: { userId: string }; event: { payload: unknown }; definition: unknown; steps: { stepIndex: number; output: unknown }[] };
   isLastAttempt: boolean;
   finish: (status: "SUCCEEDED" | "FAILED" | "FILTERED", error?: string | null) => Promise<void>;
 }): Promise<AttemptRecord> {
-  const definition = zapDefinitionSchema.safeParse(run.zapVersion.definition);
+  const definition = zapDefinitionSchema.safeParse(run.definition);
   if (!definition.success) {
     const error = "This zap version cannot be read; publish the zap again and replay the run.";
     await finish("FAILED", error);

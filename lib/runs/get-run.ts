@@ -31,7 +31,7 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
     startedAt: run.startedAt?.toISOString() ?? null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
     durationMs: run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
-    zap: { id: run.zap.id, name: run.zap.name, versionNumber: run.zapVersion.number, publishedVersionNumber: run.zap.publishedVersion?.number ?? null },
+    zap: { id: run.zap.id, name: run.zap.name, versionNumber: run.zapVersion?.number ?? null, publishedVersionNumber: run.zap.publishedVersion?.number ?? null },
     event: {
       stripeEventId: run.event.stripeEventId,
       type: run.event.type,

@@ -34,7 +34,7 @@ export async function recordStripeEvent({
     if (!eventId) return { eventId: null, duplicate: true, runIds: [] };
 
     const zaps = await tx.zap.findMany({
-      where: { userId: connection.userId, enabled: true, publishedVersionId: { not: null } },
+      where: { userId: connection.userId, enabled: true, deletedAt: null, publishedVersionId: { not: null } },
       select: { id: true, publishedVersion: { select: { id: true, definition: true } } },
     });
     const published = zaps.flatMap((zap) => (zap.publishedVersion ? [{ id: zap.id, versionId: zap.publishedVersion.id, definition: zap.publishedVersion.definition }] : []));

@@ -30,7 +30,7 @@ export async function replayFailedRuns({
     where: { zapId, status: "FAILED", replays: { none: {} } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: batch + 1,
-    select: { id: true, zapId: true, eventId: true, zapVersionId: true, isTest: true },
+    select: { id: true, zapId: true, eventId: true, zapVersionId: true, draftDefinition: true, isTest: true },
   });
   const runIds: string[] = [];
   for (const original of failed.slice(0, batch)) {

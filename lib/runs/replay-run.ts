@@ -12,7 +12,7 @@ import { RUN_NOT_FOUND, type ReplayMode, type ReplayResult } from "@/lib/runs/sc
 export async function replayRun({ userId, runId, mode }: { userId: string; runId: string; mode: ReplayMode }): Promise<ReplayResult> {
   const original = await db.run.findFirst({
     where: { id: runId, zap: { userId } },
-    select: { id: true, zapId: true, eventId: true, zapVersionId: true, isTest: true, status: true, zap: { select: { publishedVersionId: true } } },
+    select: { id: true, zapId: true, eventId: true, zapVersionId: true, draftDefinition: true, isTest: true, status: true, zap: { select: { publishedVersionId: true } } },
   });
   if (!original) return { ok: false, message: RUN_NOT_FOUND };
   const versionId = original.zap.publishedVersionId;

@@ -102,7 +102,8 @@ export interface RunDetail {
   startedAt: string | null;
   finishedAt: string | null;
   durationMs: number | null;
-  zap: { id: string; name: string; versionNumber: number; publishedVersionNumber: number | null };
+  zap: { id: string; name: string; /** Null for a test run of an unpublished draft. */
+  versionNumber: number | null; publishedVersionNumber: number | null };
   event: { stripeEventId: string; type: string; livemode: boolean; receivedAt: string; payload: JsonValue };
   steps: RunStepDetail[];
   replayOf: RunLink | null;
