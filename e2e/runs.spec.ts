@@ -68,6 +68,12 @@ test("a signed Stripe event runs the zap, and the run page shows what Customer.i
   await expect(input).toContainText(`"personId": "${customerId}"`);
   await expect(input).toContainText(`"subscription_status": "canceled"`);
   await expect(step.getByRole("group", { name: "Step 1: Create or update person output" })).toContainText(`"personId": "${customerId}"`);
+  const sent = step.getByRole("region", { name: "Request sent to Customer.io" });
+  await expect(sent).toContainText(new RegExp(`PUT http://[^ ]+/api/v1/customers/${customerId}`));
+  await expect(sent).toContainText(`Basic ••••${workspace.trackApiKey.slice(-4)}`);
+  await expect(sent).toContainText(`"subscription_status": "canceled"`);
+  await expect(sent).not.toContainText(workspace.trackApiKey);
+  await expect(sent.getByRole("button", { name: "Copy as curl (key masked)" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Replay/ })).toHaveCount(0);
   const attempts = page.getByRole("region", { name: "Attempts" });
   await expect(attempts.getByRole("listitem")).toHaveCount(1);

@@ -48,12 +48,24 @@ export const envSchema = z.object({
   CUSTOMERIO_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
   /** First retry delay; each next one doubles (with jitter), up to 10 minutes. */
   RUN_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
+  /** How long a worker's claim on a run lasts without renewal: after a crash, the run waits this long. */
+  RUN_LEASE_MS: z.coerce.number().int().min(300).max(3_600_000).default(30_000),
+  /** How often the worker's sweeper looks for runs that missed the queue or whose worker died. */
+  RUN_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Where the Stripe API is, when not api.stripe.com (tests' stand-in, an egress proxy). */
   STRIPE_API_BASE: urlWithProtocol(["http:", "https:"]).optional(),
   /** Where Customer.io's Track and App APIs are, when not Customer.io's own hosts (tests, proxies). */
   CUSTOMERIO_TRACK_URL: urlWithProtocol(["http:", "https:"]).optional(),
   CUSTOMERIO_APP_URL: urlWithProtocol(["http:", "https:"]).optional(),
+  /** Where failure emails go out (smtp://user:pass@host:587, smtps:// for TLS); unset: they are logged. */
+  SMTP_URL: urlWithProtocol(["smtp:", "smtps:"]).optional(),
+  /** The From of failure emails; defaults to Conduit <conduit@APP_URL's host>. */
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/, 'expected an address (conduit@example.com) or "Conduit <conduit@example.com>"')
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -12,8 +12,6 @@ import { redis } from "@/lib/redis";
 import { sweepRuns } from "@/lib/runs/sweep-runs";
 import { processExecuteRun } from "@/worker/processors/execute-run";
 
-const SWEEP_EVERY_MS = 15_000;
-
 async function main(): Promise<void> {
   try {
     env();
@@ -33,6 +31,10 @@ async function main(): Promise<void> {
     connection: new Redis(env().REDIS_URL, { maxRetriesPerRequest: null }),
     prefix: env().REDIS_KEY_PREFIX,
     concurrency: env().WORKER_CONCURRENCY,
+    // BullMQ's own lock on a job follows the run lease: after a crash both run out together, and the
+    // stall check hands the job to a live worker whose claim takes the run over.
+    lockDuration: env().RUN_LEASE_MS,
+    stalledInterval: env().RUN_LEASE_MS,
     settings: {
       backoffStrategy: (attemptsMade, _type, error) =>
         retryDelay({ attempt: attemptsMade, baseMs: env().RUN_RETRY_BASE_MS, retryAfterMs: error instanceof RetryableRunError ? error.retryAfterMs : undefined }),
@@ -43,15 +45,15 @@ async function main(): Promise<void> {
   await worker.waitUntilReady();
   logger.info("worker ready", { concurrency: env().WORKER_CONCURRENCY, pid: process.pid });
 
-  let sweeping = false;
+  let sweeping: Promise<void> | undefined;
   const sweeper = setInterval(() => {
     if (sweeping) return;
-    sweeping = true;
-    sweepRuns({ queue: runsQueue() })
+    // A run younger than two sweeps may still be on its way to the queue from the web process.
+    sweeping = sweepRuns({ queue: runsQueue(), queuedGraceMs: 2 * env().RUN_SWEEP_INTERVAL_MS })
       .then((result) => (result.enqueued || result.timedOut ? logger.info("sweeper", result) : undefined))
       .catch((error: unknown) => logger.warn("sweeper failed; will try again", { error }))
-      .finally(() => (sweeping = false));
-  }, SWEEP_EVERY_MS);
+      .finally(() => (sweeping = undefined));
+  }, env().RUN_SWEEP_INTERVAL_MS);
 
   let stopping = false;
   async function shutdown(signal: string): Promise<void> {
@@ -60,7 +62,7 @@ async function main(): Promise<void> {
     logger.info("worker stopping", { signal });
     clearInterval(sweeper);
     // Lets runs in flight finish; jobs not started stay in the queue for the next worker.
-    await worker.close();
+    await Promise.all([worker.close(), sweeping]);
     await Promise.allSettled([runsQueue().close(), db.$disconnect(), redis().quit()]);
     logger.info("worker stopped");
     process.exit(0);

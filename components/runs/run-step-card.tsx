@@ -2,6 +2,7 @@ import { formatDateTime } from "@/components/ui/format-date";
 import { formatDuration } from "@/components/ui/format-duration";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { JsonViewer } from "@/components/runs/json-viewer";
+import { RecordedRequestView } from "@/components/runs/recorded-request-view";
 import type { RunStepDetail } from "@/lib/runs/schema";
 
 const STATUS: Record<RunStepDetail["status"], { tone: StatusTone; label: string }> = {
@@ -11,7 +12,7 @@ const STATUS: Record<RunStepDetail["status"], { tone: StatusTone; label: string 
   SKIPPED: { tone: "slate", label: "Skipped" },
 };
 
-/** One step of a run: what was sent (the rendered input) and what came back, or why it failed. */
+/** One step of a run: its rendered input, the HTTP requests it sent, and what came back or why it failed. */
 export function RunStepCard({ step }: { step: RunStepDetail }) {
   const title = `Step ${step.stepIndex + 1}: ${step.actionName}`;
   return (
@@ -49,6 +50,7 @@ export function RunStepCard({ step }: { step: RunStepDetail }) {
             {step.output === null ? <p className="text-sm text-slate-500">Nothing came back.</p> : <JsonViewer value={step.output} label={`${title} output`} openDepth={2} />}
           </section>
         </div>
+        <RecordedRequestView requests={step.requests} title={`${step.requests.length === 1 ? "Request" : `${step.requests.length} requests`} sent to ${step.appName}`} />
       </div>
     </li>
   );

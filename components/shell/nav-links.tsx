@@ -2,10 +2,13 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { FailedRunsBadge } from "@/components/notifications/failed-runs-badge";
 
 const LINKS = [
   { href: "/zaps", label: "Zaps" },
   { href: "/runs", label: "Runs" },
+  { href: "/templates", label: "Templates" },
+  { href: "/apps", label: "Apps" },
   { href: "/connections", label: "Connections" },
 ];
 
@@ -26,6 +29,7 @@ export function NavLinks() {
                 }`}
               >
                 {label}
+                {href === "/runs" ? <FailedRunsBadge /> : null}
               </Link>
             </li>
           );

@@ -27,8 +27,9 @@ export function GettingStarted({ hasStripe, hasCustomerio }: { hasStripe: boolea
     },
     {
       title: "Create your first zap",
-      description: "Pick a Stripe event, pick a Customer.io action, map the fields, and turn it on.",
+      description: "Pick a Stripe event, pick a Customer.io action, map the fields, and turn it on. Or start from a ready-made template.",
       done: false,
+      href: "/zaps/new",
       cta: "Create your first zap",
     },
   ];
@@ -62,8 +63,10 @@ export function GettingStarted({ hasStripe, hasCustomerio }: { hasStripe: boolea
                   {step.cta} →
                 </Link>
               ) : null}
-              {index === next && !step.href ? (
-                <p className="mt-2 text-sm text-slate-500">The zap builder opens here once both apps are connected.</p>
+              {index === next && step.href === "/zaps/new" ? (
+                <Link href="/templates" className="ml-4 mt-2 inline-block text-sm font-medium text-brand-600 hover:text-brand-700">
+                  Browse templates →
+                </Link>
               ) : null}
             </div>
           </li>

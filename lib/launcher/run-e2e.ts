@@ -1,6 +1,7 @@
 // The browser tests: a scratch database and Redis key prefix, a production build in .next-e2e (so a
 // running `npm start` is not disturbed), web + worker on a free port, then `playwright test`.
 import { randomBytes } from "node:crypto";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
@@ -68,11 +69,14 @@ export async function runE2e({
     const serverEnv: NodeJS.ProcessEnv = { ...process.env, ...appEnv, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" };
 
     log(`e2e: building the app into ${DIST_DIR} (next build)…`);
+    // next build adds its dist folder's types to tsconfig.json; another E2E_DIST_DIR must not stay there.
+    const tsconfig = await readFile("tsconfig.json", "utf8");
     const build = spawnService({ name: "build", command: bin({ name: "next" }), args: ["build"], env: serverEnv });
     services.push(build);
     const onAbort = () => void stopChild({ child: build.child });
     signal.addEventListener("abort", onAbort, { once: true });
     const built = await build.exited;
+    if ((await readFile("tsconfig.json", "utf8")) !== tsconfig) await writeFile("tsconfig.json", tsconfig);
     signal.removeEventListener("abort", onAbort);
     if (signal.aborted) return failed("interrupted");
     if (built.code !== 0) return failed(`next build failed (${describeExit({ status: built })}); see the [build] lines above`);

@@ -17,7 +17,10 @@ export function runsQueue(): Queue<ExecuteRunJob> {
   if (!globalForQueue.conduitRunsQueue) {
     const connection = new Redis(env().REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false, connectTimeout: 2_000 });
     connection.on("error", () => undefined); // reported where a command fails; ioredis reconnects by itself
-    globalForQueue.conduitRunsQueue = new Queue<ExecuteRunJob>(RUNS_QUEUE, { connection, prefix: env().REDIS_KEY_PREFIX });
+    const queue = new Queue<ExecuteRunJob>(RUNS_QUEUE, { connection, prefix: env().REDIS_KEY_PREFIX });
+    // BullMQ re-emits the connection's errors, and prints each one (with its stack) when nobody listens.
+    queue.on("error", () => undefined);
+    globalForQueue.conduitRunsQueue = queue;
   }
   return globalForQueue.conduitRunsQueue;
 }

@@ -48,6 +48,7 @@ export async function createReplay({ original, mode, versionId }: { original: Re
           app: step.app,
           action: step.action,
           input: step.input ?? undefined,
+          request: step.request ?? undefined,
           output: step.output ?? undefined,
           status: step.status,
           error: step.error,

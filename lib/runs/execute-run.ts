@@ -1,77 +1,101 @@
 // Executes one run: filter, then each step in order (render inputs → validate → call → record a
 // RunStep). A retried run resumes at the step that failed: steps that succeeded keep their output
 // and are not called again. Transient failures are left to BullMQ to retry (outcome "retry");
-// permanent ones fail the run at once.
+// permanent ones fail the run at once. A worker first takes the run's lease (claim-run.ts), so two
+// workers never execute one run at the same time.
 import type Stripe from "stripe";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { HttpExchange } from "@/lib/http/sent-request";
 import { logger } from "@/lib/logger";
 import { TemplateError } from "@/lib/mapping/parse-template";
 import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
 import { MAX_RETRY_DELAY_MS } from "@/lib/queue/retry-delay";
 import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
+import { claimRun } from "@/lib/runs/claim-run";
 import { classifyStepError, type StepFailure } from "@/lib/runs/classify-step-error";
 import { createStepClient } from "@/lib/runs/create-step-client";
+import { keepRunLease } from "@/lib/runs/keep-run-lease";
+import { workerId as thisWorkerId } from "@/lib/runs/worker-id";
 import { zapDefinitionSchema, type StepConfig } from "@/lib/zaps/schema";
 
 export type RunOutcome =
-  | { outcome: "succeeded" | "filtered" | "failed" | "skipped" }
+  /** "busy": another worker holds the run's lease, so nothing was done; "skipped": the run had ended. */
+  | { outcome: "succeeded" | "filtered" | "failed" | "skipped" | "busy" }
   | { outcome: "retry"; message: string; retryAfterMs?: number };
 
 type StepResult = { ok: true; output: unknown } | { ok: false; failure: StepFailure };
-
-const FINAL = new Set(["SUCCEEDED", "FAILED", "FILTERED"]);
 
 const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
 
 /** How one attempt ended, for the run's attempt log. */
 interface AttemptRecord {
-  outcome: Exclude<RunOutcome["outcome"], "skipped">;
+  outcome: Exclude<RunOutcome["outcome"], "skipped" | "busy">;
   stepIndex?: number;
   error?: string;
   retryAfterMs?: number;
 }
 
-export async function executeRun({ runId, isLastAttempt }: { runId: string; isLastAttempt: boolean }): Promise<RunOutcome> {
-  const run = await db.run.findUnique({
-    where: { id: runId },
-    select: {
-      id: true,
-      status: true,
-      createdAt: true,
-      zap: { select: { userId: true } },
-      event: { select: { payload: true } },
-      zapVersion: { select: { definition: true } },
-      draftDefinition: true,
-      steps: { where: { status: "SUCCEEDED" }, select: { stepIndex: true, output: true } },
-    },
-  });
-  if (!run || FINAL.has(run.status)) return { outcome: "skipped" };
+export async function executeRun({
+  runId,
+  isLastAttempt,
+  workerId = thisWorkerId(),
+  leaseMs = env().RUN_LEASE_MS,
+}: {
+  runId: string;
+  isLastAttempt: boolean;
+  workerId?: string;
+  leaseMs?: number;
+}): Promise<RunOutcome> {
   const startedAt = new Date();
-  const { attempts } = await db.run.update({
-    where: { id: run.id },
-    data: { status: "RUNNING", attempts: { increment: 1 }, startedAt: run.status === "QUEUED" ? startedAt : undefined, error: null },
-    select: { attempts: true },
-  });
-  const finish = async (status: "SUCCEEDED" | "FAILED" | "FILTERED", error: string | null = null) => {
-    await db.run.update({ where: { id: run.id }, data: { status, error, finishedAt: new Date() } });
-  };
-  const definition = run.zapVersion?.definition ?? run.draftDefinition;
-  const attempt = await attemptRun({ run: { ...run, definition }, isLastAttempt, finish });
-  const retryAfterMs = attempt.retryAfterMs === undefined ? undefined : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
-  // The log is for people; losing one entry must not turn a finished attempt into a retry.
-  await db.runAttempt
-    .createMany({
-      data: [{ runId: run.id, number: attempts, startedAt, finishedAt: new Date(), outcome: attempt.outcome, stepIndex: attempt.stepIndex, error: attempt.error, retryAfterMs }],
-      skipDuplicates: true,
-    })
-    .catch((error: unknown) => logger.warn("run attempt not logged", { runId: run.id, attempt: attempts, error }));
-  return attempt.outcome === "retry" ? { outcome: "retry", message: attempt.error ?? "", retryAfterMs: attempt.retryAfterMs } : { outcome: attempt.outcome };
+  const claim = await claimRun({ runId, workerId, leaseMs });
+  if (!claim.claimed) return { outcome: claim.reason === "held" ? "busy" : "skipped" };
+  const stopRenewing = keepRunLease({ runId, workerId, leaseMs });
+  try {
+    // Read after the claim: the steps another worker finished before this one took over count as done.
+    const run = await db.run.findUniqueOrThrow({
+      where: { id: runId },
+      select: {
+        id: true,
+        createdAt: true,
+        zap: { select: { userId: true } },
+        event: { select: { payload: true } },
+        zapVersion: { select: { definition: true } },
+        draftDefinition: true,
+        steps: { where: { status: "SUCCEEDED" }, select: { stepIndex: true, output: true } },
+      },
+    });
+    const { attempts } = claim;
+    // Ends the attempt and gives the lease up, only while this worker still holds it: one that was cut
+    // off for longer than the lease must not overwrite the result of the worker that took over.
+    const finish = async (status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED", error: string | null = null) => {
+      stopRenewing();
+      const { count } = await db.run.updateMany({
+        where: { id: run.id, lockedBy: workerId },
+        data: { status, error, finishedAt: status === "QUEUED" ? undefined : new Date(), lockedBy: null, lockedUntil: null },
+      });
+      if (count === 0) logger.warn("run lease lost before the attempt ended; the worker holding it decides the result", { runId, status });
+    };
+    const definition = run.zapVersion?.definition ?? run.draftDefinition;
+    const attempt = await attemptRun({ run: { ...run, definition }, isLastAttempt, finish });
+    const retryAfterMs = attempt.retryAfterMs === undefined ? undefined : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
+    // The log is for people; losing one entry must not turn a finished attempt into a retry.
+    await db.runAttempt
+      .createMany({
+        data: [{ runId: run.id, number: attempts, startedAt, finishedAt: new Date(), outcome: attempt.outcome, stepIndex: attempt.stepIndex, error: attempt.error, retryAfterMs }],
+        skipDuplicates: true,
+      })
+      .catch((error: unknown) => logger.warn("run attempt not logged", { runId: run.id, attempt: attempts, error }));
+    return attempt.outcome === "retry" ? { outcome: "retry", message: attempt.error ?? "", retryAfterMs: attempt.retryAfterMs } : { outcome: attempt.outcome };
+  } finally {
+    stopRenewing();
+  }
 }
 
 async function attemptRun({
@@ -81,7 +105,7 @@ async function attemptRun({
 }: {
   run: { id: string; createdAt: Date; zap: { userId: string }; event: { payload: unknown }; definition: unknown; steps: { stepIndex: number; output: unknown }[] };
   isLastAttempt: boolean;
-  finish: (status: "SUCCEEDED" | "FAILED" | "FILTERED", error?: string | null) => Promise<void>;
+  finish: (status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED", error?: string | null) => Promise<void>;
 }): Promise<AttemptRecord> {
   const definition = zapDefinitionSchema.safeParse(run.definition);
   if (!definition.success) {
@@ -124,7 +148,7 @@ async function attemptRun({
     }
     const message = `Step ${index + 1} failed: ${failure.message}`;
     if (failure.kind === "transient" && !isLastAttempt) {
-      await db.run.update({ where: { id: run.id }, data: { status: "QUEUED", error: `${message} Retrying.` } });
+      await finish("QUEUED", `${message} Retrying.`);
       return { outcome: "retry", stepIndex: index, error: message, retryAfterMs: failure.retryAfterMs };
     }
     const error = failure.kind === "transient" ? `${message} Gave up after the last retry.` : message;
@@ -147,12 +171,15 @@ async function executeStep({
   context: MappingContext;
 }): Promise<StepResult> {
   const startedAt = new Date();
+  // Every HTTP request the step makes, recorded (credentials masked) also when the call fails.
+  const exchanges: HttpExchange[] = [];
   const record = async (data: { status: "SUCCEEDED" | "FAILED"; input?: unknown; output?: unknown; error?: string | null }) => {
     const row = {
       app: step.app,
       action: step.key,
       status: data.status,
       input: json(data.input),
+      request: exchanges.length === 0 ? Prisma.DbNull : json(exchanges.map((exchange) => exchange.request)),
       output: json(data.output),
       error: data.error ?? null,
       startedAt,
@@ -189,7 +216,7 @@ async function executeStep({
     // Only the vendor call is classified; Conduit's own failures (database, Redis) propagate to BullMQ.
     output = await entry.definition.run({
       input: rendered.input,
-      client: createStepClient({ connection }),
+      client: createStepClient({ connection, exchanges }),
       idempotencyKey: `${run.id}:${step.id}`,
       runCreatedAt: run.createdAt,
     });

@@ -1,5 +1,6 @@
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { db } from "@/lib/db";
+import type { SentRequest } from "@/lib/http/sent-request";
 import { replayRefusal } from "@/lib/runs/replay-refusal";
 import type { JsonValue, RunDetail, RunLink } from "@/lib/runs/schema";
 
@@ -48,6 +49,7 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
         appName: entry?.app.name ?? step.app,
         actionName: entry?.definition.name ?? step.action,
         input: (step.input ?? null) as JsonValue | null,
+        requests: Array.isArray(step.request) ? (step.request as unknown as SentRequest[]) : [],
         output: (step.output ?? null) as JsonValue | null,
         status: step.status,
         error: step.error,

@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { uuidV7 } from "@/lib/ids/uuid-v7";
+import { insertStripeEvent } from "@/lib/runs/insert-stripe-event";
 import { matchZapsForEvent } from "@/lib/runs/match-zaps-for-event";
 
 export interface RecordedEvent {
@@ -25,12 +25,7 @@ export async function recordStripeEvent({
   isTest?: boolean;
 }): Promise<RecordedEvent> {
   return db.$transaction(async (tx) => {
-    const inserted = await tx.$queryRaw<{ id: string }[]>`
-      INSERT INTO "StripeEvent" ("id", "connectionId", "stripeEventId", "type", "livemode", "payload")
-      VALUES (${uuidV7()}::uuid, ${connection.id}::uuid, ${event.id}, ${event.type}, ${event.livemode}, ${JSON.stringify(event)}::jsonb)
-      ON CONFLICT ("connectionId", "stripeEventId") DO NOTHING
-      RETURNING "id"`;
-    const eventId = inserted[0]?.id;
+    const eventId = await insertStripeEvent({ tx, connectionId: connection.id, event });
     if (!eventId) return { eventId: null, duplicate: true, runIds: [] };
 
     const zaps = await tx.zap.findMany({

@@ -23,7 +23,7 @@ export async function replayFailedRuns({
   mode: ReplayMode;
   batch?: number;
 }): Promise<ReplayFailedRunsResult> {
-  const zap = await db.zap.findFirst({ where: { id: zapId, userId }, select: { publishedVersionId: true } });
+  const zap = await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { publishedVersionId: true } });
   if (!zap) return { ok: false, message: "This zap does not exist, or it belongs to another account." };
   if (mode === "current_version" && !zap.publishedVersionId) return { ok: false, message: "This zap has no published version: publish it, then replay its runs." };
   const failed = await db.run.findMany({

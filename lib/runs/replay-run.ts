@@ -12,9 +12,10 @@ import { RUN_NOT_FOUND, type ReplayMode, type ReplayResult } from "@/lib/runs/sc
 export async function replayRun({ userId, runId, mode }: { userId: string; runId: string; mode: ReplayMode }): Promise<ReplayResult> {
   const original = await db.run.findFirst({
     where: { id: runId, zap: { userId } },
-    select: { id: true, zapId: true, eventId: true, zapVersionId: true, draftDefinition: true, isTest: true, status: true, zap: { select: { publishedVersionId: true } } },
+    select: { id: true, zapId: true, eventId: true, zapVersionId: true, draftDefinition: true, isTest: true, status: true, zap: { select: { publishedVersionId: true, deletedAt: true } } },
   });
   if (!original) return { ok: false, message: RUN_NOT_FOUND };
+  if (original.zap.deletedAt) return { ok: false, message: "This run's zap was deleted, so its runs cannot be replayed." };
   const versionId = original.zap.publishedVersionId;
   const refusal = replayRefusal({ status: original.status, mode, hasPublishedVersion: versionId !== null });
   if (refusal) return { ok: false, message: refusal };

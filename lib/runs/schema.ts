@@ -3,6 +3,7 @@
 // same data serves server-rendered pages and the JSON routes the pages poll.
 import { z } from "zod";
 import type { RunStatus, RunStepStatus } from "@/lib/generated/prisma/enums";
+import type { SentRequest } from "@/lib/http/sent-request";
 
 export const RUN_NOT_FOUND = "This run does not exist, or it belongs to another account.";
 export const RUN_PAGE_SIZE = 50;
@@ -77,6 +78,8 @@ export interface RunStepDetail {
   appName: string;
   actionName: string;
   input: JsonValue | null;
+  /** The HTTP requests the step sent, in order, credentials masked; empty when it sent none. */
+  requests: SentRequest[];
   output: JsonValue | null;
   status: RunStepStatus;
   error: string | null;

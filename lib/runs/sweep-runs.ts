@@ -1,26 +1,60 @@
-// The database is the record of truth; Redis only carries work. The sweeper closes the gaps:
-// runs committed while Redis was down (or whose job vanished) are enqueued again, and runs stuck in
-// RUNNING (a worker that died and whose job BullMQ no longer tracks) are failed so they can be replayed.
-import type { Queue } from "bullmq";
+// The database is the record of truth; Redis only carries work. The sweeper closes the gaps: runs
+// committed while Redis was down (or whose job vanished) are enqueued again, and RUNNING runs whose
+// lease ran out (their worker died, see claim-run.ts) go back to QUEUED and to the queue, where the
+// next attempt resumes at the unfinished step. A run that keeps taking its worker down fails once it
+// has used RUN_MAX_ATTEMPTS attempts.
+import type { Job, Queue } from "bullmq";
 import { db } from "@/lib/db";
+import { env } from "@/lib/env";
 import { jobOptions } from "@/lib/queue/enqueue-runs";
 import { EXECUTE_RUN_JOB, type ExecuteRunJob } from "@/lib/queue/runs-queue";
+
+const PENDING = new Set(["waiting", "delayed", "prioritized", "waiting-children"]);
 
 export async function sweepRuns({
   queue,
   queuedGraceMs = 30_000,
-  runningTimeoutMs = 15 * 60_000,
+  maxAttempts = env().RUN_MAX_ATTEMPTS,
   batch = 500,
 }: {
   queue: Queue<ExecuteRunJob>;
+  /** A QUEUED run younger than this may still be on its way to the queue. */
   queuedGraceMs?: number;
-  runningTimeoutMs?: number;
+  maxAttempts?: number;
   batch?: number;
 }): Promise<{ enqueued: number; timedOut: number }> {
-  const now = Date.now();
   let enqueued = 0;
+  let timedOut = 0;
+
+  // Expiry by the database's clock, as the lease was taken (claim-run.ts).
+  const expired = await db.$queryRaw<{ id: string; attempts: number }[]>`
+    SELECT id::text AS id, attempts FROM "Run"
+    WHERE status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
+    ORDER BY "createdAt" LIMIT ${batch}`;
+  for (const { id, attempts } of expired) {
+    const job = await queue.getJob(id);
+    const state = job ? await job.getState() : "missing";
+    // An active job is BullMQ's to recover: its stall check hands the job to a live worker, whose
+    // claim then takes over the expired lease.
+    if (state === "active") continue;
+    const gaveUp = attempts >= maxAttempts;
+    const error = gaveUp
+      ? `The run stopped without finishing ${attempts} times (its worker was interrupted each time). Replay it to run it again.`
+      : "The worker running this run stopped before it finished; it was queued again and resumes at the unfinished step.";
+    // Conditional: a worker may have claimed the run since it was read.
+    const count = await db.$executeRaw`
+      UPDATE "Run"
+      SET status = ${gaveUp ? "FAILED" : "QUEUED"}::"RunStatus", error = ${error}, "lockedBy" = NULL, "lockedUntil" = NULL,
+          "finishedAt" = CASE WHEN ${gaveUp}::boolean THEN now() ELSE NULL END
+      WHERE id = ${id}::uuid AND status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
+    timedOut += count;
+    if (count === 0 || gaveUp || PENDING.has(state)) continue;
+    await enqueueAgain({ queue, runId: id, job });
+    enqueued += 1;
+  }
+
   const queued = await db.run.findMany({
-    where: { status: "QUEUED", createdAt: { lt: new Date(now - queuedGraceMs) } },
+    where: { status: "QUEUED", createdAt: { lt: new Date(Date.now() - queuedGraceMs) } },
     select: { id: true },
     orderBy: { createdAt: "asc" },
     take: batch,
@@ -28,27 +62,15 @@ export async function sweepRuns({
   for (const { id } of queued) {
     const job = await queue.getJob(id);
     const state = job ? await job.getState() : "missing";
-    if (state === "waiting" || state === "delayed" || state === "active" || state === "prioritized" || state === "waiting-children") continue;
-    // A finished job keeps its id for a while, and BullMQ ignores an add with a taken id.
-    if (job) await job.remove();
-    await queue.add(EXECUTE_RUN_JOB, { runId: id }, jobOptions(id));
+    if (state === "active" || PENDING.has(state)) continue;
+    await enqueueAgain({ queue, runId: id, job });
     enqueued += 1;
   }
-
-  let timedOut = 0;
-  const stuck = await db.run.findMany({
-    where: { status: "RUNNING", startedAt: { lt: new Date(now - runningTimeoutMs) } },
-    select: { id: true },
-    take: batch,
-  });
-  for (const { id } of stuck) {
-    const job = await queue.getJob(id);
-    if (job && (await job.getState()) === "active") continue;
-    const { count } = await db.run.updateMany({
-      where: { id, status: "RUNNING" },
-      data: { status: "FAILED", finishedAt: new Date(), error: "The run stopped without finishing (the worker was interrupted). Replay it to run it again." },
-    });
-    timedOut += count;
-  }
   return { enqueued, timedOut };
+}
+
+async function enqueueAgain({ queue, runId, job }: { queue: Queue<ExecuteRunJob>; runId: string; job: Job<ExecuteRunJob> | undefined }): Promise<void> {
+  // A finished job keeps its id for a while, and BullMQ ignores an add with a taken id.
+  if (job) await job.remove();
+  await queue.add(EXECUTE_RUN_JOB, { runId }, jobOptions(runId));
 }

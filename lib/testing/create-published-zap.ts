@@ -46,7 +46,7 @@ export async function createPublishedZap({
       definition: { trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} }, filter, steps: steps(customerioConnection.id) },
     },
   });
-  const published = await publishZap({ userId: user.id, zapId: zap.id });
+  const published = await publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false });
   if (!published.ok) throw new Error(`the test zap does not publish: ${JSON.stringify(published.problems)}`);
   return { userId: user.id, stripeId: stripe.id, customerioId: customerioConnection.id, zapId: zap.id };
 }

@@ -1,10 +1,13 @@
 // Everything POST /api/webhooks/stripe/[connectionId] does, as a function of the request: verify the
 // signature on the raw body, store the event and its runs in one transaction, enqueue, answer.
 // Rejections store nothing; a 2xx means the event is in PostgreSQL. No outbound call before answering.
+// An event carrying Conduit's signed test mark ("Send test event") runs only the zap it names.
 import Stripe from "stripe";
 import { logger } from "@/lib/logger";
 import { enqueueRuns } from "@/lib/queue/enqueue-runs";
 import { recordStripeEvent } from "@/lib/runs/record-stripe-event";
+import { recordTestEvent } from "@/lib/runs/record-test-event";
+import { CONDUIT_TEST_MARK, conduitTestMarkSchema } from "@/lib/webhooks/conduit-test-mark";
 import { findWebhookConnection } from "@/lib/webhooks/find-webhook-connection";
 
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -39,13 +42,11 @@ export async function receiveStripeWebhook({
   connectionId,
   rawBody,
   signature,
-  isTest = false,
 }: {
   connectionId: string;
   /** null when the body was larger than WEBHOOK_MAX_BYTES. */
   rawBody: string | null;
   signature: string | null;
-  isTest?: boolean;
 }): Promise<WebhookAnswer> {
   if (rawBody === null) return reject(413, `The body is larger than ${WEBHOOK_MAX_BYTES} bytes.`);
   if (!signature) return reject(400, "The Stripe-Signature header is missing.");
@@ -70,13 +71,28 @@ export async function receiveStripeWebhook({
   }
   if (!isStripeEvent(parsed)) return reject(400, "The body is not a Stripe event.");
 
-  let recorded;
+  const { [CONDUIT_TEST_MARK]: mark, ...event } = parsed as Stripe.Event & { [CONDUIT_TEST_MARK]?: unknown };
+  let testOf: string | undefined;
+  if (mark !== undefined) {
+    const checked = conduitTestMarkSchema.safeParse(mark);
+    if (!checked.success) return reject(400, "The Conduit test mark is malformed.");
+    testOf = checked.data.zap_id;
+  }
+
+  let recorded: { duplicate: boolean; runIds: string[] };
   try {
-    recorded = await recordStripeEvent({ connection: { id: connection.id, userId: connection.userId }, event: parsed, isTest });
+    const owner = { id: connection.id, userId: connection.userId };
+    if (testOf === undefined) {
+      recorded = await recordStripeEvent({ connection: owner, event });
+    } else {
+      const test = await recordTestEvent({ connection: owner, event, zapId: testOf });
+      if (!test.ok) return reject(400, test.message);
+      recorded = test;
+    }
   } catch (error) {
-    logger.error("webhook: storing the event failed", { connectionId, stripeEventId: parsed.id, error });
+    logger.error("webhook: storing the event failed", { connectionId, stripeEventId: event.id, error });
     return reject(503, "Conduit could not store the event; Stripe will retry.");
   }
   await enqueueRuns({ runIds: recorded.runIds });
-  return { status: 200, body: { received: true, duplicate: recorded.duplicate, runs: recorded.runIds.length } };
+  return { status: 200, body: { received: true, duplicate: recorded.duplicate, runs: recorded.runIds.length, ...(testOf === undefined ? {} : { test: true }) } };
 }

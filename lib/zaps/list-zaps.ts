@@ -1,18 +1,89 @@
 import { db } from "@/lib/db";
+import type { RunStatus } from "@/lib/generated/prisma/enums";
+import { describeZapFlow, type ZapFlow } from "@/lib/zaps/describe-zap-flow";
+import { zapDefinitionSchema } from "@/lib/zaps/schema";
+import { stableJson } from "@/lib/zaps/stable-json";
 
 export interface ZapSummary {
   id: string;
   name: string;
   enabled: boolean;
   pausedReason: string | null;
-  updatedAt: Date;
+  /** ISO times: the list travels as JSON to the browser. */
+  createdAt: string;
+  updatedAt: string;
+  /** The draft's trigger and steps, as the builder shows them. */
+  flow: ZapFlow;
+  publishedVersionNumber: number | null;
+  /** The draft differs from the published version (always true before the first publish). */
+  hasUnpublishedChanges: boolean;
+  lastRun: { id: string; status: RunStatus; createdAt: string } | null;
+  runsLast24h: number;
 }
 
-/** The user's zaps, most recently changed first. */
-export async function listZaps({ userId }: { userId: string }): Promise<ZapSummary[]> {
-  return db.zap.findMany({
-    where: { userId },
-    orderBy: { updatedAt: "desc" },
-    select: { id: true, name: true, enabled: true, pausedReason: true, updatedAt: true },
+interface RunFacts {
+  zapId: string;
+  lastRunId: string | null;
+  lastRunStatus: RunStatus | null;
+  lastRunAt: Date | null;
+  runsLast24h: number;
+}
+
+/** A definition as the builder would store it, for comparing a draft with a published version. */
+function canonical(definition: unknown): string | null {
+  const parsed = zapDefinitionSchema.safeParse(definition);
+  return parsed.success ? stableJson(parsed.data) : null;
+}
+
+/** The user's zaps (deleted ones aside), newest first, each with its last run and its runs of the last 24 hours. */
+export async function listZaps({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<ZapSummary[]> {
+  const zaps = await db.zap.findMany({
+    where: { userId, deletedAt: null },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: {
+      id: true,
+      name: true,
+      enabled: true,
+      pausedReason: true,
+      createdAt: true,
+      updatedAt: true,
+      draft: true,
+      publishedVersion: { select: { number: true, definition: true } },
+    },
+  });
+  if (zaps.length === 0) return [];
+  const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
+  // One query for every zap: each zap's newest run (through the zapId + createdAt index) and its count since `since`.
+  const facts = await db.$queryRaw<RunFacts[]>`
+    SELECT z.id AS "zapId",
+           last.id AS "lastRunId",
+           last.status AS "lastRunStatus",
+           last."createdAt" AS "lastRunAt",
+           (SELECT count(*)::int FROM "Run" r WHERE r."zapId" = z.id AND r."createdAt" >= ${since}) AS "runsLast24h"
+    FROM "Zap" z
+    LEFT JOIN LATERAL (
+      SELECT r.id, r.status, r."createdAt" FROM "Run" r WHERE r."zapId" = z.id ORDER BY r."createdAt" DESC, r.id DESC LIMIT 1
+    ) last ON true
+    WHERE z."userId" = ${userId}::uuid AND z."deletedAt" IS NULL`;
+  const factsByZap = new Map(facts.map((row) => [row.zapId, row]));
+
+  return zaps.map((zap) => {
+    const runs = factsByZap.get(zap.id);
+    return {
+      id: zap.id,
+      name: zap.name,
+      enabled: zap.enabled,
+      pausedReason: zap.pausedReason,
+      createdAt: zap.createdAt.toISOString(),
+      updatedAt: zap.updatedAt.toISOString(),
+      flow: describeZapFlow({ definition: zap.draft }),
+      publishedVersionNumber: zap.publishedVersion?.number ?? null,
+      hasUnpublishedChanges: !zap.publishedVersion || canonical(zap.publishedVersion.definition) !== canonical(zap.draft),
+      lastRun:
+        runs?.lastRunId && runs.lastRunStatus && runs.lastRunAt
+          ? { id: runs.lastRunId, status: runs.lastRunStatus, createdAt: runs.lastRunAt.toISOString() }
+          : null,
+      runsLast24h: runs?.runsLast24h ?? 0,
+    };
   });
 }

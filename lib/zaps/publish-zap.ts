@@ -1,21 +1,34 @@
 import { db } from "@/lib/db";
+import { checkZapConnections } from "@/lib/zaps/check-zap-connections";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 import { validateZapDefinition, type DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
 export type PublishResult = { ok: true; versionId: string; number: number } | { ok: false; problems: DefinitionProblem[] };
 
 /**
- * Freezes the zap's draft as a new version and turns the zap on. Runs created from now on use this
+ * Freezes the zap's draft as a new version and turns the zap on, once the draft is complete and
+ * every connection it uses answers a real call. Runs created from now on use this
  * version; runs already queued keep the version they were created with.
  */
-export async function publishZap({ userId, zapId }: { userId: string; zapId: string }): Promise<PublishResult> {
-  const zap = await db.zap.findFirst({ where: { id: zapId, userId }, select: { id: true, draft: true } });
+export async function publishZap({
+  userId,
+  zapId,
+  verifyConnections = true,
+}: {
+  userId: string;
+  zapId: string;
+  /** False only in tests whose connections are rows without real credentials. */
+  verifyConnections?: boolean;
+}): Promise<PublishResult> {
+  const zap = await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { id: true, draft: true } });
   if (!zap) return { ok: false, problems: [{ where: "zap", message: "This zap does not exist." }] };
   const parsed = zapDefinitionSchema.safeParse(zap.draft);
   if (!parsed.success) return { ok: false, problems: [{ where: "zap", message: "The draft is damaged; discard it and build the zap again." }] };
   const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, status: true, label: true } });
   const problems = validateZapDefinition({ definition: parsed.data, connections });
   if (problems.length > 0) return { ok: false, problems };
+  const broken = verifyConnections ? await checkZapConnections({ userId, definition: parsed.data }) : [];
+  if (broken.length > 0) return { ok: false, problems: broken };
 
   return db.$transaction(async (tx) => {
     // Serialises concurrent publishes of one zap, so version numbers never collide.

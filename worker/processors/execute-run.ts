@@ -1,13 +1,15 @@
-import type { Job } from "bullmq";
+import { DelayedError, type Job } from "bullmq";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
+import { notifyRunFailed } from "@/lib/notifications/notify-run-failed";
 import type { ExecuteRunJob } from "@/lib/queue/runs-queue";
 import { RetryableRunError } from "@/lib/queue/retryable-run-error";
 import { executeRun } from "@/lib/runs/execute-run";
 import { markRunAfterError } from "@/lib/runs/mark-run-after-error";
+import { workerId } from "@/lib/runs/worker-id";
 import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
 
-export async function processExecuteRun(job: Job<ExecuteRunJob>): Promise<string> {
+export async function processExecuteRun(job: Job<ExecuteRunJob>, token?: string): Promise<string> {
   const { runId } = job.data;
   const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
   let result;
@@ -15,11 +17,20 @@ export async function processExecuteRun(job: Job<ExecuteRunJob>): Promise<string
     result = await executeRun({ runId, isLastAttempt });
   } catch (error) {
     logger.error("run attempt crashed", { runId, attempt: job.attemptsMade + 1, error });
-    await markRunAfterError({ runId, error, isLastAttempt }).catch(() => undefined);
+    await markRunAfterError({ runId, workerId: workerId(), error, isLastAttempt }).catch(() => undefined);
     if (!isLastAttempt) throw error;
     result = { outcome: "failed" as const };
   }
+  if (result.outcome === "busy") {
+    // Another worker holds the run's lease (BullMQ handed the job out again, e.g. after a stall).
+    // Look again once that lease could have run out: its worker has then finished (the run is
+    // skipped) or died (this job takes over). Delaying does not use up an attempt.
+    await job.moveToDelayed(Date.now() + env().RUN_LEASE_MS, token);
+    throw new DelayedError();
+  }
   if (result.outcome === "retry") throw new RetryableRunError(result.message, result.retryAfterMs);
   if (result.outcome === "failed") await pauseZapAfterFailures({ runId, threshold: env().ZAP_PAUSE_AFTER_FAILURES });
+  // After the run is recorded; a mail problem is logged and never fails the job.
+  if (result.outcome === "failed") await notifyRunFailed({ runId }).catch((error: unknown) => logger.error("failure notification failed", { runId, error }));
   return result.outcome;
 }

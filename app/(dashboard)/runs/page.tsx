@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { MarkRunsSeen } from "@/components/notifications/mark-runs-seen";
 import { RunHistory } from "@/components/runs/run-history";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
@@ -12,6 +13,7 @@ export default async function RunsPage() {
   return (
     <>
       <PageHeader title="Runs" description="Every time a Stripe event starts one of your zaps, the run and each of its steps are recorded here." />
+      <MarkRunsSeen />
       <RunHistory zaps={zaps.map((zap) => ({ id: zap.id, name: zap.name }))} />
     </>
   );

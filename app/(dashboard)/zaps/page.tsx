@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GettingStarted } from "@/components/zaps/getting-started";
 import { ZapList } from "@/components/zaps/zap-list";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { listConnections } from "@/lib/connections/list-connections";
@@ -14,12 +15,21 @@ export default async function ZapsPage() {
   const connected = (app: string) => connections.some((connection) => connection.app === app && connection.status === "ACTIVE");
   return (
     <>
-      <PageHeader title="Zaps" description="Each zap runs Customer.io actions when a Stripe event arrives." />
-      {zaps.length === 0 ? (
-        <GettingStarted hasStripe={connected("stripe")} hasCustomerio={connected("customerio")} />
-      ) : (
-        <ZapList zaps={zaps} />
-      )}
+      <PageHeader
+        title="Zaps"
+        description="Each zap runs Customer.io actions when a Stripe event arrives."
+        actions={
+          zaps.length > 0 ? (
+            <>
+              <ButtonLink href="/templates" variant="secondary">
+                Browse templates
+              </ButtonLink>
+              <ButtonLink href="/zaps/new">Create zap</ButtonLink>
+            </>
+          ) : undefined
+        }
+      />
+      {zaps.length === 0 ? <GettingStarted hasStripe={connected("stripe")} hasCustomerio={connected("customerio")} /> : <ZapList initialZaps={zaps} />}
     </>
   );
 }

@@ -199,6 +199,13 @@ describe("Customer.io stand-in: recording and scripted failures", () => {
     expect(await response.text()).toBe("<html>Bad gateway</html>");
   });
 
+  it("scripts failures for one method and path only", async () => {
+    standIn.failNext({ method: "POST", path: /\/events$/, status: 503 });
+    expect((await call("/api/v1/customers/c", { method: "PUT", body: {} })).status).toBe(200);
+    expect((await call("/api/v1/customers/c/events", { body: { name: "e" } })).status).toBe(503);
+    expect((await call("/api/v1/customers/c/events", { body: { name: "e" } })).status).toBe(200);
+  });
+
   it("drops the connection before the request takes effect", async () => {
     standIn.failNext({ drop: "before" });
     await expect(call("/api/v1/customers/c/events", { body: { name: "e", id: ULID } })).rejects.toThrow(TypeError);
@@ -218,6 +225,20 @@ describe("Customer.io stand-in: recording and scripted failures", () => {
     const request = fetch(`${hanging.trackUrl}/api/v1/accounts/region`, { headers: { authorization: TRACK_AUTH }, signal: AbortSignal.timeout(100) });
     await expect(request).rejects.toMatchObject({ name: "TimeoutError" });
     await hanging.close();
+  });
+
+  it("holds a reply until release: 'after' takes effect at once, 'before' only when released", async () => {
+    standIn.failNext({ hold: "after" });
+    standIn.failNext({ hold: "before" });
+    const after = call("/api/v1/customers/c/events", { body: { name: "after", id: ULID } });
+    await expect.poll(() => standIn.store().events.map((event) => event.name)).toEqual(["after"]);
+    const before = call("/api/v1/customers/c/events", { body: { name: "before" } });
+    await expect.poll(() => standIn.requests.length).toBe(2);
+    expect(standIn.store().events).toHaveLength(1);
+    standIn.release();
+    expect(await after).toMatchObject({ status: 200, body: {} });
+    expect(await before).toMatchObject({ status: 200, body: {} });
+    expect(standIn.store().events.map((event) => event.name)).toEqual(["after", "before"]);
   });
 
   it("forgets everything on reset", async () => {

@@ -33,13 +33,18 @@ export type ScriptedFailure =
   /** Close the connection without an answer: "before" the request takes effect, or "after" it did (a lost reply). */
   | { drop: "before" | "after" }
   /** Never answer (until close()), for client timeouts. */
-  | { hang: true };
+  | { hang: true }
+  /** Keep the answer until release(): "before" the request takes effect, or "after" it did (a reply still in flight). */
+  | { hold: "before" | "after" };
 
 export type FailNextOptions = ScriptedFailure & {
   /** How many matching requests get this failure (default 1). */
   times?: number;
   /** Only requests to this API (default: any). */
   api?: "track" | "app";
+  method?: string;
+  /** Only requests to this path (exact, still percent-encoded) or matching this pattern. */
+  path?: string | RegExp;
 };
 
 export interface CustomerioStandInOptions {
@@ -58,6 +63,8 @@ export interface CustomerioStandIn {
   /** What took effect for a workspace (default: the first one). */
   store(siteId?: string): WorkspaceStore;
   failNext(options: FailNextOptions): void;
+  /** Answers the held requests whose caller is still connected (see `hold`). */
+  release(): void;
   /** Forgets requests, stored data and scripted failures. */
   reset(): void;
   close(): Promise<void>;
@@ -67,6 +74,8 @@ interface PendingFailure {
   failure: ScriptedFailure;
   remaining: number;
   api?: "track" | "app";
+  method?: string;
+  path?: string | RegExp;
 }
 
 export async function startCustomerioStandIn({ region = "us", workspaces }: CustomerioStandInOptions): Promise<CustomerioStandIn> {
@@ -75,6 +84,7 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
   const stores = new Map<string, WorkspaceStore>(workspaces.map((workspace) => [workspace.siteId, emptyWorkspaceStore()]));
   let failures: PendingFailure[] = [];
   const hanging = new Set<ServerResponse>();
+  const held = new Map<ServerResponse, () => void>();
 
   const storeOf = (siteId: string) => {
     const store = stores.get(siteId);
@@ -82,8 +92,13 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
     return store;
   };
 
-  function takeFailure(api: RecordedRequest["api"]): ScriptedFailure | undefined {
-    const pending = failures.find((candidate) => candidate.api === undefined || candidate.api === api);
+  function takeFailure({ api, method, path }: RecordedRequest): ScriptedFailure | undefined {
+    const pending = failures.find(
+      (candidate) =>
+        (candidate.api === undefined || candidate.api === api) &&
+        (candidate.method === undefined || candidate.method === method) &&
+        (candidate.path === undefined || (typeof candidate.path === "string" ? candidate.path === path : candidate.path.test(path))),
+    );
     if (!pending) return undefined;
     pending.remaining -= 1;
     if (pending.remaining <= 0) failures = failures.filter((candidate) => candidate !== pending);
@@ -127,9 +142,18 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
     };
     requests.push(record);
 
-    const failure = takeFailure(record.api);
+    const failure = takeFailure(record);
     if (failure && "hang" in failure) {
       hanging.add(response);
+      return;
+    }
+    if (failure && "hold" in failure) {
+      const taken = failure.hold === "after" ? answer(request, record) : undefined;
+      held.set(response, () => {
+        const result = taken ?? answer(request, record);
+        record.status = result.status;
+        send(response, result);
+      });
       return;
     }
     if (failure && "drop" in failure && failure.drop === "before") {
@@ -166,8 +190,16 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
     appUrl: base,
     requests,
     store: (siteId = workspaces[0]!.siteId) => storeOf(siteId),
-    failNext({ times = 1, api, ...failure }) {
-      failures.push({ failure, remaining: times, api });
+    failNext({ times = 1, api, method, path, ...failure }) {
+      failures.push({ failure, remaining: times, api, method, path });
+    },
+    release() {
+      for (const [response, reply] of held) {
+        held.delete(response);
+        // A caller that went away (a killed worker) gets nothing; a request held "before" then never takes effect.
+        if (!response.socket || response.socket.destroyed) continue;
+        reply();
+      }
     },
     reset() {
       requests.length = 0;
@@ -175,7 +207,7 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
       for (const siteId of stores.keys()) stores.set(siteId, emptyWorkspaceStore());
     },
     async close() {
-      for (const response of hanging) response.destroy();
+      for (const response of [...hanging, ...held.keys()]) response.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
     },

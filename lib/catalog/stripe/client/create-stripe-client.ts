@@ -12,16 +12,19 @@ export interface CreateStripeClientOptions {
   apiBase?: string;
   /** Per request; there is one attempt per request. */
   timeoutMs?: number;
+  /** Instead of the SDK's default Node client, e.g. one that records requests (capturing-http-client.ts). */
+  httpClient?: Stripe.HttpClient;
 }
 
 export const DEFAULT_STRIPE_TIMEOUT_MS = 20_000;
 
-export function createStripeClient({ secretKey, apiBase, timeoutMs = DEFAULT_STRIPE_TIMEOUT_MS }: CreateStripeClientOptions): Stripe {
+export function createStripeClient({ secretKey, apiBase, timeoutMs = DEFAULT_STRIPE_TIMEOUT_MS, httpClient }: CreateStripeClientOptions): Stripe {
   return new Stripe(secretKey, {
     apiVersion: STRIPE_API_VERSION,
     maxNetworkRetries: 0,
     timeout: timeoutMs,
     appInfo: { name: "Conduit" },
+    ...(httpClient === undefined ? {} : { httpClient }),
     ...(apiBase === undefined ? {} : hostOf(apiBase)),
   });
 }

@@ -1,0 +1,138 @@
+"use client";
+
+import { useState } from "react";
+import { CatalogSearchList } from "@/components/builder/catalog-search-list";
+import { ConnectionPicker } from "@/components/builder/connection-picker";
+import { pickerSources } from "@/components/builder/picker-sources";
+import { StepFrame, type StepState } from "@/components/builder/step-frame";
+import { StepTestPanel } from "@/components/builder/step-test-panel";
+import { StepFieldsForm } from "@/components/mapping/step-fields-form";
+import { Button } from "@/components/ui/button";
+import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
+import type { BuilderConnection } from "@/lib/zaps/builder-connections";
+import type { StepConfig, ZapDefinition } from "@/lib/zaps/schema";
+
+const iconButton = "rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800 disabled:opacity-30";
+
+/** One action or lookup: what it does, its connection, its mapped fields and its test. */
+export function ActionStepCard({
+  zapId,
+  number,
+  step,
+  index,
+  count,
+  catalog,
+  definition,
+  sample,
+  testOutputs,
+  onTested,
+  connections,
+  guide,
+  onChange,
+  onMove,
+  onRemove,
+  flush,
+  state,
+  problems,
+  open,
+  onToggle,
+}: {
+  zapId: string;
+  number: number;
+  step: StepConfig;
+  index: number;
+  count: number;
+  catalog: BuilderCatalog;
+  definition: ZapDefinition;
+  sample: unknown;
+  testOutputs: Record<string, unknown>;
+  onTested: (output: unknown) => void;
+  connections: BuilderConnection[];
+  guide: StripeWebhookGuide;
+  onChange: (step: StepConfig) => void;
+  onMove: (by: -1 | 1) => void;
+  onRemove: () => void;
+  flush: () => Promise<boolean>;
+  state: StepState;
+  problems: string[];
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const [changing, setChanging] = useState(false);
+  const type = catalog.stepTypes.find((candidate) => candidate.app === step.app && candidate.key === step.key);
+  const sources = pickerSources({ catalog, definition, sample, beforeStep: index, testOutputs });
+  const title = type ? type.name : `Unknown step "${step.key}"`;
+  const kicker = `${type?.kind === "lookup" ? "Lookup" : "Action"} · ${type?.appName ?? step.app}`;
+
+  return (
+    <StepFrame
+      number={number}
+      kicker={kicker}
+      title={title}
+      state={state}
+      problems={problems}
+      open={open}
+      onToggle={onToggle}
+      testId={`step-${step.id}`}
+      actions={
+        <span className="flex shrink-0 items-center">
+          <button type="button" className={iconButton} onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move step ${number} up`}>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 12l5-5 5 5" /></svg>
+          </button>
+          <button type="button" className={iconButton} onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move step ${number} down`}>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
+          </button>
+          <button type="button" className={iconButton} onClick={onRemove} aria-label={`Remove step ${number}`}>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
+          </button>
+        </span>
+      }
+    >
+      <div className="space-y-5">
+        {changing || !type ? (
+          <CatalogSearchList
+            label="Action or lookup"
+            choices={catalog.stepTypes.map((candidate) => ({
+              value: `${candidate.app}.${candidate.key}`,
+              group: candidate.appName,
+              name: candidate.name,
+              description: candidate.description,
+            }))}
+            selected={`${step.app}.${step.key}`}
+            onChoose={(value) => {
+              const [app = "", ...key] = value.split(".");
+              setChanging(false);
+              if (app === step.app && key.join(".") === step.key) return;
+              onChange({ ...step, app, key: key.join("."), connectionId: app === step.app ? step.connectionId : null, inputs: {} });
+            }}
+          />
+        ) : (
+          <div className="flex items-start justify-between gap-4 rounded-md bg-slate-50 p-3">
+            <p className="text-sm text-slate-600">{type.description}</p>
+            <Button variant="secondary" onClick={() => setChanging(true)}>
+              Change
+            </Button>
+          </div>
+        )}
+        {type ? (
+          <>
+            <ConnectionPicker
+              app={type.app}
+              appName={type.appName}
+              connections={connections}
+              value={step.connectionId}
+              onChange={(connectionId) => onChange({ ...step, connectionId })}
+              guide={guide}
+            />
+            <fieldset className="space-y-3">
+              <legend className="text-sm font-semibold text-slate-900">Fields</legend>
+              <StepFieldsForm fields={type.inputs} values={step.inputs} onChange={(inputs) => onChange({ ...step, inputs })} sources={sources} />
+            </fieldset>
+            <StepTestPanel zapId={zapId} stepId={step.id} appName={type.appName} kind={type.kind} flush={flush} onTested={onTested} />
+          </>
+        ) : null}
+      </div>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useState } from "react";
+import { CatalogSearchList } from "@/components/builder/catalog-search-list";
+import { Button } from "@/components/ui/button";
+import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
+
+/** "Add a step": a Customer.io action or a Stripe lookup, chosen from a searchable list. */
+export function AddStepCard({ catalog, onAdd, problems }: { catalog: BuilderCatalog; onAdd: (app: string, key: string) => void; problems: string[] }) {
+  const [choosing, setChoosing] = useState(false);
+  const choices = catalog.stepTypes.map((type) => ({
+    value: `${type.app}.${type.key}`,
+    group: `${type.appName} ${type.kind === "lookup" ? "lookup" : "action"}`,
+    name: type.name,
+    description: type.description,
+  }));
+  return (
+    <div className="rounded-xl border border-dashed border-slate-300 bg-white p-4">
+      {problems.length > 0 ? <p className="mb-2 text-sm text-red-700">{problems.join(" ")}</p> : null}
+      {choosing ? (
+        <div className="space-y-3">
+          <CatalogSearchList
+            label="Action or lookup to add"
+            choices={choices}
+            selected={null}
+            onChoose={(value) => {
+              const [app, ...key] = value.split(".");
+              setChoosing(false);
+              if (app) onAdd(app, key.join("."));
+            }}
+          />
+          <Button variant="ghost" onClick={() => setChoosing(false)}>
+            Cancel
+          </Button>
+        </div>
+      ) : (
+        <Button variant="secondary" onClick={() => setChoosing(true)} className="w-full">
+          + Add a step
+        </Button>
+      )}
+    </div>
+  );
+}

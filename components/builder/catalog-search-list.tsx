@@ -1,0 +1,65 @@
+"use client";
+
+import { useId, useState } from "react";
+
+export interface CatalogChoice {
+  value: string;
+  name: string;
+  description: string;
+  /** Shown before the name, e.g. the app. */
+  group?: string;
+}
+
+/** A searchable list of catalog entries (triggers or steps) to choose one from. */
+export function CatalogSearchList({
+  label,
+  choices,
+  selected,
+  onChoose,
+}: {
+  label: string;
+  choices: CatalogChoice[];
+  selected: string | null;
+  onChoose: (value: string) => void;
+}) {
+  const [query, setQuery] = useState("");
+  const inputId = useId();
+  const words = query.toLowerCase().split(/\s+/).filter(Boolean);
+  const shown = choices.filter((choice) => {
+    const text = `${choice.group ?? ""} ${choice.name} ${choice.description}`.toLowerCase();
+    return words.every((word) => text.includes(word));
+  });
+  return (
+    <div className="space-y-2">
+      <label htmlFor={inputId} className="block text-sm font-medium text-slate-800">
+        {label}
+      </label>
+      <input
+        id={inputId}
+        type="search"
+        value={query}
+        onChange={(event) => setQuery(event.target.value)}
+        placeholder="Search by name or description"
+        className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm"
+      />
+      <ul role="listbox" aria-label={label} className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
+        {shown.length === 0 ? <li className="px-3 py-3 text-sm text-slate-500">Nothing matches “{query}”.</li> : null}
+        {shown.map((choice) => (
+          <li key={choice.value} role="option" aria-selected={choice.value === selected}>
+            <button
+              type="button"
+              onClick={() => onChoose(choice.value)}
+              className={`block w-full px-3 py-2 text-left hover:bg-slate-50 ${choice.value === selected ? "bg-brand-50" : ""}`}
+            >
+              <span className="block text-sm font-medium text-slate-900">
+                {choice.group ? <span className="text-slate-500">{choice.group} · </span> : null}
+                {choice.name}
+              </span>
+              <span className="block text-xs text-slate-600">{choice.description}</span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

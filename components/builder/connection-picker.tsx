@@ -1,0 +1,100 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useEffect, useId, useRef, useState } from "react";
+import { ConnectCustomerioForm } from "@/components/connections/connect-customerio-form";
+import { ConnectStripeForm } from "@/components/connections/connect-stripe-form";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { BuilderConnection } from "@/lib/zaps/builder-connections";
+
+/** Chooses the step's connection, or connects a new account in a dialog without leaving the builder. */
+export function ConnectionPicker({
+  app,
+  appName,
+  connections,
+  value,
+  onChange,
+  guide,
+}: {
+  app: string;
+  appName: string;
+  connections: BuilderConnection[];
+  value: string | null;
+  onChange: (connectionId: string | null) => void;
+  guide: StripeWebhookGuide;
+}) {
+  const router = useRouter();
+  const selectId = useId();
+  const [connecting, setConnecting] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const ofApp = connections.filter((connection) => connection.app === app);
+  const knownIds = useRef<Set<string> | null>(null);
+  const selected = ofApp.find((connection) => connection.id === value);
+
+  // After connecting inline, the page's connections are refreshed: pick the one that just appeared.
+  useEffect(() => {
+    if (!knownIds.current) return;
+    const added = ofApp.find((connection) => !knownIds.current?.has(connection.id));
+    if (added) {
+      knownIds.current = null;
+      onChange(added.id);
+    }
+  }, [ofApp, onChange]);
+
+  function connected(message: string) {
+    setConnecting(false);
+    setNotice(message);
+    knownIds.current = new Set(ofApp.map((connection) => connection.id));
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-2">
+      <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
+        {appName} connection <span className="text-red-700">*</span>
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <select
+          id={selectId}
+          value={value ?? ""}
+          onChange={(event) => onChange(event.target.value || null)}
+          className="block min-w-64 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
+        >
+          <option value="">{ofApp.length === 0 ? `No ${appName} connection yet` : `Choose a ${appName} connection`}</option>
+          {ofApp.map((connection) => (
+            <option key={connection.id} value={connection.id}>
+              {connection.label}
+              {connection.detail ? ` — ${connection.detail}` : ""}
+              {connection.working ? "" : " (not working)"}
+            </option>
+          ))}
+        </select>
+        <Button variant="secondary" onClick={() => setConnecting(true)}>
+          Connect {ofApp.length === 0 ? appName : "another"}
+        </Button>
+      </div>
+      {selected && !selected.working ? (
+        <p className="text-sm text-red-700">
+          This connection is not working{selected.statusMessage ? `: ${selected.statusMessage}` : ""}. Fix it on the Connections page or choose another.
+        </p>
+      ) : null}
+      {selected && app === "stripe" && !selected.receivesWebhooks ? (
+        <p className="text-sm text-amber-800">This Stripe connection has no webhook signing secret yet, so its events cannot start zaps: finish its webhook setup on the Connections page.</p>
+      ) : null}
+      {notice ? (
+        <p role="status" className="text-sm text-green-800">
+          {notice}
+        </p>
+      ) : null}
+      <Dialog open={connecting} onClose={() => setConnecting(false)} title={`Connect ${appName}`}>
+        {app === "stripe" ? (
+          <ConnectStripeForm guide={guide} onDone={(message) => connected(message)} onCancel={() => setConnecting(false)} />
+        ) : (
+          <ConnectCustomerioForm onConnected={(label) => connected(`Connected ${label}.`)} onCancel={() => setConnecting(false)} />
+        )}
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+"use client";
+
+import { useState } from "react";
+import { CatalogSearchList } from "@/components/builder/catalog-search-list";
+import { ConnectionPicker } from "@/components/builder/connection-picker";
+import { StepFrame, type StepState } from "@/components/builder/step-frame";
+import { StepFieldsForm } from "@/components/mapping/step-fields-form";
+import { Button } from "@/components/ui/button";
+import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
+import type { BuilderConnection } from "@/lib/zaps/builder-connections";
+import type { TriggerConfig } from "@/lib/zaps/schema";
+
+/** Step 1: the Stripe event that starts the zap, the Stripe account it comes from, and the trigger's options. */
+export function TriggerCard({
+  catalog,
+  trigger,
+  onChange,
+  connections,
+  guide,
+  state,
+  problems,
+  open,
+  onToggle,
+}: {
+  catalog: BuilderCatalog;
+  trigger: TriggerConfig | null;
+  onChange: (trigger: TriggerConfig | null) => void;
+  connections: BuilderConnection[];
+  guide: StripeWebhookGuide;
+  state: StepState;
+  problems: string[];
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const entry = catalog.triggers.find((candidate) => candidate.key === trigger?.key);
+  const [choosing, setChoosing] = useState(!entry);
+  const stripeConnections = connections.filter((connection) => connection.app === "stripe" && connection.working);
+
+  function choose(key: string) {
+    setChoosing(false);
+    if (key === trigger?.key) return;
+    // A single working Stripe connection is the obvious choice.
+    const connectionId = trigger?.connectionId ?? (stripeConnections.length === 1 ? (stripeConnections[0]?.id ?? null) : null);
+    onChange({ app: "stripe", key, connectionId, options: {} });
+  }
+
+  return (
+    <StepFrame
+      number={1}
+      kicker="Trigger · Stripe"
+      title={entry ? entry.name : "Choose the Stripe event that starts this zap"}
+      state={state}
+      problems={problems}
+      open={open}
+      onToggle={onToggle}
+      testId="trigger-step"
+    >
+      <div className="space-y-5">
+        {choosing || !entry ? (
+          <CatalogSearchList
+            label="Stripe event"
+            choices={catalog.triggers.map((candidate) => ({ value: candidate.key, name: candidate.name, description: candidate.description }))}
+            selected={trigger?.key ?? null}
+            onChoose={choose}
+          />
+        ) : (
+          <div className="flex items-start justify-between gap-4 rounded-md bg-slate-50 p-3">
+            <div>
+              <p className="text-sm font-medium text-slate-900">{entry.name}</p>
+              <p className="text-sm text-slate-600">{entry.description}</p>
+              <p className="mt-1 font-mono text-xs text-slate-500">{entry.eventTypes.join(", ")}</p>
+            </div>
+            <Button variant="secondary" onClick={() => setChoosing(true)}>
+              Change event
+            </Button>
+          </div>
+        )}
+        {entry && trigger ? (
+          <>
+            <ConnectionPicker
+              app="stripe"
+              appName="Stripe"
+              connections={connections}
+              value={trigger.connectionId}
+              onChange={(connectionId) => onChange({ ...trigger, connectionId })}
+              guide={guide}
+            />
+            {entry.options.length > 0 ? (
+              <fieldset className="space-y-3">
+                <legend className="text-sm font-semibold text-slate-900">Options</legend>
+                <StepFieldsForm fields={entry.options} values={trigger.options} onChange={(options) => onChange({ ...trigger, options })} sources={[]} />
+              </fieldset>
+            ) : null}
+          </>
+        ) : null}
+      </div>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,123 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useState } from "react";
+import { chooseSample, loadSamples, sendTestEvent } from "@/app/(dashboard)/zaps/[id]/actions";
+import { StepFrame } from "@/components/builder/step-frame";
+import { TestRunStatus } from "@/components/builder/test-run-status";
+import { JsonViewer } from "@/components/runs/json-viewer";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { formatDateTime } from "@/components/ui/format-date";
+import type { JsonValue } from "@/lib/runs/schema";
+import type { BuilderTrigger } from "@/lib/zaps/builder-catalog";
+import type { TriggerSample } from "@/lib/zaps/catalog-sample";
+
+/**
+ * "Test trigger": the event the fields are mapped from (recent real events from the Stripe account,
+ * or Conduit's sample), and Send test event, which runs the zap's draft on it through the webhook.
+ */
+export function TriggerSampleCard({
+  zapId,
+  trigger,
+  sample,
+  onChosen,
+  flush,
+  open,
+  onToggle,
+}: {
+  zapId: string;
+  trigger: BuilderTrigger;
+  sample: unknown;
+  onChosen: (event: unknown) => void;
+  flush: () => Promise<boolean>;
+  open: boolean;
+  onToggle: () => void;
+}) {
+  const [samples, setSamples] = useState<TriggerSample[] | null>(null);
+  const [message, setMessage] = useState<{ tone: "error" | "warning"; text: string } | null>(null);
+  const [testRun, setTestRun] = useState<{ runId: string; note?: string } | null>(null);
+  const load = useMutation({ mutationFn: loadSamples });
+  const choose = useMutation({ mutationFn: chooseSample });
+  const send = useMutation({ mutationFn: sendTestEvent });
+  const current = sample as { id?: string; type?: string; created?: number } | null;
+
+  async function onLoad() {
+    setMessage(null);
+    if (!(await flush())) return setMessage({ tone: "error", text: "Save your changes first: the draft could not be saved." });
+    const result = await load.mutateAsync({ zapId }).catch(() => null);
+    if (!result) return setMessage({ tone: "error", text: "Conduit could not load samples: try again." });
+    if (!result.ok) return setMessage({ tone: "error", text: result.message });
+    setSamples(result.samples);
+    if (result.warning) setMessage({ tone: "warning", text: result.warning });
+  }
+
+  async function onChoose(sampleId: string) {
+    setMessage(null);
+    const result = await choose.mutateAsync({ zapId, sampleId }).catch(() => null);
+    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? "Conduit could not use that event: try again." });
+    onChosen(result.event);
+  }
+
+  async function onSend() {
+    setMessage(null);
+    setTestRun(null);
+    if (!(await flush())) return setMessage({ tone: "error", text: "Save your changes first: the draft could not be saved." });
+    const result = await send.mutateAsync({ zapId }).catch(() => null);
+    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? "Conduit could not send the test event: try again." });
+    setTestRun({ runId: result.runId, note: result.note });
+  }
+
+  return (
+    <StepFrame number="✓" kicker="Test trigger" title="Sample event and test event" open={open} onToggle={onToggle} testId="sample-step">
+      <div className="space-y-4">
+        <p className="text-sm text-slate-600">
+          Fields are mapped and previewed with this event. Load recent {trigger.name.toLowerCase()} events from your Stripe account to use real data.
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <Button variant="secondary" onClick={onLoad} disabled={load.isPending}>
+            {load.isPending ? "Loading…" : "Load recent events"}
+          </Button>
+          <Button onClick={onSend} disabled={send.isPending}>
+            {send.isPending ? "Sending…" : "Send test event"}
+          </Button>
+        </div>
+        <p className="text-xs text-slate-500">
+          Send test event signs this event with the connection&apos;s webhook secret and posts it to the zap&apos;s webhook URL as a test: the draft runs for real
+          (Customer.io is called) and the run appears in the history labelled Test.
+        </p>
+        {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
+        {testRun ? <TestRunStatus runId={testRun.runId} /> : null}
+        {testRun?.note ? <Alert tone="info">{testRun.note}</Alert> : null}
+        {samples ? (
+          <fieldset className="space-y-1">
+            <legend className="text-sm font-semibold text-slate-900">Pick the event to map from</legend>
+            {samples.map((candidate) => (
+              <label key={candidate.id} className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-50">
+                <input
+                  type="radio"
+                  name={`sample-${zapId}`}
+                  checked={current?.id === candidate.event.id}
+                  onChange={() => void onChoose(candidate.id)}
+                  disabled={choose.isPending}
+                />
+                <span>{candidate.label}</span>
+                <span className="text-xs text-slate-500">
+                  {candidate.source === "catalog" ? "" : `${formatDateTime(new Date(candidate.created * 1000))} · ${candidate.livemode ? "live" : "test mode"}`}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+        {sample ? (
+          <div>
+            <p className="mb-1 text-sm font-medium text-slate-800">
+              {current?.type} <span className="font-mono text-xs text-slate-500">{current?.id}</span>
+            </p>
+            <JsonViewer value={sample as JsonValue} label="Sample event" openDepth={2} />
+          </div>
+        ) : null}
+      </div>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+
+import { useCallback, useEffect, useRef, useState } from "react";
+import { saveDraft } from "@/app/(dashboard)/zaps/[id]/actions";
+import type { SaveZapDraftResult } from "@/lib/zaps/save-zap-draft";
+import type { ZapDefinition } from "@/lib/zaps/schema";
+
+export type AutosaveStatus = "saved" | "pending" | "saving" | "error";
+
+const DELAY_MS = 700;
+
+/**
+ * Saves the draft a moment after each change, one save at a time, always the latest state.
+ * flush() saves now and resolves once everything typed so far is stored (false if it failed).
+ */
+export function useAutosave({
+  zapId,
+  name,
+  definition,
+  onSaved,
+}: {
+  zapId: string;
+  name: string;
+  definition: ZapDefinition;
+  onSaved: (result: Extract<SaveZapDraftResult, { ok: true }>) => void;
+}) {
+  const [status, setStatus] = useState<AutosaveStatus>("saved");
+  const [error, setError] = useState<string | null>(null);
+  const latest = useRef({ name, definition });
+  const savedJson = useRef(JSON.stringify({ name, definition }));
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const onSavedRef = useRef(onSaved);
+  useEffect(() => {
+    onSavedRef.current = onSaved;
+  }, [onSaved]);
+
+  const saveNow = useCallback(async (): Promise<boolean> => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    while (inFlight.current) await inFlight.current;
+    const snapshot = latest.current;
+    const json = JSON.stringify(snapshot);
+    if (json === savedJson.current) {
+      setStatus("saved");
+      return true;
+    }
+    setStatus("saving");
+    const attempt = (async () => {
+      try {
+        const result = await saveDraft({ zapId, name: snapshot.name, definition: snapshot.definition });
+        if (!result.ok) {
+          setError(result.message);
+          setStatus("error");
+          return false;
+        }
+        savedJson.current = json;
+        setError(null);
+        onSavedRef.current(result);
+        setStatus(JSON.stringify(latest.current) === json ? "saved" : "pending");
+        return true;
+      } catch {
+        setError("Your changes could not be saved: check your connection. Conduit keeps trying.");
+        setStatus("error");
+        return false;
+      }
+    })();
+    inFlight.current = attempt;
+    const ok = await attempt;
+    inFlight.current = null;
+    return ok;
+  }, [zapId]);
+
+  useEffect(() => {
+    latest.current = { name, definition };
+    if (JSON.stringify(latest.current) === savedJson.current) return;
+    setStatus((current) => (current === "saving" ? current : "pending"));
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => void saveNow().then((ok) => {
+      // After a failure, try again later rather than leave the work unsaved.
+      if (!ok) timer.current = setTimeout(() => void saveNow(), DELAY_MS * 5);
+    }), DELAY_MS);
+  }, [name, definition, saveNow]);
+
+  /** Saves whatever is pending and resolves with whether the server has all of it. */
+  const flush = useCallback(async () => {
+    const ok = await saveNow();
+    return ok && JSON.stringify(latest.current) === savedJson.current;
+  }, [saveNow]);
+
+  /** After the server replaced the draft (discard), so that is not treated as an unsaved change. */
+  const markSaved = useCallback((saved: { name: string; definition: ZapDefinition }) => {
+    savedJson.current = JSON.stringify(saved);
+  }, []);
+
+  return { status, error, flush, markSaved };
+}

@@ -1,0 +1,90 @@
+"use client";
+
+import { useId } from "react";
+import { describeActual } from "@/components/filters/describe-filter-result";
+import { MappedPreview } from "@/components/mapping/mapped-preview";
+import { TokenEditor } from "@/components/mapping/token-editor";
+import type { RuleResult } from "@/lib/filters/evaluate-filter";
+import { FILTER_OPERATORS, type FilterRule } from "@/lib/filters/schema";
+import type { PickerSource } from "@/lib/mapping/picker-source";
+import type { MappingContext } from "@/lib/mapping/resolve-path";
+
+/** One rule: the field (chosen in the data picker), the operator, the value when it needs one, and how the sample fares. */
+export function FilterRuleRow({
+  rule,
+  name,
+  fieldLabel,
+  result,
+  sources,
+  context,
+  onChange,
+  onChooseField,
+  onRemove,
+}: {
+  rule: FilterRule;
+  /** "rule 2" or "group 1, rule 2", to label the controls. */
+  name: string;
+  fieldLabel: string;
+  result?: RuleResult;
+  sources: PickerSource[];
+  context: MappingContext;
+  onChange: (rule: FilterRule) => void;
+  onChooseField: () => void;
+  onRemove: () => void;
+}) {
+  const id = useId();
+  const operator = FILTER_OPERATORS.find((candidate) => candidate.value === rule.operator);
+  const needsValue = operator?.needsValue ?? true;
+
+  return (
+    <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-2">
+      <div className="flex flex-wrap items-start gap-2">
+        <button
+          type="button"
+          onClick={onChooseField}
+          aria-label={`Field for ${name}: ${fieldLabel}. Choose another field`}
+          title={rule.field}
+          className="inline-flex min-h-[38px] max-w-full items-center gap-1 rounded-md border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-100"
+        >
+          <span className="truncate">{fieldLabel}</span>
+          <span aria-hidden="true" className="text-xs text-brand-500">
+            ▾
+          </span>
+        </button>
+        <label htmlFor={`${id}-operator`} className="sr-only">
+          Condition for {name}
+        </label>
+        <select
+          id={`${id}-operator`}
+          value={rule.operator}
+          onChange={(event) => {
+            const next = FILTER_OPERATORS.find((candidate) => candidate.value === event.target.value);
+            if (next) onChange({ ...rule, operator: next.value, value: next.needsValue ? rule.value : "" });
+          }}
+          className="min-h-[38px] rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
+        >
+          {FILTER_OPERATORS.map((candidate) => (
+            <option key={candidate.value} value={candidate.value}>
+              {candidate.label}
+            </option>
+          ))}
+        </select>
+        {needsValue ? (
+          <div className="min-w-[12rem] flex-1">
+            <TokenEditor id={`${id}-value`} label={`Value for ${name}`} value={rule.value} onChange={(value) => onChange({ ...rule, value })} sources={sources} placeholder="Value" />
+          </div>
+        ) : null}
+        <button type="button" onClick={onRemove} className="ml-auto rounded-md px-2 py-2 text-sm font-medium text-red-700 hover:bg-red-50">
+          Remove<span className="sr-only"> {name}</span>
+        </button>
+      </div>
+      {needsValue ? <MappedPreview template={rule.value} context={context} sources={sources} /> : null}
+      {result ? (
+        <p className={`text-xs ${result.passed ? "text-emerald-700" : "text-amber-800"}`}>
+          <span aria-hidden="true">{result.passed ? "✓ " : "✗ "}</span>
+          {result.passed ? "True" : "Not true"} for the sample, which has {describeActual(result.actual)}.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { fetchJson } from "@/components/runs/fetch-json";
+import { formatDateTime } from "@/components/ui/format-date";
+import { NOTIFICATION_POLL_MS, type ZapFailureSummary } from "@/lib/notifications/schema";
+
+const ERROR_SHOWN = 300;
+
+type Answer = { failures: ZapFailureSummary | null };
+
+async function dismiss(zapId: string): Promise<void> {
+  const response = await fetch(`/api/notifications/zaps/${encodeURIComponent(zapId)}/dismiss`, { method: "POST" });
+  if (response.ok) return;
+  const body = (await response.json().catch(() => null)) as { error?: string } | null;
+  throw new Error(body?.error ?? `Conduit answered ${response.status}. Try again in a moment.`);
+}
+
+/** On a zap: how many of its runs failed since the banner was last dismissed, and the latest error. */
+export function ZapFailureBanner({ zapId }: { zapId: string }) {
+  const queryClient = useQueryClient();
+  const queryKey = ["notifications", "zap-failures", zapId];
+  const summary = useQuery({
+    queryKey,
+    queryFn: () => fetchJson<Answer>(`/api/notifications/zaps/${encodeURIComponent(zapId)}`),
+    refetchInterval: NOTIFICATION_POLL_MS,
+  });
+  const dismissal = useMutation({
+    mutationFn: () => dismiss(zapId),
+    onSuccess: () => queryClient.setQueryData<Answer>(queryKey, { failures: null }),
+  });
+  const failures = summary.data?.failures;
+  if (!failures) return null;
+
+  const error = failures.latest.error ?? "no error message was recorded";
+  const runs = `${failures.count} run${failures.count === 1 ? "" : "s"}`;
+  const failedRunsHref = `/runs?${new URLSearchParams({ zapId, status: "FAILED", mode: "live" })}`;
+  return (
+    <section aria-label="Failed runs" className="mb-6 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+      <p className="break-words">
+        <span className="font-semibold">
+          {runs} failed since {formatDateTime(new Date(failures.since))}
+        </span>{" "}
+        — latest: <span title={error.length > ERROR_SHOWN ? error : undefined}>{error.length > ERROR_SHOWN ? `${error.slice(0, ERROR_SHOWN)}…` : error}</span>
+      </p>
+      <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
+        <Link href={failedRunsHref} className="font-medium text-red-800 underline underline-offset-2 hover:text-red-950">
+          View failed runs
+        </Link>
+        <button
+          type="button"
+          onClick={() => dismissal.mutate()}
+          disabled={dismissal.isPending}
+          className="rounded font-medium text-red-800 underline underline-offset-2 hover:text-red-950 disabled:cursor-not-allowed disabled:opacity-60"
+        >
+          {dismissal.isPending ? "Dismissing…" : "Dismiss"}
+        </button>
+        {dismissal.isError ? (
+          <span role="alert" className="text-red-800">
+            {dismissal.error.message}
+          </span>
+        ) : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import type { JsonValue } from "@/lib/runs/schema";
+
+/** An HTTP body for the record: JSON text parsed, other text kept as it is, nothing as null. */
+export function parseBody(body: string | null | undefined): JsonValue {
+  if (body === null || body === undefined || body === "") return null;
+  try {
+    return JSON.parse(body) as JsonValue;
+  } catch {
+    return body;
+  }
+}

@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { countZapFailures } from "@/lib/notifications/count-zap-failures";
+import { dismissZapFailures } from "@/lib/notifications/dismiss-zap-failures";
+import { getZapFailureSummary } from "@/lib/notifications/get-zap-failure-summary";
+import { createOwnedRecords } from "@/lib/testing/create-owned-records";
+
+const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
+
+/** A zap with one failed run per entry of `failedAt` (plus a succeeded and a failed test run). */
+async function zapWithFailures(failedAt: Date[]) {
+  const world = await createOwnedRecords({ label: `banner-${randomUUID()}` });
+  await db.run.update({ where: { id: world.run.id }, data: { status: "SUCCEEDED", finishedAt: at(0) } });
+  const base = { zapId: world.zap.id, eventId: world.event.id, zapVersionId: world.version.id };
+  await db.run.create({ data: { ...base, replayNumber: 1, status: "FAILED", finishedAt: at(0), isTest: true, error: "a test run" } });
+  const runIds: string[] = [];
+  for (const [index, finishedAt] of failedAt.entries()) {
+    const run = await db.run.create({ data: { ...base, replayNumber: index + 2, status: "FAILED", finishedAt, error: `error at ${index}` } });
+    runIds.push(run.id);
+  }
+  return { userId: world.user.id, zapId: world.zap.id, runIds };
+}
+
+describe("getZapFailureSummary", () => {
+  it("gives the count, since when, and the latest error of the zap's live failures", async () => {
+    const { userId, zapId, runIds } = await zapWithFailures([at(50), at(5), at(20)]);
+    expect(await getZapFailureSummary({ userId, zapId })).toEqual({
+      count: 3,
+      since: expect.any(String),
+      latest: { runId: runIds[1], error: "error at 1", finishedAt: expect.any(String) },
+    });
+    expect(new Date((await getZapFailureSummary({ userId, zapId }))?.since ?? 0).getTime()).toBeLessThan(at(49).getTime());
+  });
+
+  it("starts again after a dismissal, from the dismissal's time", async () => {
+    const { userId, zapId, runIds } = await zapWithFailures([at(30), at(10), at(2)]);
+    const dismissedAt = at(15);
+    expect(await dismissZapFailures({ userId, zapId, at: dismissedAt })).toBe(true);
+    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({ count: 2, since: dismissedAt.toISOString(), latest: { runId: runIds[2] } });
+    expect(await dismissZapFailures({ userId, zapId })).toBe(true);
+    expect(await getZapFailureSummary({ userId, zapId })).toBeNull();
+  });
+
+  it("shows nothing of, and cannot dismiss, another user's zap", async () => {
+    const alice = await zapWithFailures([at(1)]);
+    const bob = await zapWithFailures([]);
+    expect(await getZapFailureSummary({ userId: bob.userId, zapId: alice.zapId })).toBeNull();
+    expect(await dismissZapFailures({ userId: bob.userId, zapId: alice.zapId })).toBe(false);
+    expect(await getZapFailureSummary({ userId: alice.userId, zapId: alice.zapId })).toMatchObject({ count: 1 });
+    expect(await getZapFailureSummary({ userId: bob.userId, zapId: bob.zapId })).toBeNull();
+  });
+});
+
+describe("countZapFailures", () => {
+  it("counts each of the user's zaps' live failures since its banner was dismissed, and ignores others' zaps", async () => {
+    const noisy = await zapWithFailures([at(30), at(10), at(2)]);
+    const quiet = await createOwnedRecords({ label: `banner-${randomUUID()}` });
+    const other = await zapWithFailures([at(1)]);
+    const secondZap = await db.zap.create({ data: { userId: noisy.userId, name: "second", draft: {} } });
+    await dismissZapFailures({ userId: noisy.userId, zapId: noisy.zapId, at: at(15) });
+
+    expect(await countZapFailures({ userId: noisy.userId, zapIds: [noisy.zapId, secondZap.id, other.zapId] })).toEqual({
+      [noisy.zapId]: 2,
+      [secondZap.id]: 0,
+      [other.zapId]: 0,
+    });
+    expect(await countZapFailures({ userId: quiet.user.id, zapIds: [] })).toEqual({});
+  });
+});

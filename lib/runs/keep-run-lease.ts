@@ -1,0 +1,25 @@
+import { db } from "@/lib/db";
+import { logger } from "@/lib/logger";
+
+/**
+ * Renews this worker's lease on a run (see claim-run.ts) every third of its length while an attempt
+ * runs, so a slow step never looks like a dead worker. Returns the function that stops renewing.
+ */
+export function keepRunLease({ runId, workerId, leaseMs }: { runId: string; workerId: string; leaseMs: number }): () => void {
+  let stopped = false;
+  const timer = setInterval(() => {
+    db.$executeRaw`
+      UPDATE "Run" SET "lockedUntil" = now() + ${leaseMs}::integer * interval '1 millisecond'
+      WHERE id = ${runId}::uuid AND "lockedBy" = ${workerId} AND status = 'RUNNING'`
+      .then((count) => {
+        if (count > 0 || stopped) return;
+        clearInterval(timer);
+        logger.warn("run lease lost: another worker may take the run over", { runId });
+      })
+      .catch((error: unknown) => logger.warn("run lease not renewed; will try again", { runId, error }));
+  }, Math.floor(leaseMs / 3));
+  return () => {
+    stopped = true;
+    clearInterval(timer);
+  };
+}

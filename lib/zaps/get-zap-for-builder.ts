@@ -1,0 +1,49 @@
+import { db } from "@/lib/db";
+import { stableJson } from "@/lib/zaps/stable-json";
+import { EMPTY_ZAP_DEFINITION, zapDefinitionSchema, type ZapDefinition } from "@/lib/zaps/schema";
+
+export interface BuilderZap {
+  id: string;
+  name: string;
+  enabled: boolean;
+  pausedReason: string | null;
+  draft: ZapDefinition;
+  /** False when the stored draft could not be read and the builder starts from the published version or empty. */
+  draftReadable: boolean;
+  published: { number: number; publishedAt: string } | null;
+  /** True when the draft differs from the published version (or nothing is published yet). */
+  hasUnpublishedChanges: boolean;
+  sampleEvent: unknown;
+}
+
+/** One of the user's zaps as the builder edits it, or null when it does not exist, is deleted or is another user's. */
+export async function getZapForBuilder({ userId, zapId }: { userId: string; zapId: string }): Promise<BuilderZap | null> {
+  const zap = await db.zap.findFirst({
+    where: { id: zapId, userId, deletedAt: null },
+    select: {
+      id: true,
+      name: true,
+      enabled: true,
+      pausedReason: true,
+      draft: true,
+      sampleEvent: true,
+      publishedVersion: { select: { number: true, publishedAt: true, definition: true } },
+    },
+  });
+  if (!zap) return null;
+  const draft = zapDefinitionSchema.safeParse(zap.draft);
+  const published = zap.publishedVersion ? zapDefinitionSchema.safeParse(zap.publishedVersion.definition) : null;
+  const fallback = published?.success ? published.data : EMPTY_ZAP_DEFINITION;
+  const current = draft.success ? draft.data : fallback;
+  return {
+    id: zap.id,
+    name: zap.name,
+    enabled: zap.enabled,
+    pausedReason: zap.pausedReason,
+    draft: current,
+    draftReadable: draft.success,
+    published: zap.publishedVersion ? { number: zap.publishedVersion.number, publishedAt: zap.publishedVersion.publishedAt.toISOString() } : null,
+    hasUnpublishedChanges: !published?.success || stableJson(published.data) !== stableJson(current),
+    sampleEvent: zap.sampleEvent,
+  };
+}

@@ -1,0 +1,60 @@
+import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { apps } from "@/lib/catalog/registry";
+import { EMPTY_ZAP_DEFINITION, type StepConfig, type TriggerConfig, type ZapDefinition } from "@/lib/zaps/schema";
+import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
+
+export type StarterDefinition = { name: string; definition: ZapDefinition } | { error: string };
+
+const STEP_ID_LENGTH = 32;
+
+/** A catalog key as a step id ("send_transactional_email"), within the step id's rules. */
+const stepIdOf = (key: string) => key.toLowerCase().replace(/[^a-z0-9_]/g, "_").replace(/^[^a-z]+/, "").slice(0, STEP_ID_LENGTH) || "step";
+
+function triggerPart(key: string): TriggerConfig | { error: string } {
+  const entry = findCatalogEntry({ appKey: "stripe", key });
+  if (entry?.kind !== "trigger") return { error: `There is no Stripe trigger called "${key}". Pick one on the Apps page.` };
+  return { app: "stripe", key: entry.definition.key, connectionId: null, options: {} };
+}
+
+function stepPart(value: string): StepConfig | { error: string } {
+  const [appKey = "", key = "", ...rest] = value.split(".");
+  const app = apps.find((candidate) => candidate.key === appKey);
+  if (!appKey || !key || rest.length > 0) return { error: `"${value}" is not a step: use <app>.<action>, for example customerio.track_event.` };
+  if (!app) return { error: `There is no app called "${appKey}". Pick a step on the Apps page.` };
+  const entry = findCatalogEntry({ appKey, key });
+  if (entry?.kind === "trigger") return { error: `"${entry.definition.name}" is a trigger, not a step: open it with ?trigger=${key}.` };
+  if (!entry) return { error: `${app.name} has no action or lookup called "${key}". Pick one on the Apps page.` };
+  return { id: stepIdOf(key), app: appKey, key, connectionId: null, inputs: {} };
+}
+
+/**
+ * What the wizard starts from, given /zaps/new's query: a template (?template=), or a trigger
+ * (?trigger=) and/or a first step (?step=<app>.<key>), or nothing ("Untitled zap", empty). Always a
+ * fresh copy, so the wizard may change it.
+ */
+export function starterDefinition(query: { template?: string; trigger?: string; step?: string }): StarterDefinition {
+  // An empty parameter (?trigger=) counts as absent.
+  const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
+  const [template, trigger, step] = [given(query.template), given(query.trigger), given(query.step)];
+  if (template !== undefined) {
+    if (trigger !== undefined || step !== undefined) return { error: "Start from a template, or from a trigger and a step, not both." };
+    const found = zapTemplates.find((candidate) => candidate.key === template);
+    if (!found) return { error: `There is no template called "${template}". Pick one on the Templates page.` };
+    return { name: found.name, definition: structuredClone(found.definition) };
+  }
+  const definition: ZapDefinition = structuredClone(EMPTY_ZAP_DEFINITION);
+  const names: string[] = [];
+  if (trigger !== undefined) {
+    const part = triggerPart(trigger);
+    if ("error" in part) return part;
+    definition.trigger = part;
+    names.push(findCatalogEntry({ appKey: "stripe", key: trigger })?.definition.name ?? trigger);
+  }
+  if (step !== undefined) {
+    const part = stepPart(step);
+    if ("error" in part) return part;
+    definition.steps = [part];
+    names.push(findCatalogEntry({ appKey: part.app, key: part.key })?.definition.name ?? part.key);
+  }
+  return { name: names.length > 0 ? names.join(" → ") : "Untitled zap", definition };
+}

@@ -1,0 +1,47 @@
+import type Stripe from "stripe";
+import { FORMATTERS } from "@/lib/mapping/formatters";
+
+const AMOUNT_FIELDS = ["amount_paid", "amount_due", "amount_total", "amount"] as const;
+const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
+  ["year", 365 * 86_400],
+  ["month", 30 * 86_400],
+  ["day", 86_400],
+  ["hour", 3_600],
+  ["minute", 60],
+];
+
+const record = (value: unknown): Record<string, unknown> => (value && typeof value === "object" ? (value as Record<string, unknown>) : {});
+const text = (value: unknown): string | undefined => (typeof value === "string" && value.trim() !== "" ? value : undefined);
+
+/** Who an event is about: the customer's email where the object carries one, else the customer's id. */
+function whoOf(object: Record<string, unknown>): string | undefined {
+  return (
+    text(object.customer_email) ??
+    text(record(object.customer_details).email) ??
+    text(record(object.billing_details).email) ??
+    text(object.receipt_email) ??
+    (object.object === "customer" ? text(object.email) : undefined) ??
+    text(object.customer) ??
+    text(record(object.customer).id)
+  );
+}
+
+function amountOf(object: Record<string, unknown>): string | undefined {
+  const field = AMOUNT_FIELDS.find((name) => typeof object[name] === "number");
+  if (!field || typeof object.currency !== "string") return undefined;
+  const money = FORMATTERS.money!.format(object[field], object.currency);
+  return typeof money === "string" ? money : undefined;
+}
+
+function ago(createdSeconds: number, now: number): string {
+  const seconds = Math.round(now / 1000 - createdSeconds);
+  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const unit = UNITS.find(([, size]) => Math.abs(seconds) >= size);
+  return unit ? format.format(-Math.floor(seconds / unit[1]), unit[0]) : "just now";
+}
+
+/** "invoice.paid · ada@example.com · $25.99 · 3 days ago": enough to tell recent events apart. */
+export function triggerSampleLabel({ event, now = Date.now() }: { event: Stripe.Event; now?: number }): string {
+  const object = record(event.data.object);
+  return [event.type, whoOf(object), amountOf(object), ago(event.created, now)].filter(Boolean).join(" · ");
+}
