@@ -61,6 +61,7 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
   await page.getByRole("link", { name: /Create (your first )?zap/i }).first().click();
   await expect(page).toHaveURL(/\/zaps\/[0-9a-f-]{36}$/);
   const zapId = page.url().split("/").pop() ?? "";
+  await page.getByLabel("Zap name").fill("Cancellations to Customer.io");
 
   // 1. Trigger: search the catalog; the only Stripe connection is chosen by itself.
   const trigger = page.getByTestId("trigger-step");
@@ -71,14 +72,14 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
 
   // 2. Step: Create or update person, with two mapped fields, one of them formatted.
   await page.getByRole("button", { name: "+ Add a step" }).click();
-  await page.getByLabel("Action or lookup to add").fill("create or update person");
+  await page.getByLabel("Action or lookup to add", { exact: true }).fill("create or update person");
   await page.getByRole("option", { name: /Create or update person/ }).click();
   const step = page.getByTestId("step-identify_person");
   await expect(step.getByLabel("Customer.io connection")).not.toHaveValue("");
 
   await insertData(page, "Person ID or email", "Customer ID");
   await expect(step.getByRole("button", { name: "Customer ID", exact: true })).toBeVisible();
-  await expect(step.getByText(subscription.customer).first()).toBeVisible();
+  await expect(step.locator("p", { hasText: "With the sample:" }).first()).toContainText(subscription.customer);
 
   await step.getByRole("button", { name: "Add a row to Attributes" }).click();
   await step.getByLabel("Attributes: name of row 1").fill("canceled_on");
@@ -103,7 +104,8 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
   await page.getByRole("button", { name: "Publish and turn on" }).click();
   await expect(page.getByText("Published version 1.")).toBeVisible();
   await page.goto("/zaps");
-  await expect(page.getByRole("row").filter({ hasText: "Subscription canceled" }).getByText("On", { exact: true })).toBeVisible();
+  const card = page.getByRole("listitem", { name: "Cancellations to Customer.io", exact: true });
+  await expect(card.getByRole("switch", { name: "Zap “Cancellations to Customer.io” on", exact: true })).toBeChecked();
 
   // 5. A signed Stripe event runs it with the mapped values.
   const connectionId = await webhookConnectionId(page);
@@ -140,7 +142,7 @@ test("publishing an incomplete zap is refused with the problem shown at its step
   await trigger.getByLabel("Stripe event", { exact: true }).fill("new customer");
   await trigger.getByRole("option", { name: /New customer/ }).click();
   await page.getByRole("button", { name: "+ Add a step" }).click();
-  await page.getByLabel("Action or lookup to add").fill("track event");
+  await page.getByLabel("Action or lookup to add", { exact: true }).fill("track event");
   await page.getByRole("option", { name: /^Customer\.io action · Track event/ }).click();
   await page.getByRole("button", { name: "Publish and turn on" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "Not published" })).toBeVisible();

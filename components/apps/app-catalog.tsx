@@ -42,8 +42,8 @@ export function AppCatalog({ apps }: { apps: CatalogOverviewApp[] }) {
                         </p>
                       ) : null}
                     </div>
-                    <Link href={entry.tryHref} className={buttonClasses("secondary", "shrink-0 px-3 py-1.5")}>
-                      Try it<span className="sr-only">: {entry.name}</span>
+                    <Link href={entry.tryHref} aria-label={`Try it: ${entry.name}`} className={buttonClasses("secondary", "shrink-0 px-3 py-1.5")}>
+                      Try it
                     </Link>
                   </li>
                 ))}

@@ -42,7 +42,7 @@ export function CatalogSearchList({
         placeholder="Search by name or description"
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm"
       />
-      <ul role="listbox" aria-label={label} className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
+      <ul role="listbox" aria-label={`${label}: choices`} className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
         {shown.length === 0 ? <li className="px-3 py-3 text-sm text-slate-500">Nothing matches “{query}”.</li> : null}
         {shown.map((choice) => (
           <li key={choice.value} role="option" aria-selected={choice.value === selected}>

@@ -37,12 +37,13 @@ export function StepTestPanel({
   const test = useMutation({ mutationFn: testStep });
 
   async function run(next: "dry_run" | "send") {
+    // Sending right after a dry run sends exactly the request the dry run showed (same event id);
+    // any other send gets a fresh id, so Customer.io does not drop it as a duplicate.
+    const shownByDryRun = next === "send" && mode === "dry_run" && result?.ok ? result.testId : undefined;
     setFailure(null);
     setMode(next);
     if (!(await flush())) return setFailure("Save your changes first: the draft could not be saved.");
-    // Sending right after a dry run sends exactly the request the dry run showed (same event id).
-    const testId = next === "send" && result?.ok ? result.testId : undefined;
-    const answer = await test.mutateAsync({ zapId, stepId, mode: next, testId }).catch(() => null);
+    const answer = await test.mutateAsync({ zapId, stepId, mode: next, testId: shownByDryRun }).catch(() => null);
     if (!answer) {
       setResult(null);
       return setFailure("Conduit could not run the test: try again.");

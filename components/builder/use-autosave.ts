@@ -76,10 +76,15 @@ export function useAutosave({
     if (JSON.stringify(latest.current) === savedJson.current) return;
     setStatus((current) => (current === "saving" ? current : "pending"));
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(() => void saveNow().then((ok) => {
-      // After a failure, try again later rather than leave the work unsaved.
-      if (!ok) timer.current = setTimeout(() => void saveNow(), DELAY_MS * 5);
-    }), DELAY_MS);
+    // After a failure, keep trying (backing off up to 30 s) rather than leave the work unsaved.
+    const attempt = (delay: number) => {
+      timer.current = setTimeout(() => {
+        void saveNow().then((ok) => {
+          if (!ok) attempt(Math.min(delay * 2, 30_000));
+        });
+      }, delay);
+    };
+    attempt(DELAY_MS);
   }, [name, definition, saveNow]);
 
   /** Saves whatever is pending and resolves with whether the server has all of it. */

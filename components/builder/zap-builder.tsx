@@ -125,6 +125,8 @@ export function ZapBuilder({
   const discarding = useMutation({ mutationFn: discardDraft });
   async function onDiscard() {
     setNotice(null);
+    // A save landing after the discard would put the discarded edits back.
+    await autosave.flush();
     const result = await discarding.mutateAsync({ zapId: zap.id }).catch(() => null);
     if (!result?.ok) {
       setNotice({ tone: "error", text: result?.message ?? "Conduit could not discard the draft: try again." });

@@ -32,8 +32,8 @@ export function TemplateGallery({ templates }: { templates: TemplateCard[] }) {
             </p>
           ) : null}
           <div className="mt-auto pt-4">
-            <Link href={template.href} className={buttonClasses("primary", "px-3 py-1.5")}>
-              Use template<span className="sr-only">: {template.name}</span>
+            <Link href={template.href} aria-label={`Use template: ${template.name}`} className={buttonClasses("primary", "px-3 py-1.5")}>
+              Use template
             </Link>
           </div>
         </li>

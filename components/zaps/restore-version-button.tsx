@@ -39,7 +39,7 @@ export function RestoreVersionButton({ zapId, versionId, number, currentNumber }
       <div aria-live="polite" className="empty:hidden">
         {restored ? (
           <Alert tone="success">
-            Version {number} is now the draft. It is not published yet: {stillRunning}{" "}
+            Version {number} is now the draft. It is not published yet. {stillRunning}{" "}
             <Link href={`/zaps/${zapId}`} className="font-medium underline underline-offset-2">
               Open the editor to publish it
             </Link>
@@ -51,7 +51,7 @@ export function RestoreVersionButton({ zapId, versionId, number, currentNumber }
         onClose={() => setOpen(false)}
         role="alertdialog"
         title={`Restore version ${number} into the draft?`}
-        description={`The draft is replaced by version ${number}; unpublished changes in it are lost. This does not publish: ${stillRunning}`}
+        description={`The draft is replaced by version ${number}; unpublished changes in it are lost. This does not publish anything. ${stillRunning}`}
       >
         <div className="space-y-4">
           {error ? <Alert>{error}</Alert> : null}

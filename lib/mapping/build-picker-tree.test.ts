@@ -132,6 +132,12 @@ describe("searchPickerTree", () => {
     expect(new Set(all).size).toBe(all.length);
   });
 
+  it("puts the field whose label is the query first, even when other fields match every word", () => {
+    // "Status" matches too: its sample is "canceled" and "at" is in "status".
+    expect(paths("Canceled at")[0]).toBe("trigger.canceled_at");
+    expect(paths("reason")[0]).toBe("trigger.cancellation_details.reason");
+  });
+
   it("stops at the limit", () => {
     expect(searchPickerTree({ groups, query: "trigger", limit: 5 })).toHaveLength(5);
   });

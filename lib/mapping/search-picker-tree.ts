@@ -7,8 +7,9 @@ export interface PickerMatch {
 }
 
 /**
- * Fields whose label, path, sample value or help contain every word of the query (any case), the
- * catalog's labelled fields first, each path once, at most `limit` of them.
+ * Fields whose label, path, sample value or help contain every word of the query (any case), each
+ * path once, at most `limit` of them. Best first: the label is the query, then the label holds the
+ * query as typed, then the label holds every word; within each, the catalog's labelled fields first.
  */
 export function searchPickerTree({ groups, query, limit = 50 }: { groups: readonly PickerGroup[]; query: string; limit?: number }): PickerMatch[] {
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -16,7 +17,6 @@ export function searchPickerTree({ groups, query, limit = 50 }: { groups: readon
   const matches: PickerMatch[] = [];
   const seen = new Set<string>();
   const visit = (group: string, node: PickerNode): void => {
-    if (matches.length >= limit) return;
     if (!seen.has(node.path)) {
       seen.add(node.path);
       const haystack = `${node.label} ${node.path} ${node.sample} ${node.help ?? ""}`.toLowerCase();
@@ -26,5 +26,13 @@ export function searchPickerTree({ groups, query, limit = 50 }: { groups: readon
   };
   for (const group of groups) for (const node of group.fields) visit(group.label, node);
   for (const group of groups) for (const node of group.tree) visit(group.label, node);
-  return matches;
+  const phrase = words.join(" ");
+  const rank = ({ node }: PickerMatch) => {
+    const label = node.label.toLowerCase();
+    if (label === phrase) return 0;
+    if (label.includes(phrase)) return 1;
+    return words.every((word) => label.includes(word)) ? 2 : 3;
+  };
+  // Array.prototype.sort is stable, so equal ranks keep the catalog-first order.
+  return matches.sort((a, b) => rank(a) - rank(b)).slice(0, limit);
 }

@@ -56,7 +56,8 @@ export async function executeRun({
   const startedAt = new Date();
   const claim = await claimRun({ runId, workerId, leaseMs });
   if (!claim.claimed) return { outcome: claim.reason === "held" ? "busy" : "skipped" };
-  const stopRenewing = keepRunLease({ runId, workerId, leaseMs });
+  const lease = keepRunLease({ runId, workerId, leaseMs });
+  const stopRenewing = lease.stop;
   try {
     // Read after the claim: the steps another worker finished before this one took over count as done.
     const run = await db.run.findUniqueOrThrow({
@@ -64,7 +65,7 @@ export async function executeRun({
       select: {
         id: true,
         createdAt: true,
-        zap: { select: { userId: true } },
+        zap: { select: { userId: true, deletedAt: true } },
         event: { select: { payload: true } },
         zapVersion: { select: { definition: true } },
         draftDefinition: true,
@@ -83,7 +84,11 @@ export async function executeRun({
       if (count === 0) logger.warn("run lease lost before the attempt ended; the worker holding it decides the result", { runId, status });
     };
     const definition = run.zapVersion?.definition ?? run.draftDefinition;
-    const attempt = await attemptRun({ run: { ...run, definition }, isLastAttempt, finish });
+    const attempt = run.zap.deletedAt
+      ? await finish("FILTERED", "The zap was deleted before this run could start, so nothing was sent.").then((): AttemptRecord => ({ outcome: "filtered" }))
+      : await attemptRun({ run: { ...run, definition }, isLastAttempt, finish, leaseLost: lease.isLost });
+    // Another worker took the run over while this one was cut off: it decides the result.
+    if (attempt === null) return { outcome: "skipped" };
     const retryAfterMs = attempt.retryAfterMs === undefined ? undefined : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
     // The log is for people; losing one entry must not turn a finished attempt into a retry.
     await db.runAttempt
@@ -102,11 +107,13 @@ async function attemptRun({
   run,
   isLastAttempt,
   finish,
+  leaseLost,
 }: {
   run: { id: string; createdAt: Date; zap: { userId: string }; event: { payload: unknown }; definition: unknown; steps: { stepIndex: number; output: unknown }[] };
   isLastAttempt: boolean;
   finish: (status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED", error?: string | null) => Promise<void>;
-}): Promise<AttemptRecord> {
+  leaseLost: () => boolean;
+}): Promise<AttemptRecord | null> {
   const definition = zapDefinitionSchema.safeParse(run.definition);
   if (!definition.success) {
     const error = "This zap version cannot be read; publish the zap again and replay the run.";
@@ -135,6 +142,8 @@ async function attemptRun({
       context.steps[step.id] = done.get(index);
       continue;
     }
+    // Checked before every vendor call: a worker that lost its lease must not send what the new holder sends.
+    if (leaseLost()) return null;
     const result = await executeStep({ run: { id: run.id, userId: run.zap.userId, createdAt: run.createdAt }, index, step, context });
     if (result.ok) {
       context.steps[step.id] = result.output;

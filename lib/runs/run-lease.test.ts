@@ -104,11 +104,24 @@ describe("keepRunLease", () => {
     const runId = await queuedRun();
     await lib.claimRun({ runId, workerId: "worker-a", leaseMs: 600 });
     const first = (await loadRun(runId)).lockedUntil!.getTime();
-    const stop = lib.keepRunLease({ runId, workerId: "worker-a", leaseMs: 600 });
+    const lease = lib.keepRunLease({ runId, workerId: "worker-a", leaseMs: 600 });
     try {
       await expect.poll(async () => (await loadRun(runId)).lockedUntil!.getTime(), { timeout: 10_000 }).toBeGreaterThan(first);
+      expect(lease.isLost()).toBe(false);
     } finally {
-      stop();
+      lease.stop();
+    }
+  });
+
+  it("says the lease is lost once another worker has taken the run over", async () => {
+    const runId = await queuedRun();
+    await lib.claimRun({ runId, workerId: "worker-a", leaseMs: 600 });
+    const lease = lib.keepRunLease({ runId, workerId: "worker-a", leaseMs: 600 });
+    try {
+      await lib.db.run.update({ where: { id: runId }, data: { lockedBy: "worker-b" } });
+      await expect.poll(() => lease.isLost(), { timeout: 10_000 }).toBe(true);
+    } finally {
+      lease.stop();
     }
   });
 });

@@ -6,6 +6,8 @@
 import type { Job, Queue } from "bullmq";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { notifyRunFailed } from "@/lib/notifications/notify-run-failed";
 import { jobOptions } from "@/lib/queue/enqueue-runs";
 import { EXECUTE_RUN_JOB, type ExecuteRunJob } from "@/lib/queue/runs-queue";
 
@@ -48,6 +50,7 @@ export async function sweepRuns({
           "finishedAt" = CASE WHEN ${gaveUp}::boolean THEN now() ELSE NULL END
       WHERE id = ${id}::uuid AND status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
     timedOut += count;
+    if (count > 0 && gaveUp) await notifyRunFailed({ runId: id }).catch((error: unknown) => logger.error("failure notification failed", { runId: id, error }));
     if (count === 0 || gaveUp || PENDING.has(state)) continue;
     await enqueueAgain({ queue, runId: id, job });
     enqueued += 1;

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { checkZapConnections } from "@/lib/zaps/check-zap-connections";
+import { stableJson } from "@/lib/zaps/stable-json";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 import { validateZapDefinition, type DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
@@ -32,7 +33,11 @@ export async function publishZap({
 
   return db.$transaction(async (tx) => {
     // Serialises concurrent publishes of one zap, so version numbers never collide.
-    await tx.$queryRaw`SELECT id FROM "Zap" WHERE id = ${zap.id}::uuid FOR UPDATE`;
+    const [locked] = await tx.$queryRaw<{ draft: unknown }[]>`SELECT draft FROM "Zap" WHERE id = ${zap.id}::uuid FOR UPDATE`;
+    // The connection checks take seconds; an autosave in between must not be left out silently.
+    if (stableJson(locked?.draft) !== stableJson(zap.draft)) {
+      return { ok: false as const, problems: [{ where: "zap", message: "The zap changed while it was being published: publish again." }] };
+    }
     const last = await tx.zapVersion.findFirst({ where: { zapId: zap.id }, orderBy: { number: "desc" }, select: { number: true } });
     const number = (last?.number ?? 0) + 1;
     const version = await tx.zapVersion.create({ data: { zapId: zap.id, number, definition: parsed.data }, select: { id: true } });

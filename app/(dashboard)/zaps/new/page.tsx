@@ -12,5 +12,7 @@ export default async function NewZapPage({ searchParams }: { searchParams: Promi
   await requireUser();
   const params = await searchParams;
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-  return <CreateZap template={one(params.template)} trigger={one(params.trigger)} step={one(params.step)} />;
+  const starter = { template: one(params.template), trigger: one(params.trigger), step: one(params.step) };
+  // Keyed by the link, so following another /zaps/new link from this page asks again.
+  return <CreateZap key={JSON.stringify(starter)} {...starter} />;
 }
