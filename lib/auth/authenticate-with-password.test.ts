@@ -68,6 +68,18 @@ describe("authenticateWithPassword", () => {
     }
   });
 
+  it("does not count successful sign-ins against the address (one office, many people)", async () => {
+    const from = address();
+    const emails = await Promise.all(Array.from({ length: 3 }, () => newUser()));
+    for (let round = 0; round < 10; round += 1) {
+      for (const email of emails) await authenticateWithPassword({ email, password: PASSWORD, address: from });
+    }
+    // 30 successes later, the address still has its 20 free failures.
+    for (let attempt = 1; attempt <= 20; attempt += 1) {
+      await expect(authenticateWithPassword({ email: `nobody-${attempt}-${randomUUID()}@example.com`, password: "x-wrong-password", address: from })).rejects.toThrow(WRONG_CREDENTIALS);
+    }
+  });
+
   it("throttles one address that sprays passwords across many accounts", async () => {
     const from = address();
     const attempts = Array.from({ length: 21 }, (_, index) => `spray-${index}-${randomUUID()}@example.com`);

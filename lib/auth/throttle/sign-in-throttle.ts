@@ -69,8 +69,21 @@ export async function reserveSignInAttempt(subject: Subject): Promise<Reservatio
   return allowed === 1 ? { allowed: true, blockedForSeconds: Number(value) } : { allowed: false, retryAfterSeconds: Number(value) / 1000 };
 }
 
-/** A successful sign-in forgets the failures and block of this account from this address. */
+// KEYS: failure counters to take one back from, never below zero.
+const REFUND = `
+for i = 1, #KEYS do
+  local count = tonumber(redis.call('GET', KEYS[i]) or '0')
+  if count > 0 then redis.call('DECR', KEYS[i]) end
+end
+return 1`;
+
+/**
+ * A successful sign-in forgets the failures and block of this account from this address, and takes
+ * back the attempt it reserved in the address and account scopes: it was not a failure, and many
+ * people signing in from one office address must not add up to a block.
+ */
 export async function clearSignInFailures(subject: Subject): Promise<void> {
-  const id = scopeIds(subject)["account-address"];
-  await redis().del(failKey("account-address", id), blockKey("account-address", id));
+  const ids = scopeIds(subject);
+  await redis().del(failKey("account-address", ids["account-address"]), blockKey("account-address", ids["account-address"]));
+  await redis().eval(REFUND, 2, failKey("address", ids.address), failKey("account", ids.account));
 }
