@@ -150,7 +150,6 @@ test("publishing an incomplete zap is refused with the problem shown at its step
   await expect(step.getByText("Needs attention")).toBeVisible();
   await expect(step.getByText(/Person ID or email is required/)).toBeVisible();
 
-  // Leaving with unsaved work asks first.
   await step.getByLabel("Event name", { exact: true }).fill("customer_created");
   await insertData(page, "Person ID or email", "Customer ID");
   await expect(page.getByText("All changes saved")).toBeVisible();
@@ -165,6 +164,16 @@ test("publishing an incomplete zap is refused with the problem shown at its step
   await page.getByRole("button", { name: "Discard draft" }).click();
   await page.getByRole("alertdialog", { name: "Discard the draft?" }).getByRole("button", { name: "Discard draft" }).click();
   await expect(page.getByTestId("step-track_event").getByLabel("Event name", { exact: true })).toHaveValue("customer_created");
+
+  // Publishing an edit makes version 2; the version history lists both, the new one current.
+  // After the reload the steps start collapsed.
+  await page.getByTestId("step-track_event").getByRole("button", { name: /Track event/, expanded: false }).click();
+  await page.getByTestId("step-track_event").getByLabel("Event name", { exact: true }).fill("customer_created_v2");
+  await page.getByRole("button", { name: "Publish changes" }).click();
+  await expect(page.getByText("Published version 2.")).toBeVisible();
+  await page.getByRole("link", { name: "Version history" }).click();
+  await expect(page.getByRole("listitem", { name: "Version 1", exact: true })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: "Version 2", exact: true }).getByText("Current")).toBeVisible();
 });
 
 async function webhookConnectionId(page: Page): Promise<string> {
