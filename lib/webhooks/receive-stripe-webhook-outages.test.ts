@@ -1,27 +1,17 @@
 // What the webhook answers while PostgreSQL or Redis is down: Stripe must retry what was not stored,
 // and nothing that was answered with a 2xx may be lost.
 import { randomUUID } from "node:crypto";
-import { createServer } from "node:net";
 import Stripe from "stripe";
 import { afterEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
 import { createPublishedZap } from "@/lib/testing/create-published-zap";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { closedPort } from "@/lib/testing/closed-port";
 
 const SIGNING_SECRET = "whsec_outage_test_secret_000001";
 const original = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL };
 afterEach(() => Object.assign(process.env, original));
-
-/** A local port with nothing listening on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (!address || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 /** receiveStripeWebhook as a process started with this environment would run it. */
 async function receiverWith(env: Record<string, string>) {

@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { stableJson } from "@/lib/zaps/stable-json";
+import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import { EMPTY_ZAP_DEFINITION, zapDefinitionSchema, type ZapDefinition } from "@/lib/zaps/schema";
 
 export interface BuilderZap {
@@ -43,7 +43,7 @@ export async function getZapForBuilder({ userId, zapId }: { userId: string; zapI
     draft: current,
     draftReadable: draft.success,
     published: zap.publishedVersion ? { number: zap.publishedVersion.number, publishedAt: zap.publishedVersion.publishedAt.toISOString() } : null,
-    hasUnpublishedChanges: !published?.success || stableJson(published.data) !== stableJson(current),
+    hasUnpublishedChanges: !published?.success || canonicalDefinition(published.data) !== canonicalDefinition(current),
     sampleEvent: zap.sampleEvent,
   };
 }

@@ -1,8 +1,7 @@
 import { db } from "@/lib/db";
+import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { describeZapFlow, type ZapFlow } from "@/lib/zaps/describe-zap-flow";
-import { zapDefinitionSchema } from "@/lib/zaps/schema";
-import { stableJson } from "@/lib/zaps/stable-json";
 
 export interface ZapSummary {
   id: string;
@@ -27,12 +26,6 @@ interface RunFacts {
   lastRunStatus: RunStatus | null;
   lastRunAt: Date | null;
   runsLast24h: number;
-}
-
-/** A definition as the builder would store it, for comparing a draft with a published version. */
-function canonical(definition: unknown): string | null {
-  const parsed = zapDefinitionSchema.safeParse(definition);
-  return parsed.success ? stableJson(parsed.data) : null;
 }
 
 /** The user's zaps (deleted ones aside), newest first, each with its last run and its runs of the last 24 hours. */
@@ -78,7 +71,7 @@ export async function listZaps({ userId, now = new Date() }: { userId: string; n
       updatedAt: zap.updatedAt.toISOString(),
       flow: describeZapFlow({ definition: zap.draft }),
       publishedVersionNumber: zap.publishedVersion?.number ?? null,
-      hasUnpublishedChanges: !zap.publishedVersion || canonical(zap.publishedVersion.definition) !== canonical(zap.draft),
+      hasUnpublishedChanges: !zap.publishedVersion || canonicalDefinition(zap.publishedVersion.definition) !== canonicalDefinition(zap.draft),
       lastRun:
         runs?.lastRunId && runs.lastRunStatus && runs.lastRunAt
           ? { id: runs.lastRunId, status: runs.lastRunStatus, createdAt: runs.lastRunAt.toISOString() }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import { stableJson } from "@/lib/zaps/stable-json";
+import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 import { validateZapDefinition, type DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
@@ -31,11 +31,11 @@ export async function saveZapDraft({ userId, zapId, input }: { userId: string; z
   if (!zap) return { ok: false, message: "This zap does not exist any more: it may have been deleted in another tab." };
   const saved = await db.zap.update({ where: { id: zap.id }, data: { name, draft: definition }, select: { updatedAt: true } });
   const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, status: true, label: true } });
-  const published = zap.publishedVersion ? zapDefinitionSchema.safeParse(zap.publishedVersion.definition) : null;
+  const published = canonicalDefinition(zap.publishedVersion?.definition);
   return {
     ok: true,
     problems: validateZapDefinition({ definition, connections }),
-    hasUnpublishedChanges: !published?.success || stableJson(published.data) !== stableJson(definition),
+    hasUnpublishedChanges: published === null || published !== canonicalDefinition(definition),
     savedAt: saved.updatedAt.toISOString(),
   };
 }
