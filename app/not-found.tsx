@@ -1,6 +1,9 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request, like every page, so its scripts carry the CSP nonce (proxy.ts).
+  await connection();
   return (
     <main className="flex min-h-screen flex-col items-center justify-center gap-3 px-4 text-center">
       <h1 className="text-2xl font-semibold text-slate-900">Page not found</h1>

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 
 const PASSWORD = "orbit-canyon-lantern-42";
 
@@ -122,6 +122,8 @@ test("the account menu works from the keyboard", async ({ page }) => {
   const account = page.getByRole("button", { name: "Account" });
   await account.focus();
   await page.keyboard.press("Enter");
+  await expect(page.getByRole("menuitem", { name: "Account settings" })).toBeFocused();
+  await page.keyboard.press("Tab");
   await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(page.getByRole("menuitem", { name: "Sign out" })).toBeHidden();
@@ -142,4 +144,88 @@ test("signing out ends the session on the server, not just in this browser", asy
   await page.goto("/zaps");
   await expect(page).toHaveURL(/\/sign-in/);
   await expect(page.getByRole("heading", { name: "Sign in to Conduit" })).toBeVisible();
+});
+
+async function signInInNewBrowser(browser: Browser, email: string, password = PASSWORD) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await signIn(page, email, password);
+  await expect(page).toHaveURL(/\/zaps$/);
+  return { context, page };
+}
+
+test("changing the password signs the other browser out and keeps this one signed in", async ({ page, browser }) => {
+  const email = uniqueEmail("change");
+  const newPassword = "harbor-meadow-violet-77";
+  await signUp(page, email);
+  await expect(page).toHaveURL(/\/zaps$/);
+  const other = await signInInNewBrowser(browser, email);
+
+  await page.getByRole("button", { name: "Account" }).click();
+  await page.getByRole("menuitem", { name: "Account settings" }).click();
+  await expect(page.getByRole("heading", { name: "Account", level: 1 })).toBeVisible();
+  const sessions = page.getByRole("list", { name: "Sessions" }).getByRole("listitem");
+  await expect(sessions).toHaveCount(2);
+  await expect(sessions.first()).toContainText("This browser");
+
+  await page.getByLabel("Current password").fill("not-my-password");
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm new password").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("Your current password is not right. Enter the password you sign in with.")).toBeVisible();
+
+  await page.getByLabel("Current password").fill(PASSWORD);
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Confirm new password").fill(`${newPassword}!`);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByText("The two new passwords differ. Type the same new password twice.")).toBeVisible();
+
+  await page.getByLabel("Confirm new password").fill(newPassword);
+  await page.getByRole("button", { name: "Change password" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Password changed." })).toHaveText("Password changed. 1 other session was signed out.");
+
+  // The other browser is out on its next navigation; this one stays in.
+  await other.page.goto("/connections");
+  await expect(other.page).toHaveURL(/\/sign-in/);
+  await page.goto("/connections");
+  await expect(page.getByRole("heading", { name: "Connections", level: 1 })).toBeVisible();
+
+  // The old password no longer works; the new one does.
+  await signIn(other.page, email, PASSWORD);
+  await expect(formAlert(other.page)).toHaveText("Wrong email or password.");
+  await signIn(other.page, email, newPassword);
+  await expect(other.page).toHaveURL(/\/connections$/);
+  await other.context.close();
+});
+
+test("the account page signs out one other session, then everywhere else", async ({ page, browser }) => {
+  const email = uniqueEmail("sessions");
+  await signUp(page, email);
+  await expect(page).toHaveURL(/\/zaps$/);
+  const laptop = await signInInNewBrowser(browser, email);
+  const phone = await signInInNewBrowser(browser, email);
+
+  await page.goto("/account");
+  const sessions = page.getByRole("list", { name: "Sessions" }).getByRole("listitem");
+  await expect(sessions).toHaveCount(3);
+  await sessions.nth(1).getByRole("button", { name: /^Sign out / }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Signed out" })).toBeVisible();
+  await expect(sessions).toHaveCount(2);
+
+  const stillIn = async (other: { page: Page }) => {
+    await other.page.goto("/zaps");
+    return !new URL(other.page.url()).pathname.startsWith("/sign-in");
+  };
+  expect([await stillIn(laptop), await stillIn(phone)].sort()).toEqual([false, true]);
+
+  await page.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Signed out 1 other session." })).toBeVisible();
+  await expect(sessions).toHaveCount(1);
+  await expect(page.getByRole("button", { name: "Sign out everywhere else" })).toBeDisabled();
+  expect([await stillIn(laptop), await stillIn(phone)]).toEqual([false, false]);
+  await page.goto("/zaps");
+  await expect(page.getByRole("heading", { name: "Zaps", level: 1 })).toBeVisible();
+  await laptop.context.close();
+  await phone.context.close();
 });

@@ -73,6 +73,13 @@ test("a signed Stripe event runs the zap, and the run page shows what Customer.i
   await expect(sent).toContainText(`Basic ••••${workspace.trackApiKey.slice(-4)}`);
   await expect(sent).toContainText(`"subscription_status": "canceled"`);
   await expect(sent).not.toContainText(workspace.trackApiKey);
+  // Nor anywhere in the page: the live DOM, and the server's HTML with its RSC payload.
+  const html = [await page.content(), await (await page.request.get(page.url())).text()];
+  expect(html[1]).toContain(`/api/v1/customers/${customerId}`);
+  const basicCredentials = Buffer.from(`${workspace.siteId}:${workspace.trackApiKey}`).toString("base64");
+  for (const secret of [workspace.trackApiKey, workspace.appApiKey, basicCredentials, SIGNING_SECRET]) {
+    for (const text of html) expect(text).not.toContain(secret);
+  }
   await expect(sent.getByRole("button", { name: "Copy as curl (key masked)" })).toBeVisible();
   await expect(page.getByRole("button", { name: /Replay/ })).toHaveCount(0);
   const attempts = page.getByRole("region", { name: "Attempts" });

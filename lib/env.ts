@@ -53,6 +53,8 @@ export const envSchema = z.object({
   /** How often the worker's sweeper looks for runs that missed the queue or whose worker died. */
   RUN_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Events (with their runs) older than this many days are deleted by the worker, hourly; 0 keeps them forever. */
+  HISTORY_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
   /** Where the Stripe API is, when not api.stripe.com (tests' stand-in, an egress proxy). */
   STRIPE_API_BASE: urlWithProtocol(["http:", "https:"]).optional(),
   /** Where Customer.io's Track and App APIs are, when not Customer.io's own hosts (tests, proxies). */

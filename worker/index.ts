@@ -9,6 +9,7 @@ import { retryDelay } from "@/lib/queue/retry-delay";
 import { RetryableRunError } from "@/lib/queue/retryable-run-error";
 import { RUNS_QUEUE, runsQueue, type ExecuteRunJob } from "@/lib/queue/runs-queue";
 import { redis } from "@/lib/redis";
+import { deleteOldHistory } from "@/lib/runs/delete-old-history";
 import { sweepRuns } from "@/lib/runs/sweep-runs";
 import { processExecuteRun } from "@/worker/processors/execute-run";
 
@@ -55,14 +56,28 @@ async function main(): Promise<void> {
       .finally(() => (sweeping = undefined));
   }, env().RUN_SWEEP_INTERVAL_MS);
 
+  // Retention (lib/runs/delete-old-history.ts): hourly, and once shortly after start.
+  let pruning: Promise<void> | undefined;
+  const prune = () => {
+    if (pruning) return;
+    pruning = deleteOldHistory({ retentionDays: env().HISTORY_RETENTION_DAYS })
+      .then((result) => (result.deletedEvents > 0 ? logger.info("old history deleted", { ...result, retentionDays: env().HISTORY_RETENTION_DAYS }) : undefined))
+      .catch((error: unknown) => logger.warn("deleting old history failed; will try again", { error }))
+      .finally(() => (pruning = undefined));
+  };
+  const pruneStart = setTimeout(prune, 60_000);
+  const pruner = setInterval(prune, 3_600_000);
+
   let stopping = false;
   async function shutdown(signal: string): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info("worker stopping", { signal });
     clearInterval(sweeper);
+    clearTimeout(pruneStart);
+    clearInterval(pruner);
     // Lets runs in flight finish; jobs not started stay in the queue for the next worker.
-    await Promise.all([worker.close(), sweeping]);
+    await Promise.all([worker.close(), sweeping, pruning]);
     await Promise.allSettled([runsQueue().close(), db.$disconnect(), redis().quit()]);
     logger.info("worker stopped");
     process.exit(0);

@@ -1,16 +1,17 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useEffect, useId, useRef, useState } from "react";
 
-/** The account button in the header; opens a menu with the email and "Sign out". */
+/** The account button in the header; opens a menu with the email, "Account settings" and "Sign out". */
 export function UserMenu({ email, name }: { email: string; name: string | null }) {
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const menuId = useId();
   const container = useRef<HTMLDivElement>(null);
   const button = useRef<HTMLButtonElement>(null);
-  const firstItem = useRef<HTMLButtonElement>(null);
+  const firstItem = useRef<HTMLAnchorElement>(null);
 
   useEffect(() => {
     if (!open) return;
@@ -57,8 +58,16 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
             <p className="truncate text-slate-600">{email}</p>
           </div>
           <div className="my-1 border-t border-slate-100" />
-          <button
+          <Link
             ref={firstItem}
+            href="/account"
+            role="menuitem"
+            onClick={() => setOpen(false)}
+            className="block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 focus:bg-slate-100"
+          >
+            Account settings
+          </Link>
+          <button
             type="button"
             role="menuitem"
             disabled={signingOut}

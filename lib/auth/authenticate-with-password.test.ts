@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { authenticateWithPassword, WRONG_CREDENTIALS } from "@/lib/auth/authenticate-with-password";
+import { createSession } from "@/lib/auth/create-session";
 import { createUser } from "@/lib/auth/create-user";
+import { db } from "@/lib/db";
 
 const PASSWORD = "orbit-canyon-lantern-42";
 
@@ -102,5 +104,24 @@ describe("authenticateWithPassword", () => {
     // 5 free failures, the 6th starts a 30 s block, every later one is refused without a password check.
     expect(messages.filter((message) => message === WRONG_CREDENTIALS)).toHaveLength(5);
     expect(messages.filter((message) => message.startsWith("Too many sign-in attempts."))).toHaveLength(7);
+  });
+
+  it("lets the owner in from a known address while failures sprayed from many addresses block the account elsewhere", async () => {
+    const email = await newUser();
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const home = address();
+    await createSession({ userId: user.id, ipAddress: home });
+
+    // 50 failures per account are free; the 51st, from yet another address, blocks the account.
+    const messages: string[] = [];
+    for (let attempt = 1; attempt <= 51; attempt += 1) {
+      messages.push(await authenticateWithPassword({ email, password: `botnet-${attempt}`, address: address() }).then(() => "ok", (error: Error) => error.message));
+    }
+    expect(messages.slice(0, 50).every((message) => message === WRONG_CREDENTIALS)).toBe(true);
+    expect(messages[50]).toBe("Too many sign-in attempts. Try again in 1 minute.");
+    await expect(authenticateWithPassword({ email, password: PASSWORD, address: address() })).rejects.toThrow(/^Too many sign-in attempts\./);
+
+    const signedIn = await authenticateWithPassword({ email, password: PASSWORD, address: home });
+    expect(signedIn.email).toBe(email);
   });
 });

@@ -4,6 +4,7 @@ import { normalizeEmail } from "@/lib/auth/normalize-email";
 import { hashPassword, verifyPassword } from "@/lib/auth/password-hash";
 import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { describeWait } from "@/lib/auth/throttle/sign-in-backoff";
+import { knownSignInAddress } from "@/lib/auth/throttle/known-sign-in-address";
 import { clearSignInFailures, reserveSignInAttempt, type Reservation } from "@/lib/auth/throttle/sign-in-throttle";
 
 /** A sign-in refusal whose message is safe to show as it is. */
@@ -22,7 +23,8 @@ let dummyHash: Promise<string> | undefined;
 
 /**
  * Checks an email and password, throttled per account, per address and per both (see
- * throttle/sign-in-backoff.ts). Unknown emails cost the same hash as known ones, and both get
+ * throttle/sign-in-backoff.ts); the per-account limit does not apply from an address the account
+ * signed in from before, so an attacker cannot keep the owner out. Unknown emails cost the same hash as known ones, and both get
  * the same message, so the answer does not tell which accounts exist.
  */
 export async function authenticateWithPassword({
@@ -36,10 +38,10 @@ export async function authenticateWithPassword({
 }): Promise<{ id: string; email: string; name: string | null }> {
   const email = normalizeEmail(rawEmail);
   if (!email || !password) throw new SignInError("Enter your email and password.");
-  const subject = { email, address };
-
+  let subject: { email: string; address: string; knownAddress: boolean };
   let reservation: Reservation;
   try {
+    subject = { email, address, knownAddress: await knownSignInAddress({ email, address }) };
     reservation = await reserveSignInAttempt(subject);
   } catch (error) {
     logger.error("sign-in throttle unavailable", { error });

@@ -3,6 +3,7 @@
 import type { Filter, FilterRule } from "@/lib/filters/schema";
 import { renderTemplate } from "@/lib/mapping/render-template";
 import { resolvePath, type MappingContext } from "@/lib/mapping/resolve-path";
+import { valueAsText } from "@/lib/mapping/value-as-text";
 
 export interface RuleResult {
   rule: FilterRule;
@@ -27,11 +28,6 @@ function asNumber(value: unknown): number | undefined {
   return undefined;
 }
 
-function asText(value: unknown): string {
-  if (isEmpty(value)) return "";
-  return typeof value === "object" ? JSON.stringify(value) : String(value);
-}
-
 function truthy(value: unknown): boolean | undefined {
   if (typeof value === "boolean") return value;
   if (typeof value === "string" && ["true", "false"].includes(value.trim().toLowerCase())) return value.trim().toLowerCase() === "true";
@@ -39,16 +35,18 @@ function truthy(value: unknown): boolean | undefined {
 }
 
 /** Equal as numbers when both are numbers, else as text (exact, after trimming). */
-function equal(actual: unknown, expected: string): boolean {
+function equal(actual: unknown, actualText: () => string, expected: string): boolean {
   const a = asNumber(actual);
   const b = asNumber(expected);
   if (a !== undefined && b !== undefined) return a === b;
-  return asText(actual).trim() === expected.trim();
+  return actualText().trim() === expected.trim();
 }
 
 export function evaluateRule({ rule, context }: { rule: FilterRule; context: MappingContext }): RuleResult {
   const actual = resolvePath({ path: rule.field, context });
-  const expected = asText(renderTemplate({ template: rule.value, context }).value);
+  // Text only when a comparison needs it: a deep object throws (TemplateError) rather than overflow the stack.
+  const actualText = () => valueAsText({ value: actual, path: rule.field });
+  const expected = valueAsText({ value: renderTemplate({ template: rule.value, context }).value });
   const compare = (pick: (a: number, b: number) => boolean) => {
     const a = asNumber(actual);
     const b = asNumber(expected);
@@ -57,13 +55,13 @@ export function evaluateRule({ rule, context }: { rule: FilterRule; context: Map
   const passed = (() => {
     switch (rule.operator) {
       case "equals":
-        return equal(actual, expected);
+        return equal(actual, actualText, expected);
       case "not_equals":
-        return !equal(actual, expected);
+        return !equal(actual, actualText, expected);
       case "contains":
-        return asText(actual).toLowerCase().includes(expected.toLowerCase());
+        return actualText().toLowerCase().includes(expected.toLowerCase());
       case "not_contains":
-        return !asText(actual).toLowerCase().includes(expected.toLowerCase());
+        return !actualText().toLowerCase().includes(expected.toLowerCase());
       case "greater_than":
         return compare((a, b) => a > b);
       case "less_than":

@@ -1,4 +1,4 @@
-// `npm start | test | dev` enter here. Plain Node with no dependencies, because it runs before
+// `npm start | test | dev`, `npm run bench` enter here. Plain Node with no dependencies, because it runs before
 // node_modules exists: it installs what is missing, then hands over to lib/launcher/<command>.ts.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
@@ -6,7 +6,7 @@ import { constants } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const COMMANDS = ["start", "test", "dev"];
+const COMMANDS = ["start", "test", "dev", "bench"];
 const MINIMUM_NODE = [20, 19];
 
 const root = fileURLToPath(new URL("../../", import.meta.url));

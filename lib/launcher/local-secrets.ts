@@ -5,6 +5,7 @@ import { appendFile } from "node:fs/promises";
 import path from "node:path";
 import { projectRoot } from "@/lib/database/project-root";
 import { generateSecrets, type Secrets } from "@/lib/launcher/generate-secrets";
+import { parseEnvFile } from "@/lib/launcher/parse-env-file";
 
 const NAMES = ["AUTH_SECRET", "ENCRYPTION_KEYS"] as const;
 type Name = (typeof NAMES)[number];
@@ -32,15 +33,4 @@ export async function localSecrets({ env }: { env: NodeJS.ProcessEnv }): Promise
     await appendFile(file, `${header}# Generated ${new Date().toISOString()}; back this file up.\n${lines}`, { mode: 0o600 });
   }
   return { ...secrets, fromFile, generated };
-}
-
-/** KEY=value lines; # comments, blank lines and surrounding quotes are ignored. */
-function parseEnvFile(text: string): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const line of text.split(/\r?\n/)) {
-    const match = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*?)\s*$/.exec(line);
-    if (!match?.[1]) continue;
-    values[match[1]] = (match[2] ?? "").replace(/^(['"])(.*)\1$/, "$2");
-  }
-  return values;
 }

@@ -133,7 +133,11 @@ async function startEverything({
     if (status.code !== 0) throw new LauncherError(`next build failed (${describeExit({ status })}); see the [build] lines above.`);
   }
 
-  const web = spawnService({ name: "web", command: next, args: [mode === "start" ? "start" : "dev", "-p", String(port)], env });
+  // Production runs Next.js behind Conduit's own HTTP server (lib/server/web.ts: the webhook's fast path).
+  const web =
+    mode === "start"
+      ? spawnService({ name: "web", command: process.execPath, args: ["--import", "tsx", "lib/server/web.ts"], env })
+      : spawnService({ name: "web", command: next, args: ["dev", "-p", String(port)], env });
   const worker =
     mode === "start"
       ? spawnService({ name: "worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env })

@@ -84,7 +84,7 @@ export async function runE2e({
     standIns = await startE2eStandIns();
     log(`e2e: Stripe stand-in at ${standIns.appEnv.STRIPE_API_BASE}, Customer.io stand-in at ${standIns.appEnv.CUSTOMERIO_TRACK_URL}`);
     const runtimeEnv = { ...serverEnv, ...standIns.appEnv };
-    const web = spawnService({ name: "web", command: bin({ name: "next" }), args: ["start", "-p", String(port), "-H", "127.0.0.1"], env: runtimeEnv });
+    const web = spawnService({ name: "web", command: process.execPath, args: ["--import", "tsx", "lib/server/web.ts"], env: { ...runtimeEnv, PORT: String(port), HOSTNAME: "127.0.0.1" } });
     const worker = spawnService({ name: "worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env: runtimeEnv });
     services.push(web, worker);
     const down = () => [web, worker].find((service) => service.child.exitCode !== null || service.child.signalCode !== null);

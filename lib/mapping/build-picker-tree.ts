@@ -1,6 +1,7 @@
 // What the data picker lists for each source: the catalog's labelled fields first, then every field
 // of the sample as a tree (objects expand; a list shows its first item, index 0, as Stripe's
-// "items.data.0.price.id"). Bounded in depth and width, so a huge sample cannot freeze the page.
+// "items.data.0.price.id"). Bounded in depth, width and node count, and built without recursion, so
+// a huge or deeply nested sample can neither freeze the page nor overflow the stack.
 import type { OutputField } from "@/lib/catalog/define";
 import { describeSample } from "@/lib/mapping/describe-sample";
 import type { PickerSource } from "@/lib/mapping/picker-source";
@@ -30,7 +31,11 @@ export interface PickerGroup {
   tree: PickerNode[];
 }
 
-export const PICKER_LIMITS = { maxDepth: 8, maxKeys: 200 } as const;
+/** Per source: levels below the root, keys per object, nodes in all (listed breadth first, so the shallow fields come first). */
+export const PICKER_LIMITS = { maxDepth: 8, maxKeys: 200, maxNodes: 5_000 } as const;
+
+// resolve-path.ts never reads these keys, so the picker does not offer them.
+const FORBIDDEN = new Set(["__proto__", "constructor", "prototype"]);
 
 function kindOf(value: unknown): PickerNode["kind"] {
   if (value === undefined) return "missing";
@@ -40,37 +45,68 @@ function kindOf(value: unknown): PickerNode["kind"] {
   return type === "string" || type === "number" || type === "boolean" || type === "object" ? type : "string";
 }
 
-function buildNode({ path, key, value, depth, labels }: { path: string; key: string; value: unknown; depth: number; labels: Map<string, OutputField> }): PickerNode {
-  const field = labels.get(path);
-  const entries: [string, unknown][] =
-    depth >= PICKER_LIMITS.maxDepth || value === null || typeof value !== "object"
-      ? []
-      : Array.isArray(value)
-        ? value.slice(0, 1).map((item) => ["0", item])
-        : Object.entries(value).slice(0, PICKER_LIMITS.maxKeys);
-  return {
-    path,
-    key,
-    label: field?.label ?? key,
-    ...(field?.help ? { help: field.help } : {}),
-    kind: kindOf(value),
-    sample: describeSample({ value }),
-    children: entries.map(([childKey, child]) => buildNode({ path: `${path}.${childKey}`, key: childKey, value: child, depth: depth + 1, labels })),
+function childEntries(value: unknown): [string, unknown][] {
+  if (value === null || typeof value !== "object") return [];
+  if (Array.isArray(value)) return value.slice(0, 1).map((item) => ["0", item]);
+  return Object.entries(value)
+    .filter(([key]) => !FORBIDDEN.has(key))
+    .slice(0, PICKER_LIMITS.maxKeys);
+}
+
+interface Root {
+  path: string;
+  key: string;
+  value: unknown;
+}
+
+/** The nodes for `roots` (at depth 1) and their children, built level by level without recursion. */
+function buildNodes({ roots, labels, budget }: { roots: Root[]; labels: Map<string, OutputField>; budget: { left: number } }): PickerNode[] {
+  const queue: { node: PickerNode; value: unknown; depth: number }[] = [];
+  const create = ({ path, key, value }: Root, depth: number): PickerNode | undefined => {
+    if (budget.left <= 0) return undefined;
+    budget.left -= 1;
+    const field = labels.get(path);
+    const node: PickerNode = {
+      path,
+      key,
+      label: field?.label ?? key,
+      ...(field?.help ? { help: field.help } : {}),
+      kind: kindOf(value),
+      sample: describeSample({ value }),
+      children: [],
+    };
+    queue.push({ node, value, depth });
+    return node;
   };
+  const top = roots.flatMap((root) => create(root, 1) ?? []);
+  for (let index = 0; index < queue.length; index += 1) {
+    const { node, value, depth } = queue[index] as (typeof queue)[number];
+    if (depth >= PICKER_LIMITS.maxDepth) continue;
+    for (const [key, child] of childEntries(value)) {
+      const created = create({ path: `${node.path}.${key}`, key, value: child }, depth + 1);
+      if (!created) break;
+      node.children.push(created);
+    }
+  }
+  return top;
 }
 
 export function buildPickerTree({ sources }: { sources: readonly PickerSource[] }): PickerGroup[] {
   const context = sampleContext({ sources });
   return sources.map((source) => {
     const labels = new Map((source.fields ?? []).map((field) => [`${source.root}.${field.path}`, field]));
-    const fields = (source.fields ?? []).map((field) => {
+    const budget = { left: PICKER_LIMITS.maxNodes };
+    const fieldRoots = (source.fields ?? []).map((field): Root => {
       const path = `${source.root}.${field.path}`;
-      return buildNode({ path, key: field.path.split(".").pop() ?? field.path, value: resolvePath({ path, context }), depth: 1, labels });
+      return { path, key: field.path.split(".").pop() ?? field.path, value: resolvePath({ path, context }) };
     });
+    const fields = buildNodes({ roots: fieldRoots, labels, budget });
     const data: unknown = source.data;
-    const top: [string, unknown][] =
-      data !== null && typeof data === "object" && !Array.isArray(data) ? Object.entries(data).slice(0, PICKER_LIMITS.maxKeys) : [];
-    const tree = top.map(([key, value]) => buildNode({ path: `${source.root}.${key}`, key, value, depth: 1, labels }));
+    const roots: Root[] = (data !== null && typeof data === "object" && !Array.isArray(data) ? childEntries(data) : []).map(([key, value]) => ({
+      path: `${source.root}.${key}`,
+      key,
+      value,
+    }));
     const event: unknown = source.root === "trigger" ? source.event : undefined;
     if (event !== null && typeof event === "object" && !Array.isArray(event)) {
       // The envelope, without data.object (the tree above already lists it).
@@ -78,8 +114,9 @@ export function buildPickerTree({ sources }: { sources: readonly PickerSource[] 
       const dataRest: Record<string, unknown> = eventData !== null && typeof eventData === "object" ? { ...eventData } : {};
       delete dataRest.object;
       if (Object.keys(dataRest).length > 0) envelope.data = dataRest;
-      tree.push({ ...buildNode({ path: "trigger.$event", key: "$event", value: envelope, depth: 1, labels }), label: "Event details (id, type, created…)" });
+      roots.push({ path: "trigger.$event", key: "$event", value: envelope });
     }
+    const tree = buildNodes({ roots, labels, budget }).map((node) => (node.path === "trigger.$event" ? { ...node, label: "Event details (id, type, created…)" } : node));
     return { root: source.root, label: source.label, fields, tree };
   });
 }

@@ -33,7 +33,8 @@ export const FORMATTERS: Record<string, { label: string; description: string; fo
     description: "2599 becomes 25.99 (zero-decimal currencies such as JPY stay whole). Optional argument: the currency.",
     format: (value, currency) => {
       const number = toNumber(value);
-      if (number === undefined) return isEmpty(value) ? value : String(value);
+      // An object or list stays as it is: String() of a deeply nested list recurses until the stack overflows.
+      if (number === undefined) return isEmpty(value) || typeof value === "object" ? value : String(value);
       const places = decimals(currency);
       return (number / 10 ** places).toFixed(places);
     },

@@ -3,18 +3,39 @@
 import type { Fields, InputOf } from "@/lib/catalog/field";
 import { fieldsSchema } from "@/lib/catalog/field";
 import { renderTemplate } from "@/lib/mapping/render-template";
+import { TemplateError } from "@/lib/mapping/parse-template";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
+import { valueAsText } from "@/lib/mapping/value-as-text";
 import type { MappedValue } from "@/lib/zaps/schema";
+
+/**
+ * What a step's rendered inputs may add up to, in characters. Each template is bounded on its own,
+ * but 300 key/value rows that each name the same 1 MB field would make 300 MB of input to send and store.
+ */
+export const MAX_STEP_INPUT_LENGTH = 1_000_000;
 
 export type RenderedInputs<F extends Fields> =
   | { ok: true; input: InputOf<F>; raw: Record<string, unknown>; missing: string[] }
   | { ok: false; errors: Record<string, string>; raw: Record<string, unknown>; missing: string[] };
 
-function renderValue(value: MappedValue | undefined, context: MappingContext, missing: string[]): unknown {
+interface Budget {
+  used: number;
+}
+
+function spend(budget: Budget, length: number): void {
+  budget.used += length;
+  if (budget.used > MAX_STEP_INPUT_LENGTH) {
+    throw new TemplateError(`This step's values render to more than ${MAX_STEP_INPUT_LENGTH} characters in all; map fewer or smaller fields.`);
+  }
+}
+
+function renderValue(value: MappedValue | undefined, context: MappingContext, missing: string[], budget: Budget): unknown {
   if (value === undefined || typeof value === "boolean") return value;
   if (typeof value === "string") {
     const rendered = renderTemplate({ template: value, context });
     missing.push(...rendered.missing);
+    // A lone field keeps its type; an object is measured as the JSON it will be sent as.
+    spend(budget, typeof rendered.value === "string" ? rendered.value.length : valueAsText({ value: rendered.value }).length);
     return rendered.value;
   }
   // No rows (every row removed) means no value, not an empty list.
@@ -22,10 +43,11 @@ function renderValue(value: MappedValue | undefined, context: MappingContext, mi
   if (value.every((item) => typeof item === "string")) return value;
   const record: Record<string, unknown> = {};
   for (const row of value as { key: string; value: string }[]) {
-    const key = String(renderValue(row.key, context, missing) ?? "").trim();
+    const key = valueAsText({ value: renderValue(row.key, context, missing, budget) }).trim();
+    // Assigning "__proto__" would set the record's prototype instead of adding a key.
     if (key === "" || key === "__proto__") continue;
-    const rendered = renderValue(row.value, context, missing);
-    record[key] = rendered === undefined ? null : typeof rendered === "object" && rendered !== null ? JSON.stringify(rendered) : rendered;
+    const rendered = renderValue(row.value, context, missing, budget);
+    record[key] = rendered === undefined ? null : typeof rendered === "object" && rendered !== null ? valueAsText({ value: rendered }) : rendered;
   }
   return record;
 }
@@ -42,9 +64,10 @@ export function renderStepInputs<F extends Fields>({
   const missing: string[] = [];
   const raw: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
+  const budget: Budget = { used: 0 };
   for (const name of Object.keys(fields)) {
     try {
-      raw[name] = renderValue(Object.hasOwn(mapped, name) ? mapped[name] : undefined, context, missing);
+      raw[name] = renderValue(Object.hasOwn(mapped, name) ? mapped[name] : undefined, context, missing, budget);
     } catch (error) {
       errors[name] = error instanceof Error ? error.message : String(error);
     }

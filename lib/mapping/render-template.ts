@@ -1,6 +1,7 @@
 import { FORMATTERS } from "@/lib/mapping/formatters";
 import { parseTemplate, TemplateError, type TemplatePart } from "@/lib/mapping/parse-template";
 import { resolvePath, type MappingContext } from "@/lib/mapping/resolve-path";
+import { valueAsText } from "@/lib/mapping/value-as-text";
 
 export interface RenderedValue {
   /** A template that is exactly one field keeps that field's type (number, boolean, object); others are text. */
@@ -10,12 +11,6 @@ export interface RenderedValue {
 }
 
 export const MAX_RENDERED_LENGTH = 100_000;
-
-function asText(value: unknown): string {
-  if (value === undefined || value === null) return "";
-  if (typeof value === "object") return JSON.stringify(value);
-  return String(value);
-}
 
 function renderToken(part: Extract<TemplatePart, { type: "token" }>, context: MappingContext, missing: string[]): unknown {
   let value = resolvePath({ path: part.path, context });
@@ -37,7 +32,7 @@ export function renderTemplate({ template, context }: { template: string; contex
   if (parts.length === 1 && only?.type === "token") return { value: renderToken(only, context, missing), missing };
   let text = "";
   for (const part of parts) {
-    text += part.type === "text" ? part.text : asText(renderToken(part, context, missing));
+    text += part.type === "text" ? part.text : valueAsText({ value: renderToken(part, context, missing), path: part.path });
     if (text.length > MAX_RENDERED_LENGTH) throw new TemplateError(`This value renders to more than ${MAX_RENDERED_LENGTH} characters.`);
   }
   return { value: text, missing };

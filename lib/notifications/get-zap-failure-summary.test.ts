@@ -26,20 +26,18 @@ describe("getZapFailureSummary", () => {
   it("gives the count, since when, and the latest error of the zap's live failures", async () => {
     const { userId, zapId, runIds } = await zapWithFailures([at(50), at(5), at(20)]);
     expect(await getZapFailureSummary({ userId, zapId })).toEqual({
-      count: 3,
-      since: expect.any(String),
-      latest: { runId: runIds[1], error: "error at 1", finishedAt: expect.any(String) },
+      failures: { count: 3, since: expect.any(String), latest: { runId: runIds[1], error: "error at 1", finishedAt: expect.any(String) } },
     });
-    expect(new Date((await getZapFailureSummary({ userId, zapId }))?.since ?? 0).getTime()).toBeLessThan(at(49).getTime());
+    expect(new Date((await getZapFailureSummary({ userId, zapId }))?.failures?.since ?? 0).getTime()).toBeLessThan(at(49).getTime());
   });
 
   it("starts again after a dismissal, from the dismissal's time", async () => {
     const { userId, zapId, runIds } = await zapWithFailures([at(30), at(10), at(2)]);
     const dismissedAt = at(15);
     expect(await dismissZapFailures({ userId, zapId, at: dismissedAt })).toBe(true);
-    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({ count: 2, since: dismissedAt.toISOString(), latest: { runId: runIds[2] } });
+    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({ failures: { count: 2, since: dismissedAt.toISOString(), latest: { runId: runIds[2] } } });
     expect(await dismissZapFailures({ userId, zapId })).toBe(true);
-    expect(await getZapFailureSummary({ userId, zapId })).toBeNull();
+    expect(await getZapFailureSummary({ userId, zapId })).toEqual({ failures: null });
   });
 
   it("shows nothing of, and cannot dismiss, another user's zap", async () => {
@@ -47,8 +45,8 @@ describe("getZapFailureSummary", () => {
     const bob = await zapWithFailures([]);
     expect(await getZapFailureSummary({ userId: bob.userId, zapId: alice.zapId })).toBeNull();
     expect(await dismissZapFailures({ userId: bob.userId, zapId: alice.zapId })).toBe(false);
-    expect(await getZapFailureSummary({ userId: alice.userId, zapId: alice.zapId })).toMatchObject({ count: 1 });
-    expect(await getZapFailureSummary({ userId: bob.userId, zapId: bob.zapId })).toBeNull();
+    expect(await getZapFailureSummary({ userId: alice.userId, zapId: alice.zapId })).toMatchObject({ failures: { count: 1 } });
+    expect(await getZapFailureSummary({ userId: bob.userId, zapId: bob.zapId })).toEqual({ failures: null });
   });
 });
 

@@ -2,26 +2,66 @@
 // handed out again while its first worker may still be alive), so the database decides: one
 // conditional UPDATE takes a run that is QUEUED, or RUNNING under a lease that ran out (its worker
 // died). Expiry is judged by the database's clock, so workers with skewed clocks still agree.
+// The same statement returns everything the attempt needs (one round trip): the event, the zap
+// version's definition, the steps already done (by a worker that died) and the steps' connections.
 import { db } from "@/lib/db";
+import type { StoredConnectionRow } from "@/lib/connections/read-connection-secrets";
+
+export interface ClaimedRun {
+  id: string;
+  createdAt: Date;
+  attempts: number;
+  userId: string;
+  zapDeleted: boolean;
+  /** Null for a draft test run, which carries its definition itself. */
+  zapVersionId: string | null;
+  payload: unknown;
+  /** The published version's definition, or a draft test run's copy of the draft. */
+  definition: unknown;
+  doneSteps: { stepIndex: number; output: unknown }[];
+  /** The owner's connections that the definition's steps name, with their encrypted secrets. */
+  connections: StoredConnectionRow[];
+}
 
 export type RunClaim =
-  | { claimed: true; attempts: number }
+  | { claimed: true; attempts: number; run: ClaimedRun }
   /** "held": another worker's lease is live; "finished": the run ended (or no longer exists). */
   | { claimed: false; reason: "held" | "finished" };
 
 export async function claimRun({ runId, workerId, leaseMs }: { runId: string; workerId: string; leaseMs: number }): Promise<RunClaim> {
-  const rows = await db.$queryRaw<{ attempts: number }[]>`
-    UPDATE "Run"
-    SET status = 'RUNNING',
-        attempts = attempts + 1,
-        error = NULL,
-        "startedAt" = CASE WHEN status = 'QUEUED' THEN now() ELSE "startedAt" END,
-        "lockedBy" = ${workerId},
-        "lockedUntil" = now() + ${leaseMs}::integer * interval '1 millisecond'
-    WHERE id = ${runId}::uuid
-      AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())))
-    RETURNING attempts`;
-  if (rows[0]) return { claimed: true, attempts: rows[0].attempts };
+  const rows = await db.$queryRaw<(Omit<ClaimedRun, "zapDeleted" | "userId"> & { zap: { userId: string; deleted: boolean } })[]>`
+    WITH claimed AS (
+      UPDATE "Run"
+      SET status = 'RUNNING',
+          attempts = attempts + 1,
+          error = NULL,
+          "startedAt" = CASE WHEN status = 'QUEUED' THEN now() ELSE "startedAt" END,
+          "lockedBy" = ${workerId},
+          "lockedUntil" = now() + ${leaseMs}::integer * interval '1 millisecond'
+      WHERE id = ${runId}::uuid
+        AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())))
+      RETURNING "id", "attempts", "createdAt", "zapId", "eventId", "zapVersionId", "draftDefinition"
+    ), loaded AS (
+      SELECT claimed.*, z."userId", z."deletedAt" IS NOT NULL AS "zapDeleted",
+             coalesce((SELECT v."definition" FROM "ZapVersion" v WHERE v."id" = claimed."zapVersionId"), claimed."draftDefinition") AS "definition"
+      FROM claimed JOIN "Zap" z ON z."id" = claimed."zapId"
+    )
+    SELECT loaded."id"::text AS "id", loaded."attempts", loaded."createdAt", loaded."definition", loaded."zapVersionId"::text AS "zapVersionId",
+           json_build_object('userId', loaded."userId"::text, 'deleted', loaded."zapDeleted") AS "zap",
+           (SELECT e."payload" FROM "StripeEvent" e WHERE e."id" = loaded."eventId") AS "payload",
+           coalesce((SELECT json_agg(json_build_object('stepIndex', s."stepIndex", 'output', s."output"))
+                     FROM "RunStep" s WHERE s."runId" = loaded."id" AND s."status" = 'SUCCEEDED'), '[]') AS "doneSteps",
+           coalesce((SELECT json_agg(json_build_object('id', c."id", 'app', c."app", 'config', c."config", 'secretsKeyId', c."secretsKeyId", 'secretsCiphertext', c."secretsCiphertext"))
+                     FROM "Connection" c
+                     WHERE c."userId" = loaded."userId"
+                       AND c."id"::text IN (SELECT step->>'connectionId' FROM jsonb_array_elements(
+                         CASE WHEN jsonb_typeof(loaded."definition"->'steps') = 'array' THEN loaded."definition"->'steps' ELSE '[]'::jsonb END) AS step)), '[]') AS "connections"
+    FROM loaded`;
+  const row = rows[0];
+  if (row) {
+    const { zap, ...rest } = row;
+    return { claimed: true, attempts: row.attempts, run: { ...rest, userId: zap.userId, zapDeleted: zap.deleted } };
+  }
   const run = await db.run.findUnique({ where: { id: runId }, select: { status: true } });
   return { claimed: false, reason: run && (run.status === "QUEUED" || run.status === "RUNNING") ? "held" : "finished" };
 }

@@ -5,12 +5,12 @@
 // workers never execute one run at the same time.
 import type Stripe from "stripe";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
-import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
+import type { ConnectionWithSecrets, StoredConnectionRow } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { uuidV7 } from "@/lib/ids/uuid-v7";
 import type { HttpExchange } from "@/lib/http/sent-request";
 import { logger } from "@/lib/logger";
 import { TemplateError } from "@/lib/mapping/parse-template";
@@ -18,12 +18,14 @@ import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
 import { MAX_RETRY_DELAY_MS } from "@/lib/queue/retry-delay";
 import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
-import { claimRun } from "@/lib/runs/claim-run";
+import { claimRun, type ClaimedRun } from "@/lib/runs/claim-run";
 import { classifyStepError, type StepFailure } from "@/lib/runs/classify-step-error";
 import { createStepClient } from "@/lib/runs/create-step-client";
+import { decodeStepConnection } from "@/lib/runs/decode-step-connection";
+import { parseRunDefinition } from "@/lib/runs/parse-run-definition";
 import { keepRunLease } from "@/lib/runs/keep-run-lease";
 import { workerId as thisWorkerId } from "@/lib/runs/worker-id";
-import { zapDefinitionSchema, type StepConfig } from "@/lib/zaps/schema";
+import type { StepConfig } from "@/lib/zaps/schema";
 
 export type RunOutcome =
   /** "busy": another worker holds the run's lease, so nothing was done; "skipped": the run had ended. */
@@ -32,11 +34,15 @@ export type RunOutcome =
 
 type StepResult = { ok: true; output: unknown } | { ok: false; failure: StepFailure };
 
-const json = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue));
+/** A value for a jsonb column: SQL NULL when there is none. */
+const jsonb = (value: unknown): string | null => (value === undefined ? null : (JSON.stringify(value) ?? null));
 
-/** How one attempt ended, for the run's attempt log. */
+/** How one attempt ended: the run's new status and error, and its entry in the attempt log. */
 interface AttemptRecord {
   outcome: Exclude<RunOutcome["outcome"], "skipped" | "busy">;
+  status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED";
+  /** What the run shows; the attempt log keeps `error`. */
+  runError?: string | null;
   stepIndex?: number;
   error?: string;
   retryAfterMs?: number;
@@ -54,97 +60,87 @@ export async function executeRun({
   leaseMs?: number;
 }): Promise<RunOutcome> {
   const startedAt = new Date();
+  // Claims the run and reads what the attempt needs, after the claim: the steps another worker
+  // finished before this one took over count as done.
   const claim = await claimRun({ runId, workerId, leaseMs });
   if (!claim.claimed) return { outcome: claim.reason === "held" ? "busy" : "skipped" };
+  const { run, attempts } = claim;
   const lease = keepRunLease({ runId, workerId, leaseMs });
-  const stopRenewing = lease.stop;
   try {
-    // Read after the claim: the steps another worker finished before this one took over count as done.
-    const run = await db.run.findUniqueOrThrow({
-      where: { id: runId },
-      select: {
-        id: true,
-        createdAt: true,
-        zap: { select: { userId: true, deletedAt: true } },
-        event: { select: { payload: true } },
-        zapVersion: { select: { definition: true } },
-        draftDefinition: true,
-        steps: { where: { status: "SUCCEEDED" }, select: { stepIndex: true, output: true } },
-      },
-    });
-    const { attempts } = claim;
-    // Ends the attempt and gives the lease up, only while this worker still holds it: one that was cut
-    // off for longer than the lease must not overwrite the result of the worker that took over.
-    const finish = async (status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED", error: string | null = null) => {
-      stopRenewing();
-      const { count } = await db.run.updateMany({
-        where: { id: run.id, lockedBy: workerId },
-        data: { status, error, finishedAt: status === "QUEUED" ? undefined : new Date(), lockedBy: null, lockedUntil: null },
-      });
-      if (count === 0) logger.warn("run lease lost before the attempt ended; the worker holding it decides the result", { runId, status });
-    };
-    const definition = run.zapVersion?.definition ?? run.draftDefinition;
-    const attempt = run.zap.deletedAt
-      ? await finish("FILTERED", "The zap was deleted before this run could start, so nothing was sent.").then((): AttemptRecord => ({ outcome: "filtered" }))
-      : await attemptRun({ run: { ...run, definition }, isLastAttempt, finish, leaseLost: lease.isLost });
+    const attempt = run.zapDeleted
+      ? ({ outcome: "filtered", status: "FILTERED", runError: "The zap was deleted before this run could start, so nothing was sent." } satisfies AttemptRecord)
+      : await attemptRun({ run, isLastAttempt, leaseLost: lease.isLost });
+    lease.stop();
     // Another worker took the run over while this one was cut off: it decides the result.
     if (attempt === null) return { outcome: "skipped" };
-    const retryAfterMs = attempt.retryAfterMs === undefined ? undefined : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
-    // The log is for people; losing one entry must not turn a finished attempt into a retry.
-    await db.runAttempt
-      .createMany({
-        data: [{ runId: run.id, number: attempts, startedAt, finishedAt: new Date(), outcome: attempt.outcome, stepIndex: attempt.stepIndex, error: attempt.error, retryAfterMs }],
-        skipDuplicates: true,
-      })
-      .catch((error: unknown) => logger.warn("run attempt not logged", { runId: run.id, attempt: attempts, error }));
+    await finishAttempt({ runId, workerId, attempts, startedAt, attempt });
     return attempt.outcome === "retry" ? { outcome: "retry", message: attempt.error ?? "", retryAfterMs: attempt.retryAfterMs } : { outcome: attempt.outcome };
   } finally {
-    stopRenewing();
+    lease.stop();
   }
+}
+
+/**
+ * Ends the attempt in one statement: the run's status (and the lease given up) only while this
+ * worker still holds the lease, since one cut off for longer than the lease must not overwrite the
+ * result of the worker that took over; and the attempt's entry in the run's attempt log.
+ */
+async function finishAttempt({ runId, workerId, attempts, startedAt, attempt }: { runId: string; workerId: string; attempts: number; startedAt: Date; attempt: AttemptRecord }): Promise<void> {
+  const retryAfterMs = attempt.retryAfterMs === undefined ? null : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
+  const finishedAt = attempt.status === "QUEUED" ? null : new Date();
+  const [row] = await db.$queryRaw<{ finished: boolean }[]>`
+    WITH finished AS (
+      UPDATE "Run"
+      SET "status" = ${attempt.status}::"RunStatus", "error" = ${attempt.runError ?? null},
+          "finishedAt" = coalesce(${finishedAt}::timestamptz, "finishedAt"), "lockedBy" = NULL, "lockedUntil" = NULL
+      WHERE "id" = ${runId}::uuid AND "lockedBy" = ${workerId}
+      RETURNING "id"
+    ), logged AS (
+      INSERT INTO "RunAttempt" ("id", "runId", "number", "startedAt", "finishedAt", "outcome", "stepIndex", "error", "retryAfterMs")
+      VALUES (${uuidV7()}::uuid, ${runId}::uuid, ${attempts}, ${startedAt}, now(), ${attempt.outcome}, ${attempt.stepIndex ?? null}::integer, ${attempt.error ?? null}, ${retryAfterMs}::integer)
+      ON CONFLICT DO NOTHING
+    )
+    SELECT EXISTS (SELECT 1 FROM finished) AS "finished"`;
+  if (!row?.finished) logger.warn("run lease lost before the attempt ended; the worker holding it decides the result", { runId, status: attempt.status });
 }
 
 async function attemptRun({
   run,
   isLastAttempt,
-  finish,
   leaseLost,
 }: {
-  run: { id: string; createdAt: Date; zap: { userId: string }; event: { payload: unknown }; definition: unknown; steps: { stepIndex: number; output: unknown }[] };
+  run: ClaimedRun;
   isLastAttempt: boolean;
-  finish: (status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED", error?: string | null) => Promise<void>;
   leaseLost: () => boolean;
 }): Promise<AttemptRecord | null> {
-  const definition = zapDefinitionSchema.safeParse(run.definition);
-  if (!definition.success) {
+  const definition = parseRunDefinition({ zapVersionId: run.zapVersionId, definition: run.definition });
+  if (!definition) {
     const error = "This zap version cannot be read; publish the zap again and replay the run.";
-    await finish("FAILED", error);
-    return { outcome: "failed", error };
+    return { outcome: "failed", status: "FAILED", runError: error, error };
   }
-  const context: MappingContext = { trigger: run.event.payload as unknown as Stripe.Event, steps: {} };
-  const done = new Map(run.steps.map((step) => [step.stepIndex, step.output]));
+  const context: MappingContext = { trigger: run.payload as Stripe.Event, steps: {} };
+  const done = new Map(run.doneSteps.map((step) => [step.stepIndex, step.output]));
+  const connections = new Map(run.connections.map((connection) => [connection.id, connection]));
 
   let filterPassed: boolean;
   try {
-    filterPassed = evaluateFilter({ filter: definition.data.filter, context }).passed;
+    filterPassed = evaluateFilter({ filter: definition.filter, context }).passed;
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     const message = `The zap's filter cannot be evaluated: ${error.message} Fix the filter, publish, and replay on the current version.`;
-    await finish("FAILED", message);
-    return { outcome: "failed", error: message };
+    return { outcome: "failed", status: "FAILED", runError: message, error: message };
   }
-  if (!filterPassed) {
-    await finish("FILTERED", null);
-    return { outcome: "filtered" };
-  }
+  if (!filterPassed) return { outcome: "filtered", status: "FILTERED", runError: null };
 
-  for (const [index, step] of definition.data.steps.entries()) {
+  for (const [index, step] of definition.steps.entries()) {
     if (done.has(index)) {
       context.steps[step.id] = done.get(index);
       continue;
     }
     // Checked before every vendor call: a worker that lost its lease must not send what the new holder sends.
     if (leaseLost()) return null;
-    const result = await executeStep({ run: { id: run.id, userId: run.zap.userId, createdAt: run.createdAt }, index, step, context });
+    const connection = step.connectionId ? connections.get(step.connectionId) : undefined;
+    const result = await executeStep({ run: { id: run.id, createdAt: run.createdAt }, index, step, connection, context });
     if (result.ok) {
       context.steps[step.id] = result.output;
       continue;
@@ -152,50 +148,44 @@ async function attemptRun({
     const { failure } = result;
     if (failure.stop) {
       const error = `Stopped at step ${index + 1}: ${failure.message}`;
-      await finish("FILTERED", error);
-      return { outcome: "filtered", stepIndex: index, error };
+      return { outcome: "filtered", status: "FILTERED", runError: error, stepIndex: index, error };
     }
     const message = `Step ${index + 1} failed: ${failure.message}`;
     if (failure.kind === "transient" && !isLastAttempt) {
-      await finish("QUEUED", `${message} Retrying.`);
-      return { outcome: "retry", stepIndex: index, error: message, retryAfterMs: failure.retryAfterMs };
+      return { outcome: "retry", status: "QUEUED", runError: `${message} Retrying.`, stepIndex: index, error: message, retryAfterMs: failure.retryAfterMs };
     }
     const error = failure.kind === "transient" ? `${message} Gave up after the last retry.` : message;
-    await finish("FAILED", error);
-    return { outcome: "failed", stepIndex: index, error };
+    return { outcome: "failed", status: "FAILED", runError: error, stepIndex: index, error };
   }
-  await finish("SUCCEEDED");
-  return { outcome: "succeeded" };
+  return { outcome: "succeeded", status: "SUCCEEDED", runError: null };
 }
 
 async function executeStep({
   run,
   index,
   step,
+  connection: stored,
   context,
 }: {
-  run: { id: string; userId: string; createdAt: Date };
+  run: { id: string; createdAt: Date };
   index: number;
   step: StepConfig;
+  /** The step's connection as claimRun read it; undefined when the owner has no such connection. */
+  connection: StoredConnectionRow | undefined;
   context: MappingContext;
 }): Promise<StepResult> {
   const startedAt = new Date();
   // Every HTTP request the step makes, recorded (credentials masked) also when the call fails.
   const exchanges: HttpExchange[] = [];
   const record = async (data: { status: "SUCCEEDED" | "FAILED"; input?: unknown; output?: unknown; error?: string | null }) => {
-    const row = {
-      app: step.app,
-      action: step.key,
-      status: data.status,
-      input: json(data.input),
-      request: exchanges.length === 0 ? Prisma.DbNull : json(exchanges.map((exchange) => exchange.request)),
-      output: json(data.output),
-      error: data.error ?? null,
-      startedAt,
-      finishedAt: new Date(),
-      durationMs: Date.now() - startedAt.getTime(),
-    };
-    await db.runStep.upsert({ where: { runId_stepIndex: { runId: run.id, stepIndex: index } }, create: { runId: run.id, stepIndex: index, ...row }, update: row });
+    const request = exchanges.length === 0 ? undefined : exchanges.map((exchange) => exchange.request);
+    await db.$executeRaw`
+      INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "request", "output", "error", "startedAt", "finishedAt", "durationMs")
+      VALUES (${uuidV7()}::uuid, ${run.id}::uuid, ${index}, ${step.app}, ${step.key}, ${data.status}::"RunStepStatus", ${jsonb(data.input)}::jsonb, ${jsonb(request)}::jsonb,
+              ${jsonb(data.output)}::jsonb, ${data.error ?? null}, ${startedAt}, now(), ${Date.now() - startedAt.getTime()})
+      ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
+        "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = EXCLUDED."status", "input" = EXCLUDED."input", "request" = EXCLUDED."request",
+        "output" = EXCLUDED."output", "error" = EXCLUDED."error", "startedAt" = EXCLUDED."startedAt", "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs"`;
   };
   const fail = async (failure: StepFailure, input?: unknown, output?: unknown): Promise<StepResult> => {
     await record({ status: "FAILED", input, output, error: failure.message });
@@ -206,7 +196,7 @@ async function executeStep({
   if (!entry || entry.kind === "trigger") return fail({ kind: "permanent", message: `The step "${step.key}" no longer exists in Conduit.` });
   let connection: ConnectionWithSecrets | null = null;
   try {
-    connection = step.connectionId ? await readConnectionSecrets({ userId: run.userId, connectionId: step.connectionId }) : null;
+    connection = stored ? decodeStepConnection({ row: stored }) : null;
   } catch (error) {
     // A removed encryption key will not come back by retrying; a database error propagates and is retried.
     if (!(error instanceof DecryptionError)) throw error;

@@ -1,8 +1,15 @@
+// The webhook's write: the event (unique per connection + Stripe event id) and one QUEUED run per
+// enabled zap it starts (unique per zap + event), each pinned to the zap's published version, in
+// one SQL statement, so one round trip and one commit per event.
+//
+// Matching runs in this process against its memory of the user's enabled zaps (enabled-zaps-cache.ts).
+// The statement carries the list it matched against and writes only if the database's list is
+// the same, in the same snapshot; otherwise it writes nothing and returns the current list, which
+// is remembered and matched again. A zap turned on, off or republished is never missed or late.
 import type Stripe from "stripe";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
-import { insertStripeEvent } from "@/lib/runs/insert-stripe-event";
-import { matchZapsForEvent } from "@/lib/runs/match-zaps-for-event";
+import { uuidV7 } from "@/lib/ids/uuid-v7";
+import { cachedEnabledZaps, enabledZapKeys, rememberEnabledZaps, type EnabledZap } from "@/lib/runs/enabled-zaps-cache";
 
 export interface RecordedEvent {
   eventId: string | null;
@@ -11,10 +18,25 @@ export interface RecordedEvent {
   runIds: string[];
 }
 
-/**
- * In one transaction: stores the event (unique per connection + Stripe event id) and one QUEUED run
- * per enabled zap it starts (unique per zap + event), each pinned to the zap's published version.
- */
+/** The connection was deleted or revoked (e.g. after its secret was read from a cache). */
+export class ConnectionGoneError extends Error {
+  constructor() {
+    super("This webhook URL does not belong to a Stripe connection.");
+    this.name = "ConnectionGoneError";
+  }
+}
+
+/** A user whose zaps change this often is retried by Stripe rather than looped on here. */
+const MAX_LIST_REFRESHES = 5;
+
+interface WriteAnswer {
+  zaps: string[];
+  live: boolean;
+  written: boolean;
+  eventId: string | null;
+  runIds: string[];
+}
+
 export async function recordStripeEvent({
   connection,
   event,
@@ -24,22 +46,46 @@ export async function recordStripeEvent({
   event: Stripe.Event;
   isTest?: boolean;
 }): Promise<RecordedEvent> {
-  return db.$transaction(async (tx) => {
-    const eventId = await insertStripeEvent({ tx, connectionId: connection.id, event });
-    if (!eventId) return { eventId: null, duplicate: true, runIds: [] };
+  let zaps = cachedEnabledZaps({ userId: connection.userId });
+  for (let refresh = 0; refresh <= MAX_LIST_REFRESHES; refresh += 1) {
+    const answer = await write({ connection, event, isTest, zaps });
+    if (!answer.live) throw new ConnectionGoneError();
+    if (answer.written) return { eventId: answer.eventId, duplicate: answer.eventId === null, runIds: answer.runIds };
+    zaps = await rememberEnabledZaps({ userId: connection.userId, keys: answer.zaps });
+  }
+  throw new Error(`The zaps of user ${connection.userId} kept changing while event ${event.id} was stored; Stripe will retry.`);
+}
 
-    const zaps = await tx.zap.findMany({
-      where: { userId: connection.userId, enabled: true, deletedAt: null, publishedVersionId: { not: null } },
-      select: { id: true, publishedVersion: { select: { id: true, definition: true } } },
-    });
-    const published = zaps.flatMap((zap) => (zap.publishedVersion ? [{ id: zap.id, versionId: zap.publishedVersion.id, definition: zap.publishedVersion.definition }] : []));
-    const matching = matchZapsForEvent({ zaps: published, event, connectionId: connection.id });
-    if (matching.length === 0) return { eventId, duplicate: false, runIds: [] };
-    const runs = await tx.run.createManyAndReturn({
-      data: matching.map((zap) => ({ zapId: zap.id, eventId, zapVersionId: zap.versionId, isTest })),
-      skipDuplicates: true,
-      select: { id: true },
-    });
-    return { eventId, duplicate: false, runIds: runs.map((run) => run.id) };
-  }, { isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted });
+async function write({ connection, event, isTest, zaps }: { connection: { id: string; userId: string }; event: Stripe.Event; isTest: boolean; zaps: EnabledZap[] }): Promise<WriteAnswer> {
+  const matching = zaps.filter((zap) => zap.matches({ event, connectionId: connection.id, zapId: zap.zapId }));
+  const expected = enabledZapKeys({ zaps });
+  // "C" collation: the database sorts the keys exactly as JavaScript's sort() does.
+  const [answer] = await db.$queryRaw<WriteAnswer[]>`
+    WITH current AS (
+      SELECT coalesce(array_agg(z."id"::text || ':' || z."publishedVersionId"::text ORDER BY (z."id"::text || ':' || z."publishedVersionId"::text) COLLATE "C"), '{}') AS zaps
+      FROM "Zap" z
+      WHERE z."userId" = ${connection.userId}::uuid AND z."enabled" AND z."deletedAt" IS NULL AND z."publishedVersionId" IS NOT NULL
+    ), live AS (
+      SELECT 1 FROM "Connection" c WHERE c."id" = ${connection.id}::uuid AND c."status" <> 'REVOKED'
+    ), gate AS (
+      SELECT 1 FROM current WHERE current.zaps = ${expected}::text[] AND EXISTS (SELECT 1 FROM live)
+    ), event AS (
+      INSERT INTO "StripeEvent" ("id", "connectionId", "stripeEventId", "type", "livemode", "payload")
+      SELECT ${uuidV7()}::uuid, ${connection.id}::uuid, ${event.id}, ${event.type}, ${event.livemode}, ${JSON.stringify(event)}::jsonb FROM gate
+      ON CONFLICT ("connectionId", "stripeEventId") DO NOTHING
+      RETURNING "id"
+    ), runs AS (
+      INSERT INTO "Run" ("id", "zapId", "eventId", "zapVersionId", "isTest")
+      SELECT planned.run_id, planned.zap_id, event."id", planned.version_id, ${isTest}
+      FROM event, unnest(${matching.map(() => uuidV7())}::uuid[], ${matching.map((zap) => zap.zapId)}::uuid[], ${matching.map((zap) => zap.versionId)}::uuid[]) AS planned(run_id, zap_id, version_id)
+      ON CONFLICT DO NOTHING
+      RETURNING "id"
+    )
+    SELECT (SELECT zaps FROM current) AS zaps,
+           EXISTS (SELECT 1 FROM live) AS live,
+           EXISTS (SELECT 1 FROM gate) AS written,
+           (SELECT "id"::text FROM event) AS "eventId",
+           coalesce((SELECT array_agg("id"::text ORDER BY "id") FROM runs), '{}') AS "runIds"`;
+  if (!answer) throw new Error("The event's write returned no answer.");
+  return answer;
 }

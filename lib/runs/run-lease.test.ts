@@ -79,7 +79,7 @@ const expireLease = (runId: string) => lib.db.run.update({ where: { id: runId },
 describe("claimRun", () => {
   it("gives a run to one worker at a time, and to another once the lease has run out", async () => {
     const runId = await queuedRun();
-    expect(await lib.claimRun({ runId, workerId: "worker-a", leaseMs: LEASE_MS })).toEqual({ claimed: true, attempts: 1 });
+    expect(await lib.claimRun({ runId, workerId: "worker-a", leaseMs: LEASE_MS })).toMatchObject({ claimed: true, attempts: 1 });
     const claimed = await loadRun(runId);
     expect(claimed).toMatchObject({ status: "RUNNING", lockedBy: "worker-a" });
     expect(claimed.lockedUntil!.getTime()).toBeGreaterThan(Date.now() + LEASE_MS / 2);
@@ -87,7 +87,7 @@ describe("claimRun", () => {
     expect(await lib.claimRun({ runId, workerId: "worker-a", leaseMs: LEASE_MS })).toEqual({ claimed: false, reason: "held" });
 
     await expireLease(runId);
-    expect(await lib.claimRun({ runId, workerId: "worker-b", leaseMs: LEASE_MS })).toEqual({ claimed: true, attempts: 2 });
+    expect(await lib.claimRun({ runId, workerId: "worker-b", leaseMs: LEASE_MS })).toMatchObject({ claimed: true, attempts: 2 });
     expect(await loadRun(runId)).toMatchObject({ status: "RUNNING", lockedBy: "worker-b", startedAt: claimed.startedAt });
   });
 

@@ -4,11 +4,12 @@
 // An event carrying Conduit's signed test mark ("Send test event") runs only the zap it names.
 import Stripe from "stripe";
 import { logger } from "@/lib/logger";
+import { findValueProblem, VALUE_LIMITS } from "@/lib/mapping/find-value-problem";
 import { enqueueRuns } from "@/lib/queue/enqueue-runs";
-import { recordStripeEvent } from "@/lib/runs/record-stripe-event";
+import { ConnectionGoneError, recordStripeEvent } from "@/lib/runs/record-stripe-event";
 import { recordTestEvent } from "@/lib/runs/record-test-event";
 import { CONDUIT_TEST_MARK, conduitTestMarkSchema } from "@/lib/webhooks/conduit-test-mark";
-import { findWebhookConnection } from "@/lib/webhooks/find-webhook-connection";
+import { findWebhookConnection, forgetWebhookConnection, type WebhookConnection } from "@/lib/webhooks/find-webhook-connection";
 
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
 export const WEBHOOK_MAX_BYTES = 1024 * 1024;
@@ -31,11 +32,62 @@ function isStripeEvent(value: unknown): value is Stripe.Event {
   );
 }
 
+const NOT_A_CONNECTION = "This webhook URL does not belong to a Stripe connection.";
+const SIGNATURE_MISMATCH = "The Stripe-Signature does not match this endpoint's signing secret.";
+
+type LookedUp = (Extract<WebhookConnection, { found: true }> & { signingSecret: string }) | { found: false; answer: WebhookAnswer };
+
+async function lookUpConnection({ connectionId, fresh }: { connectionId: string; fresh: boolean }): Promise<LookedUp> {
+  try {
+    const connection = await findWebhookConnection({ connectionId, fresh });
+    if (!connection.found) return { found: false, answer: reject(400, NOT_A_CONNECTION) };
+    if (!connection.signingSecret) return { found: false, answer: reject(400, "This connection has no signing secret yet: add it on Conduit's Connections page.") };
+    return { ...connection, signingSecret: connection.signingSecret };
+  } catch (error) {
+    logger.error("webhook: connection lookup failed", { connectionId, error });
+    return { found: false, answer: reject(503, "Conduit cannot reach its database; Stripe will retry.") };
+  }
+}
+
+type Verified = { ok: true; parsed: unknown } | { ok: false; answer: WebhookAnswer; mismatch: boolean };
+
+function verifySignature({ rawBody, signature, signingSecret }: { rawBody: string; signature: string; signingSecret: string }): Verified {
+  try {
+    // Verifies the HMAC over the raw bytes first, and only then parses them.
+    return { ok: true, parsed: Stripe.webhooks.constructEvent(rawBody, signature, signingSecret, WEBHOOK_TOLERANCE_SECONDS) };
+  } catch (error) {
+    if (!(error instanceof Stripe.errors.StripeSignatureVerificationError)) return { ok: false, answer: reject(400, "The body is not JSON."), mismatch: false };
+    const problem = signatureProblem(error);
+    return { ok: false, answer: reject(400, problem), mismatch: problem === SIGNATURE_MISMATCH };
+  }
+}
+
 function signatureProblem(error: unknown): string {
   const message = error instanceof Error ? error.message : "";
   if (/tolerance/i.test(message)) return "The Stripe-Signature timestamp is too old (over 300 s) or in the future.";
   if (/extract timestamp/i.test(message)) return "The Stripe-Signature header is malformed.";
-  return "The Stripe-Signature does not match this endpoint's signing secret.";
+  return SIGNATURE_MISMATCH;
+}
+
+/**
+ * The header's timestamp, read as Stripe's SDK reads it (the last "t=", parseInt). The SDK refuses
+ * only old timestamps; a future or unreadable one (NaN) would skip its freshness check entirely.
+ */
+function signedAt(signature: string): number {
+  let timestamp = NaN;
+  for (const item of signature.split(",")) {
+    const [key, value = ""] = item.split("=");
+    if (key === "t") timestamp = Number.parseInt(value, 10);
+  }
+  return timestamp;
+}
+
+function storageProblem(event: unknown): string | undefined {
+  const problem = findValueProblem({ value: event });
+  if (!problem) return undefined;
+  return problem.kind === "depth"
+    ? `The event is nested more than ${VALUE_LIMITS.maxDepth} levels deep (at ${problem.path}); Stripe events never are, so check what posts to this URL.`
+    : `The event holds text that cannot be stored (a NUL character or an unpaired surrogate) at ${problem.path}; remove it from that field in Stripe.`;
 }
 
 export async function receiveStripeWebhook({
@@ -51,25 +103,26 @@ export async function receiveStripeWebhook({
   if (rawBody === null) return reject(413, `The body is larger than ${WEBHOOK_MAX_BYTES} bytes.`);
   if (!signature) return reject(400, "The Stripe-Signature header is missing.");
 
-  let connection;
-  try {
-    connection = await findWebhookConnection({ connectionId });
-  } catch (error) {
-    logger.error("webhook: connection lookup failed", { connectionId, error });
-    return reject(503, "Conduit cannot reach its database; Stripe will retry.");
+  let connection = await lookUpConnection({ connectionId, fresh: false });
+  if (!connection.found) return connection.answer;
+  let verified = verifySignature({ rawBody, signature, signingSecret: connection.signingSecret });
+  // A remembered secret may have been replaced since: check once more against the stored one.
+  if (!verified.ok && verified.mismatch && connection.fromCache) {
+    connection = await lookUpConnection({ connectionId, fresh: true });
+    if (!connection.found) return connection.answer;
+    verified = verifySignature({ rawBody, signature, signingSecret: connection.signingSecret });
   }
-  if (!connection.found) return reject(400, "This webhook URL does not belong to a Stripe connection.");
-  if (!connection.signingSecret) return reject(400, "This connection has no signing secret yet: add it on Conduit's Connections page.");
-
-  let parsed: unknown;
-  try {
-    // Verifies the HMAC over the raw bytes first, and only then parses them.
-    parsed = Stripe.webhooks.constructEvent(rawBody, signature, connection.signingSecret, WEBHOOK_TOLERANCE_SECONDS);
-  } catch (error) {
-    if (error instanceof Stripe.errors.StripeSignatureVerificationError) return reject(400, signatureProblem(error));
-    return reject(400, "The body is not JSON.");
+  if (!verified.ok) return verified.answer;
+  const parsed = verified.parsed;
+  const timestamp = signedAt(signature);
+  if (!Number.isFinite(timestamp)) return reject(400, "The Stripe-Signature timestamp is not a number.");
+  if (timestamp > Date.now() / 1000 + WEBHOOK_TOLERANCE_SECONDS) {
+    return reject(400, `The Stripe-Signature timestamp is more than ${WEBHOOK_TOLERANCE_SECONDS} s in the future; check the clock of the server running Conduit.`);
   }
   if (!isStripeEvent(parsed)) return reject(400, "The body is not a Stripe event.");
+  // Refused with a 400 that says what is wrong, rather than failing to store with a 503 that blames the database.
+  const unstorable = storageProblem(parsed);
+  if (unstorable) return reject(400, unstorable);
 
   const { [CONDUIT_TEST_MARK]: mark, ...event } = parsed as Stripe.Event & { [CONDUIT_TEST_MARK]?: unknown };
   let testOf: string | undefined;
@@ -90,6 +143,10 @@ export async function receiveStripeWebhook({
       recorded = test;
     }
   } catch (error) {
+    if (error instanceof ConnectionGoneError) {
+      forgetWebhookConnection({ connectionId });
+      return reject(400, NOT_A_CONNECTION);
+    }
     logger.error("webhook: storing the event failed", { connectionId, stripeEventId: event.id, error });
     return reject(503, "Conduit could not store the event; Stripe will retry.");
   }

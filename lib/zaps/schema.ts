@@ -2,20 +2,48 @@
 // be incomplete (the builder autosaves them); publishing checks completeness separately.
 import { z } from "zod";
 import { filterSchema } from "@/lib/filters/schema";
+import { findValueProblem } from "@/lib/mapping/find-value-problem";
+import { TEMPLATE_LIMITS } from "@/lib/mapping/parse-template";
+
+/** Limits of what a definition may hold, so saving, rendering and storing it stay bounded. */
+export const DEFINITION_LIMITS = { maxInputs: 50, maxInputNameLength: 100, maxListItems: 50, maxRows: 300, maxRowKeyLength: 300 } as const;
+
+// PostgreSQL cannot store these characters, so a value holding one would fail to save.
+const storableText = (max: number, what: string) =>
+  z
+    .string()
+    .max(max, `${what} is longer than ${max} characters; shorten it.`)
+    .refine((text) => !findValueProblem({ value: text }), `${what} holds an invisible character that cannot be saved (NUL or a broken emoji); retype it.`);
+
+const templateSchema = storableText(TEMPLATE_LIMITS.maxLength, "A value");
 
 /** A step's mapped value: a template string, rows of a key/value field, or a list (multi-select). */
 export const mappedValueSchema = z.union([
-  z.string().max(20_000),
+  templateSchema,
   z.boolean(),
-  z.array(z.string().max(200)).max(50),
-  z.array(z.object({ key: z.string().max(300), value: z.string().max(20_000) })).max(300),
+  z.array(storableText(200, "A choice")).max(DEFINITION_LIMITS.maxListItems, `Choose at most ${DEFINITION_LIMITS.maxListItems} items.`),
+  z
+    .array(
+      z.object({
+        // Rendering skips a "__proto__" key (assigning it would set a prototype), so refuse it up front.
+        key: storableText(DEFINITION_LIMITS.maxRowKeyLength, "A key").refine((key) => key.trim() !== "__proto__", '"__proto__" cannot be a key; rename it.'),
+        value: templateSchema,
+      }),
+    )
+    .max(DEFINITION_LIMITS.maxRows, `Use at most ${DEFINITION_LIMITS.maxRows} rows.`),
 ]);
+
+/** A step's inputs or a trigger's options, by field name. */
+const mappedValuesSchema = z
+  .record(z.string().max(DEFINITION_LIMITS.maxInputNameLength, "A field name is too long; reload the builder."), mappedValueSchema)
+  .refine((values) => Object.keys(values).length <= DEFINITION_LIMITS.maxInputs, `A step can map at most ${DEFINITION_LIMITS.maxInputs} fields; reload the builder.`)
+  .default({});
 
 export const triggerConfigSchema = z.object({
   app: z.literal("stripe"),
   key: z.string().min(1).max(100),
   connectionId: z.uuid().nullable(),
-  options: z.record(z.string(), mappedValueSchema).default({}),
+  options: mappedValuesSchema,
 });
 
 export const stepConfigSchema = z.object({
@@ -24,7 +52,7 @@ export const stepConfigSchema = z.object({
   app: z.string().min(1).max(50),
   key: z.string().min(1).max(100),
   connectionId: z.uuid().nullable(),
-  inputs: z.record(z.string(), mappedValueSchema).default({}),
+  inputs: mappedValuesSchema,
 });
 
 export const zapDefinitionSchema = z.object({

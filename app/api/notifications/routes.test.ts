@@ -18,7 +18,8 @@ await db.run.update({ where: { id: alice.run.id }, data: { status: "FAILED", fin
 
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 const badge = async () => (await badgeRoute()).json() as Promise<{ count: number }>;
-const banner = async (id: string) => (await zapRoute(new Request(`http://conduit.test/api/notifications/zaps/${id}`), params(id))).json() as Promise<{ failures: unknown }>;
+const bannerResponse = (id: string) => zapRoute(new Request(`http://conduit.test/api/notifications/zaps/${id}`), params(id));
+const banner = async (id: string) => (await bannerResponse(id)).json() as Promise<{ failures: unknown }>;
 
 beforeEach(() => {
   session.user = null;
@@ -43,7 +44,8 @@ describe("notification routes", () => {
 
   it("show and dismiss the owner's zap banner, and nobody else's", async () => {
     session.user = { id: bob.user.id };
-    expect(await banner(alice.zap.id)).toEqual({ failures: null });
+    expect((await bannerResponse(alice.zap.id)).status).toBe(404);
+    expect(await banner(bob.zap.id)).toEqual({ failures: null });
     expect((await dismissRoute(new Request("http://conduit.test", { method: "POST" }), params(alice.zap.id))).status).toBe(404);
     expect((await dismissRoute(new Request("http://conduit.test", { method: "POST" }), params("not-a-uuid"))).status).toBe(404);
 

@@ -8,6 +8,8 @@ import { SIGN_IN_POLICY, type ThrottleScope } from "@/lib/auth/throttle/sign-in-
 interface Subject {
   email: string;
   address: string;
+  /** The account signed in from this address before (known-sign-in-address.ts): no per-account limit. */
+  knownAddress?: boolean;
 }
 
 export type Reservation = { allowed: false; retryAfterSeconds: number } | { allowed: true; blockedForSeconds: number };
@@ -24,7 +26,8 @@ function scopeIds({ email, address }: Subject): Record<ThrottleScope, string> {
   };
 }
 
-const scopes = Object.keys(SIGN_IN_POLICY) as ThrottleScope[];
+const scopesOf = ({ knownAddress }: Subject) =>
+  (Object.keys(SIGN_IN_POLICY) as ThrottleScope[]).filter((scope) => !(knownAddress && scope === "account"));
 const failKey = (scope: ThrottleScope, id: string) => redisKey("sign-in", "failures", scope, id);
 const blockKey = (scope: ThrottleScope, id: string) => redisKey("sign-in", "blocked", scope, id);
 
@@ -60,6 +63,7 @@ return {1, blocked}`;
  */
 export async function reserveSignInAttempt(subject: Subject): Promise<Reservation> {
   const ids = scopeIds(subject);
+  const scopes = scopesOf(subject);
   const keys = scopes.flatMap((scope) => [failKey(scope, ids[scope]), blockKey(scope, ids[scope])]);
   const args = scopes.flatMap((scope) => {
     const policy = SIGN_IN_POLICY[scope];
@@ -85,5 +89,6 @@ return 1`;
 export async function clearSignInFailures(subject: Subject): Promise<void> {
   const ids = scopeIds(subject);
   await redis().del(failKey("account-address", ids["account-address"]), blockKey("account-address", ids["account-address"]));
-  await redis().eval(REFUND, 2, failKey("address", ids.address), failKey("account", ids.account));
+  const counted = scopesOf(subject).filter((scope) => scope !== "account-address");
+  await redis().eval(REFUND, counted.length, ...counted.map((scope) => failKey(scope, ids[scope])));
 }

@@ -1,0 +1,39 @@
+// Durations, rates and sizes of the scenarios: the figures, or a quick pass
+// (BENCH_QUICK=1) that checks the harness itself in a couple of minutes.
+export interface BenchConfig {
+  quick: boolean;
+  ingestDurationS: number;
+  ingestConnections: number;
+  ackRate: number;
+  ackDurationS: number;
+  endToEndRate: number;
+  endToEndDurationS: number;
+  workerBacklog: number;
+  scalingWorkers: number[];
+  fanOutZaps: number;
+  fanOutEvents: number;
+  soakRate: number;
+  soakDurationS: number;
+  historyRuns: number;
+  historyRequests: number;
+}
+
+export function benchConfig({ quick }: { quick: boolean }): BenchConfig {
+  return {
+    quick,
+    ingestDurationS: quick ? 5 : 30,
+    ingestConnections: 32,
+    ackRate: 500,
+    ackDurationS: quick ? 5 : 20,
+    endToEndRate: 200,
+    endToEndDurationS: quick ? 5 : 60,
+    workerBacklog: quick ? 2_000 : 20_000,
+    scalingWorkers: (process.env.BENCH_WORKERS ?? "1,2,4").split(",").map(Number),
+    fanOutZaps: 20,
+    fanOutEvents: quick ? 20 : 100,
+    soakRate: 100,
+    soakDurationS: quick ? 10 : 600,
+    historyRuns: quick ? 20_000 : 200_000,
+    historyRequests: quick ? 50 : 300,
+  };
+}

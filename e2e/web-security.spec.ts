@@ -1,0 +1,179 @@
+// Web hardening through the built app: CSRF refusals (route handlers, server actions, next-auth),
+// the CSP with a per-request nonce and the other security headers, and the session cookie's flags.
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
+
+const PASSWORD = "orbit-canyon-lantern-42";
+const EVIL = "https://evil.example";
+
+function uniqueEmail(label: string): string {
+  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
+}
+
+async function signUp(page: Page, email: string) {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/zaps$/);
+}
+
+async function signInElsewhere(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(PASSWORD);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/zaps$/);
+  return { context, page };
+}
+
+async function stillSignedIn(page: Page): Promise<boolean> {
+  await page.goto("/zaps");
+  return !new URL(page.url()).pathname.startsWith("/sign-in");
+}
+
+async function runsSeenAt(email: string): Promise<string | null> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const result = await client.query<{ runsSeenAt: Date | null }>(`SELECT "runsSeenAt" FROM "User" WHERE email = $1`, [email]);
+    return result.rows[0]?.runsSeenAt?.toISOString() ?? null;
+  } finally {
+    await client.end();
+  }
+}
+
+test("a cross-site POST to a route handler is refused with 403 and changes nothing", async ({ page, baseURL }) => {
+  const email = uniqueEmail("csrf-route");
+  await signUp(page, email);
+  const before = await runsSeenAt(email);
+
+  const forged = await page.request.post("/api/notifications/failed-runs/seen", { headers: { Origin: EVIL } });
+  expect(forged.status()).toBe(403);
+  expect((await forged.json()).error).toMatch(/^Refused: this POST request came from https:\/\/evil\.example, not from Conduit at /);
+  const anonymous = await page.request.post("/api/notifications/failed-runs/seen");
+  expect(anonymous.status()).toBe(403);
+  expect((await anonymous.json()).error).toContain("does not say which site sent it");
+  expect(await runsSeenAt(email)).toBe(before);
+
+  // The same request from Conduit's own origin goes through: the refusal was about the origin.
+  const genuine = await page.request.post("/api/notifications/failed-runs/seen", { headers: { Origin: new URL(baseURL ?? "").origin } });
+  expect(genuine.status()).toBe(204);
+  expect(await runsSeenAt(email)).not.toBe(before);
+});
+
+test("a cross-site server action and a cross-site sign-out are refused and change nothing", async ({ page, browser, baseURL }) => {
+  const email = uniqueEmail("csrf-action");
+  await signUp(page, email);
+  const other = await signInElsewhere(browser, email);
+
+  // Capture the browser's own "Sign out everywhere else" server action request without sending it.
+  await page.goto("/account");
+  let captured: { url: string; headers: Record<string, string>; body: string } | undefined;
+  await page.route("**/account", async (route) => {
+    const request = route.request();
+    if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+    const headers = Object.fromEntries(Object.entries(request.headers()).filter(([name]) => name !== "content-length" && name !== "host"));
+    captured = { url: request.url(), headers, body: request.postData() ?? "" };
+    await route.abort();
+  });
+  await page.getByRole("button", { name: "Sign out everywhere else" }).click();
+  await expect.poll(() => captured).toBeDefined();
+  await page.unroute("**/account");
+  if (!captured) throw new Error("no server action request was captured");
+  expect(captured.headers.origin).toBe(new URL(baseURL ?? "").origin);
+
+  const replay = (origin: string) =>
+    page.request.post(captured!.url, { headers: { ...captured!.headers, origin }, data: captured!.body });
+  const forged = await replay(EVIL);
+  expect(forged.status()).toBe(403);
+  expect((await forged.json()).error).toMatch(/^Refused: this POST request came from https:\/\/evil\.example/);
+  expect(await stillSignedIn(other.page)).toBe(true);
+
+  // next-auth's sign-out, posted from another site, does not end the session either.
+  const signOut = await page.request.post("/api/auth/signout", { headers: { Origin: EVIL }, form: { csrfToken: "x", json: "true" } });
+  expect(signOut.status()).toBe(403);
+  expect(await stillSignedIn(page)).toBe(true);
+
+  // Replayed from Conduit's origin, the captured action works: it was a valid request.
+  expect((await replay(new URL(baseURL ?? "").origin)).status()).toBe(200);
+  expect(await stillSignedIn(other.page)).toBe(false);
+  await other.context.close();
+});
+
+test("pages carry a fresh CSP nonce, the security headers, and scripts with that nonce", async ({ page, request }) => {
+  const first = await request.get("/sign-in");
+  const second = await request.get("/sign-in");
+  const headers = first.headers();
+  const csp = headers["content-security-policy"] ?? "";
+  const nonce = /'nonce-([^']+)'/.exec(csp)?.[1];
+  expect(nonce).toBeTruthy();
+  expect(second.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
+  const scriptSrc = csp.split("; ").find((directive) => directive.startsWith("script-src "));
+  expect(scriptSrc).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+  for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"]) {
+    expect(csp).toContain(directive);
+  }
+  expect(headers).toMatchObject({
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "x-content-type-options": "nosniff",
+    "x-frame-options": "DENY",
+    "permissions-policy": expect.stringContaining("camera=()"),
+  });
+  // APP_URL is http here: no HSTS (lib/http/security-headers.test.ts covers https).
+  expect(headers["strict-transport-security"]).toBeUndefined();
+
+  const html = await first.text();
+  const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
+
+  await page.goto("/sign-in");
+  expect((await page.evaluate(() => [...document.scripts].filter((script) => !script.nonce).length))).toBe(0);
+
+  // The not-found page is rendered per request too (a prerendered one would have no nonce).
+  const missing = await request.get("/sign-up/no-such-page");
+  expect(missing.status()).toBe(404);
+  const missingNonce = /'nonce-([^']+)'/.exec(missing.headers()["content-security-policy"] ?? "")?.[1];
+  const missingScripts = [...(await missing.text()).matchAll(/<script\b[^>]*>/g)].map((match) => match[0]);
+  expect(missingScripts.length).toBeGreaterThan(0);
+  for (const script of missingScripts) expect(script).toContain(`nonce="${missingNonce}"`);
+});
+
+test("the app works under the CSP: sign-up and every page without a CSP violation", async ({ page, context }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content[- ]Security[- ]Policy/i.test(message.text())) violations.push(message.text());
+  });
+  page.on("pageerror", (error) => violations.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+
+  await signUp(page, uniqueEmail("csp"));
+  for (const [path, heading] of [
+    ["/runs", "Runs"],
+    ["/connections", "Connections"],
+    ["/templates", "Templates"],
+    ["/apps", "Apps"],
+    ["/account", "Account"],
+    ["/zaps", "Zaps"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { name: heading, level: 1 })).toBeVisible();
+  }
+  // Client-side navigation and interactivity (hydrated scripts) work too.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Connections" }).click();
+  await expect(page).toHaveURL(/\/connections$/);
+  await page.getByRole("button", { name: "Account" }).click();
+  await page.getByRole("menuitem", { name: "Account settings" }).click();
+  await expect(page.getByRole("heading", { name: "Signed-in sessions" })).toBeVisible();
+  await page.goto("/zaps/new");
+  await expect(page.getByRole("main")).toBeVisible();
+  expect(violations).toEqual([]);
+
+  const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith("next-auth.session-token"));
+  expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});

@@ -1,0 +1,3 @@
+-- CreateIndex
+CREATE INDEX "Run_eventId_idx" ON "Run"("eventId");
+
