@@ -24,7 +24,7 @@ describe("parseEnv", () => {
     expect(env.REDIS_URL).toBe("redis://127.0.0.1:6379");
     expect(env.REDIS_KEY_PREFIX).toBe("conduit");
     expect(env.APP_URL).toBe("http://localhost:3000");
-    expect(env.WORKER_CONCURRENCY).toBe(10);
+    expect(env.WORKER_CONCURRENCY).toBe(50);
     expect(env.ENCRYPTION_KEYS).toEqual([{ id: "k1", key: Buffer.alloc(32, 7) }]);
   });
 

@@ -39,7 +39,8 @@ export const envSchema = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
   /** The first key encrypts; every listed key decrypts (see `npm run keys:rotate`). */
   ENCRYPTION_KEYS: encryptionKeysSchema,
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(10),
+  /** Runs one worker executes at once. Runs mostly wait on Customer.io, so this is well above the cores. */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
   /** Attempts per run before a transient failure (network, 429, 5xx) fails it for good. */
   RUN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
   /** Conduit turns a zap off after this many failed runs in a row (0: never). */

@@ -9,6 +9,7 @@ import { retryDelay } from "@/lib/queue/retry-delay";
 import { RetryableRunError } from "@/lib/queue/retryable-run-error";
 import { RUNS_QUEUE, runsQueue, type ExecuteRunJob } from "@/lib/queue/runs-queue";
 import { redis } from "@/lib/redis";
+import { closeSql } from "@/lib/sql";
 import { deleteOldHistory } from "@/lib/runs/delete-old-history";
 import { sweepRuns } from "@/lib/runs/sweep-runs";
 import { processExecuteRun } from "@/worker/processors/execute-run";
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     clearInterval(pruner);
     // Lets runs in flight finish; jobs not started stay in the queue for the next worker.
     await Promise.all([worker.close(), sweeping, pruning]);
-    await Promise.allSettled([runsQueue().close(), db.$disconnect(), redis().quit()]);
+    await Promise.allSettled([runsQueue().close(), db.$disconnect(), closeSql(), redis().quit()]);
     logger.info("worker stopped");
     process.exit(0);
   }

@@ -6,6 +6,7 @@
 // version's definition, the steps already done (by a worker that died) and the steps' connections.
 import { db } from "@/lib/db";
 import type { StoredConnectionRow } from "@/lib/connections/read-connection-secrets";
+import { sql } from "@/lib/sql";
 
 export interface ClaimedRun {
   id: string;
@@ -29,34 +30,36 @@ export type RunClaim =
   | { claimed: false; reason: "held" | "finished" };
 
 export async function claimRun({ runId, workerId, leaseMs }: { runId: string; workerId: string; leaseMs: number }): Promise<RunClaim> {
-  const rows = await db.$queryRaw<(Omit<ClaimedRun, "zapDeleted" | "userId"> & { zap: { userId: string; deleted: boolean } })[]>`
-    WITH claimed AS (
-      UPDATE "Run"
-      SET status = 'RUNNING',
-          attempts = attempts + 1,
-          error = NULL,
-          "startedAt" = CASE WHEN status = 'QUEUED' THEN now() ELSE "startedAt" END,
-          "lockedBy" = ${workerId},
-          "lockedUntil" = now() + ${leaseMs}::integer * interval '1 millisecond'
-      WHERE id = ${runId}::uuid
-        AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())))
-      RETURNING "id", "attempts", "createdAt", "zapId", "eventId", "zapVersionId", "draftDefinition"
-    ), loaded AS (
-      SELECT claimed.*, z."userId", z."deletedAt" IS NOT NULL AS "zapDeleted",
-             coalesce((SELECT v."definition" FROM "ZapVersion" v WHERE v."id" = claimed."zapVersionId"), claimed."draftDefinition") AS "definition"
-      FROM claimed JOIN "Zap" z ON z."id" = claimed."zapId"
-    )
-    SELECT loaded."id"::text AS "id", loaded."attempts", loaded."createdAt", loaded."definition", loaded."zapVersionId"::text AS "zapVersionId",
-           json_build_object('userId', loaded."userId"::text, 'deleted', loaded."zapDeleted") AS "zap",
-           (SELECT e."payload" FROM "StripeEvent" e WHERE e."id" = loaded."eventId") AS "payload",
-           coalesce((SELECT json_agg(json_build_object('stepIndex', s."stepIndex", 'output', s."output"))
-                     FROM "RunStep" s WHERE s."runId" = loaded."id" AND s."status" = 'SUCCEEDED'), '[]') AS "doneSteps",
-           coalesce((SELECT json_agg(json_build_object('id', c."id", 'app', c."app", 'config', c."config", 'secretsKeyId', c."secretsKeyId", 'secretsCiphertext', c."secretsCiphertext"))
-                     FROM "Connection" c
-                     WHERE c."userId" = loaded."userId"
-                       AND c."id"::text IN (SELECT step->>'connectionId' FROM jsonb_array_elements(
-                         CASE WHEN jsonb_typeof(loaded."definition"->'steps') = 'array' THEN loaded."definition"->'steps' ELSE '[]'::jsonb END) AS step)), '[]') AS "connections"
-    FROM loaded`;
+  const rows = await sql<Omit<ClaimedRun, "zapDeleted" | "userId"> & { zap: { userId: string; deleted: boolean } }>(
+    `WITH claimed AS (
+       UPDATE "Run"
+       SET status = 'RUNNING',
+           attempts = attempts + 1,
+           error = NULL,
+           "startedAt" = CASE WHEN status = 'QUEUED' THEN now() ELSE "startedAt" END,
+           "lockedBy" = $2,
+           "lockedUntil" = now() + $3::integer * interval '1 millisecond'
+       WHERE id = $1::uuid
+         AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())))
+       RETURNING "id", "attempts", "createdAt", "zapId", "eventId", "zapVersionId", "draftDefinition"
+     ), loaded AS (
+       SELECT claimed.*, z."userId", z."deletedAt" IS NOT NULL AS "zapDeleted",
+              coalesce((SELECT v."definition" FROM "ZapVersion" v WHERE v."id" = claimed."zapVersionId"), claimed."draftDefinition") AS "definition"
+       FROM claimed JOIN "Zap" z ON z."id" = claimed."zapId"
+     )
+     SELECT loaded."id"::text AS "id", loaded."attempts", loaded."createdAt", loaded."definition", loaded."zapVersionId"::text AS "zapVersionId",
+            json_build_object('userId', loaded."userId"::text, 'deleted', loaded."zapDeleted") AS "zap",
+            (SELECT e."payload" FROM "StripeEvent" e WHERE e."id" = loaded."eventId") AS "payload",
+            coalesce((SELECT json_agg(json_build_object('stepIndex', s."stepIndex", 'output', s."output"))
+                      FROM "RunStep" s WHERE s."runId" = loaded."id" AND s."status" = 'SUCCEEDED'), '[]') AS "doneSteps",
+            coalesce((SELECT json_agg(json_build_object('id', c."id", 'app', c."app", 'config', c."config", 'secretsKeyId', c."secretsKeyId", 'secretsCiphertext', c."secretsCiphertext"))
+                      FROM "Connection" c
+                      WHERE c."userId" = loaded."userId"
+                        AND c."id"::text IN (SELECT step->>'connectionId' FROM jsonb_array_elements(
+                          CASE WHEN jsonb_typeof(loaded."definition"->'steps') = 'array' THEN loaded."definition"->'steps' ELSE '[]'::jsonb END) AS step)), '[]') AS "connections"
+     FROM loaded`,
+    [runId, workerId, leaseMs],
+  );
   const row = rows[0];
   if (row) {
     const { zap, ...rest } = row;

@@ -7,10 +7,10 @@ import type Stripe from "stripe";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import type { ConnectionWithSecrets, StoredConnectionRow } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
-import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
+import { sql } from "@/lib/sql";
 import type { HttpExchange } from "@/lib/http/sent-request";
 import { logger } from "@/lib/logger";
 import { TemplateError } from "@/lib/mapping/parse-template";
@@ -88,19 +88,20 @@ export async function executeRun({
 async function finishAttempt({ runId, workerId, attempts, startedAt, attempt }: { runId: string; workerId: string; attempts: number; startedAt: Date; attempt: AttemptRecord }): Promise<void> {
   const retryAfterMs = attempt.retryAfterMs === undefined ? null : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
   const finishedAt = attempt.status === "QUEUED" ? null : new Date();
-  const [row] = await db.$queryRaw<{ finished: boolean }[]>`
-    WITH finished AS (
-      UPDATE "Run"
-      SET "status" = ${attempt.status}::"RunStatus", "error" = ${attempt.runError ?? null},
-          "finishedAt" = coalesce(${finishedAt}::timestamptz, "finishedAt"), "lockedBy" = NULL, "lockedUntil" = NULL
-      WHERE "id" = ${runId}::uuid AND "lockedBy" = ${workerId}
-      RETURNING "id"
-    ), logged AS (
-      INSERT INTO "RunAttempt" ("id", "runId", "number", "startedAt", "finishedAt", "outcome", "stepIndex", "error", "retryAfterMs")
-      VALUES (${uuidV7()}::uuid, ${runId}::uuid, ${attempts}, ${startedAt}, now(), ${attempt.outcome}, ${attempt.stepIndex ?? null}::integer, ${attempt.error ?? null}, ${retryAfterMs}::integer)
-      ON CONFLICT DO NOTHING
-    )
-    SELECT EXISTS (SELECT 1 FROM finished) AS "finished"`;
+  const [row] = await sql<{ finished: boolean }>(
+    `WITH finished AS (
+       UPDATE "Run"
+       SET "status" = $3::"RunStatus", "error" = $4, "finishedAt" = coalesce($5::timestamptz, "finishedAt"), "lockedBy" = NULL, "lockedUntil" = NULL
+       WHERE "id" = $1::uuid AND "lockedBy" = $2
+       RETURNING "id"
+     ), logged AS (
+       INSERT INTO "RunAttempt" ("id", "runId", "number", "startedAt", "finishedAt", "outcome", "stepIndex", "error", "retryAfterMs")
+       VALUES ($6::uuid, $1::uuid, $7, $8, now(), $9, $10::integer, $11, $12::integer)
+       ON CONFLICT DO NOTHING
+     )
+     SELECT EXISTS (SELECT 1 FROM finished) AS "finished"`,
+    [runId, workerId, attempt.status, attempt.runError ?? null, finishedAt, uuidV7(), attempts, startedAt, attempt.outcome, attempt.stepIndex ?? null, attempt.error ?? null, retryAfterMs],
+  );
   if (!row?.finished) logger.warn("run lease lost before the attempt ended; the worker holding it decides the result", { runId, status: attempt.status });
 }
 
@@ -179,13 +180,14 @@ async function executeStep({
   const exchanges: HttpExchange[] = [];
   const record = async (data: { status: "SUCCEEDED" | "FAILED"; input?: unknown; output?: unknown; error?: string | null }) => {
     const request = exchanges.length === 0 ? undefined : exchanges.map((exchange) => exchange.request);
-    await db.$executeRaw`
-      INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "request", "output", "error", "startedAt", "finishedAt", "durationMs")
-      VALUES (${uuidV7()}::uuid, ${run.id}::uuid, ${index}, ${step.app}, ${step.key}, ${data.status}::"RunStepStatus", ${jsonb(data.input)}::jsonb, ${jsonb(request)}::jsonb,
-              ${jsonb(data.output)}::jsonb, ${data.error ?? null}, ${startedAt}, now(), ${Date.now() - startedAt.getTime()})
-      ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
-        "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = EXCLUDED."status", "input" = EXCLUDED."input", "request" = EXCLUDED."request",
-        "output" = EXCLUDED."output", "error" = EXCLUDED."error", "startedAt" = EXCLUDED."startedAt", "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs"`;
+    await sql(
+      `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "request", "output", "error", "startedAt", "finishedAt", "durationMs")
+       VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::"RunStepStatus", $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, now(), $12)
+       ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
+         "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = EXCLUDED."status", "input" = EXCLUDED."input", "request" = EXCLUDED."request",
+         "output" = EXCLUDED."output", "error" = EXCLUDED."error", "startedAt" = EXCLUDED."startedAt", "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs"`,
+      [uuidV7(), run.id, index, step.app, step.key, data.status, jsonb(data.input), jsonb(request), jsonb(data.output), data.error ?? null, startedAt, Date.now() - startedAt.getTime()],
+    );
   };
   const fail = async (failure: StepFailure, input?: unknown, output?: unknown): Promise<StepResult> => {
     await record({ status: "FAILED", input, output, error: failure.message });

@@ -7,8 +7,8 @@
 // the same, in the same snapshot; otherwise it writes nothing and returns the current list, which
 // is remembered and matched again. A zap turned on, off or republished is never missed or late.
 import type Stripe from "stripe";
-import { db } from "@/lib/db";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
+import { sql } from "@/lib/sql";
 import { cachedEnabledZaps, enabledZapKeys, rememberEnabledZaps, type EnabledZap } from "@/lib/runs/enabled-zaps-cache";
 
 export interface RecordedEvent {
@@ -60,32 +60,37 @@ async function write({ connection, event, isTest, zaps }: { connection: { id: st
   const matching = zaps.filter((zap) => zap.matches({ event, connectionId: connection.id, zapId: zap.zapId }));
   const expected = enabledZapKeys({ zaps });
   // "C" collation: the database sorts the keys exactly as JavaScript's sort() does.
-  const [answer] = await db.$queryRaw<WriteAnswer[]>`
-    WITH current AS (
-      SELECT coalesce(array_agg(z."id"::text || ':' || z."publishedVersionId"::text ORDER BY (z."id"::text || ':' || z."publishedVersionId"::text) COLLATE "C"), '{}') AS zaps
-      FROM "Zap" z
-      WHERE z."userId" = ${connection.userId}::uuid AND z."enabled" AND z."deletedAt" IS NULL AND z."publishedVersionId" IS NOT NULL
-    ), live AS (
-      SELECT 1 FROM "Connection" c WHERE c."id" = ${connection.id}::uuid AND c."status" <> 'REVOKED'
-    ), gate AS (
-      SELECT 1 FROM current WHERE current.zaps = ${expected}::text[] AND EXISTS (SELECT 1 FROM live)
-    ), event AS (
-      INSERT INTO "StripeEvent" ("id", "connectionId", "stripeEventId", "type", "livemode", "payload")
-      SELECT ${uuidV7()}::uuid, ${connection.id}::uuid, ${event.id}, ${event.type}, ${event.livemode}, ${JSON.stringify(event)}::jsonb FROM gate
-      ON CONFLICT ("connectionId", "stripeEventId") DO NOTHING
-      RETURNING "id"
-    ), runs AS (
-      INSERT INTO "Run" ("id", "zapId", "eventId", "zapVersionId", "isTest")
-      SELECT planned.run_id, planned.zap_id, event."id", planned.version_id, ${isTest}
-      FROM event, unnest(${matching.map(() => uuidV7())}::uuid[], ${matching.map((zap) => zap.zapId)}::uuid[], ${matching.map((zap) => zap.versionId)}::uuid[]) AS planned(run_id, zap_id, version_id)
-      ON CONFLICT DO NOTHING
-      RETURNING "id"
-    )
-    SELECT (SELECT zaps FROM current) AS zaps,
-           EXISTS (SELECT 1 FROM live) AS live,
-           EXISTS (SELECT 1 FROM gate) AS written,
-           (SELECT "id"::text FROM event) AS "eventId",
-           coalesce((SELECT array_agg("id"::text ORDER BY "id") FROM runs), '{}') AS "runIds"`;
+  const [answer] = await sql<WriteAnswer>(
+    `WITH current AS (
+       SELECT coalesce(array_agg(z."id"::text || ':' || z."publishedVersionId"::text ORDER BY (z."id"::text || ':' || z."publishedVersionId"::text) COLLATE "C"), '{}') AS zaps
+       FROM "Zap" z
+       WHERE z."userId" = $1::uuid AND z."enabled" AND z."deletedAt" IS NULL AND z."publishedVersionId" IS NOT NULL
+     ), live AS (
+       SELECT 1 FROM "Connection" c WHERE c."id" = $2::uuid AND c."status" <> 'REVOKED'
+     ), gate AS (
+       SELECT 1 FROM current WHERE current.zaps = $3::text[] AND EXISTS (SELECT 1 FROM live)
+     ), event AS (
+       INSERT INTO "StripeEvent" ("id", "connectionId", "stripeEventId", "type", "livemode", "payload")
+       SELECT $4::uuid, $2::uuid, $5, $6, $7, $8::jsonb FROM gate
+       ON CONFLICT ("connectionId", "stripeEventId") DO NOTHING
+       RETURNING "id"
+     ), runs AS (
+       INSERT INTO "Run" ("id", "zapId", "eventId", "zapVersionId", "isTest")
+       SELECT planned.run_id, planned.zap_id, event."id", planned.version_id, $9
+       FROM event, unnest($10::uuid[], $11::uuid[], $12::uuid[]) AS planned(run_id, zap_id, version_id)
+       ON CONFLICT DO NOTHING
+       RETURNING "id"
+     )
+     SELECT (SELECT zaps FROM current) AS zaps,
+            EXISTS (SELECT 1 FROM live) AS live,
+            EXISTS (SELECT 1 FROM gate) AS written,
+            (SELECT "id"::text FROM event) AS "eventId",
+            coalesce((SELECT array_agg("id"::text ORDER BY "id") FROM runs), '{}') AS "runIds"`,
+    [
+      connection.userId, connection.id, expected, uuidV7(), event.id, event.type, event.livemode, JSON.stringify(event), isTest,
+      matching.map(() => uuidV7()), matching.map((zap) => zap.zapId), matching.map((zap) => zap.versionId),
+    ],
+  );
   if (!answer) throw new Error("The event's write returned no answer.");
   return answer;
 }

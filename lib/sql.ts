@@ -1,0 +1,33 @@
+// A plain node-postgres pool for the few statements on the hot paths: the webhook's write, the
+// worker's claim, step record and finish. Prisma costs about 0.5 ms of CPU per query on top of what
+// node-postgres needs (measured here: 640 µs against 140 µs for the same SELECT); everything else
+// uses Prisma (lib/db.ts). Created on first use, from the same DATABASE_URL.
+import pg from "pg";
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+
+let pool: pg.Pool | undefined;
+
+function sqlPool(): pg.Pool {
+  // Idle connections do not keep a process (or a test file) alive.
+  if (!pool) {
+    pool = new pg.Pool({ connectionString: env().DATABASE_URL, max: 10, allowExitOnIdle: true });
+    // An idle connection that the server closed (restart, failover) is dropped and replaced on the
+    // next query; without a listener the pool's "error" event would crash the process.
+    pool.on("error", (error) => logger.warn("an idle database connection was closed", { error: error.message }));
+  }
+  return pool;
+}
+
+/** Runs one parameterised statement ($1, $2, …) and returns its rows. */
+export async function sql<Row>(text: string, values: unknown[] = []): Promise<Row[]> {
+  const result = await sqlPool().query(text, values);
+  return result.rows as Row[];
+}
+
+/** Closes the pool (worker shutdown). */
+export async function closeSql(): Promise<void> {
+  const closing = pool;
+  pool = undefined;
+  await closing?.end();
+}
