@@ -1,10 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-
-const PASSWORD = "orbit-canyon-lantern-42";
-
-function uniqueEmail(label: string): string {
-  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
+import { PASSWORD, uniqueEmail } from "./fixtures/accounts";
 
 async function signUp(page: Page, email: string, password = PASSWORD) {
   await page.goto("/sign-up");

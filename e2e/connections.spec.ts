@@ -1,8 +1,8 @@
 // Connecting Stripe and Customer.io through the UI, against the stand-ins `npm test` starts (their
 // credentials arrive as E2E_* variables; see lib/launcher/start-e2e-stand-ins.ts).
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { signUp } from "./fixtures/accounts";
 
-const PASSWORD = "orbit-canyon-lantern-42";
 const stand = {
   stripeKey: process.env.E2E_STRIPE_TEST_KEY ?? "",
   stripeAccountName: process.env.E2E_STRIPE_ACCOUNT_NAME ?? "",
@@ -12,20 +12,8 @@ const stand = {
 
 test.skip(Object.values(stand).some((value) => value === ""), "needs the Stripe and Customer.io stand-ins that `npm test` starts");
 
-function uniqueEmail(label: string): string {
-  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-async function signUp(page: Page) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(uniqueEmail("connections"));
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/zaps$/);
-}
-
 test("connects both apps through the UI", async ({ page, baseURL }) => {
-  await signUp(page);
+  await signUp(page, { label: "connections" });
   const signingSecret = `whsec_${"e2eSigningSecret".repeat(2)}Q7x9`;
 
   // Stripe, from the getting-started checklist: its link opens the dialog.

@@ -1,56 +1,26 @@
 // Run history end to end: a signed Stripe event posted to the webhook URL runs a zap in the worker
 // (against the Customer.io stand-in `npm test` starts), and the user watches it in the browser.
-import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
-import Stripe from "stripe";
+import { expect, test } from "@playwright/test";
+import { signUp } from "./fixtures/accounts";
+import { postSignedEvent, SEEDING_NEEDS, seedingUnavailable, seedPublishedZap, standInWorkspace, subscriptionDeleted } from "./fixtures/seeded-zaps";
 
-const PASSWORD = "orbit-canyon-lantern-42";
 const SIGNING_SECRET = `whsec_${"e2eRunsSigningSecret".repeat(2)}`;
-const workspace = {
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID ?? "",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
-  appApiKey: process.env.E2E_CUSTOMERIO_APP_API_KEY ?? "",
-};
 
-test.skip(Object.values(workspace).some((value) => value === "") || !process.env.DATABASE_URL, "needs the database and the Customer.io stand-in that `npm test` starts");
+test.skip(seedingUnavailable, SEEDING_NEEDS);
+const workspace = standInWorkspace;
 
-const subscriptionDeleted = JSON.parse(readFileSync("lib/catalog/stripe/samples/customer.subscription.deleted.json", "utf8")) as { data: { object: { customer: string } } };
+const seedZap = ({ email, name, personId }: { email: string; name: string; personId: string }) => seedPublishedZap({ email, name, personId, signingSecret: SIGNING_SECRET });
+
 const customerId = subscriptionDeleted.data.object.customer;
 
-async function signUp(page: Page): Promise<string> {
-  const email = `runs-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/zaps$/);
-  return email;
-}
-
-/** A published zap for the signed-up user, seeded through lib/ in a tsx process (the builder UI does not exist yet). */
-function seedZap({ email, name, personId }: { email: string; name: string; personId: string }): { stripeId: string; zapId: string } {
-  const options = JSON.stringify({ email, name, personId, signingSecret: SIGNING_SECRET, customerio: workspace });
-  const output = execFileSync(process.execPath, ["--import", "tsx", "e2e/fixtures/seed-published-zap.ts", options], { encoding: "utf8" });
-  return JSON.parse(output) as { stripeId: string; zapId: string };
-}
-
-async function postSignedEvent({ baseURL, connectionId }: { baseURL: string; connectionId: string }) {
-  const body = JSON.stringify({ ...subscriptionDeleted, id: `evt_${randomUUID().replaceAll("-", "")}` });
-  const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SIGNING_SECRET });
-  const answer = await fetch(`${baseURL}/api/webhooks/stripe/${connectionId}`, { method: "POST", headers: { "Content-Type": "application/json", "Stripe-Signature": signature }, body });
-  expect(answer.status).toBe(200);
-}
-
 test("a signed Stripe event runs the zap, and the run page shows what Customer.io was sent", async ({ page, baseURL }) => {
-  const email = await signUp(page);
+  const email = await signUp(page, { label: "runs" });
   const zap = seedZap({ email, name: "Cancellation to Customer.io", personId: "{{trigger.customer}}" });
 
   await page.goto("/runs");
   await expect(page.getByRole("heading", { name: "No runs yet" })).toBeVisible();
 
-  await postSignedEvent({ baseURL: baseURL ?? "", connectionId: zap.stripeId });
+  await postSignedEvent({ baseURL: baseURL ?? "", connectionId: zap.stripeId, signingSecret: SIGNING_SECRET });
   // The list only polls while a run is in flight; an event arriving on an idle page needs a visit.
   await page.goto("/runs");
   const row = page.getByRole("row").filter({ hasText: "Cancellation to Customer.io" });
@@ -98,9 +68,9 @@ test("a signed Stripe event runs the zap, and the run page shows what Customer.i
 });
 
 test("a failed run shows the reason, and replaying it creates a linked run", async ({ page, baseURL }) => {
-  const email = await signUp(page);
+  const email = await signUp(page, { label: "runs" });
   const zap = seedZap({ email, name: "Too long an ID", personId: "x".repeat(151) });
-  await postSignedEvent({ baseURL: baseURL ?? "", connectionId: zap.stripeId });
+  await postSignedEvent({ baseURL: baseURL ?? "", connectionId: zap.stripeId, signingSecret: SIGNING_SECRET });
 
   await page.goto(`/runs?zapId=${zap.zapId}&status=FAILED`);
   await expect(page.getByLabel("Zap")).toHaveValue(zap.zapId);

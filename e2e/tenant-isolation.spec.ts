@@ -2,47 +2,15 @@
 // connections, a published zap and a failed run; Bob opens her pages and calls her API routes by id,
 // gets 404 pages and 404 JSON, and Alice's zaps, run and failure banner are as they were. Every
 // entry point (server actions included) is covered one by one in lib/tenant-isolation/.
-import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
-import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import Stripe from "stripe";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { signUp } from "./fixtures/accounts";
+import { postSignedEvent, SEEDING_NEEDS, seedingUnavailable, seedPublishedZap } from "./fixtures/seeded-zaps";
 
-const PASSWORD = "orbit-canyon-lantern-42";
 const SIGNING_SECRET = `whsec_${"e2eIsolationSigningSecret".repeat(2)}`;
-const workspace = {
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID ?? "",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
-  appApiKey: process.env.E2E_CUSTOMERIO_APP_API_KEY ?? "",
-};
 
-test.skip(Object.values(workspace).some((value) => value === "") || !process.env.DATABASE_URL, "needs the database and the Customer.io stand-in that `npm test` starts");
+test.skip(seedingUnavailable, SEEDING_NEEDS);
 
-const subscriptionDeleted = JSON.parse(readFileSync("lib/catalog/stripe/samples/customer.subscription.deleted.json", "utf8")) as object;
-
-async function signUp(page: Page, who: string): Promise<string> {
-  const email = `${who}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/zaps$/);
-  return email;
-}
-
-/** Stripe and Customer.io connections and a published zap whose step fails for good (an identifier over 150 bytes). */
-function seedFailingZap({ email, name }: { email: string; name: string }): { stripeId: string; zapId: string } {
-  const options = JSON.stringify({ email, name, personId: "x".repeat(151), signingSecret: SIGNING_SECRET, customerio: workspace });
-  const output = execFileSync(process.execPath, ["--import", "tsx", "e2e/fixtures/seed-published-zap.ts", options], { encoding: "utf8" });
-  return JSON.parse(output) as { stripeId: string; zapId: string };
-}
-
-async function postSignedEvent({ baseURL, connectionId }: { baseURL: string; connectionId: string }) {
-  const body = JSON.stringify({ ...subscriptionDeleted, id: `evt_${randomUUID().replaceAll("-", "")}` });
-  const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SIGNING_SECRET });
-  const answer = await fetch(`${baseURL}/api/webhooks/stripe/${connectionId}`, { method: "POST", headers: { "Content-Type": "application/json", "Stripe-Signature": signature }, body });
-  expect(answer.status).toBe(200);
-}
+const seedFailingZap = ({ email, name }: { email: string; name: string }) => seedPublishedZap({ email, name, personId: "x".repeat(151), signingSecret: SIGNING_SECRET });
 
 const json = async (request: APIRequestContext, url: string) => {
   const response = await request.get(url);
@@ -50,7 +18,6 @@ const json = async (request: APIRequestContext, url: string) => {
   return response.json() as Promise<unknown>;
 };
 
-/** What Alice sees of her own records through the API: her zaps, the run and the zap's failure banner. */
 async function aliceView(request: APIRequestContext, { zapId, runId }: { zapId: string; runId: string }) {
   return {
     zaps: await json(request, "/api/zaps"),
@@ -68,11 +35,11 @@ test("another account's zap, versions, run and API routes answer 404, and change
   const bobContext = await browser.newContext({ baseURL });
   const alice = await aliceContext.newPage();
   const bob = await bobContext.newPage();
-  const aliceEmail = await signUp(alice, "alice");
-  await signUp(bob, "bob");
+  const aliceEmail = await signUp(alice, { label: "alice" });
+  await signUp(bob, { label: "bob" });
 
   const zap = seedFailingZap({ email: aliceEmail, name: "Alice's churn zap" });
-  await postSignedEvent({ baseURL, connectionId: zap.stripeId });
+  await postSignedEvent({ baseURL, connectionId: zap.stripeId, signingSecret: SIGNING_SECRET });
   const [run] = ((await json(alice.request, `/api/runs?zapId=${zap.zapId}`)) as { runs: { id: string }[] }).runs;
   if (!run) throw new Error("the signed event made no run");
   // Wait until the worker is done with the run, so Alice's view only changes if Bob changes it.

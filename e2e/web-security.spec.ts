@@ -1,22 +1,10 @@
 // Web hardening through the built app: CSRF refusals (route handlers, server actions, next-auth),
 // the CSP with a per-request nonce and the other security headers, and the session cookie's flags.
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { PASSWORD, signUp, uniqueEmail } from "./fixtures/accounts";
 import pg from "pg";
 
-const PASSWORD = "orbit-canyon-lantern-42";
 const EVIL = "https://evil.example";
-
-function uniqueEmail(label: string): string {
-  return `${label}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-}
-
-async function signUp(page: Page, email: string) {
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/zaps$/);
-}
 
 async function signInElsewhere(browser: Browser, email: string) {
   const context = await browser.newContext();
@@ -47,7 +35,7 @@ async function runsSeenAt(email: string): Promise<string | null> {
 
 test("a cross-site POST to a route handler is refused with 403 and changes nothing", async ({ page, baseURL }) => {
   const email = uniqueEmail("csrf-route");
-  await signUp(page, email);
+  await signUp(page, { email });
   const before = await runsSeenAt(email);
 
   const forged = await page.request.post("/api/notifications/failed-runs/seen", { headers: { Origin: EVIL } });
@@ -66,7 +54,7 @@ test("a cross-site POST to a route handler is refused with 403 and changes nothi
 
 test("a cross-site server action and a cross-site sign-out are refused and change nothing", async ({ page, browser, baseURL }) => {
   const email = uniqueEmail("csrf-action");
-  await signUp(page, email);
+  await signUp(page, { email });
   const other = await signInElsewhere(browser, email);
 
   // Capture the browser's own "Sign out everywhere else" server action request without sending it.
@@ -152,7 +140,7 @@ test("the app works under the CSP: sign-up and every page without a CSP violatio
     document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
   });
 
-  await signUp(page, uniqueEmail("csp"));
+  await signUp(page, { email: uniqueEmail("csp") });
   for (const [path, heading] of [
     ["/runs", "Runs"],
     ["/connections", "Connections"],

@@ -1,54 +1,24 @@
 // The Zaps page end to end: a seeded, published zap is turned off and on, renamed, its version
 // restored, duplicated, searched for and deleted (its run stays in the history); the Templates and
 // Apps pages link to the wizard with the right start.
-import { execFileSync } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
-import Stripe from "stripe";
+import { signUp } from "./fixtures/accounts";
+import { postSignedEvent, seedPublishedZap } from "./fixtures/seeded-zaps";
 
-const PASSWORD = "orbit-canyon-lantern-42";
 const SIGNING_SECRET = `whsec_${"e2eZapListSigningSecret".repeat(2)}`;
-const workspace = {
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID || "site-not-called",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY || "track-key-not-called",
-  appApiKey: process.env.E2E_CUSTOMERIO_APP_API_KEY || "app-key-not-called",
-};
+
+const seedZap = ({ email, name }: { email: string; name: string }) => seedPublishedZap({ email, name, personId: "{{trigger.customer}}", signingSecret: SIGNING_SECRET });
 
 test.skip(!process.env.DATABASE_URL, "needs the database that `npm test` starts, to seed a published zap");
-
-async function signUp(page: Page): Promise<string> {
-  const email = `zaps-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.com`;
-  await page.goto("/sign-up");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(PASSWORD);
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/zaps$/);
-  return email;
-}
-
-function seedZap({ email, name }: { email: string; name: string }): { stripeId: string; zapId: string } {
-  const options = JSON.stringify({ email, name, personId: "{{trigger.customer}}", signingSecret: SIGNING_SECRET, customerio: workspace });
-  const output = execFileSync(process.execPath, ["--import", "tsx", "e2e/fixtures/seed-published-zap.ts", options], { encoding: "utf8" });
-  return JSON.parse(output) as { stripeId: string; zapId: string };
-}
-
-async function postSignedEvent({ baseURL, connectionId }: { baseURL: string; connectionId: string }) {
-  const sample = JSON.parse(readFileSync("lib/catalog/stripe/samples/customer.subscription.deleted.json", "utf8")) as object;
-  const body = JSON.stringify({ ...sample, id: `evt_${randomUUID().replaceAll("-", "")}` });
-  const signature = Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SIGNING_SECRET });
-  const answer = await fetch(`${baseURL}/api/webhooks/stripe/${connectionId}`, { method: "POST", headers: { "Content-Type": "application/json", "Stripe-Signature": signature }, body });
-  expect(answer.status).toBe(200);
-}
 
 const zapCards = (page: Page) => page.getByRole("list", { name: "Zaps" }).locator(":scope > li");
 const card = (page: Page, name: string) => page.getByRole("listitem", { name, exact: true });
 const toggle = (page: Page, name: string) => card(page, name).getByRole("switch", { name: `Zap “${name}” on`, exact: true });
 
 test("a zap is turned off and on, renamed, restored, duplicated, searched for and deleted", async ({ page, baseURL }) => {
-  const email = await signUp(page);
+  const email = await signUp(page, { label: "zaps" });
   const zap = seedZap({ email, name: "Cancellations" });
-  await postSignedEvent({ baseURL: baseURL ?? "", connectionId: zap.stripeId });
+  await postSignedEvent({ baseURL: baseURL ?? "", connectionId: zap.stripeId, signingSecret: SIGNING_SECRET });
   await page.goto("/zaps");
 
   const cancellations = card(page, "Cancellations");
@@ -132,7 +102,7 @@ test("a zap is turned off and on, renamed, restored, duplicated, searched for an
 });
 
 test("templates and apps open the wizard with the right start", async ({ page }) => {
-  await signUp(page);
+  await signUp(page, { label: "zaps" });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
   await expect(page.getByRole("heading", { name: "Templates", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Use template/ })).toHaveCount(6);

@@ -15,12 +15,30 @@ export function jobOptions(runId: string) {
   };
 }
 
+/** Runs waiting for the next batch: every caller of this event-loop turn shares one addBulk. */
+let pending: { runIds: string[]; waiters: ((taken: boolean) => void)[] } | undefined;
+
 /**
  * Hands runs to the worker. Never throws: a run that misses the queue (Redis down) stays QUEUED in
- * PostgreSQL and the worker's sweeper enqueues it later. Returns whether Redis took them.
+ * PostgreSQL and the worker's sweeper enqueues it later. Returns whether Redis took them. Calls made
+ * in the same event-loop turn (concurrent webhooks) go to Redis together, in one round trip.
  */
-export async function enqueueRuns({ runIds }: { runIds: string[] }): Promise<boolean> {
-  if (runIds.length === 0) return true;
+export function enqueueRuns({ runIds }: { runIds: string[] }): Promise<boolean> {
+  if (runIds.length === 0) return Promise.resolve(true);
+  if (!pending) {
+    const batch = { runIds: [] as string[], waiters: [] as ((taken: boolean) => void)[] };
+    pending = batch;
+    setImmediate(() => {
+      pending = undefined;
+      void addJobs({ runIds: batch.runIds }).then((taken) => batch.waiters.forEach((resolve) => resolve(taken)));
+    });
+  }
+  pending.runIds.push(...runIds);
+  const batch = pending;
+  return new Promise((resolve) => batch.waiters.push(resolve));
+}
+
+async function addJobs({ runIds }: { runIds: string[] }): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   // BullMQ waits for a connection that Redis may never give; the webhook's answer must not wait.
   const timeout = new Promise<never>((_, reject) => {

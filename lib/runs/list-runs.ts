@@ -1,12 +1,30 @@
-import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { RUN_PAGE_SIZE, type RunFilters, type RunSummary } from "@/lib/runs/schema";
+import { sql } from "@/lib/sql";
 
 export type { RunSummary } from "@/lib/runs/schema";
 
+interface RunRow {
+  id: string;
+  zapId: string;
+  zapName: string;
+  eventType: string;
+  status: RunStatus;
+  isTest: boolean;
+  attempts: number;
+  replayOfId: string | null;
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+}
+
 /**
  * The user's runs, newest first (createdAt, then id), optionally filtered, starting after `before`
- * (the last run of the previous page). Only runs of the user's own zaps.
+ * (the last run of the previous page). Only runs of the user's own zaps (deleted ones included).
+ *
+ * Each of the user's zaps contributes at most `limit` runs, read backwards along the Run(zapId,
+ * createdAt, id) index, and the newest `limit` of those are the page: the cost grows with the number
+ * of zaps, not of runs (a single sort over every run of a zap-heavy account took 200 ms at 200,000 runs).
  */
 export async function listRuns({
   userId,
@@ -19,38 +37,42 @@ export async function listRuns({
   before?: { createdAt: Date; id: string };
   limit?: number;
 }): Promise<RunSummary[]> {
-  const where: Prisma.RunWhereInput = {
-    zap: { userId },
-    ...(filters.zapId ? { zapId: filters.zapId } : {}),
-    ...(filters.status ? { status: filters.status } : {}),
-    ...(filters.mode ? { isTest: filters.mode === "test" } : {}),
-    ...(filters.from || filters.to ? { createdAt: { ...(filters.from ? { gte: filters.from } : {}), ...(filters.to ? { lt: filters.to } : {}) } } : {}),
-  };
-  const runs = await db.run.findMany({
-    where: before
-      ? { AND: [where, { OR: [{ createdAt: { lt: before.createdAt } }, { createdAt: before.createdAt, id: { lt: before.id } }] }] }
-      : where,
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take: limit,
-    select: {
-      id: true,
-      zapId: true,
-      status: true,
-      isTest: true,
-      attempts: true,
-      replayOfId: true,
-      createdAt: true,
-      startedAt: true,
-      finishedAt: true,
-      zap: { select: { name: true } },
-      event: { select: { type: true } },
-    },
-  });
-  return runs.map((run) => ({
+  const rows = await sql<RunRow>(
+    `SELECT r."id"::text AS "id", r."zapId"::text AS "zapId", z."name" AS "zapName", e."type" AS "eventType", r."status", r."isTest", r."attempts",
+            r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt"
+     FROM "Zap" z
+     CROSS JOIN LATERAL (
+       SELECT run.* FROM "Run" run
+       WHERE run."zapId" = z."id"
+         AND ($3::"RunStatus" IS NULL OR run."status" = $3::"RunStatus")
+         AND ($4::boolean IS NULL OR run."isTest" = $4::boolean)
+         AND ($5::timestamptz IS NULL OR run."createdAt" >= $5::timestamptz)
+         AND ($6::timestamptz IS NULL OR run."createdAt" < $6::timestamptz)
+         AND ($7::timestamptz IS NULL OR (run."createdAt", run."id") < ($7::timestamptz, $8::uuid))
+       ORDER BY run."createdAt" DESC, run."id" DESC
+       LIMIT $9
+     ) r
+     JOIN "StripeEvent" e ON e."id" = r."eventId"
+     WHERE z."userId" = $1::uuid AND ($2::uuid IS NULL OR z."id" = $2::uuid)
+     ORDER BY r."createdAt" DESC, r."id" DESC
+     LIMIT $9`,
+    [
+      userId,
+      filters.zapId ?? null,
+      filters.status ?? null,
+      filters.mode ? filters.mode === "test" : null,
+      filters.from ?? null,
+      filters.to ?? null,
+      before?.createdAt ?? null,
+      before?.id ?? null,
+      limit,
+    ],
+  );
+  return rows.map((run) => ({
     id: run.id,
     zapId: run.zapId,
-    zapName: run.zap.name,
-    eventType: run.event.type,
+    zapName: run.zapName,
+    eventType: run.eventType,
     status: run.status,
     isTest: run.isTest,
     createdAt: run.createdAt.toISOString(),
