@@ -61,7 +61,7 @@ async function main(): Promise<void> {
   let pruning: Promise<void> | undefined;
   const prune = () => {
     if (pruning) return;
-    pruning = deleteOldHistory({ retentionDays: env().HISTORY_RETENTION_DAYS })
+    pruning = deleteOldHistory({ retentionDays: env().HISTORY_RETENTION_DAYS, shouldStop: () => stopping })
       .then((result) => (result.deletedEvents > 0 ? logger.info("old history deleted", { ...result, retentionDays: env().HISTORY_RETENTION_DAYS }) : undefined))
       .catch((error: unknown) => logger.warn("deleting old history failed; will try again", { error }))
       .finally(() => (pruning = undefined));

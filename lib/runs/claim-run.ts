@@ -55,7 +55,7 @@ export async function claimRun({ runId, workerId, leaseMs }: { runId: string; wo
             coalesce((SELECT json_agg(json_build_object('id', c."id", 'app', c."app", 'config', c."config", 'secretsKeyId', c."secretsKeyId", 'secretsCiphertext', c."secretsCiphertext"))
                       FROM "Connection" c
                       WHERE c."userId" = loaded."userId"
-                        AND c."id"::text IN (SELECT step->>'connectionId' FROM jsonb_array_elements(
+                        AND c."id"::text IN (SELECT lower(step->>'connectionId') FROM jsonb_array_elements(
                           CASE WHEN jsonb_typeof(loaded."definition"->'steps') = 'array' THEN loaded."definition"->'steps' ELSE '[]'::jsonb END) AS step)), '[]') AS "connections"
      FROM loaded`,
     [runId, workerId, leaseMs],

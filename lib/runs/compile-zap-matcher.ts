@@ -13,7 +13,12 @@ const never: ZapMatcher = () => false;
 
 export function compileZapMatcher({ definition }: { definition: unknown }): ZapMatcher {
   const parsed = zapDefinitionSchema.safeParse(definition);
-  const trigger = parsed.success ? parsed.data.trigger : null;
+  if (!parsed.success) {
+    // Says why a published zap never starts, instead of staying silent.
+    logger.warn("a published zap version cannot be read; it will not start runs until it is published again", { problem: parsed.error.issues[0]?.message });
+    return never;
+  }
+  const trigger = parsed.data.trigger;
   if (!trigger) return never;
   const entry = findCatalogEntry({ appKey: trigger.app, key: trigger.key });
   if (entry?.kind !== "trigger") return never;

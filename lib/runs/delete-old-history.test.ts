@@ -19,7 +19,7 @@ async function world() {
     const event = await db.stripeEvent.create({
       data: { id: uuidV7(receivedAt.getTime()), connectionId: zap.stripeId, stripeEventId: `evt_${randomUUID()}`, type: "customer.subscription.deleted", livemode: false, payload: {}, receivedAt },
     });
-    const run = await db.run.create({ data: { zapId: zap.zapId, eventId: event.id, zapVersionId: version.publishedVersionId, status } });
+    const run = await db.run.create({ data: { zapId: zap.zapId, eventId: event.id, zapVersionId: version.publishedVersionId, status, createdAt: receivedAt } });
     await db.runStep.create({ data: { runId: run.id, stepIndex: 0, app: "customerio", action: "delete_person", status: "SUCCEEDED" } });
     return event.id;
   };
@@ -41,6 +41,16 @@ describe("deleteOldHistory", () => {
     expect(left.map((event) => event.id).sort()).toEqual([stillRunning, recent].sort());
     expect(await db.run.count({ where: { eventId: { in: [old, oldFailed] } } })).toBe(0);
     expect(await db.runStep.count({ where: { run: { eventId: { in: [stillRunning, recent] } } } })).toBe(2);
+  });
+
+  it("keeps an old event that was replayed recently, with both runs", async () => {
+    const { connectionId, eventWithRun } = await world();
+    const replayed = await eventWithRun({ daysAgo: 60, status: "FAILED" });
+    const original = await db.run.findFirstOrThrow({ where: { eventId: replayed } });
+    await db.run.create({ data: { zapId: original.zapId, eventId: replayed, zapVersionId: original.zapVersionId, status: "SUCCEEDED", replayOfId: original.id, replayNumber: 1 } });
+    await deleteOldHistory({ retentionDays: 30 });
+    expect(await db.stripeEvent.count({ where: { connectionId } })).toBe(1);
+    expect(await db.run.count({ where: { eventId: replayed } })).toBe(2);
   });
 
   it("keeps everything when retention is 0 (off)", async () => {

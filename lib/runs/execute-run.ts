@@ -140,7 +140,7 @@ async function attemptRun({
     }
     // Checked before every vendor call: a worker that lost its lease must not send what the new holder sends.
     if (leaseLost()) return null;
-    const connection = step.connectionId ? connections.get(step.connectionId) : undefined;
+    const connection = step.connectionId ? connections.get(step.connectionId.toLowerCase()) : undefined;
     const result = await executeStep({ run: { id: run.id, createdAt: run.createdAt }, index, step, connection, context });
     if (result.ok) {
       context.steps[step.id] = result.output;

@@ -3,6 +3,7 @@ import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { insertStripeEvent } from "@/lib/runs/insert-stripe-event";
+import { ConnectionGoneError } from "@/lib/runs/record-stripe-event";
 import { stableJson } from "@/lib/zaps/stable-json";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 
@@ -27,6 +28,9 @@ export async function recordTestEvent({
   zapId: string;
 }): Promise<RecordedTestEvent> {
   return db.$transaction(async (tx) => {
+    // As recordStripeEvent does: the webhook may have read the connection's secret from its cache.
+    const live = await tx.connection.findFirst({ where: { id: connection.id, status: { not: "REVOKED" } }, select: { id: true } });
+    if (!live) throw new ConnectionGoneError();
     const zap = await tx.zap.findFirst({
       where: { id: zapId, userId: connection.userId, deletedAt: null },
       select: { id: true, draft: true, publishedVersion: { select: { id: true, definition: true } } },
