@@ -1,22 +1,10 @@
-import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { RUN_PAGE_SIZE, type RunFilters, type RunSummary } from "@/lib/runs/schema";
 import { sql } from "@/lib/sql";
 
 export type { RunSummary } from "@/lib/runs/schema";
 
-interface RunRow {
-  id: string;
-  zapId: string;
-  zapName: string;
-  eventType: string;
-  status: RunStatus;
-  isTest: boolean;
-  attempts: number;
-  replayOfId: string | null;
-  createdAt: Date;
-  startedAt: Date | null;
-  finishedAt: Date | null;
-}
+/** A RunSummary as the database returns it: timestamps as Dates, no duration yet. */
+type RunRow = Omit<RunSummary, "createdAt" | "startedAt" | "finishedAt" | "durationMs"> & { createdAt: Date; startedAt: Date | null; finishedAt: Date | null };
 
 /**
  * The user's runs, newest first (createdAt, then id), optionally filtered, starting after `before`
