@@ -8,10 +8,10 @@ if (!baseURL) {
   throw new Error("E2E_BASE_URL is not set. Run the browser tests through `npm test`, or start Conduit and set E2E_BASE_URL to its URL.");
 }
 
-// Playwright cannot download its own browsers on machines without internet access; Debian's
-// chromium package works in their place.
+// `npm test` chooses the browser (lib/launcher/provide-browser.ts) and passes a system one here; run
+// alone, Playwright's own Chromium is used, else Debian's.
 const bundledChromium = chromium.executablePath();
-const executablePath = existsSync(bundledChromium) ? undefined : "/usr/bin/chromium";
+const executablePath = process.env.E2E_CHROMIUM_PATH || (existsSync(bundledChromium) ? undefined : "/usr/bin/chromium");
 
 export default defineConfig({
   testDir: "e2e",

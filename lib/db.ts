@@ -5,10 +5,21 @@ import { env } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { conduitPrisma?: PrismaClient };
 
-function createClient(): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+/** Reused across hot reloads in development so connections are not leaked. */
+function client(): PrismaClient {
+  globalForPrisma.conduitPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+  return globalForPrisma.conduitPrisma;
 }
 
-/** Reused across hot reloads in development so connections are not leaked. */
-export const db: PrismaClient = globalForPrisma.conduitPrisma ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForPrisma.conduitPrisma = db;
+/**
+ * The client, created on first use rather than on import: `next build` imports every route to
+ * collect its page data, and a build must not need DATABASE_URL (the environment is checked when
+ * the web server and worker start).
+ */
+export const db: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_, property) {
+    const target = client();
+    const value: unknown = Reflect.get(target, property, target);
+    return typeof value === "function" ? value.bind(target) : value;
+  },
+});

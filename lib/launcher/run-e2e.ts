@@ -15,6 +15,7 @@ import { readJsonFile } from "@/lib/launcher/read-json-file";
 import { readPlaywrightCounts } from "@/lib/launcher/read-playwright-counts";
 import { runCommand } from "@/lib/launcher/run-command";
 import { spawnService, type Service } from "@/lib/launcher/spawn-service";
+import { startDemoApp, type DemoApp } from "@/lib/launcher/start-demo-app";
 import { startE2eStandIns, type E2eStandIns } from "@/lib/launcher/start-e2e-stand-ins";
 import type { StageResult } from "@/lib/launcher/stage-result";
 import { stopChild } from "@/lib/launcher/stop-child";
@@ -25,22 +26,27 @@ const HEALTH_TIMEOUT_MS = 90_000;
 // spec files (space-separated), e.g. E2E_ONLY=1 E2E_SPECS=e2e/runs.spec.ts npm test.
 const DIST_DIR = process.env.E2E_DIST_DIR || ".next-e2e";
 const SPECS = (process.env.E2E_SPECS ?? "").split(/\s+/).filter(Boolean);
+const RUNTIME_ONLY = ["DATABASE_URL", "REDIS_URL", "AUTH_SECRET", "ENCRYPTION_KEYS", "APP_URL", "NEXTAUTH_URL"];
 
 export async function runE2e({
   adminUrl,
   redisUrl,
   scratchDir,
+  browserPath,
   signal,
 }: {
   adminUrl: string;
   redisUrl: string;
   scratchDir: string;
+  /** A system Chromium or Chrome; undefined: Playwright's own (provide-browser.ts). */
+  browserPath?: string;
   signal: AbortSignal;
 }): Promise<StageResult> {
   const began = Date.now();
   const failed = (note: string): StageResult => ({ name: "e2e", kind: "tests", status: "failed", passed: 0, failed: 1, skipped: 0, ms: Date.now() - began, note });
   const services: Service[] = [];
   let standIns: E2eStandIns | undefined;
+  let demoApp: DemoApp | undefined;
   const redisKeyPrefix = `conduit-e2e-${randomBytes(4).toString("hex")}`;
 
   let database: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -71,7 +77,11 @@ export async function runE2e({
     log(`e2e: building the app into ${DIST_DIR} (next build)…`);
     // next build adds its dist folder's types to tsconfig.json; another E2E_DIST_DIR must not stay there.
     const tsconfig = await readFile("tsconfig.json", "utf8");
-    const build = spawnService({ name: "build", command: bin({ name: "next" }), args: ["build"], env: serverEnv });
+    // Built without the runtime variables, as `npm run build` and the Dockerfile do: a build must
+    // not need a database or secrets.
+    const buildEnv: NodeJS.ProcessEnv = { ...serverEnv };
+    for (const name of RUNTIME_ONLY) delete buildEnv[name];
+    const build = spawnService({ name: "build", command: bin({ name: "next" }), args: ["build"], env: buildEnv });
     services.push(build);
     const onAbort = () => void stopChild({ child: build.child });
     signal.addEventListener("abort", onAbort, { once: true });
@@ -95,12 +105,14 @@ export async function runE2e({
     if (dead) return failed(`${dead.name} exited before the tests (${describeExit({ status: await dead.exited })}); see the [${dead.name}] lines above`);
     if (!health.ok) return failed(`/api/health did not answer 200 within ${HEALTH_TIMEOUT_MS / 1000} s (last answer: ${health.lastAnswer})`);
 
+    // e2e/demo.spec.ts runs against a second web + worker in demo mode (start-demo-app.ts).
+    if (SPECS.length === 0 || SPECS.some((spec) => spec.includes("demo.spec"))) demoApp = await startDemoApp({ adminUrl, redisUrl, serverEnv });
     log(`e2e: Conduit answers at ${appUrl}; running playwright test…`);
     const reportFile = path.join(scratchDir, "playwright.json");
     const { status } = await runCommand({
       command: bin({ name: "playwright" }),
       args: ["test", "--reporter=list,json", ...SPECS],
-      env: { ...process.env, ...appEnv, ...standIns.testEnv, E2E_BASE_URL: appUrl, E2E_EXTERNAL_SERVER: "1", PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile },
+      env: { ...process.env, ...appEnv, ...standIns.testEnv, E2E_BASE_URL: appUrl, E2E_DEMO_BASE_URL: demoApp?.url ?? "", E2E_EXTERNAL_SERVER: "1", E2E_CHROMIUM_PATH: browserPath ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile },
       signal,
     });
     const counts = readPlaywrightCounts({ report: await readJsonFile({ file: reportFile }), exitCode: status.code });
@@ -109,6 +121,7 @@ export async function runE2e({
     return failed(message(error));
   } finally {
     await Promise.all(services.map((service) => stopChild({ child: service.child })));
+    await demoApp?.close();
     await standIns?.close().catch((error: unknown) => log(`e2e: could not stop the stand-ins: ${message(error)}`));
     await database.drop().catch((error: unknown) => log(`e2e: could not drop database ${database.name}: ${message(error)}`));
     await deleteRedisKeys({ url: redisUrl, prefix: redisKeyPrefix }).catch((error: unknown) => log(`e2e: could not delete Redis keys ${redisKeyPrefix}*: ${message(error)}`));

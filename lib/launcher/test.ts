@@ -8,6 +8,7 @@ import { formatSummary } from "@/lib/launcher/format-summary";
 import { LauncherError } from "@/lib/launcher/launcher-error";
 import { log } from "@/lib/launcher/log";
 import { onShutdownSignal } from "@/lib/launcher/on-shutdown-signal";
+import { provideBrowser } from "@/lib/launcher/provide-browser";
 import { providePostgres, type ProvidedPostgres } from "@/lib/launcher/provide-postgres";
 import { provideRedis, type ProvidedRedis } from "@/lib/launcher/provide-redis";
 import { runCommand } from "@/lib/launcher/run-command";
@@ -32,6 +33,9 @@ const stages: StageResult[] = [];
 // Finding or starting the servers overlaps with the checks, which need neither.
 const servicesReady = provideServices();
 let services: Services = {};
+// So is finding or installing the browser (it may run apt-get), unless the browser tests are skipped.
+const skipE2e = process.env.SKIP_E2E === "1";
+const browserReady = skipE2e ? undefined : provideBrowser();
 
 // E2E_ONLY=1 skips typecheck, lint and Vitest: for iterating on browser tests.
 const e2eOnly = process.env.E2E_ONLY === "1";
@@ -55,12 +59,21 @@ try {
     stages.push(adminUrl && redisUrl ? await runVitest({ adminUrl, redisUrl, scratchDir, signal: interrupt.signal }) : servicesMissing("vitest"));
   }
 
-  if (process.env.SKIP_E2E === "1") {
+  if (skipE2e) {
     log("e2e: skipped because SKIP_E2E=1");
     stages.push({ name: "e2e", kind: "tests", status: "skipped", passed: 0, failed: 0, skipped: 0, ms: 0, note: "SKIP_E2E=1" });
   } else if (!interrupt.signal.aborted) {
     header("e2e: build, start web + worker, playwright test");
-    stages.push(adminUrl && redisUrl ? await runE2e({ adminUrl, redisUrl, scratchDir, signal: interrupt.signal }) : servicesMissing("e2e"));
+    const browser = await browserReady;
+    if (browser?.ok) log(`e2e: browser: ${browser.description}`);
+    if (!browser?.ok) {
+      console.error(`\n${browser?.problem}\n`);
+      stages.push({ name: "e2e", kind: "tests", status: "failed", passed: 0, failed: 1, skipped: 0, ms: 0, note: "not run: no browser (see above)" });
+    } else if (!adminUrl || !redisUrl) {
+      stages.push(servicesMissing("e2e"));
+    } else {
+      stages.push(await runE2e({ adminUrl, redisUrl, scratchDir, browserPath: browser.executablePath, signal: interrupt.signal }));
+    }
   }
 } catch (error) {
   console.error(error);
