@@ -4,7 +4,6 @@
 // permanent ones fail the run at once. A worker first takes the run's lease (claim-run.ts), so two
 // workers never execute one run at the same time.
 import type Stripe from "stripe";
-import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import type { ConnectionWithSecrets, StoredConnectionRow } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { env } from "@/lib/env";
@@ -14,15 +13,13 @@ import { sql } from "@/lib/sql";
 import type { HttpExchange } from "@/lib/http/sent-request";
 import { logger } from "@/lib/logger";
 import { TemplateError } from "@/lib/mapping/parse-template";
-import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
 import { MAX_RETRY_DELAY_MS } from "@/lib/queue/retry-delay";
-import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { claimRun, type ClaimedRun } from "@/lib/runs/claim-run";
-import { classifyStepError, type StepFailure } from "@/lib/runs/classify-step-error";
-import { createStepClient } from "@/lib/runs/create-step-client";
+import type { StepFailure } from "@/lib/runs/classify-step-error";
 import { decodeStepConnection } from "@/lib/runs/decode-step-connection";
 import { parseRunDefinition } from "@/lib/runs/parse-run-definition";
+import { runStep } from "@/lib/runs/run-step";
 import { keepRunLease } from "@/lib/runs/keep-run-lease";
 import { workerId as thisWorkerId } from "@/lib/runs/worker-id";
 import type { StepConfig } from "@/lib/zaps/schema";
@@ -194,8 +191,6 @@ async function executeStep({
     return { ok: false, failure };
   };
 
-  const entry = findCatalogEntry({ appKey: step.app, key: step.key });
-  if (!entry || entry.kind === "trigger") return fail({ kind: "permanent", message: `The step "${step.key}" no longer exists in Conduit.` });
   let connection: ConnectionWithSecrets | null = null;
   try {
     connection = stored ? decodeStepConnection({ row: stored }) : null;
@@ -204,27 +199,24 @@ async function executeStep({
     if (!(error instanceof DecryptionError)) throw error;
     return fail({ kind: "permanent", message: `The connection's keys cannot be read (${error.message}) Connect the app again and replay.` });
   }
-  if (!connection || connection.app !== step.app) return fail({ kind: "permanent", message: "The step's connection was deleted: choose another connection and replay." });
 
-  const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context });
-  if (!rendered.ok) {
-    const problems = Object.entries(rendered.errors).map(([name, message]) => `${entry.definition.inputs[name]?.label ?? name}: ${message}`);
-    return fail({ kind: "permanent", message: problems.join(" ") }, rendered.raw);
+  const result = await runStep({ step, connection, context, exchanges, idempotencyKey: `${run.id}:${step.id}`, runCreatedAt: run.createdAt });
+  if (!result.ok) {
+    switch (result.reason) {
+      case "unknown_step":
+        return fail({ kind: "permanent", message: `The step "${step.key}" no longer exists in Conduit.` });
+      case "invalid_inputs":
+        return fail({ kind: "permanent", message: result.problems.join(" ") }, result.input);
+      case "no_connection":
+      case "wrong_connection":
+        return fail({ kind: "permanent", message: "The step's connection was deleted: choose another connection and replay." }, result.input);
+      case "vendor": {
+        const { failure } = result;
+        return fail(failure, result.input, failure.status === undefined ? undefined : { status: failure.status, body: failure.body });
+      }
+    }
   }
-  if (connection.app === "customerio") await waitForCustomerioSlot({ connectionId: connection.id });
-  let output: unknown;
-  try {
-    // Only the vendor call is classified; Conduit's own failures (database, Redis) propagate to BullMQ.
-    output = await entry.definition.run({
-      input: rendered.input,
-      client: createStepClient({ connection, exchanges }),
-      idempotencyKey: `${run.id}:${step.id}`,
-      runCreatedAt: run.createdAt,
-    });
-  } catch (error) {
-    const failure = classifyStepError({ app: step.app, error });
-    return fail(failure, rendered.input, failure.status === undefined ? undefined : { status: failure.status, body: failure.body });
-  }
-  await record({ status: "SUCCEEDED", input: rendered.input, output });
+  const { input, output } = result;
+  await record({ status: "SUCCEEDED", input, output });
   return { ok: true, output };
 }

@@ -4,7 +4,8 @@
 // Sample data: the zap's sample event (else the trigger's catalog sample), and for earlier steps the
 // examples of their catalog output fields. The filter is not evaluated: the step is tested as if the
 // event had passed it. The request of a dry run comes from the real SDK call against a transport that
-// records and does not send, so it is what a real send puts on the wire.
+// records and does not send, so it is what a real send puts on the wire. The step itself runs through
+// lib/runs/run-step.ts, as in a live run.
 import type Stripe from "stripe";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
@@ -12,11 +13,8 @@ import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { db } from "@/lib/db";
 import type { HttpExchange, SentRequest, VendorResponse } from "@/lib/http/sent-request";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
-import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
-import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
-import { classifyStepError } from "@/lib/runs/classify-step-error";
-import { createStepClient } from "@/lib/runs/create-step-client";
+import { runStep } from "@/lib/runs/run-step";
 import type { JsonValue } from "@/lib/runs/schema";
 import { sampleFromOutputFields } from "@/lib/zaps/sample-from-output-fields";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
@@ -90,51 +88,53 @@ export async function testZapStep({
     if (earlierEntry && earlierEntry.kind !== "trigger") context.steps[earlier.id] = sampleFromOutputFields({ fields: earlierEntry.definition.outputFields });
   }
 
-  const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context });
-  const warnings = [...new Set(rendered.missing)].map((path) =>
-    path.startsWith("steps.") ? `"${path}" has no value in the earlier step's sample output, so it rendered empty.` : `"${path}" has no value in the sample event, so it rendered empty.`,
-  );
-  if (!rendered.ok) {
-    const problems = Object.entries(rendered.errors).map(([name, message]) => `${entry.definition.inputs[name]?.label ?? name}: ${message}`);
-    return { ok: false, message: `With the sample data, this step's fields are not valid. ${problems.join(" ")}`, fieldErrors: rendered.errors, warnings };
-  }
-
   const appName = entry.app.name;
-  if (!step.connectionId) return { ok: false, message: `Choose a ${appName} connection for this step first.`, warnings };
-  let connection: ConnectionWithSecrets | null;
-  try {
-    connection = await readConnectionSecrets({ userId, connectionId: step.connectionId });
-  } catch (error) {
-    if (!(error instanceof DecryptionError)) throw error;
-    return { ok: false, message: `The connection's keys cannot be read (${error.message}) Connect ${appName} again.`, warnings };
+  let connection: ConnectionWithSecrets | null = null;
+  if (step.connectionId) {
+    try {
+      connection = await readConnectionSecrets({ userId, connectionId: step.connectionId });
+    } catch (error) {
+      if (!(error instanceof DecryptionError)) throw error;
+      return { ok: false, message: `The connection's keys cannot be read (${error.message}) Connect ${appName} again.` };
+    }
   }
-  if (!connection) return { ok: false, message: `The step's ${appName} connection no longer exists: choose another.`, warnings };
-  if (connection.app !== step.app) return { ok: false, message: `The step's connection is not a ${appName} connection: choose another.`, warnings };
 
-  const renderedInput = plain(rendered.input) as { [name: string]: JsonValue };
   const dryRun = mode === "dry_run";
   const exchanges: HttpExchange[] = [];
   const requests = () => exchanges.map((exchange) => exchange.request);
-  if (!dryRun && connection.app === "customerio") await waitForCustomerioSlot({ connectionId: connection.id });
-  let output: unknown;
-  try {
-    output = await entry.definition.run({
-      input: rendered.input,
-      client: createStepClient({ connection, exchanges, dryRun }),
-      idempotencyKey: `test:${testId}:${step.id}`,
-      runCreatedAt: new Date(Number.parseInt(testId.replaceAll("-", "").slice(0, 12), 16)),
-    });
-  } catch (error) {
-    if (dryRun && exchanges.length > 0) {
-      // The transport stopped the first request. Calls started alongside it (Promise.all in a
-      // lookup) reach the transport within the same turn of the event loop: let them record.
-      await new Promise((resolve) => setImmediate(resolve));
-      return { ok: true, request: requests(), renderedInput, warnings, testId };
+  const result = await runStep({
+    step,
+    connection,
+    context,
+    exchanges,
+    idempotencyKey: `test:${testId}:${step.id}`,
+    runCreatedAt: new Date(Number.parseInt(testId.replaceAll("-", "").slice(0, 12), 16)),
+    dryRun,
+  });
+  const warnings = result.missing.map((path) =>
+    path.startsWith("steps.") ? `"${path}" has no value in the earlier step's sample output, so it rendered empty.` : `"${path}" has no value in the sample event, so it rendered empty.`,
+  );
+  if (!result.ok) {
+    switch (result.reason) {
+      case "unknown_step":
+        return { ok: false, message: `The step "${step.key}" no longer exists in Conduit: choose another action.` };
+      case "invalid_inputs":
+        return { ok: false, message: `With the sample data, this step's fields are not valid. ${result.problems.join(" ")}`, fieldErrors: result.fieldErrors, warnings };
+      case "no_connection":
+        return step.connectionId
+          ? { ok: false, message: `The step's ${appName} connection no longer exists: choose another.`, warnings }
+          : { ok: false, message: `Choose a ${appName} connection for this step first.`, warnings };
+      case "wrong_connection":
+        return { ok: false, message: `The step's connection is not a ${appName} connection: choose another.`, warnings };
+      case "vendor": {
+        const { failure } = result;
+        const answered = exchanges.at(-1)?.response ?? (failure.status === undefined ? undefined : { status: failure.status, body: plain(failure.body ?? null) });
+        return { ok: false, message: failure.message, request: requests(), ...(answered ? { response: answered } : {}), warnings };
+      }
     }
-    const failure = classifyStepError({ app: step.app, error });
-    const answered = exchanges.at(-1)?.response ?? (failure.status === undefined ? undefined : { status: failure.status, body: plain(failure.body ?? null) });
-    return { ok: false, message: failure.message, request: requests(), ...(answered ? { response: answered } : {}), warnings };
   }
+  const renderedInput = plain(result.input) as { [name: string]: JsonValue };
   const response = exchanges.at(-1)?.response;
+  const { output } = result;
   return { ok: true, request: requests(), ...(response ? { response } : {}), ...(output === undefined ? {} : { output: plain(output) }), renderedInput, warnings, testId };
 }

@@ -1,13 +1,12 @@
 import { DelayedError, type Job } from "bullmq";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
-import { notifyRunFailed } from "@/lib/notifications/notify-run-failed";
 import type { ExecuteRunJob } from "@/lib/queue/runs-queue";
 import { RetryableRunError } from "@/lib/queue/retryable-run-error";
 import { executeRun } from "@/lib/runs/execute-run";
+import { followUpFailedRun } from "@/lib/runs/follow-up-failed-run";
 import { markRunAfterError } from "@/lib/runs/mark-run-after-error";
 import { workerId } from "@/lib/runs/worker-id";
-import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
 
 export async function processExecuteRun(job: Job<ExecuteRunJob>, token?: string): Promise<string> {
   const { runId } = job.data;
@@ -29,8 +28,6 @@ export async function processExecuteRun(job: Job<ExecuteRunJob>, token?: string)
     throw new DelayedError();
   }
   if (result.outcome === "retry") throw new RetryableRunError(result.message, result.retryAfterMs);
-  if (result.outcome === "failed") await pauseZapAfterFailures({ runId, threshold: env().ZAP_PAUSE_AFTER_FAILURES });
-  // After the run is recorded; a mail problem is logged and never fails the job.
-  if (result.outcome === "failed") await notifyRunFailed({ runId }).catch((error: unknown) => logger.error("failure notification failed", { runId, error }));
+  if (result.outcome === "failed") await followUpFailedRun({ runId });
   return result.outcome;
 }

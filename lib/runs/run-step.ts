@@ -1,0 +1,93 @@
+// Runs one step of a zap, the same way for a live run, a replay and the builder's "Test this step":
+// render the mapped inputs against the data so far → check the connection → wait for the app's
+// rate limit → call the action or lookup through the SDK → classify a failure. The callers decide
+// what to record and how to word the advice (a run says "replay", the builder "choose another").
+import { findCatalogEntry, type CatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import type { ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
+import type { HttpExchange } from "@/lib/http/sent-request";
+import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
+import type { MappingContext } from "@/lib/mapping/resolve-path";
+import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
+import { classifyStepError, type StepFailure } from "@/lib/runs/classify-step-error";
+import { createStepClient } from "@/lib/runs/create-step-client";
+import type { StepConfig } from "@/lib/zaps/schema";
+
+type StepEntry = Extract<CatalogEntry, { kind: "lookup" | "action" }>;
+
+export type StepRunResult =
+  | {
+      ok: true;
+      entry: StepEntry;
+      input: Record<string, unknown>;
+      /** What the action returned; undefined in a dry run. */
+      output: unknown;
+      /** Mapped paths the data does not have: they rendered empty. */
+      missing: string[];
+    }
+  // Why it failed, so that each caller can say what to do about it in its own place.
+  | { ok: false; reason: "unknown_step"; missing: string[] }
+  | {
+      ok: false;
+      reason: "invalid_inputs";
+      entry: StepEntry;
+      /** What the inputs rendered to, as far as they did. */
+      input: unknown;
+      /** Per input name, why its rendered value is not valid. */
+      fieldErrors: Record<string, string>;
+      /** The same, one sentence per field: "Email: must be an email address". */
+      problems: string[];
+      missing: string[];
+    }
+  | { ok: false; reason: "no_connection" | "wrong_connection"; entry: StepEntry; input: Record<string, unknown>; missing: string[] }
+  | { ok: false; reason: "vendor"; entry: StepEntry; input: Record<string, unknown>; failure: StepFailure; missing: string[] };
+
+export async function runStep({
+  step,
+  connection,
+  context,
+  exchanges,
+  idempotencyKey,
+  runCreatedAt,
+  dryRun = false,
+}: {
+  step: StepConfig;
+  /** The step's connection, decrypted; null when the owner has no such connection. */
+  connection: ConnectionWithSecrets | null;
+  context: MappingContext;
+  /** Every HTTP request the step makes is appended here (credentials masked), also when it fails. */
+  exchanges: HttpExchange[];
+  /** Stable across retries of the same step of the same run (see StepContext). */
+  idempotencyKey: string;
+  runCreatedAt: Date;
+  /** Record the requests without sending them (the builder's dry run). */
+  dryRun?: boolean;
+}): Promise<StepRunResult> {
+  const found = findCatalogEntry({ appKey: step.app, key: step.key });
+  if (!found || found.kind === "trigger") return { ok: false, reason: "unknown_step", missing: [] };
+  const entry: StepEntry = found;
+
+  const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context });
+  const missing = [...new Set(rendered.missing)];
+  if (!rendered.ok) {
+    const problems = Object.entries(rendered.errors).map(([name, message]) => `${entry.definition.inputs[name]?.label ?? name}: ${message}`);
+    return { ok: false, reason: "invalid_inputs", entry, input: rendered.raw, fieldErrors: rendered.errors, problems, missing };
+  }
+  const input = rendered.input as Record<string, unknown>;
+  if (!connection) return { ok: false, reason: "no_connection", entry, input, missing };
+  if (connection.app !== step.app) return { ok: false, reason: "wrong_connection", entry, input, missing };
+
+  if (!dryRun && connection.app === "customerio") await waitForCustomerioSlot({ connectionId: connection.id });
+  try {
+    // Only the vendor call is classified; Conduit's own failures (database, Redis) propagate.
+    const output = await entry.definition.run({ input, client: createStepClient({ connection, exchanges, dryRun }), idempotencyKey, runCreatedAt });
+    return { ok: true, entry, input, output, missing };
+  } catch (error) {
+    if (dryRun && exchanges.length > 0) {
+      // The dry-run transport stopped the first request. Calls started alongside it (Promise.all in
+      // a lookup) reach the transport within the same turn of the event loop: let them record.
+      await new Promise((resolve) => setImmediate(resolve));
+      return { ok: true, entry, input, output: undefined, missing };
+    }
+    return { ok: false, reason: "vendor", entry, input, failure: classifyStepError({ app: step.app, error }), missing };
+  }
+}
