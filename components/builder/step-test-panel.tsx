@@ -8,7 +8,7 @@ import { RecordedRequestView } from "@/components/runs/recorded-request-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { JsonValue } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
 import type { TestZapStepResult } from "@/lib/zaps/test-zap-step";
 
 /**

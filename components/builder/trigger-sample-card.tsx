@@ -9,7 +9,7 @@ import { JsonViewer } from "@/components/runs/json-viewer";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { formatDateTime } from "@/components/ui/format-date";
-import type { JsonValue } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
 import type { BuilderTrigger } from "@/lib/zaps/builder-catalog";
 import type { TriggerSample } from "@/lib/zaps/catalog-sample";
 

@@ -1,4 +1,4 @@
-import type { JsonValue } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
 
 /**
  * JSON as a tree of native <details>: each object or array is a disclosure the keyboard opens and

@@ -1,4 +1,4 @@
-import type { JsonValue } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
 
 /** An HTTP body for the record: JSON text parsed, other text kept as it is, nothing as null. */
 export function parseBody(body: string | null | undefined): JsonValue {

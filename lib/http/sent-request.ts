@@ -2,7 +2,7 @@
 // URL, headers and body exactly as handed to the transport, with credentials masked on the way in so
 // a secret never reaches the database or the browser.
 import { parseBody } from "@/lib/http/parse-body";
-import type { JsonValue } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
 
 // Types, not interfaces, so that they count as JsonValue (interfaces have no implicit index signature).
 export type SentRequest = {

@@ -1,7 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { countZapFailures } from "@/lib/notifications/count-zap-failures";
 import { dismissZapFailures } from "@/lib/notifications/dismiss-zap-failures";
 import { getZapFailureSummary } from "@/lib/notifications/get-zap-failure-summary";
 import { createOwnedRecords } from "@/lib/testing/create-owned-records";
@@ -47,22 +46,5 @@ describe("getZapFailureSummary", () => {
     expect(await dismissZapFailures({ userId: bob.userId, zapId: alice.zapId })).toBe(false);
     expect(await getZapFailureSummary({ userId: alice.userId, zapId: alice.zapId })).toMatchObject({ failures: { count: 1 } });
     expect(await getZapFailureSummary({ userId: bob.userId, zapId: bob.zapId })).toEqual({ failures: null });
-  });
-});
-
-describe("countZapFailures", () => {
-  it("counts each of the user's zaps' live failures since its banner was dismissed, and ignores others' zaps", async () => {
-    const noisy = await zapWithFailures([at(30), at(10), at(2)]);
-    const quiet = await createOwnedRecords({ label: `banner-${randomUUID()}` });
-    const other = await zapWithFailures([at(1)]);
-    const secondZap = await db.zap.create({ data: { userId: noisy.userId, name: "second", draft: {} } });
-    await dismissZapFailures({ userId: noisy.userId, zapId: noisy.zapId, at: at(15) });
-
-    expect(await countZapFailures({ userId: noisy.userId, zapIds: [noisy.zapId, secondZap.id, other.zapId] })).toEqual({
-      [noisy.zapId]: 2,
-      [secondZap.id]: 0,
-      [other.zapId]: 0,
-    });
-    expect(await countZapFailures({ userId: quiet.user.id, zapIds: [] })).toEqual({});
   });
 });

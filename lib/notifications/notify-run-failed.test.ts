@@ -53,8 +53,9 @@ async function brokenZap({ name = "Subscription canceled" } = {}) {
 
 async function newRun(zap: { userId: string; stripeId: string }, { isTest = false } = {}) {
   const event = { ...(subscriptionDeleted as unknown as Stripe.Event), id: `evt_${randomUUID().replaceAll("-", "")}` };
-  const { runIds: [runId] } = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event, isTest });
+  const { runIds: [runId] } = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
   if (!runId) throw new Error("the event started no run");
+  if (isTest) await lib.db.run.update({ where: { id: runId }, data: { isTest } });
   return runId;
 }
 

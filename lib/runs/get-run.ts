@@ -2,7 +2,8 @@ import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { db } from "@/lib/db";
 import type { SentRequest } from "@/lib/http/sent-request";
 import { replayRefusal } from "@/lib/runs/replay-refusal";
-import type { JsonValue, RunDetail, RunLink } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
+import type { RunDetail, RunLink } from "@/lib/runs/schema";
 
 const link = (run: { id: string; status: RunLink["status"]; createdAt: Date }): RunLink => ({ id: run.id, status: run.status, createdAt: run.createdAt.toISOString() });
 

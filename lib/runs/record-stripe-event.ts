@@ -40,15 +40,13 @@ interface WriteAnswer {
 export async function recordStripeEvent({
   connection,
   event,
-  isTest = false,
 }: {
   connection: { id: string; userId: string };
   event: Stripe.Event;
-  isTest?: boolean;
 }): Promise<RecordedEvent> {
   let zaps = cachedEnabledZaps({ userId: connection.userId });
   for (let refresh = 0; refresh <= MAX_LIST_REFRESHES; refresh += 1) {
-    const answer = await write({ connection, event, isTest, zaps });
+    const answer = await write({ connection, event, zaps });
     if (!answer.live) throw new ConnectionGoneError();
     if (answer.written) return { eventId: answer.eventId, duplicate: answer.eventId === null, runIds: answer.runIds };
     zaps = await rememberEnabledZaps({ userId: connection.userId, keys: answer.zaps });
@@ -56,7 +54,7 @@ export async function recordStripeEvent({
   throw new Error(`The zaps of user ${connection.userId} kept changing while event ${event.id} was stored; Stripe will retry.`);
 }
 
-async function write({ connection, event, isTest, zaps }: { connection: { id: string; userId: string }; event: Stripe.Event; isTest: boolean; zaps: EnabledZap[] }): Promise<WriteAnswer> {
+async function write({ connection, event, zaps }: { connection: { id: string; userId: string }; event: Stripe.Event; zaps: EnabledZap[] }): Promise<WriteAnswer> {
   const matching = zaps.filter((zap) => zap.matches({ event, connectionId: connection.id, zapId: zap.zapId }));
   const expected = enabledZapKeys({ zaps });
   // "C" collation: the database sorts the keys exactly as JavaScript's sort() does.
@@ -75,9 +73,9 @@ async function write({ connection, event, isTest, zaps }: { connection: { id: st
        ON CONFLICT ("connectionId", "stripeEventId") DO NOTHING
        RETURNING "id"
      ), runs AS (
-       INSERT INTO "Run" ("id", "zapId", "eventId", "zapVersionId", "isTest")
-       SELECT planned.run_id, planned.zap_id, event."id", planned.version_id, $9
-       FROM event, unnest($10::uuid[], $11::uuid[], $12::uuid[]) AS planned(run_id, zap_id, version_id)
+       INSERT INTO "Run" ("id", "zapId", "eventId", "zapVersionId")
+       SELECT planned.run_id, planned.zap_id, event."id", planned.version_id
+       FROM event, unnest($9::uuid[], $10::uuid[], $11::uuid[]) AS planned(run_id, zap_id, version_id)
        ON CONFLICT DO NOTHING
        RETURNING "id"
      )
@@ -87,7 +85,7 @@ async function write({ connection, event, isTest, zaps }: { connection: { id: st
             (SELECT "id"::text FROM event) AS "eventId",
             coalesce((SELECT array_agg("id"::text ORDER BY "id") FROM runs), '{}') AS "runIds"`,
     [
-      connection.userId, connection.id, expected, uuidV7(), event.id, event.type, event.livemode, JSON.stringify(event), isTest,
+      connection.userId, connection.id, expected, uuidV7(), event.id, event.type, event.livemode, JSON.stringify(event),
       matching.map(() => uuidV7()), matching.map((zap) => zap.zapId), matching.map((zap) => zap.versionId),
     ],
   );

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import type { RunStatus, RunStepStatus } from "@/lib/generated/prisma/enums";
 import type { SentRequest } from "@/lib/http/sent-request";
+import type { JsonValue } from "@/lib/json-value";
 
 export const RUN_NOT_FOUND = "This run does not exist, or it belongs to another account.";
 export const RUN_PAGE_SIZE = 50;
@@ -46,8 +47,6 @@ export const replayRunInputSchema = z.object({ runId: runIdSchema, mode: replayM
 export const replayFailedRunsInputSchema = z.object({ zapId: z.uuid(), mode: replayModeSchema });
 
 export type ReplayResult = { ok: true; runId: string } | { ok: false; message: string };
-
-export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
 export interface RunSummary {
   id: string;

@@ -16,9 +16,9 @@ async function zapWithRuns(statuses: ("FAILED" | "SUCCEEDED")[], { isTest = fals
   const runIds: string[] = [];
   for (const [index, status] of statuses.entries()) {
     const event = { ...(subscriptionDeleted as unknown as Stripe.Event), id: `evt_${randomUUID().replaceAll("-", "")}` };
-    const { runIds: [runId] } = await recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event, isTest });
+    const { runIds: [runId] } = await recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
     if (!runId) throw new Error("no run");
-    await db.run.update({ where: { id: runId }, data: { status, error: status === "FAILED" ? `error ${index}` : null, createdAt: new Date(Date.now() + index) } });
+    await db.run.update({ where: { id: runId }, data: { isTest, status, error: status === "FAILED" ? `error ${index}` : null, createdAt: new Date(Date.now() + index) } });
     runIds.push(runId);
   }
   return { zapId: zap.zapId, lastRunId: runIds.at(-1) ?? "" };

@@ -15,7 +15,7 @@ import type { HttpExchange, SentRequest, VendorResponse } from "@/lib/http/sent-
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { runStep } from "@/lib/runs/run-step";
-import type { JsonValue } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
 import { sampleFromOutputFields } from "@/lib/zaps/sample-from-output-fields";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 

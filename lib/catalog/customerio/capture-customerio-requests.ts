@@ -7,7 +7,7 @@ import type { CustomerioClient } from "@/lib/catalog/customerio/create-customeri
 import { parseBody } from "@/lib/http/parse-body";
 import { RequestNotSentError } from "@/lib/http/request-not-sent-error";
 import { sentRequest, type HttpExchange } from "@/lib/http/sent-request";
-import type { JsonValue } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
 
 type SdkRequest = CustomerioClient["track"]["request"];
 

@@ -4,7 +4,7 @@
 import Stripe from "stripe";
 import { RequestNotSentError } from "@/lib/http/request-not-sent-error";
 import { sentRequest, type HttpExchange, type VendorResponse } from "@/lib/http/sent-request";
-import type { JsonValue } from "@/lib/runs/schema";
+import type { JsonValue } from "@/lib/json-value";
 
 export function capturingHttpClient({ exchanges, dryRun = false }: { exchanges: HttpExchange[]; dryRun?: boolean }): Stripe.HttpClient {
   const inner = Stripe.createNodeHttpClient();
