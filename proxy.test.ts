@@ -1,6 +1,13 @@
+import { createRequire } from "node:module";
+import path from "node:path";
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it } from "vitest";
-import { proxy } from "@/proxy";
+import { config, proxy } from "@/proxy";
+
+// How Next.js turns `config.matcher` into the regular expression it tests each path with.
+const { getMiddlewareMatchers } = createRequire(import.meta.url)(path.resolve("node_modules/next/dist/build/analysis/get-page-static-info.js")) as {
+  getMiddlewareMatchers: (matcher: string[], nextConfig: object) => { regexp: string }[];
+};
 
 const APP_URL = "https://conduit.example.com";
 const savedAppUrl = process.env.APP_URL;
@@ -48,4 +55,20 @@ describe("proxy", () => {
     expect(redirect.headers.get("location")).toBe(`${APP_URL}/sign-in?callbackUrl=%2Fruns`);
     expect(redirect.headers.get("content-security-policy")).toContain("frame-ancestors 'none'");
   });
+});
+
+describe("the proxy's matcher", () => {
+  const matchers = getMiddlewareMatchers(config.matcher, {}).map(({ regexp }) => new RegExp(regexp));
+  const runsFor = (pathname: string) => matchers.some((matcher) => matcher.test(pathname));
+
+  it.each(["/robots.txt", "/favicon.ico", "/_next/static/chunks/app.js", "/_next/image", "/_next/image/x"])("skips the static file %s", (pathname) => {
+    expect(runsFor(pathname)).toBe(false);
+  });
+
+  it.each(["/", "/zaps", "/robots.txtX", "/robots.txt/x", "/favicon.icoX", "/_next/staticX", "/_next/imageX", "/api/auth/session"])(
+    "runs for %s (only exact static files are skipped)",
+    (pathname) => {
+      expect(runsFor(pathname)).toBe(true);
+    },
+  );
 });

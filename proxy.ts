@@ -6,7 +6,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { checkSameOrigin } from "@/lib/http/check-same-origin";
 import { securityHeaders } from "@/lib/http/security-headers";
 
-const PUBLIC_PATHS = ["/sign-in", "/sign-up", "/api/health", "/api/auth", "/api/webhooks"];
+const PUBLIC_PATHS = ["/sign-in", "/sign-up", "/forgot-password", "/reset-password", "/api/health", "/api/auth", "/api/webhooks"];
 const SESSION_COOKIES = ["next-auth.session-token", "__Secure-next-auth.session-token"];
 
 function isPublic(pathname: string): boolean {
@@ -51,6 +51,8 @@ export function proxy(request: NextRequest) {
   return secured(NextResponse.redirect(signIn));
 }
 
+// Skips the build's static files and image optimiser (directories) and two exact files; any other
+// path, such as /robots.txtX, gets the headers and checks.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+  matcher: ["/((?!_next/static/|_next/image(?:/|$)|favicon\\.ico$|robots\\.txt$).*)"],
 };

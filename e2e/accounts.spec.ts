@@ -75,7 +75,7 @@ test("sign-up refuses bad input and says what to change", async ({ page }) => {
   await signOut(page);
 
   await signUp(page, email.toUpperCase());
-  await expect(page.getByText("An account with this email already exists. Sign in instead.")).toBeVisible();
+  await expect(page.getByText("This email cannot be used for a new account. If you already have one, sign in or reset your password.")).toBeVisible();
   await expect(page).toHaveURL(/\/sign-up$/);
 
   await signUp(page, "not-an-email");

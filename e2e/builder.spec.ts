@@ -59,9 +59,11 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
 
   await page.goto("/zaps");
   await page.getByRole("link", { name: /Create (your first )?zap/i }).first().click();
+  // The zap is stored at the first change (here the name), not when the page opens.
+  await expect(page).toHaveURL(/\/zaps\/new$/);
+  await page.getByLabel("Zap name").fill("Cancellations to Customer.io");
   await expect(page).toHaveURL(/\/zaps\/[0-9a-f-]{36}$/);
   const zapId = page.url().split("/").pop() ?? "";
-  await page.getByLabel("Zap name").fill("Cancellations to Customer.io");
 
   // 1. Trigger: search the catalog; the only Stripe connection is chosen by itself.
   const trigger = page.getByTestId("trigger-step");
@@ -137,10 +139,10 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
 test("publishing an incomplete zap is refused with the problem shown at its step; a live zap's draft does not run until published", async ({ page }) => {
   await signUpAndConnect(page);
   await page.goto("/zaps/new");
-  await expect(page).toHaveURL(/\/zaps\/[0-9a-f-]{36}$/);
   const trigger = page.getByTestId("trigger-step");
   await trigger.getByLabel("Stripe event", { exact: true }).fill("new customer");
   await trigger.getByRole("option", { name: /New customer/ }).click();
+  await expect(page).toHaveURL(/\/zaps\/[0-9a-f-]{36}$/);
   await page.getByRole("button", { name: "+ Add a step" }).click();
   await page.getByLabel("Action or lookup to add", { exact: true }).fill("track event");
   await page.getByRole("option", { name: /^Customer\.io action · Track event/ }).click();
@@ -160,14 +162,14 @@ test("publishing an incomplete zap is refused with the problem shown at its step
   await expect(page.getByText("The draft has changes that are not live yet")).toBeVisible();
   await page.reload();
   await expect(page.getByText("The draft has changes that are not live yet")).toBeVisible();
+  // After the reload the steps start collapsed, their fields not rendered until opened.
+  await page.getByTestId("step-track_event").getByRole("button", { name: /Track event/, expanded: false }).click();
   await expect(page.getByTestId("step-track_event").getByLabel("Event name", { exact: true })).toHaveValue("customer_created_v2");
   await page.getByRole("button", { name: "Discard draft" }).click();
   await page.getByRole("alertdialog", { name: "Discard the draft?" }).getByRole("button", { name: "Discard draft" }).click();
   await expect(page.getByTestId("step-track_event").getByLabel("Event name", { exact: true })).toHaveValue("customer_created");
 
   // Publishing an edit makes version 2; the version history lists both, the new one current.
-  // After the reload the steps start collapsed.
-  await page.getByTestId("step-track_event").getByRole("button", { name: /Track event/, expanded: false }).click();
   await page.getByTestId("step-track_event").getByLabel("Event name", { exact: true }).fill("customer_created_v2");
   await page.getByRole("button", { name: "Publish changes" }).click();
   await expect(page.getByText("Published version 2.")).toBeVisible();

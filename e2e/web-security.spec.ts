@@ -165,3 +165,45 @@ test("the app works under the CSP: sign-up and every page without a CSP violatio
   const cookie = (await context.cookies()).find((candidate) => candidate.name.endsWith("next-auth.session-token"));
   expect(cookie).toMatchObject({ httpOnly: true, sameSite: "Lax" });
 });
+
+test("only the exact static files skip the proxy: /robots.txtX gets the CSP and frame protection", async ({ request }) => {
+  const lookalike = await request.get("/robots.txtX");
+  expect(lookalike.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(lookalike.headers()["x-frame-options"]).toBe("DENY");
+});
+
+test("malformed links, TRACE and a GET of the credentials callback get 400/405 with a message, not 500", async ({ page, request }) => {
+  for (const path of ["/sign-in?callbackUrl=%E0%A4%A", "/api/auth/signin?callbackUrl=%E0%A4%A", "/api/auth/session?callbackUrl=%E0%A4%A", "/api/auth/providers?callbackUrl=%"]) {
+    const answer = await request.get(path, { maxRedirects: 0 });
+    expect(answer.status(), path).toBe(400);
+    expect(await answer.text(), path).toContain("This address is malformed");
+  }
+
+  const trace = await request.fetch("/sign-in", { method: "TRACE" });
+  expect(trace.status()).toBe(405);
+  expect(await trace.text()).toBe("Method TRACE is not allowed.\n");
+
+  const callback = await request.get("/api/auth/callback/credentials");
+  expect(callback.status()).toBe(405);
+  expect(callback.headers().allow).toBe("POST");
+
+  // Signed in, a well-formed callbackUrl that decodes to a non-ASCII path still redirects.
+  await signUp(page, { email: uniqueEmail("callback") });
+  const redirect = await page.request.get("/sign-in?callbackUrl=%2F%EF%BF%BD%25A", { maxRedirects: 0 });
+  expect(redirect.status()).toBe(307);
+  expect(redirect.headers().location).toMatch(/^(http:\/\/[^/]+)?\/%EF%BF%BD%A$/);
+});
+
+test("the session list shows the socket's address, not a forged X-Forwarded-For or x-conduit-client-ip", async ({ page, request, baseURL }) => {
+  const email = uniqueEmail("forged-address");
+  await signUp(page, { email });
+  const csrf = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const signIn = await request.post("/api/auth/callback/credentials", {
+    headers: { Origin: new URL(baseURL ?? "").origin, "X-Forwarded-For": "203.0.113.9", "X-Conduit-Client-IP": "198.51.100.9", "User-Agent": "curl/8.5.0" },
+    form: { csrfToken: csrf.csrfToken, email, password: PASSWORD, json: "true" },
+  });
+  expect(signIn.ok()).toBe(true);
+  await page.goto("/account");
+  await expect(page.getByRole("listitem", { name: "curl from 127.0.0.1" })).toHaveCount(1);
+  await expect(page.getByText(/203\.0\.113\.9|198\.51\.100\.9/)).toHaveCount(0);
+});

@@ -5,10 +5,13 @@ import { env } from "@/lib/env";
 
 const globalForPrisma = globalThis as unknown as { conduitPrisma?: PrismaClient };
 
-/** Reused across hot reloads in development so connections are not leaked. */
+let instance: PrismaClient | undefined;
+
 function client(): PrismaClient {
-  globalForPrisma.conduitPrisma ??= new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
-  return globalForPrisma.conduitPrisma;
+  instance ??= globalForPrisma.conduitPrisma ?? new PrismaClient({ adapter: new PrismaPg({ connectionString: env().DATABASE_URL }) });
+  // Reused across hot reloads in development so connections are not leaked.
+  if (process.env.NODE_ENV !== "production") globalForPrisma.conduitPrisma = instance;
+  return instance;
 }
 
 /**

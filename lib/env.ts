@@ -1,6 +1,7 @@
 // The environment, parsed once with zod. A missing or malformed variable stops start-up with a
 // message that names it. Every variable is listed in README.md with its default.
 import { z } from "zod";
+import { trustProxySchema } from "@/lib/http/trust-proxy-schema";
 
 const encryptionKeysSchema = z
   .string()
@@ -61,6 +62,8 @@ export const envSchema = z.object({
   /** Where Customer.io's Track and App APIs are, when not Customer.io's own hosts (tests, proxies). */
   CUSTOMERIO_TRACK_URL: urlWithProtocol(["http:", "https:"]).optional(),
   CUSTOMERIO_APP_URL: urlWithProtocol(["http:", "https:"]).optional(),
+  /** Reverse proxies in front of the web server: a count (`1`) or their addresses/CIDRs; unset: X-Forwarded-For is ignored. */
+  TRUST_PROXY: trustProxySchema.optional(),
   /** Where failure emails go out (smtp://user:pass@host:587, smtps:// for TLS); unset: they are logged. */
   SMTP_URL: urlWithProtocol(["smtp:", "smtps:"]).optional(),
   /** The From of failure emails; defaults to Conduit <conduit@APP_URL's host>. */
@@ -69,6 +72,19 @@ export const envSchema = z.object({
     .trim()
     .regex(/^(?:[^<>@\s]+@[^<>@\s]+|[^<>]*<[^<>@\s]+@[^<>@\s]+>)$/, 'expected an address (conduit@example.com) or "Conduit <conduit@example.com>"')
     .optional(),
+  /**
+   * `1` only under `npm run demo`: the demo pages and one-click demo connections appear, and Stripe
+   * connections create their webhook endpoint even on a local APP_URL (the stand-in reaches it).
+   */
+  CONDUIT_DEMO: z.enum(["0", "1"]).default("0").transform((value) => value === "1"),
+  /** The demo's control API (demo/start-demo-control.ts): makes Stripe events, lists what Customer.io received. */
+  DEMO_CONTROL_URL: urlWithProtocol(["http:", "https:"]).optional(),
+}).superRefine((parsed, ctx) => {
+  // Demo mode without its stand-ins would send the demo's keys to the real Stripe and Customer.io.
+  if (!parsed.CONDUIT_DEMO) return;
+  for (const name of ["DEMO_CONTROL_URL", "STRIPE_API_BASE", "CUSTOMERIO_TRACK_URL", "CUSTOMERIO_APP_URL"] as const) {
+    if (parsed[name] === undefined) ctx.addIssue({ code: "custom", path: [name], message: "is required when CONDUIT_DEMO=1" });
+  }
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -88,7 +104,8 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   throw new EnvError(
     result.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? "environment");
-      return cleaned[name] === undefined ? `${name} is missing` : `${name} is malformed: ${issue.message}`;
+      if (cleaned[name] === undefined) return issue.code === "custom" && issue.message.startsWith("is required") ? `${name} ${issue.message}` : `${name} is missing`;
+      return `${name} is malformed: ${issue.message}`;
     }),
   );
 }

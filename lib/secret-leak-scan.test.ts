@@ -18,8 +18,8 @@ import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scrat
 import { startSmtpServer, type SmtpTestServer } from "@/lib/testing/start-smtp-server";
 import type { WebhookServer } from "@/lib/testing/start-webhook-server";
 import type { WorkerProcess } from "@/lib/testing/start-worker-process";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
-import { startStripeStandIn, type StripeStandIn } from "@/lib/testing/stand-ins/stripe-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
+import { startStripeStandIn, type StripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
 
 const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user, requireUser: async () => session.user }));
@@ -136,9 +136,8 @@ async function runFullFlow() {
   if (!cio.ok) throw new Error(`connecting Customer.io failed: ${JSON.stringify(cio)}`);
 
   // Build, test and publish the zap.
-  const created = await act("createDraftZap", zaps.createDraftZap({ trigger: "subscription_canceled" }));
-  if (!created.ok) throw new Error(created.message);
-  const zapId = created.zapId;
+  // A new zap exists from its first save, under the id the builder drew.
+  const zapId = randomUUID();
   const definition = {
     trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.connectionId, options: {} },
     filter: null,
@@ -153,7 +152,7 @@ async function runFullFlow() {
       },
     ],
   };
-  await act("saveDraft", zaps.saveDraft({ zapId, name: "Leak scan", definition }));
+  await act("saveDraft", zaps.saveDraft({ zapId, name: "Leak scan", definition, create: true }));
   // Stripe failing to list events is logged by this (the web) process.
   stripeStandIn.failNext({ status: 500, path: "/v1/events" });
   await act("loadSamples (Stripe fails)", zaps.loadSamples({ zapId }));

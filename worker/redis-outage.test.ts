@@ -15,7 +15,7 @@ import { redisAnswers } from "@/lib/launcher/redis-answers";
 import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 import { startWorkerProcess, type WorkerProcess } from "@/lib/testing/start-worker-process";
 
 const WORKSPACE = { siteId: "site-outage", trackApiKey: "track-key-outage" };

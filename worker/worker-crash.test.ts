@@ -12,7 +12,7 @@ import { applyMigrations } from "@/lib/database/apply-migrations";
 import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 import { startWorkerProcess, type WorkerProcess } from "@/lib/testing/start-worker-process";
 
 const WORKSPACE = { siteId: "site-crash", trackApiKey: "track-key-crash" };
@@ -26,7 +26,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
   enqueueRuns: typeof import("@/lib/queue/enqueue-runs").enqueueRuns;
-  recordStripeEvent: typeof import("@/lib/runs/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
 };
 
@@ -48,7 +48,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,
     enqueueRuns: (await import("@/lib/queue/enqueue-runs")).enqueueRuns,
-    recordStripeEvent: (await import("@/lib/runs/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
   };
 });

@@ -12,7 +12,7 @@ import { applyMigrations } from "@/lib/database/apply-migrations";
 import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const WORKSPACE = { siteId: "site-worker", trackApiKey: "track-key-worker" };
@@ -25,7 +25,7 @@ let output = "";
 let lib: {
   db: typeof import("@/lib/db").db;
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
-  recordStripeEvent: typeof import("@/lib/runs/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
   sweepRuns: typeof import("@/lib/runs/sweep-runs").sweepRuns;
   enqueueRuns: typeof import("@/lib/queue/enqueue-runs").enqueueRuns;
   createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
@@ -46,7 +46,7 @@ beforeAll(async () => {
   lib = {
     db: (await import("@/lib/db")).db,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,
-    recordStripeEvent: (await import("@/lib/runs/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
     sweepRuns: (await import("@/lib/runs/sweep-runs")).sweepRuns,
     enqueueRuns: (await import("@/lib/queue/enqueue-runs")).enqueueRuns,
     createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,

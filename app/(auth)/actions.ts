@@ -1,5 +1,7 @@
 "use server";
 
+import { headers } from "next/headers";
+import { clientAddress } from "@/lib/auth/client-address";
 import { createUser, type SignUpInput, type SignUpResult } from "@/lib/auth/create-user";
 
 export type SignUpActionResult = { ok: true } | Extract<SignUpResult, { ok: false }>;
@@ -8,6 +10,7 @@ export type SignUpActionResult = { ok: true } | Extract<SignUpResult, { ok: fals
 export async function signUpAction(input: SignUpInput): Promise<SignUpActionResult> {
   const result = await createUser({
     input: { name: String(input.name ?? ""), email: String(input.email ?? ""), password: String(input.password ?? "") },
+    address: clientAddress(await headers()),
   });
   return result.ok ? { ok: true } : result;
 }

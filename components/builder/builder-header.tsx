@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { AutosaveStatus } from "@/components/builder/use-autosave";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -15,7 +15,6 @@ const SAVE_TEXT: Record<AutosaveStatus, string> = {
 
 /** The zap's name, whether it is on, what is published, the autosave state, Publish and Discard draft. */
 export function BuilderHeader({
-  zapId,
   name,
   onRename,
   status,
@@ -26,7 +25,6 @@ export function BuilderHeader({
   onDiscard,
   discarding,
 }: {
-  zapId: string;
   name: string;
   onRename: (name: string) => void;
   status: { enabled: boolean; pausedReason: string | null; published: { number: number } | null; hasUnpublishedChanges: boolean };
@@ -38,7 +36,7 @@ export function BuilderHeader({
   discarding: boolean;
 }) {
   const [confirmDiscard, setConfirmDiscard] = useState(false);
-  const nameId = `zap-name-${zapId}`;
+  const nameId = useId();
   return (
     <header className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
       <div className="flex flex-wrap items-end gap-3">

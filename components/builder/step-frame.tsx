@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type ReactNode } from "react";
+import { useId, useState, type ReactNode } from "react";
 
 export type StepState = "incomplete" | "ready" | "error";
 
@@ -37,6 +37,11 @@ export function StepFrame({
 }) {
   const bodyId = useId();
   const headingId = useId();
+  // The body mounts the first time the step opens, then stays (hidden while collapsed, keeping its
+  // state). Rendering every collapsed body made a long zap's page tens of megabytes: each mapped
+  // field and key/value row, with its sample previews, drawn for every step.
+  const [opened, setOpened] = useState(open);
+  if (open && !opened) setOpened(true);
   const badge = state ? STATE_LABEL[state] : null;
   return (
     <section aria-labelledby={headingId} data-testid={testId} className="rounded-xl border border-slate-200 bg-white shadow-sm">
@@ -64,7 +69,7 @@ export function StepFrame({
         </ul>
       ) : null}
       <div id={bodyId} hidden={!open} className="border-t border-slate-100 px-4 py-4">
-        {children}
+        {opened ? children : null}
       </div>
     </section>
   );

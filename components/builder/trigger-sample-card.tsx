@@ -1,8 +1,8 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState } from "react";
-import { chooseSample, loadSamples, sendTestEvent } from "@/app/(dashboard)/zaps/[id]/actions";
+import { useId, useState } from "react";
+import { chooseSample, loadSampleEvent, loadSamples, sendTestEvent } from "@/app/(dashboard)/zaps/[id]/actions";
 import { StepFrame } from "@/components/builder/step-frame";
 import { TestRunStatus } from "@/components/builder/test-run-status";
 import { JsonViewer } from "@/components/runs/json-viewer";
@@ -21,6 +21,7 @@ export function TriggerSampleCard({
   zapId,
   trigger,
   sample,
+  shortened,
   onChosen,
   flush,
   open,
@@ -29,17 +30,21 @@ export function TriggerSampleCard({
   zapId: string;
   trigger: BuilderTrigger;
   sample: unknown;
+  /** The page shipped a shortened copy of the zap's sample event (it is large). */
+  shortened: boolean;
   onChosen: (event: unknown) => void;
   flush: () => Promise<boolean>;
   open: boolean;
   onToggle: () => void;
 }) {
+  const radioName = useId();
   const [samples, setSamples] = useState<TriggerSample[] | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "warning"; text: string } | null>(null);
   const [testRun, setTestRun] = useState<{ runId: string; note?: string } | null>(null);
   const load = useMutation({ mutationFn: loadSamples });
   const choose = useMutation({ mutationFn: chooseSample });
   const send = useMutation({ mutationFn: sendTestEvent });
+  const whole = useMutation({ mutationFn: loadSampleEvent });
   const current = sample as { id?: string; type?: string; created?: number } | null;
 
   async function onLoad() {
@@ -56,6 +61,13 @@ export function TriggerSampleCard({
     setMessage(null);
     const result = await choose.mutateAsync({ zapId, sampleId }).catch(() => null);
     if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? "Conduit could not use that event: try again." });
+    onChosen(result.event);
+  }
+
+  async function onShowWhole() {
+    setMessage(null);
+    const result = await whole.mutateAsync({ zapId }).catch(() => null);
+    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? "Conduit could not load the whole event: try again." });
     onChosen(result.event);
   }
 
@@ -96,7 +108,7 @@ export function TriggerSampleCard({
               <label key={candidate.id} className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-50">
                 <input
                   type="radio"
-                  name={`sample-${zapId}`}
+                  name={radioName}
                   checked={current?.id === candidate.event.id}
                   onChange={() => void onChoose(candidate.id)}
                   disabled={choose.isPending}
@@ -108,6 +120,14 @@ export function TriggerSampleCard({
               </label>
             ))}
           </fieldset>
+        ) : null}
+        {shortened ? (
+          <Alert tone="info">
+            This event is large, so the builder shows a shortened copy: long texts and lists are cut. Runs and tests use the whole event.{" "}
+            <button type="button" onClick={() => void onShowWhole()} disabled={whole.isPending} className="font-medium underline">
+              {whole.isPending ? "Loading the whole event…" : "Show the whole event"}
+            </button>
+          </Alert>
         ) : null}
         {sample ? (
           <div>

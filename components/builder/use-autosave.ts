@@ -12,17 +12,27 @@ const DELAY_MS = 700;
 /**
  * Saves the draft a moment after each change, one save at a time, always the latest state.
  * flush() saves now and resolves once everything typed so far is stored (false if it failed).
+ *
+ * A new zap (`isNew`, /zaps/new) does not exist until its first save, which creates it under
+ * `zapId`: that happens at the first change, or at a flush (a test or publish needs the zap).
+ * Opening the builder saves nothing. Saves run one at a time, so a double click or quick
+ * successive changes send one creating save; the server also creates at most one zap per id.
  */
 export function useAutosave({
   zapId,
+  isNew = false,
   name,
   definition,
   onSaved,
+  onCreated,
 }: {
   zapId: string;
+  isNew?: boolean;
   name: string;
   definition: ZapDefinition;
   onSaved: (result: Extract<SaveZapDraftResult, { ok: true }>) => void;
+  /** After the first save of a new zap stored it. */
+  onCreated?: () => void;
 }) {
   const [status, setStatus] = useState<AutosaveStatus>("saved");
   const [error, setError] = useState<string | null>(null);
@@ -30,10 +40,13 @@ export function useAutosave({
   const savedJson = useRef(JSON.stringify({ name, definition }));
   const inFlight = useRef<Promise<boolean> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const exists = useRef(!isNew);
   const onSavedRef = useRef(onSaved);
+  const onCreatedRef = useRef(onCreated);
   useEffect(() => {
     onSavedRef.current = onSaved;
-  }, [onSaved]);
+    onCreatedRef.current = onCreated;
+  }, [onSaved, onCreated]);
 
   const saveNow = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
@@ -41,20 +54,23 @@ export function useAutosave({
     while (inFlight.current) await inFlight.current;
     const snapshot = latest.current;
     const json = JSON.stringify(snapshot);
-    if (json === savedJson.current) {
+    if (json === savedJson.current && exists.current) {
       setStatus("saved");
       return true;
     }
     setStatus("saving");
     const attempt = (async () => {
       try {
-        const result = await saveDraft({ zapId, name: snapshot.name, definition: snapshot.definition });
+        const create = !exists.current;
+        const result = await saveDraft({ zapId, name: snapshot.name, definition: snapshot.definition, ...(create ? { create } : {}) });
         if (!result.ok) {
           setError(result.message);
           setStatus("error");
           return false;
         }
         savedJson.current = json;
+        exists.current = true;
+        if (create) onCreatedRef.current?.();
         setError(null);
         onSavedRef.current(result);
         setStatus(JSON.stringify(latest.current) === json ? "saved" : "pending");

@@ -2,12 +2,14 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useCallback, useMemo, useState } from "react";
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { discardDraft, publish } from "@/app/(dashboard)/zaps/[id]/actions";
 import { ActionStepCard } from "@/components/builder/action-step-card";
 import { AddStepCard } from "@/components/builder/add-step-card";
 import { BuilderHeader } from "@/components/builder/builder-header";
 import { FilterCard } from "@/components/builder/filter-card";
+import { newZapId } from "@/components/builder/new-zap-id";
 import { nextStepId } from "@/components/builder/step-ids";
 import { TriggerCard } from "@/components/builder/trigger-card";
 import { TriggerSampleCard } from "@/components/builder/trigger-sample-card";
@@ -30,6 +32,10 @@ function sampleFor({ catalog, trigger, chosen }: { catalog: BuilderCatalog; trig
   return typeof type === "string" && entry.eventTypes.includes(type) ? chosen : entry.sample;
 }
 
+/**
+ * The zap editor. A new zap (/zaps/new) comes without an id: the builder draws one, and the zap is
+ * stored at the first change (see useAutosave), never on load; the address then becomes /zaps/<id>.
+ */
 export function ZapBuilder({
   zap,
   catalog,
@@ -37,17 +43,35 @@ export function ZapBuilder({
   guide,
   initialProblems,
 }: {
-  zap: BuilderZap;
+  zap: Omit<BuilderZap, "id"> & { id: string | null };
   catalog: BuilderCatalog;
   connections: BuilderConnection[];
   guide: StripeWebhookGuide;
   initialProblems: DefinitionProblem[];
 }) {
+  const router = useRouter();
+  const [zapId] = useState(() => zap.id ?? newZapId());
+  const [created, setCreated] = useState(zap.id !== null);
+  const restoreChecked = useRef(false);
+  useEffect(() => {
+    // Back or forward to a new zap after its first save restores the page as opened (no id, at the
+    // address /zaps/<id>): load the stored zap rather than start another one from the starter.
+    // Checked once, on mount: after the first save the address is /zaps/<id> on purpose.
+    if (restoreChecked.current) return;
+    restoreChecked.current = true;
+    if (zap.id === null && window.location.pathname !== "/zaps/new") router.refresh();
+  }, [zap.id, router]);
   const [name, setName] = useState(zap.name);
   const [definition, setDefinition] = useState<ZapDefinition>(zap.draft);
   const [problems, setProblems] = useState(initialProblems);
   const [status, setStatus] = useState({ enabled: zap.enabled, pausedReason: zap.pausedReason, published: zap.published, hasUnpublishedChanges: zap.hasUnpublishedChanges });
   const [chosenSample, setChosenSample] = useState<unknown>(zap.sampleEvent);
+  // Until another event is chosen or the whole one fetched, the page's copy of a large sample is shortened.
+  const [sampleShortened, setSampleShortened] = useState(zap.sampleShortened);
+  const chooseSample = useCallback((event: unknown) => {
+    setChosenSample(event);
+    setSampleShortened(false);
+  }, []);
   const [testOutputs, setTestOutputs] = useState<Record<string, unknown>>({});
   const [publishAttempted, setPublishAttempted] = useState(false);
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(null);
@@ -55,13 +79,19 @@ export function ZapBuilder({
   const [open, setOpen] = useState<Set<string>>(() => new Set(zap.draft.trigger ? [] : ["trigger"]));
 
   const autosave = useAutosave({
-    zapId: zap.id,
+    zapId,
+    isNew: zap.id === null,
     name,
     definition,
     onSaved: useCallback((result) => {
       setProblems(result.problems);
       setStatus((current) => ({ ...current, hasUnpublishedChanges: result.hasUnpublishedChanges }));
     }, []),
+    onCreated: useCallback(() => {
+      setCreated(true);
+      // The address of the stored zap, so a reload or a shared link opens it; the builder stays mounted.
+      window.history.replaceState(null, "", `/zaps/${zapId}`);
+    }, [zapId]),
   });
   useLeaveWarning({ active: autosave.status !== "saved" });
 
@@ -103,7 +133,7 @@ export function ZapBuilder({
       setNotice({ tone: "error", text: "Your latest changes could not be saved, so the zap was not published. Try again in a moment." });
       return;
     }
-    const result = await publishing.mutateAsync({ zapId: zap.id }).catch(() => null);
+    const result = await publishing.mutateAsync({ zapId }).catch(() => null);
     if (!result) {
       setNotice({ tone: "error", text: "Conduit could not publish the zap: check your connection and try again." });
       return;
@@ -127,7 +157,7 @@ export function ZapBuilder({
     setNotice(null);
     // A save landing after the discard would put the discarded edits back.
     await autosave.flush();
-    const result = await discarding.mutateAsync({ zapId: zap.id }).catch(() => null);
+    const result = await discarding.mutateAsync({ zapId }).catch(() => null);
     if (!result?.ok) {
       setNotice({ tone: "error", text: result?.message ?? "Conduit could not discard the draft: try again." });
       return;
@@ -142,7 +172,6 @@ export function ZapBuilder({
   return (
     <div className="mx-auto max-w-3xl space-y-4">
       <BuilderHeader
-        zapId={zap.id}
         name={name}
         onRename={setName}
         status={status}
@@ -153,7 +182,7 @@ export function ZapBuilder({
         onDiscard={onDiscard}
         discarding={discarding.isPending}
       />
-      <ZapFailureBanner zapId={zap.id} />
+      {created ? <ZapFailureBanner zapId={zapId} /> : null}
       {!zap.draftReadable ? <Alert tone="warning">The saved draft could not be read, so the builder starts from the published version. Your next change replaces the old draft.</Alert> : null}
       {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       {problemsAt("zap").length > 0 ? <Alert>{problemsAt("zap").join(" ")}</Alert> : null}
@@ -175,10 +204,11 @@ export function ZapBuilder({
         {trigger && definition.trigger ? (
           <li>
             <TriggerSampleCard
-              zapId={zap.id}
+              zapId={zapId}
               trigger={trigger}
               sample={sample}
-              onChosen={setChosenSample}
+              shortened={sampleShortened}
+              onChosen={chooseSample}
               flush={autosave.flush}
               open={open.has("sample")}
               onToggle={() => toggle("sample")}
@@ -203,7 +233,7 @@ export function ZapBuilder({
         {definition.steps.map((step, index) => (
           <li key={step.id}>
             <ActionStepCard
-              zapId={zap.id}
+              zapId={zapId}
               number={index + 2}
               step={step}
               index={index}
@@ -228,15 +258,17 @@ export function ZapBuilder({
         ))}
       </ol>
       <AddStepCard catalog={catalog} onAdd={addStep} problems={publishAttempted ? problemsAt("steps") : []} />
-      <p className="text-center text-sm text-slate-500">
-        <Link href={`/runs?zapId=${zap.id}`} className="underline">
-          This zap&apos;s runs
-        </Link>
-        {" · "}
-        <Link href={`/zaps/${zap.id}/versions`} className="underline">
-          Version history
-        </Link>
-      </p>
+      {created ? (
+        <p className="text-center text-sm text-slate-500">
+          <Link href={`/runs?zapId=${zapId}`} className="underline">
+            This zap&apos;s runs
+          </Link>
+          {" · "}
+          <Link href={`/zaps/${zapId}/versions`} className="underline">
+            Version history
+          </Link>
+        </p>
+      ) : null}
     </div>
   );
 }

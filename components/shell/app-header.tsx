@@ -3,14 +3,14 @@ import { Logo } from "@/components/shell/logo";
 import { NavLinks } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
 
-export function AppHeader({ email, name }: { email: string; name: string | null }) {
+export function AppHeader({ email, name, demo = false }: { email: string; name: string | null; demo?: boolean }) {
   return (
     <header className="border-b border-slate-200 bg-white">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
         <Link href="/zaps" aria-label="Conduit home" className="rounded">
           <Logo />
         </Link>
-        <NavLinks />
+        <NavLinks demo={demo} />
         <div className="ml-auto">
           <UserMenu email={email} name={name} />
         </div>

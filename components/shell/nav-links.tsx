@@ -12,12 +12,18 @@ const LINKS = [
   { href: "/connections", label: "Connections" },
 ];
 
-export function NavLinks() {
+/** Under `npm run demo` only. */
+const DEMO_LINKS = [
+  { href: "/demo/stripe", label: "Demo Stripe" },
+  { href: "/demo/customerio", label: "Demo Customer.io" },
+];
+
+export function NavLinks({ demo = false }: { demo?: boolean }) {
   const pathname = usePathname();
   return (
     <nav aria-label="Main" className="order-last w-full sm:order-none sm:w-auto">
       <ul className="flex gap-1">
-        {LINKS.map(({ href, label }) => {
+        {(demo ? [...LINKS, ...DEMO_LINKS] : LINKS).map(({ href, label }) => {
           const active = pathname === href || pathname.startsWith(`${href}/`);
           return (
             <li key={href}>

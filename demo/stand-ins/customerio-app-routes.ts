@@ -2,8 +2,8 @@
 // documented in shared/vendor-data/README.md, and GET /v1/customers?email= (Conduit's check of an
 // App API key: a read that changes nothing); errors as `{ meta: { error } }`.
 import { randomBytes } from "node:crypto";
-import type { StoredDelivery, WorkspaceStore } from "@/lib/testing/stand-ins/customerio-stand-in-store";
-import type { RouteAnswer } from "@/lib/testing/stand-ins/customerio-track-routes";
+import type { StoredDelivery, WorkspaceStore } from "@/demo/stand-ins/customerio-stand-in-store";
+import type { RouteAnswer } from "@/demo/stand-ins/customerio-track-routes";
 
 export interface AppRouteContext {
   store: WorkspaceStore;

@@ -1,7 +1,7 @@
 // The stand-in tested with plain fetch, so that it is checked against Customer.io's documents
 // rather than against the code that will call it.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const US = { siteId: "site-us", trackApiKey: "track-key-us", appApiKey: "app-key-us", environmentId: 7 };
 const EU = { siteId: "site-eu", trackApiKey: "track-key-eu", appApiKey: "app-key-eu", region: "eu" as const, environmentId: 8 };

@@ -4,11 +4,11 @@
 // id it has seen, and lets a test script failures. The real customerio-node SDK is pointed at it.
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { appRoute } from "@/lib/testing/stand-ins/customerio-app-routes";
-import { emptyWorkspaceStore, type StandInWorkspace, type WorkspaceStore } from "@/lib/testing/stand-ins/customerio-stand-in-store";
-import { trackRoute, type RouteAnswer } from "@/lib/testing/stand-ins/customerio-track-routes";
+import { appRoute } from "@/demo/stand-ins/customerio-app-routes";
+import { emptyWorkspaceStore, type StandInWorkspace, type WorkspaceStore } from "@/demo/stand-ins/customerio-stand-in-store";
+import { trackRoute, type RouteAnswer } from "@/demo/stand-ins/customerio-track-routes";
 
-export type { StandInWorkspace, StoredDelivery, StoredEvent, WorkspaceStore } from "@/lib/testing/stand-ins/customerio-stand-in-store";
+export type { StandInWorkspace, StoredDelivery, StoredEvent, WorkspaceStore } from "@/demo/stand-ins/customerio-stand-in-store";
 
 export interface RecordedRequest {
   api: "track" | "app" | "unknown";

@@ -1,7 +1,7 @@
 // Customer.io's Track API v1 routes that Conduit uses, as documented in its OpenAPI document:
 // status codes, `{}` on success, `{ meta: { errors: [...] } }` on 400.
-import type { StandInWorkspace, WorkspaceStore } from "@/lib/testing/stand-ins/customerio-stand-in-store";
-import { attributeProblems, eventProblems, identifierProblems, segmentProblems } from "@/lib/testing/stand-ins/customerio-track-limits";
+import type { StandInWorkspace, WorkspaceStore } from "@/demo/stand-ins/customerio-stand-in-store";
+import { attributeProblems, eventProblems, identifierProblems, segmentProblems } from "@/demo/stand-ins/customerio-track-limits";
 
 export interface RouteAnswer {
   status: number;

@@ -1,7 +1,7 @@
 // Who is calling the Stripe stand-in: the API key from `Authorization: Bearer <key>` (or Basic with
 // the key as user name, which Stripe also accepts), its account and mode, and whether a restricted
 // key holds the permission an endpoint needs. Answers are Stripe's 401 and 403 bodies.
-import { stripeError, type StandInAnswer } from "@/lib/testing/stand-ins/stripe-stand-in-errors";
+import { stripeError, type StandInAnswer } from "@/demo/stand-ins/stripe-stand-in-errors";
 
 export interface StandInKey {
   /** sk_test_…, sk_live_…, rk_test_… or rk_live_…: the prefix sets the mode and the kind. */

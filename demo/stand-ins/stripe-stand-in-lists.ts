@@ -1,8 +1,8 @@
 // Stripe's list answers: newest first, `limit` (1 to 100, default 10), cursors `starting_after` and
 // `ending_before` (object ids), `{ object: "list", data, has_more, url }`.
-import type { JsonObject } from "@/lib/testing/stand-ins/stripe-stand-in-objects";
-import { badParameter, resourceMissing, type StandInAnswer } from "@/lib/testing/stand-ins/stripe-stand-in-errors";
-import type { FormObject } from "@/lib/testing/stand-ins/stripe-stand-in-form";
+import type { JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
+import { badParameter, resourceMissing, type StandInAnswer } from "@/demo/stand-ins/stripe-stand-in-errors";
+import type { FormObject } from "@/demo/stand-ins/stripe-stand-in-form";
 
 export const PAGINATION_PARAMS = ["limit", "starting_after", "ending_before"] as const;
 

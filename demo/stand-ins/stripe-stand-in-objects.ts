@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import type Stripe from "stripe";
 import { fixturesPath } from "@/lib/catalog/stripe/samples/fixtures-path";
-import { accountFixture, webhookEndpointFixture } from "@/lib/testing/stand-ins/stripe-stand-in-extra-fixtures";
+import { accountFixture, webhookEndpointFixture } from "@/demo/stand-ins/stripe-stand-in-extra-fixtures";
 
 export type JsonObject = Record<string, unknown>;
 
@@ -16,7 +16,7 @@ export type DeepPartial<T> = T extends Stripe.Decimal
       ? { [K in keyof T]?: DeepPartial<T[K]> | null }
       : T;
 
-export type StandInResource = "customer" | "charge" | "refund" | "subscription" | "invoice" | "event" | "webhook_endpoint" | "account";
+export type StandInResource = "customer" | "charge" | "refund" | "subscription" | "invoice" | "dispute" | "event" | "webhook_endpoint" | "account";
 
 const ID_PREFIXES: Record<StandInResource, string> = {
   customer: "cus",
@@ -24,6 +24,7 @@ const ID_PREFIXES: Record<StandInResource, string> = {
   refund: "re",
   subscription: "sub",
   invoice: "in",
+  dispute: "dp",
   event: "evt",
   webhook_endpoint: "we",
   account: "acct",

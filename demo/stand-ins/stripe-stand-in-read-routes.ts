@@ -1,9 +1,9 @@
 // The read-only routes of the Stripe stand-in: the account, customers, charges, refunds,
 // subscriptions, invoices and events, with the filters Conduit uses.
-import { badParameter, resourceMissing } from "@/lib/testing/stand-ins/stripe-stand-in-errors";
-import { listAnswer, newestFirst, PAGINATION_PARAMS } from "@/lib/testing/stand-ins/stripe-stand-in-lists";
-import { buildObject, type JsonObject } from "@/lib/testing/stand-ins/stripe-stand-in-objects";
-import { matching, ok, retrieve, text, type RouteContext, type StandInRoute } from "@/lib/testing/stand-ins/stripe-stand-in-route";
+import { badParameter, resourceMissing } from "@/demo/stand-ins/stripe-stand-in-errors";
+import { listAnswer, newestFirst, PAGINATION_PARAMS } from "@/demo/stand-ins/stripe-stand-in-lists";
+import { buildObject, type JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
+import { matching, ok, retrieve, text, type RouteContext, type StandInRoute } from "@/demo/stand-ins/stripe-stand-in-route";
 
 const ID = "([^/]+)";
 const SUBSCRIPTION_STATUSES = ["active", "all", "canceled", "ended", "incomplete", "incomplete_expired", "past_due", "paused", "trialing", "unpaid"];

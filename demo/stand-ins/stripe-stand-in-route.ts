@@ -1,9 +1,9 @@
 // The shape of one Stripe stand-in route, and helpers the routes share.
-import type { Caller } from "@/lib/testing/stand-ins/stripe-stand-in-auth";
-import { resourceMissing, type StandInAnswer } from "@/lib/testing/stand-ins/stripe-stand-in-errors";
-import type { FormObject } from "@/lib/testing/stand-ins/stripe-stand-in-form";
-import type { JsonObject } from "@/lib/testing/stand-ins/stripe-stand-in-objects";
-import type { ModeStore } from "@/lib/testing/stand-ins/stripe-stand-in-store";
+import type { Caller } from "@/demo/stand-ins/stripe-stand-in-auth";
+import { resourceMissing, type StandInAnswer } from "@/demo/stand-ins/stripe-stand-in-errors";
+import type { FormObject } from "@/demo/stand-ins/stripe-stand-in-form";
+import type { JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
+import type { ModeStore } from "@/demo/stand-ins/stripe-stand-in-store";
 
 export interface RouteContext {
   caller: Extract<Caller, { ok: true }>;

@@ -2,8 +2,8 @@
 // Stripe), each resource by id in insertion order, plus webhook signing secrets and the answers
 // to idempotent POSTs.
 import type Stripe from "stripe";
-import { buildObject, type DeepPartial, type JsonObject } from "@/lib/testing/stand-ins/stripe-stand-in-objects";
-import type { StandInAnswer } from "@/lib/testing/stand-ins/stripe-stand-in-errors";
+import { buildObject, type DeepPartial, type JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
+import type { StandInAnswer } from "@/demo/stand-ins/stripe-stand-in-errors";
 
 export type StoredCollection = "customers" | "charges" | "refunds" | "subscriptions" | "invoices" | "events" | "webhookEndpoints";
 

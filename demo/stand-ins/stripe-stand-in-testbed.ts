@@ -2,7 +2,7 @@
 // the setup the Stripe client, lookup and connection tests share.
 import type Stripe from "stripe";
 import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-client";
-import { startStripeStandIn, type StandInAccount, type StripeStandIn } from "@/lib/testing/stand-ins/stripe-stand-in";
+import { startStripeStandIn, type StandInAccount, type StripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
 
 /** The read permissions Conduit's lookups use, plus managing webhook endpoints. */
 export const CONDUIT_PERMISSIONS = ["rak_customer_read", "rak_charge_read", "rak_subscription_read", "rak_invoice_read", "rak_event_read", "rak_webhook_write"];

@@ -2,11 +2,11 @@
 // whsec_ signing secret), retrieve, update (Stripe cannot change an endpoint's api_version) and
 // delete. At most 16 endpoints per account and mode, as Stripe allows.
 import { randomBytes } from "node:crypto";
-import { badParameter, missingParameter, stripeError, type StandInAnswer } from "@/lib/testing/stand-ins/stripe-stand-in-errors";
-import type { FormValue } from "@/lib/testing/stand-ins/stripe-stand-in-form";
-import { listAnswer, newestFirst, PAGINATION_PARAMS } from "@/lib/testing/stand-ins/stripe-stand-in-lists";
-import { buildObject, type JsonObject } from "@/lib/testing/stand-ins/stripe-stand-in-objects";
-import { ok, retrieve, text, type RouteContext, type StandInRoute } from "@/lib/testing/stand-ins/stripe-stand-in-route";
+import { badParameter, missingParameter, stripeError, type StandInAnswer } from "@/demo/stand-ins/stripe-stand-in-errors";
+import type { FormValue } from "@/demo/stand-ins/stripe-stand-in-form";
+import { listAnswer, newestFirst, PAGINATION_PARAMS } from "@/demo/stand-ins/stripe-stand-in-lists";
+import { buildObject, type JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
+import { ok, retrieve, text, type RouteContext, type StandInRoute } from "@/demo/stand-ins/stripe-stand-in-route";
 
 const MAX_ENDPOINTS = 16;
 const EVENT_TYPE = /^(\*|[a-z0-9_]+(\.[a-z0-9_]+)+)$/;

@@ -1,8 +1,8 @@
 // The Stripe stand-in tested with plain fetch, so that it is checked against Stripe's documented
 // behaviour rather than against the code that will call it.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import type { StripeStandIn } from "@/lib/testing/stand-ins/stripe-stand-in";
-import { startStripeTestbed, TEST_ACCOUNT, TEST_KEYS } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import type { StripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
+import { startStripeTestbed, TEST_ACCOUNT, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let standIn: StripeStandIn;
 

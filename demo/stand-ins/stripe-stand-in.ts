@@ -2,20 +2,24 @@
 // account, customers, charges, refunds, subscriptions, invoices, events and webhook endpoints, with
 // Stripe's auth (secret and restricted keys, test and live mode, revoked keys), status codes, error
 // bodies, list pagination and idempotent POSTs. It records every request and lets a test script
-// failures. The real `stripe` SDK is pointed at it through host/port/protocol.
+// failures. The real `stripe` SDK is pointed at it through host/port/protocol. Events made with
+// createEvent are delivered to the account's webhook endpoints, signed, as Stripe delivers them.
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { identifyCaller, permissionDenied, type StandInAccount } from "@/lib/testing/stand-ins/stripe-stand-in-auth";
-import { badParameter, defaultFailure, stripeError, unknownParameter, unrecognizedUrl, type StandInAnswer } from "@/lib/testing/stand-ins/stripe-stand-in-errors";
-import { parseStripeForm, type FormObject } from "@/lib/testing/stand-ins/stripe-stand-in-form";
-import { readRoutes } from "@/lib/testing/stand-ins/stripe-stand-in-read-routes";
-import type { StandInRoute } from "@/lib/testing/stand-ins/stripe-stand-in-route";
-import { emptyModeStore, seedModeStore, type ModeStore, type SeededObjects, type StripeSeed } from "@/lib/testing/stand-ins/stripe-stand-in-store";
-import { webhookRoutes } from "@/lib/testing/stand-ins/stripe-stand-in-webhook-routes";
+import { deliverStripeEvent, type StripeWebhookDelivery } from "@/demo/stand-ins/stripe-stand-in-deliver";
+import { identifyCaller, permissionDenied, type StandInAccount } from "@/demo/stand-ins/stripe-stand-in-auth";
+import { badParameter, defaultFailure, stripeError, unknownParameter, unrecognizedUrl, type StandInAnswer } from "@/demo/stand-ins/stripe-stand-in-errors";
+import { parseStripeForm, type FormObject } from "@/demo/stand-ins/stripe-stand-in-form";
+import { buildObject, type JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
+import { readRoutes } from "@/demo/stand-ins/stripe-stand-in-read-routes";
+import type { StandInRoute } from "@/demo/stand-ins/stripe-stand-in-route";
+import { emptyModeStore, seedModeStore, type ModeStore, type SeededObjects, type StripeSeed } from "@/demo/stand-ins/stripe-stand-in-store";
+import { webhookRoutes } from "@/demo/stand-ins/stripe-stand-in-webhook-routes";
 
-export type { StandInAccount, StandInKey } from "@/lib/testing/stand-ins/stripe-stand-in-auth";
-export type { ModeStore, SeededObjects, StripeSeed } from "@/lib/testing/stand-ins/stripe-stand-in-store";
+export type { StandInAccount, StandInKey } from "@/demo/stand-ins/stripe-stand-in-auth";
+export type { ModeStore, SeededObjects, StripeSeed } from "@/demo/stand-ins/stripe-stand-in-store";
+export type { StripeWebhookDelivery } from "@/demo/stand-ins/stripe-stand-in-deliver";
 
 export interface RecordedStripeRequest {
   method: string;
@@ -53,6 +57,25 @@ export type StripeFailNextOptions = StripeScriptedFailure & {
 
 export interface StripeStandInOptions {
   accounts: readonly StandInAccount[];
+  /** Waits before each retry of a failed webhook delivery (default 1 s, 5 s, 15 s). */
+  webhookRetryDelaysMs?: readonly number[];
+}
+
+export interface CreateStripeEventOptions {
+  /** Verbatim, e.g. "charge.failed". */
+  type: string;
+  /** The object the event is about, as stored (data.object). */
+  object: JsonObject;
+  /** For *.updated events: the changed fields' previous values. */
+  previousAttributes?: JsonObject;
+  account?: string;
+  livemode?: boolean;
+}
+
+export interface CreatedStripeEvent {
+  event: JsonObject;
+  /** Settles when every matching endpoint got the event or all retries were spent. */
+  delivered: Promise<StripeWebhookDelivery[]>;
 }
 
 export interface StripeStandIn {
@@ -63,6 +86,13 @@ export interface StripeStandIn {
   url: string;
   /** Every request received, in order. */
   requests: RecordedStripeRequest[];
+  /** Every webhook delivery (one per event and endpoint), oldest first, with its tries. */
+  deliveries: StripeWebhookDelivery[];
+  /**
+   * Records an event (listed by /v1/events) and delivers it to the matching webhook endpoints of its
+   * account and mode, as Stripe does when something happens in an account.
+   */
+  createEvent(options: CreateStripeEventOptions): CreatedStripeEvent;
   /** Adds objects, built from Stripe's fixtures with the given fields, to an account's test or live data. */
   seed(seed: StripeSeed): SeededObjects;
   /** An account's data in one mode (default: the first account, test mode). */
@@ -88,7 +118,9 @@ interface PendingFailure {
   path?: string | RegExp;
 }
 
-export async function startStripeStandIn({ accounts }: StripeStandInOptions): Promise<StripeStandIn> {
+const DEFAULT_RETRY_DELAYS_MS = [1_000, 5_000, 15_000];
+
+export async function startStripeStandIn({ accounts, webhookRetryDelaysMs = DEFAULT_RETRY_DELAYS_MS }: StripeStandInOptions): Promise<StripeStandIn> {
   if (accounts.length === 0) throw new Error("The Stripe stand-in needs at least one account.");
   const original: StandInAccount[] = structuredClone([...accounts]);
   let current: StandInAccount[] = structuredClone(original);
@@ -96,6 +128,8 @@ export async function startStripeStandIn({ accounts }: StripeStandInOptions): Pr
   let stores = new Map<string, ModeStore>();
   let failures: PendingFailure[] = [];
   const hanging = new Set<ServerResponse>();
+  const deliveries: StripeWebhookDelivery[] = [];
+  const closing = new AbortController();
 
   function storeOf(accountId: string, livemode: boolean): ModeStore {
     if (!current.some((account) => account.id === accountId)) throw new Error(`The Stripe stand-in has no account ${accountId}.`);
@@ -211,6 +245,27 @@ export async function startStripeStandIn({ accounts }: StripeStandInOptions): Pr
     protocol: "http",
     url: `http://127.0.0.1:${port}`,
     requests,
+    deliveries,
+    createEvent({ type, object, previousAttributes, account = current[0]!.id, livemode = false }) {
+      const store = storeOf(account, livemode);
+      const event = buildObject({
+        resource: "event",
+        overrides: {
+          type,
+          created: Math.floor(Date.now() / 1000),
+          api_version: FIXTURES_API_VERSION,
+          pending_webhooks: 0,
+          request: { id: null, idempotency_key: null },
+          // A copy: later changes to the stored object must not rewrite the event.
+          data: previousAttributes === undefined ? { object: structuredClone(object) } : { object: structuredClone(object), previous_attributes: previousAttributes },
+        },
+        livemode,
+      });
+      store.events.set(event.id as string, event);
+      const delivered = deliverStripeEvent({ store, event, retryDelaysMs: webhookRetryDelaysMs, log: deliveries, signal: closing.signal });
+      event.pending_webhooks = deliveries.filter((delivery) => delivery.eventId === event.id).length;
+      return { event, delivered };
+    },
     seed(seed) {
       const accountId = seed.account ?? current[0]!.id;
       const livemode = seed.livemode ?? false;
@@ -227,11 +282,13 @@ export async function startStripeStandIn({ accounts }: StripeStandInOptions): Pr
     },
     reset() {
       requests.length = 0;
+      deliveries.length = 0;
       failures = [];
       stores = new Map();
       current = structuredClone(original);
     },
     async close() {
+      closing.abort();
       for (const response of hanging) response.destroy();
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));

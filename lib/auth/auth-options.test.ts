@@ -51,7 +51,7 @@ async function signInThroughNextAuth(appUrl: string) {
   });
   const session = callback.cookies?.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   if (!session) throw new Error(`next-auth set no session cookie: ${JSON.stringify(callback)}`);
-  return session;
+  return Object.assign(session, { email, askSession: () => AuthHandler({ req: { ...base, action: "session", method: "GET", cookies: { [session.name]: session.value }, body: {} }, options }) });
 }
 
 describe("the session cookie", () => {
@@ -65,5 +65,23 @@ describe("the session cookie", () => {
     const cookie = await signInThroughNextAuth("http://localhost:3000");
     expect(cookie.name).toBe("next-auth.session-token");
     expect(cookie.options).toMatchObject({ secure: false, httpOnly: true, sameSite: "lax" });
+  });
+});
+
+describe("/api/auth/session", () => {
+  it("describes a live session, and answers {} without re-issuing the cookie once the session is revoked", async () => {
+    const cookie = await signInThroughNextAuth("http://localhost:3000");
+    const live = (await cookie.askSession()) as { body?: { user?: { email?: string }; sessionId?: string }; cookies?: Cookie[] };
+    expect(live.body?.user?.email).toBe(cookie.email);
+    expect(live.body?.sessionId).toEqual(expect.any(String));
+
+    const { revokeSession } = await import("@/lib/auth/revoke-session");
+    await revokeSession({ sessionId: live.body?.sessionId ?? "" });
+    const revoked = (await cookie.askSession()) as { body?: unknown; cookies?: Cookie[] };
+    expect(revoked.body).toEqual({});
+    // The only cookie set is the session cookie's removal, not a refreshed one.
+    const sessionCookies = (revoked.cookies ?? []).filter((candidate) => candidate.name === cookie.name);
+    expect(sessionCookies.length).toBeGreaterThan(0);
+    for (const candidate of sessionCookies) expect(candidate).toMatchObject({ value: "", options: { maxAge: 0 } });
   });
 });

@@ -6,8 +6,17 @@ import { logger } from "@/lib/logger";
 import { authenticateWithPassword, SignInError } from "@/lib/auth/authenticate-with-password";
 import { clientAddress } from "@/lib/auth/client-address";
 import { createSession } from "@/lib/auth/create-session";
+import { findSessionUser } from "@/lib/auth/find-session-user";
 import { revokeSession } from "@/lib/auth/revoke-session";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-lifetime";
+
+/** A session cookie whose session is revoked or expired: the normal end of a sign-in, not a fault. */
+class SessionEndedError extends Error {
+  constructor() {
+    super("The session has ended.");
+    this.name = "SessionEndedError";
+  }
+}
 
 export function authOptions(): NextAuthOptions {
   // next-auth 4 reads its own URL from NEXTAUTH_URL; Conduit's variable is APP_URL.
@@ -47,12 +56,25 @@ export function authOptions(): NextAuthOptions {
       }),
     ],
     callbacks: {
-      jwt({ token, user }) {
-        if (user && "sessionId" in user) token.sid = String(user.sessionId);
+      async jwt({ token, user }) {
+        if (user && "sessionId" in user) {
+          token.sid = String(user.sessionId);
+          return token;
+        }
+        // /api/auth/session and getServerSession: a cookie whose session was revoked or expired
+        // reads as signed out. next-auth answers `{}` and clears the cookie when this throws,
+        // instead of describing the session and re-issuing the cookie.
+        if (typeof token.sid !== "string" || !(await findSessionUser({ sessionId: token.sid }))) throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {
         return { ...session, sessionId: typeof token.sid === "string" ? token.sid : undefined };
+      },
+    },
+    logger: {
+      error(code, metadata) {
+        if (code === "JWT_SESSION_ERROR" && metadata instanceof SessionEndedError) return;
+        logger.error(`next-auth: ${code}`, { error: metadata });
       },
     },
     events: {

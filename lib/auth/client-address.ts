@@ -1,12 +1,25 @@
+import { env } from "@/lib/env";
+import { resolveClientAddress } from "@/lib/http/resolve-client-address";
+
 /**
- * The client's address as seen by the nearest hop: the right-most X-Forwarded-For entry. Next.js
- * fills the header with the socket address when it is absent, and a reverse proxy that appends
- * to it (nginx: `$proxy_add_x_forwarded_for`) puts the real client there. Without such a proxy a
- * client can send its own header, so per-address limits are advisory; per-account limits are not.
+ * The header in which the production server (lib/server/web.ts) hands Next.js the socket's peer
+ * address, after removing any copy the client sent. Under `next dev` it is absent ("unknown").
+ */
+export const CLIENT_ADDRESS_HEADER = "x-conduit-client-ip";
+
+function header(headers: Headers | Record<string, string | string[] | undefined>, name: string): string | undefined {
+  const raw = headers instanceof Headers ? headers.get(name) : headers[name];
+  return Array.isArray(raw) ? raw.join(",") : (raw ?? undefined);
+}
+
+/**
+ * The client's address for per-address limits and the session list: the socket's peer, or, behind
+ * the reverse proxies TRUST_PROXY describes, the address they forwarded (resolve-client-address.ts).
  */
 export function clientAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
-  const value = Array.isArray(raw) ? raw.join(",") : raw ?? "";
-  const entries = value.split(",").map((entry) => entry.trim()).filter(Boolean);
-  return entries.at(-1)?.slice(0, 64) ?? "unknown";
+  return resolveClientAddress({
+    socketAddress: header(headers, CLIENT_ADDRESS_HEADER),
+    forwardedFor: header(headers, "x-forwarded-for"),
+    trustProxy: env().TRUST_PROXY,
+  });
 }

@@ -4,6 +4,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { normalizeEmail } from "@/lib/auth/normalize-email";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
+import { describeWait } from "@/lib/auth/throttle/sign-in-backoff";
+import { refundSignUpAttempt, reserveSignUpAttempt } from "@/lib/auth/throttle/sign-up-throttle";
 
 export const signUpSchema = z.object({
   name: z.string().trim().max(100, "Use at most 100 characters.").optional().transform((name) => name || undefined),
@@ -22,10 +24,20 @@ export type SignUpResult =
   | { ok: true; user: { id: string; email: string } }
   | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password", string>> };
 
-export const EMAIL_TAKEN = "An account with this email already exists. Sign in instead.";
+// Without email verification, sign-up cannot hide that an email has an account: a new email signs
+// in at once, a taken one cannot. So, like GitHub ("Email is invalid or already taken"), the answer
+// does not spell it out, and sign-up-throttle.ts limits refusals per address and per email, which
+// makes probing many emails pointless. The message still tells the owner what to do.
+export const EMAIL_TAKEN = "This email cannot be used for a new account. If you already have one, sign in or reset your password.";
 
-/** Validates a sign-up and creates the user; every refusal says what to change. */
-export async function createUser({ input }: { input: SignUpInput }): Promise<SignUpResult> {
+const tooManyAttempts = (seconds: number) => `Too many sign-up attempts. Try again in ${describeWait(seconds)}.`;
+
+/**
+ * Validates a sign-up and creates the user; every refusal says what to change. The sign-up form
+ * passes the client's `address`, which turns on the limits of sign-up-throttle.ts; code that
+ * creates users directly (tests, fixtures) leaves it out.
+ */
+export async function createUser({ input, address }: { input: SignUpInput; address?: string }): Promise<SignUpResult> {
   const parsed = signUpSchema.safeParse(input);
   const fieldErrors: Partial<Record<"name" | "email" | "password", string>> = {};
   if (!parsed.success) {
@@ -39,6 +51,11 @@ export async function createUser({ input }: { input: SignUpInput }): Promise<Sig
   if (problem) fieldErrors.password = problem;
   if (!parsed.success || !email || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
 
+  const subject = address === undefined ? undefined : { email, address };
+  if (subject) {
+    const reservation = await reserveSignUpAttempt(subject);
+    if (!reservation.allowed) return { ok: false, fieldErrors: { email: tooManyAttempts(reservation.retryAfterSeconds) } };
+  }
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
     return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
   }
@@ -47,6 +64,7 @@ export async function createUser({ input }: { input: SignUpInput }): Promise<Sig
       data: { email, name: parsed.data.name, passwordHash: await hashPassword(parsed.data.password) },
       select: { id: true, email: true },
     });
+    if (subject) await refundSignUpAttempt(subject);
     return { ok: true, user };
   } catch (error) {
     // Two sign-ups for one email at once: the unique index decides.

@@ -16,6 +16,10 @@ describe("safeCallbackPath", () => {
     ["javascript:alert(1)", "/zaps"],
     ["/sign-in", "/zaps"],
     ["/api/auth/signout", "/zaps"],
+    ["/runs/../sign-in", "/zaps"],
+    ["/forgot-password", "/zaps"],
+    ["/\uFFFD%A", "/%EF%BF%BD%A"], // a broken escape, as decoded: now ASCII, so the redirect works
+    ["/r\u00e9sum\u00e9?q=\u00e9", "/r%C3%A9sum%C3%A9?q=%C3%A9"],
   ])("%j → %j", (candidate, expected) => {
     expect(safeCallbackPath(candidate)).toBe(expected);
   });

@@ -7,7 +7,7 @@ import { decryptSecret } from "@/lib/crypto/decrypt-secret";
 import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
-import { startCustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "5e1f0c1d2e4b5a6c7d8e", trackApiKey: "track0secret0key0a1b2c", appApiKey: "app0secret0key0000000000000d3e4", environmentId: 12 };
 const EU_WORKSPACE = { siteId: "e0e1f0c1d2e4b5a6c7d8", trackApiKey: "track0secret0key0eu0xy", region: "eu" as const };

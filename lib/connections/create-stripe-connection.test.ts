@@ -9,8 +9,8 @@ import { createStripeConnection } from "@/lib/connections/create-stripe-connecti
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { freePort } from "@/lib/launcher/free-port";
-import { startStripeStandIn } from "@/lib/testing/stand-ins/stripe-stand-in";
-import { CONDUIT_PERMISSIONS, startStripeTestbed, TEST_ACCOUNT, TEST_KEYS } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import { startStripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
+import { CONDUIT_PERMISSIONS, startStripeTestbed, TEST_ACCOUNT, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 const PUBLIC_APP_URL = "https://conduit.example.com";
 const PRIVATE_APP_URL = "http://127.0.0.1:3000";

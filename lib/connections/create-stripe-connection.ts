@@ -14,15 +14,17 @@ import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
 import { logger } from "@/lib/logger";
 
 /**
- * Connects a Stripe account: checks the key with Stripe, then, when Conduit's address is public,
- * creates the connection's webhook endpoint in Stripe; otherwise the user adds it by hand and saves
- * its signing secret afterwards. Stores the key (and the endpoint's secret) encrypted.
+ * Connects a Stripe account: checks the key with Stripe, then, when Conduit's address is public (or
+ * in demo mode, where "Stripe" is the local stand-in), creates the connection's webhook endpoint in
+ * Stripe; otherwise the user adds it by hand and saves its signing secret afterwards. Stores the key
+ * (and the endpoint's secret) encrypted.
  */
 export async function createStripeConnection({
   userId,
   input,
   appUrl = env().APP_URL,
   apiBase = env().STRIPE_API_BASE,
+  demo = env().CONDUIT_DEMO,
 }: {
   userId: string;
   input: StripeConnectionInput;
@@ -30,6 +32,8 @@ export async function createStripeConnection({
   appUrl?: string;
   /** Instead of STRIPE_API_BASE (tests). */
   apiBase?: string;
+  /** Instead of CONDUIT_DEMO (tests): the demo's stand-in delivers to any address, localhost included. */
+  demo?: boolean;
 }): Promise<ConnectResult<StripeConnectionField, StripeConnected>> {
   const { secretKey } = input;
   let account: VerifiedStripeKey;
@@ -57,7 +61,7 @@ export async function createStripeConnection({
   const webhookUrl = stripeWebhookUrl({ appUrl, connectionId: id });
   let endpoint: EnsuredWebhookEndpoint | undefined;
   let warning: string | undefined;
-  if (checkPublicAppUrl({ appUrl }).isPublic) {
+  if (demo || checkPublicAppUrl({ appUrl }).isPublic) {
     try {
       endpoint = await ensureWebhookEndpoint({ secretKey, apiBase, url: webhookUrl, enabledEvents: catalogStripeEvents() });
     } catch (error) {

@@ -10,8 +10,8 @@ import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets
 import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
 import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
 import { freePort } from "@/lib/launcher/free-port";
-import { startCustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
-import { startStripeTestbed, TEST_KEYS } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
+import { startStripeTestbed, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 const PUBLIC_APP_URL = "https://conduit.example.com";
 const WORKSPACE = { siteId: "d1e2f0c1d2e4b5a6c7d8", trackApiKey: "track0key0for0delete1" };

@@ -8,7 +8,7 @@ import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets
 import { replaceStripeKey } from "@/lib/connections/replace-stripe-key";
 import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
 import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
-import { startStripeTestbed, TEST_KEYS } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import { startStripeTestbed, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 const PUBLIC_APP_URL = "https://conduit.example.com";
 const { standIn } = await startStripeTestbed();

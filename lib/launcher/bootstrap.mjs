@@ -1,4 +1,4 @@
-// `npm start | test | dev`, `npm run bench` enter here. Plain Node with no dependencies, because it runs before
+// `npm start | test | dev`, `npm run bench | demo` enter here. Plain Node with no dependencies, because it runs before
 // node_modules exists: it installs what is missing, then hands over to lib/launcher/<command>.ts.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, statSync } from "node:fs";
@@ -6,7 +6,7 @@ import { constants } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const COMMANDS = ["start", "test", "dev", "bench"];
+const COMMANDS = ["start", "test", "dev", "bench", "demo"];
 const MINIMUM_NODE = [20, 19];
 
 const root = fileURLToPath(new URL("../../", import.meta.url));
@@ -21,7 +21,7 @@ const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
 if (major < MINIMUM_NODE[0] || (major === MINIMUM_NODE[0] && minor < MINIMUM_NODE[1])) {
   console.error(
     `Conduit needs Node.js ${MINIMUM_NODE.join(".")} or newer; this is v${process.versions.node}.\n` +
-      "Install a current Node.js 20 or 22 (https://nodejs.org, or `nvm install 22`) and run the command again.",
+      "Install Node.js 22 LTS (https://nodejs.org, or `nvm install 22`) and run the command again.",
   );
   process.exit(1);
 }

@@ -24,8 +24,17 @@ const LOCAL_ADMIN_URL = "postgresql://postgres@127.0.0.1:5432/postgres";
 const nothingToStop = async () => {};
 
 export async function providePostgres(
-  options: { purpose: "app" } | { purpose: "test"; scratchDir: string },
+  options:
+    | {
+        purpose: "app";
+        /** Instead of `conduit` (not with DATABASE_URL, which is used as given). */
+        database?: string;
+        /** Drops and recreates that database first (the demo's, whose stand-ins forget everything on exit). */
+        fresh?: boolean;
+      }
+    | { purpose: "test"; scratchDir: string },
 ): Promise<ProvidedPostgres> {
+  const appDatabase = options.purpose === "app" ? { name: options.database ?? APP_DATABASE, fresh: options.fresh ?? false } : undefined;
   const given = options.purpose === "test" ? givenTestServer() : givenAppDatabase();
   if (given) {
     const answer = await postgresAnswers({ url: given.url });
@@ -39,8 +48,8 @@ export async function providePostgres(
     if (local.ok) {
       if (options.purpose === "test") return { url: LOCAL_ADMIN_URL, description: "local server on 127.0.0.1:5432 (user postgres)", stop: nothingToStop };
       return {
-        url: await ensureDatabase({ adminUrl: LOCAL_ADMIN_URL, name: APP_DATABASE }),
-        description: `local server on 127.0.0.1:5432 (user postgres, database ${APP_DATABASE})`,
+        url: await ensureDatabase({ adminUrl: LOCAL_ADMIN_URL, ...appDatabase! }),
+        description: `local server on 127.0.0.1:5432 (user postgres, database ${appDatabase!.name})`,
         stop: nothingToStop,
       };
     }
@@ -70,7 +79,7 @@ export async function providePostgres(
   const server = await startEmbeddedPostgres({ dataDir, password, logFile: path.join(dataRoot, "postgres.log"), durable: true });
   try {
     return {
-      url: await ensureDatabase({ adminUrl: serverUrl({ port: server.port, password, database: "postgres" }), name: APP_DATABASE }),
+      url: await ensureDatabase({ adminUrl: serverUrl({ port: server.port, password, database: "postgres" }), ...appDatabase! }),
       description: `embedded (.data/postgres) on port ${server.port}, ${server.note}${localNote}`,
       stop: server.stop,
     };
@@ -129,12 +138,13 @@ async function embeddedPassword({ dataDir, file }: { dataDir: string; file: stri
   return password;
 }
 
-/** Creates the database if the server lacks it; returns its URL. */
-async function ensureDatabase({ adminUrl, name }: { adminUrl: string; name: string }): Promise<string> {
+/** Creates the database if the server lacks it (after dropping it, when `fresh`); returns its URL. */
+async function ensureDatabase({ adminUrl, name, fresh = false }: { adminUrl: string; name: string; fresh?: boolean }): Promise<string> {
   const client = new Client({ connectionString: adminUrl });
   client.on("error", () => {});
   await client.connect();
   try {
+    if (fresh) await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     const { rowCount } = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [name]);
     if (!rowCount) {
       await client.query(`CREATE DATABASE "${name}"`).catch((error: { code?: string }) => {

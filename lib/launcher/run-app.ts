@@ -1,8 +1,11 @@
-// `npm start` and `npm run dev`: services, secrets, env check, migrations, (build,) web + worker.
+// `npm start`, `npm run dev` and `npm run demo`: services, secrets, env check, migrations, (build,)
+// web + worker; the demo adds its Stripe and Customer.io stand-ins (demo/start-demo.ts) in this
+// process, on a database of its own that starts empty every time (the stand-ins remember nothing).
 // Ctrl-C or the death of web or worker stops everything this process started, newest first.
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { EnvError, parseEnv } from "@/lib/env";
 import { bin } from "@/lib/launcher/bin";
+import { deleteRedisKeys } from "@/lib/launcher/delete-redis-keys";
 import { describeExit } from "@/lib/launcher/describe-exit";
 import { freePort } from "@/lib/launcher/free-port";
 import { LauncherError } from "@/lib/launcher/launcher-error";
@@ -15,7 +18,10 @@ import { spawnService, type Service } from "@/lib/launcher/spawn-service";
 import { stopChild } from "@/lib/launcher/stop-child";
 import { waitForHealth } from "@/lib/launcher/wait-for-health";
 
-type Mode = "start" | "dev";
+type Mode = "start" | "dev" | "demo";
+
+const DEMO_DATABASE = "conduit_demo";
+const DEMO_REDIS_KEY_PREFIX = "conduit-demo";
 
 // Lets the environment be checked before anything is started, when the database is ours to find.
 const PLACEHOLDER_DATABASE_URL = "postgresql://placeholder@127.0.0.1:5432/placeholder";
@@ -94,29 +100,41 @@ async function startEverything({
 
   const baseEnv: NodeJS.ProcessEnv = {
     ...process.env,
-    NODE_ENV: mode === "start" ? "production" : "development",
+    NODE_ENV: mode === "dev" ? "development" : "production",
     PORT: String(port),
     APP_URL: appUrl,
     NEXTAUTH_URL: appUrl,
     AUTH_SECRET: secrets.AUTH_SECRET,
     ENCRYPTION_KEYS: secrets.ENCRYPTION_KEYS,
     NEXT_TELEMETRY_DISABLED: "1",
+    ...(mode === "demo" ? { REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX || DEMO_REDIS_KEY_PREFIX } : {}),
   };
   parseEnv({ ...baseEnv, DATABASE_URL: baseEnv.DATABASE_URL || PLACEHOLDER_DATABASE_URL });
   if ((await freePort({ preferred: port })) !== port) {
-    throw new LauncherError(`Port ${port} is already in use (another Conduit, or another app). Stop it, or choose another port with PORT=3001 npm ${mode === "start" ? "start" : "run dev"}.`);
+    throw new LauncherError(`Port ${port} is already in use (another Conduit, or another app). Stop it, or choose another port with PORT=3001 npm ${mode === "start" ? "start" : `run ${mode}`}.`);
   }
 
   // Redis first: it is the one that may be missing altogether (PostgreSQL has the embedded fallback).
   const redis = await provideRedis({ purpose: "app" });
   stops.push({ name: "Redis", stop: redis.stop });
-  const postgres = await providePostgres({ purpose: "app" });
+  const postgres = await providePostgres(mode === "demo" ? { purpose: "app", database: DEMO_DATABASE, fresh: true } : { purpose: "app" });
   stops.push({ name: "PostgreSQL", stop: postgres.stop });
   log(`PostgreSQL: ${postgres.description}`);
   log(`Redis: ${redis.description}`);
   if (finished()) return;
 
-  const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: postgres.url, REDIS_URL: redis.url };
+  let env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: postgres.url, REDIS_URL: redis.url };
+  if (mode === "demo") {
+    if (process.env.DATABASE_URL) log("Demo: using DATABASE_URL as given; point it at a throwaway database (the demo's stand-ins forget everything on exit).");
+    // The queue of an earlier demo names runs of the database just emptied.
+    await deleteRedisKeys({ url: redis.url, prefix: env.REDIS_KEY_PREFIX ?? DEMO_REDIS_KEY_PREFIX });
+    // Imported here, so that `npm start` and `npm run dev` never load the stand-ins.
+    const { startDemo } = await import("@/demo/start-demo");
+    const demo = await startDemo();
+    stops.push({ name: "demo stand-ins", stop: demo.close });
+    log(`Demo: Stripe stand-in at ${demo.appEnv.STRIPE_API_BASE} (a shop of ${demo.shop.customers} customers), Customer.io stand-in at ${demo.appEnv.CUSTOMERIO_TRACK_URL}.`);
+    env = { ...env, ...demo.appEnv };
+  }
   parseEnv(env);
 
   const migrations = await applyMigrations({ databaseUrl: postgres.url, log: (message) => log(message) });
@@ -124,7 +142,7 @@ async function startEverything({
   if (finished()) return;
 
   const next = bin({ name: "next" });
-  if (mode === "start") {
+  if (mode !== "dev") {
     log("Building the app (next build)…");
     const build = spawnService({ name: "build", command: next, args: ["build"], env });
     stops.push({ name: "build", stop: () => stopChild({ child: build.child }) });
@@ -135,11 +153,11 @@ async function startEverything({
 
   // Production runs Next.js behind Conduit's own HTTP server (lib/server/web.ts: the webhook's fast path).
   const web =
-    mode === "start"
+    mode !== "dev"
       ? spawnService({ name: "web", command: process.execPath, args: ["--import", "tsx", "lib/server/web.ts"], env })
       : spawnService({ name: "web", command: next, args: ["dev", "-p", String(port)], env });
   const worker =
-    mode === "start"
+    mode !== "dev"
       ? spawnService({ name: "worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env })
       : spawnService({ name: "worker", command: bin({ name: "tsx" }), args: ["watch", "--clear-screen=false", "worker/index.ts"], env });
   stops.push({ name: "web and worker", stop: () => Promise.all([web, worker].map((service) => stopChild({ child: service.child, graceMs: graceMs() }))) });
@@ -152,6 +170,7 @@ async function startEverything({
   });
   if (health.ok) {
     log(`Conduit is running at ${appUrl}`);
+    if (mode === "demo") log(`This is the demo: sign up at ${appUrl}/sign-up with any address. It starts empty every time and never contacts Stripe or Customer.io.`);
     log("Press Ctrl-C to stop.");
   }
 }

@@ -1,9 +1,12 @@
 // The Stripe and Customer.io stand-ins for the browser tests, in the launcher's own process: the web
 // server and worker reach them through STRIPE_API_BASE and CUSTOMERIO_TRACK_URL / _APP_URL, and
-// Playwright gets the credentials they accept (fresh for every run) as E2E_* variables.
+// Playwright gets the credentials they accept (fresh for every run) as E2E_* variables. Emails go to
+// a local SMTP server (SMTP_URL), which Playwright reads through E2E_MAIL_INBOX_URL.
 import { randomBytes } from "node:crypto";
-import { startCustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
-import { startStripeStandIn } from "@/lib/testing/stand-ins/stripe-stand-in";
+import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
+import { startStripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
+import { serveMailInbox } from "@/lib/testing/serve-mail-inbox";
+import { startSmtpServer } from "@/lib/testing/start-smtp-server";
 
 export interface E2eStandIns {
   /** For the web server and the worker. */
@@ -25,9 +28,12 @@ export async function startE2eStandIns(): Promise<E2eStandIns> {
     await stripe.close();
     throw error;
   });
+  const smtp = await startSmtpServer();
+  const inbox = await serveMailInbox({ received: smtp.received });
   return {
-    appEnv: { STRIPE_API_BASE: stripe.url, CUSTOMERIO_TRACK_URL: customerio.trackUrl, CUSTOMERIO_APP_URL: customerio.appUrl },
+    appEnv: { STRIPE_API_BASE: stripe.url, CUSTOMERIO_TRACK_URL: customerio.trackUrl, CUSTOMERIO_APP_URL: customerio.appUrl, SMTP_URL: smtp.url },
     testEnv: {
+      E2E_MAIL_INBOX_URL: inbox.url,
       E2E_STRIPE_TEST_KEY: stripeKey,
       E2E_STRIPE_ACCOUNT_NAME: STRIPE_ACCOUNT_NAME,
       E2E_CUSTOMERIO_SITE_ID: workspace.siteId,
@@ -35,7 +41,7 @@ export async function startE2eStandIns(): Promise<E2eStandIns> {
       E2E_CUSTOMERIO_APP_API_KEY: workspace.appApiKey,
     },
     async close() {
-      await Promise.all([stripe.close(), customerio.close()]);
+      await Promise.all([stripe.close(), customerio.close(), smtp.close(), inbox.close()]);
     },
   };
 }

@@ -16,7 +16,7 @@ let lib: {
   redis: typeof import("@/lib/redis");
   notifyRunFailed: typeof import("@/lib/notifications/notify-run-failed").notifyRunFailed;
   processExecuteRun: typeof import("@/worker/processors/execute-run").processExecuteRun;
-  recordStripeEvent: typeof import("@/lib/runs/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
 };
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
     redis: await import("@/lib/redis"),
     notifyRunFailed: (await import("@/lib/notifications/notify-run-failed")).notifyRunFailed,
     processExecuteRun: (await import("@/worker/processors/execute-run")).processExecuteRun,
-    recordStripeEvent: (await import("@/lib/runs/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
   };
 });

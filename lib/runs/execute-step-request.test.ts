@@ -7,7 +7,7 @@ import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscript
 import type { SentRequest } from "@/lib/http/sent-request";
 import type { StepConfig } from "@/lib/zaps/schema";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-requests", trackApiKey: "track-key-requests-7f3a", appApiKey: "app-key-requests-91bc" };
 let standIn: CustomerioStandIn;
@@ -15,7 +15,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
   getRun: typeof import("@/lib/runs/get-run").getRun;
-  recordStripeEvent: typeof import("@/lib/runs/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
 };
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
     getRun: (await import("@/lib/runs/get-run")).getRun,
-    recordStripeEvent: (await import("@/lib/runs/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
   };
 });

@@ -1,5 +1,5 @@
-import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
+import { sql } from "@/lib/sql";
 
 /**
  * Renews this worker's lease on a run (see claim-run.ts) every third of its length while an attempt
@@ -10,11 +10,14 @@ export function keepRunLease({ runId, workerId, leaseMs }: { runId: string; work
   let stopped = false;
   let lost = false;
   const timer = setInterval(() => {
-    db.$executeRaw`
-      UPDATE "Run" SET "lockedUntil" = now() + ${leaseMs}::integer * interval '1 millisecond'
-      WHERE id = ${runId}::uuid AND "lockedBy" = ${workerId} AND status = 'RUNNING'`
-      .then((count) => {
-        if (count > 0 || stopped) return;
+    sql<{ id: string }>(
+      `UPDATE "Run" SET "lockedUntil" = now() + $3::integer * interval '1 millisecond'
+       WHERE "id" = $1::uuid AND "lockedBy" = $2 AND "status" = 'RUNNING'
+       RETURNING "id"`,
+      [runId, workerId, leaseMs],
+    )
+      .then((renewed) => {
+        if (renewed.length > 0 || stopped) return;
         lost = true;
         clearInterval(timer);
         logger.warn("run lease lost: another worker may take the run over", { runId });

@@ -6,14 +6,14 @@ import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscript
 import type { Filter } from "@/lib/filters/schema";
 import type { StepConfig } from "@/lib/zaps/schema";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-replay", trackApiKey: "track-key-replay", appApiKey: "app-key-replay" };
 let standIn: CustomerioStandIn;
 let lib: {
   db: typeof import("@/lib/db").db;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
-  recordStripeEvent: typeof import("@/lib/runs/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
   replayRun: typeof import("@/lib/runs/replay-run").replayRun;
   replayFailedRuns: typeof import("@/lib/runs/replay-failed-runs").replayFailedRuns;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   lib = {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
-    recordStripeEvent: (await import("@/lib/runs/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
     replayRun: (await import("@/lib/runs/replay-run")).replayRun,
     replayFailedRuns: (await import("@/lib/runs/replay-failed-runs")).replayFailedRuns,

@@ -8,7 +8,7 @@ import { applyMigrations } from "@/lib/database/apply-migrations";
 import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
 import { createScratchDatabase } from "@/lib/testing/scratch-database";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-lease", trackApiKey: "track-key-lease" };
 const LEASE_MS = 60_000;
@@ -21,7 +21,7 @@ let lib: {
   keepRunLease: typeof import("@/lib/runs/keep-run-lease").keepRunLease;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
   sweepRuns: typeof import("@/lib/runs/sweep-runs").sweepRuns;
-  recordStripeEvent: typeof import("@/lib/runs/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
 };
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
     keepRunLease: (await import("@/lib/runs/keep-run-lease")).keepRunLease,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
     sweepRuns: (await import("@/lib/runs/sweep-runs")).sweepRuns,
-    recordStripeEvent: (await import("@/lib/runs/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
   };
 });

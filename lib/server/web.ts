@@ -1,12 +1,18 @@
 // The production web server (`npm start`, `npm run start:web`): Next.js behind a plain Node HTTP
 // server whose only job of its own is the Stripe webhook's fast path (handle-webhook-request.ts).
-// Every other request, and every webhook in `next dev`, goes through Next.js as usual.
+// Every other request, and every webhook in `next dev`, goes through Next.js as usual. It also hands
+// Next.js the socket's address (set-client-address-header.ts), and refuses TRACE and URLs with broken
+// %-escapes, on which Next.js answered 500.
 import { createServer } from "node:http";
 import next from "next";
 import { projectRoot } from "@/lib/database/project-root";
 import { env, EnvError } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { handleWebhookRequest, webhookConnectionId } from "@/lib/server/handle-webhook-request";
+import { refuseMalformedUrl } from "@/lib/server/refuse-malformed-url";
+import { refuseUnsupportedMethod } from "@/lib/server/refuse-unsupported-method";
+import { setClientAddressHeader } from "@/lib/server/set-client-address-header";
+import { setKeepAliveTimeouts } from "@/lib/server/set-keep-alive-timeouts";
 
 try {
   env();
@@ -22,6 +28,8 @@ const handleWithNext = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((request, response) => {
+  if (refuseUnsupportedMethod({ request, response }) || refuseMalformedUrl({ request, response })) return;
+  setClientAddressHeader({ request });
   const connectionId = webhookConnectionId({ method: request.method, url: request.url });
   const handled = connectionId ? handleWebhookRequest({ request, response, connectionId }) : handleWithNext(request, response);
   handled.catch((error: unknown) => {
@@ -29,8 +37,7 @@ const server = createServer((request, response) => {
     if (!response.headersSent) response.writeHead(500).end();
   });
 });
-// Longer than a load balancer's usual idle timeout, so it, not Node, closes idle connections.
-server.keepAliveTimeout = 65_000;
+setKeepAliveTimeouts({ server });
 server.listen(port, hostname, () => console.log(`▲ Conduit web server (Next.js) ready on ${hostname ?? "all interfaces"}:${port}`));
 
 let stopping = false;

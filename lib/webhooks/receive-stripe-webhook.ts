@@ -6,8 +6,8 @@ import Stripe from "stripe";
 import { logger } from "@/lib/logger";
 import { findValueProblem, VALUE_LIMITS } from "@/lib/mapping/find-value-problem";
 import { enqueueRuns } from "@/lib/queue/enqueue-runs";
-import { ConnectionGoneError, recordStripeEvent } from "@/lib/runs/record-stripe-event";
-import { recordTestEvent } from "@/lib/runs/record-test-event";
+import { ConnectionGoneError, recordStripeEvent } from "@/lib/events/record-stripe-event";
+import { recordTestEvent } from "@/lib/events/record-test-event";
 import { CONDUIT_TEST_MARK, conduitTestMarkSchema } from "@/lib/webhooks/conduit-test-mark";
 import { findWebhookConnection, forgetWebhookConnection, type WebhookConnection } from "@/lib/webhooks/find-webhook-connection";
 

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
+import { shortenSample } from "@/lib/zaps/shorten-sample";
 import { EMPTY_ZAP_DEFINITION, zapDefinitionSchema, type ZapDefinition } from "@/lib/zaps/schema";
 
 export interface BuilderZap {
@@ -13,7 +14,10 @@ export interface BuilderZap {
   published: { number: number; publishedAt: string } | null;
   /** True when the draft differs from the published version (or nothing is published yet). */
   hasUnpublishedChanges: boolean;
+  /** The chosen sample event, shortened to what the page ships (see shortenSample). */
   sampleEvent: unknown;
+  /** True when sampleEvent is a shortened copy: the builder can fetch the whole event on demand. */
+  sampleShortened: boolean;
 }
 
 /** One of the user's zaps as the builder edits it, or null when it does not exist, is deleted or is another user's. */
@@ -35,6 +39,7 @@ export async function getZapForBuilder({ userId, zapId }: { userId: string; zapI
   const published = zap.publishedVersion ? zapDefinitionSchema.safeParse(zap.publishedVersion.definition) : null;
   const fallback = published?.success ? published.data : EMPTY_ZAP_DEFINITION;
   const current = draft.success ? draft.data : fallback;
+  const sample = shortenSample({ value: zap.sampleEvent });
   return {
     id: zap.id,
     name: zap.name,
@@ -44,6 +49,7 @@ export async function getZapForBuilder({ userId, zapId }: { userId: string; zapI
     draftReadable: draft.success,
     published: zap.publishedVersion ? { number: zap.publishedVersion.number, publishedAt: zap.publishedVersion.publishedAt.toISOString() } : null,
     hasUnpublishedChanges: !published?.success || canonicalDefinition(published.data) !== canonicalDefinition(current),
-    sampleEvent: zap.sampleEvent,
+    sampleEvent: sample.value,
+    sampleShortened: sample.shortened,
   };
 }

@@ -42,6 +42,17 @@ describe("listZaps", () => {
     expect(zaps.find((summary) => summary.id === draft.id)).toMatchObject({ hasUnpublishedChanges: true, publishedVersionNumber: null, enabled: false });
   });
 
+  it("leaves out untouched drafts: an unpublished, empty 'Untitled zap'", async () => {
+    const zap = await createZapForList();
+    const untouched = await createZap({ userId: zap.userId, input: { name: "Untitled zap" } });
+    const renamed = await createZap({ userId: zap.userId, input: { name: "Later" } });
+    const started = await createZap({ userId: zap.userId, input: { name: "Untitled zap", definition: { trigger: { app: "stripe", key: "new_customer", connectionId: null, options: {} }, filter: null, steps: [] } } });
+    const ids = (await listZaps({ userId: zap.userId })).map((summary) => summary.id);
+    expect(ids).not.toContain(untouched.id);
+    expect(ids).toEqual(expect.arrayContaining([zap.zapId, renamed.id, started.id]));
+    expect(ids).toHaveLength(3);
+  });
+
   it("leaves out deleted zaps and other users' zaps", async () => {
     const mine = await createZapForList({ name: "Mine" });
     const deleted = await createZapForList({ userId: mine.userId, name: "Deleted" });

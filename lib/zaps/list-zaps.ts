@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { describeZapFlow, type ZapFlow } from "@/lib/zaps/describe-zap-flow";
+import { isUntouchedDraft } from "@/lib/zaps/is-untouched-draft";
 
 export interface ZapSummary {
   id: string;
@@ -28,9 +29,12 @@ interface RunFacts {
   runsLast24h: number;
 }
 
-/** The user's zaps (deleted ones aside), newest first, each with its last run and its runs of the last 24 hours. */
+/**
+ * The user's zaps (deleted ones and untouched drafts aside: see isUntouchedDraft), newest first, each
+ * with its last run and its runs of the last 24 hours.
+ */
 export async function listZaps({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<ZapSummary[]> {
-  const zaps = await db.zap.findMany({
+  const stored = await db.zap.findMany({
     where: { userId, deletedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     select: {
@@ -44,6 +48,7 @@ export async function listZaps({ userId, now = new Date() }: { userId: string; n
       publishedVersion: { select: { number: true, definition: true } },
     },
   });
+  const zaps = stored.filter((zap) => !isUntouchedDraft({ name: zap.name, draft: zap.draft, published: zap.publishedVersion !== null }));
   if (zaps.length === 0) return [];
   const since = new Date(now.getTime() - 24 * 60 * 60 * 1000);
   // One query for every zap: each zap's newest run (through the zapId + createdAt index) and its count since `since`.

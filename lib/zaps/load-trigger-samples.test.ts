@@ -6,8 +6,8 @@ import { subscriptionCanceled } from "@/lib/catalog/stripe/triggers/subscription
 import { db } from "@/lib/db";
 import { closedPort } from "@/lib/testing/closed-port";
 import { createTriggerZap } from "@/lib/testing/create-trigger-zap";
-import type { DeepPartial } from "@/lib/testing/stand-ins/stripe-stand-in-objects";
-import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import type { DeepPartial } from "@/demo/stand-ins/stripe-stand-in-objects";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 import { CATALOG_SAMPLE_ID, CATALOG_SAMPLE_LABEL } from "@/lib/zaps/catalog-sample";
 import { loadTriggerSamples } from "@/lib/zaps/load-trigger-samples";
 

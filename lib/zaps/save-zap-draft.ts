@@ -19,11 +19,17 @@ export type SaveZapDraftResult =
  * Autosave: stores the (possibly incomplete) definition as the zap's draft. Runs keep using the
  * published version until the draft is published. Returns what would stop it from publishing, per
  * step, so the builder can mark each step's state.
+ *
+ * `create`: the builder of a new zap (/zaps/new) saves its first change this way, under the id it
+ * drew when it opened, so a zap exists only once the user changed something (opening the page or
+ * following a link to it creates nothing). The insert is a no-op when the id exists, so a repeated
+ * or concurrent first save stores one zap; an id taken by another user's zap reads as missing.
  */
-export async function saveZapDraft({ userId, zapId, input }: { userId: string; zapId: string; input: unknown }): Promise<SaveZapDraftResult> {
+export async function saveZapDraft({ userId, zapId, input, create = false }: { userId: string; zapId: string; input: unknown; create?: boolean }): Promise<SaveZapDraftResult> {
   const parsed = saveZapDraftInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The draft is not valid." };
   const { name, definition } = parsed.data;
+  if (create) await db.zap.createMany({ data: [{ id: zapId, userId, name, draft: definition }], skipDuplicates: true });
   const zap = await db.zap.findFirst({
     where: { id: zapId, userId, deletedAt: null },
     select: { id: true, publishedVersion: { select: { definition: true } } },

@@ -1,5 +1,6 @@
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { apps } from "@/lib/catalog/registry";
+import { UNTITLED_ZAP_NAME } from "@/lib/zaps/is-untouched-draft";
 import { EMPTY_ZAP_DEFINITION, type StepConfig, type TriggerConfig, type ZapDefinition } from "@/lib/zaps/schema";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
 
@@ -56,5 +57,5 @@ export function starterDefinition(query: { template?: string; trigger?: string; 
     definition.steps = [part];
     names.push(findCatalogEntry({ appKey: part.app, key: part.key })?.definition.name ?? part.key);
   }
-  return { name: names.length > 0 ? names.join(" → ") : "Untitled zap", definition };
+  return { name: names.length > 0 ? names.join(" → ") : UNTITLED_ZAP_NAME, definition };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { StepConfig } from "@/lib/zaps/schema";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-step-test", trackApiKey: "track-key-step-test-4d2e", appApiKey: "app-key-step-test-8c1f" };
 let standIn: CustomerioStandIn;

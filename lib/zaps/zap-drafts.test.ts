@@ -4,9 +4,9 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_WORKSPACE } from "@/lib/catalog/customerio/customerio-testbed";
 import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
-import { TEST_ACCOUNT, TEST_KEYS } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
-import { startStripeStandIn, type StripeStandIn } from "@/lib/testing/stand-ins/stripe-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
+import { TEST_ACCOUNT, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
+import { startStripeStandIn, type StripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
 import type { ZapDefinition } from "@/lib/zaps/schema";
 
 let stripe: StripeStandIn;

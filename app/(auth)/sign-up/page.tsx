@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { SignUpForm } from "@/components/auth/sign-up-form";
+import { DemoNotice } from "@/components/demo/demo-notice";
 import { currentUser } from "@/lib/auth/current-user";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Create your account" };
 
@@ -12,6 +14,7 @@ export default async function SignUpPage() {
     <>
       <h1 className="text-xl font-semibold text-slate-900">Create your Conduit account</h1>
       <p className="mt-1 text-sm text-slate-600">Automate Customer.io from your Stripe events.</p>
+      {env().CONDUIT_DEMO ? <DemoNotice /> : null}
       <div className="mt-6">
         <SignUpForm />
       </div>

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { AppIntro } from "@/components/connections/app-intro";
 import { ConnectPanel, type ConnectableApp } from "@/components/connections/connect-panel";
 import { ConnectionList } from "@/components/connections/connection-list";
+import { DemoConnectButtons } from "@/components/demo/demo-connect-buttons";
 import { NoticeArea, NoticeProvider } from "@/components/connections/notice-provider";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { listConnections } from "@/lib/connections/list-connections";
 import { stripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Connections" };
 
@@ -23,6 +25,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
         actions={<ConnectPanel initial={initial} guide={guide} />}
       />
       <NoticeArea />
+      {env().CONDUIT_DEMO ? <DemoConnectButtons /> : null}
       {connections.length === 0 ? <AppIntro /> : <ConnectionList connections={connections} guide={guide} />}
     </NoticeProvider>
   );

@@ -1,9 +1,10 @@
-// Redis state of sign-in throttling (policy in sign-in-backoff.ts). Keys hold hashes of the email
-// and address, never the values themselves. An attempt is reserved atomically before the password
-// is checked, so parallel requests cannot all slip past one check and share one block period.
-import { createHash } from "node:crypto";
-import { redis, redisKey } from "@/lib/redis";
+// Redis state of sign-in throttling (policy in sign-in-backoff.ts, mechanism in reserve-attempt.ts).
+import { redis } from "@/lib/redis";
 import { SIGN_IN_POLICY, type ThrottleScope } from "@/lib/auth/throttle/sign-in-backoff";
+import { reserveAttempt, type Reservation } from "@/lib/auth/throttle/reserve-attempt";
+import { throttleKeys } from "@/lib/auth/throttle/throttle-keys";
+
+export type { Reservation };
 
 interface Subject {
   email: string;
@@ -12,49 +13,15 @@ interface Subject {
   knownAddress?: boolean;
 }
 
-export type Reservation = { allowed: false; retryAfterSeconds: number } | { allowed: true; blockedForSeconds: number };
-
-function digest(value: string): string {
-  return createHash("sha256").update(value).digest("base64url").slice(0, 22);
-}
-
-function scopeIds({ email, address }: Subject): Record<ThrottleScope, string> {
-  return {
-    "account-address": digest(`${email}\n${address}`),
-    address: digest(address),
-    account: digest(email),
-  };
-}
+const scopeValues = ({ email, address }: Subject): Record<ThrottleScope, string> => ({
+  "account-address": `${email}\n${address}`,
+  address,
+  account: email,
+});
 
 const scopesOf = ({ knownAddress }: Subject) =>
   (Object.keys(SIGN_IN_POLICY) as ThrottleScope[]).filter((scope) => !(knownAddress && scope === "account"));
-const failKey = (scope: ThrottleScope, id: string) => redisKey("sign-in", "failures", scope, id);
-const blockKey = (scope: ThrottleScope, id: string) => redisKey("sign-in", "blocked", scope, id);
-
-// KEYS: failures and block key of each scope, in pairs. ARGV: per scope free, window, base, max.
-// Refuses (0, ms left) while any scope is blocked; otherwise counts the attempt in every scope,
-// starts the block of each scope now past its allowance (signInBackoffSeconds' formula), and
-// returns (1, longest block in seconds).
-const RESERVE = `
-local longest = 0
-for i = 1, #KEYS, 2 do
-  local ttl = redis.call('PTTL', KEYS[i + 1])
-  if ttl > longest then longest = ttl end
-end
-if longest > 0 then return {0, longest} end
-local blocked = 0
-for i = 1, #KEYS, 2 do
-  local s = (i - 1) / 2 * 4
-  local free, window, base, max = tonumber(ARGV[s + 1]), tonumber(ARGV[s + 2]), tonumber(ARGV[s + 3]), tonumber(ARGV[s + 4])
-  local count = redis.call('INCR', KEYS[i])
-  redis.call('EXPIRE', KEYS[i], window)
-  if count > free then
-    local seconds = math.min(base * 2 ^ math.min(count - free - 1, 20), max)
-    redis.call('SET', KEYS[i + 1], '1', 'EX', seconds)
-    if seconds > blocked then blocked = seconds end
-  end
-end
-return {1, blocked}`;
+const keysOf = (subject: Subject, scope: ThrottleScope) => throttleKeys({ purpose: "sign-in", scope, value: scopeValues(subject)[scope] });
 
 /**
  * Reserves one sign-in attempt: refused while blocked; otherwise counted as a failure until
@@ -62,15 +29,11 @@ return {1, blocked}`;
  * allowance: if it fails, the user waits that long.
  */
 export async function reserveSignInAttempt(subject: Subject): Promise<Reservation> {
-  const ids = scopeIds(subject);
-  const scopes = scopesOf(subject);
-  const keys = scopes.flatMap((scope) => [failKey(scope, ids[scope]), blockKey(scope, ids[scope])]);
-  const args = scopes.flatMap((scope) => {
-    const policy = SIGN_IN_POLICY[scope];
-    return [policy.freeFailures, policy.windowSeconds, policy.baseBlockSeconds, policy.maxBlockSeconds].map(String);
+  const values = scopeValues(subject);
+  return reserveAttempt({
+    purpose: "sign-in",
+    scopes: scopesOf(subject).map((scope) => ({ scope, value: values[scope], policy: SIGN_IN_POLICY[scope] })),
   });
-  const [allowed, value] = (await redis().eval(RESERVE, keys.length, ...keys, ...args)) as [number, number];
-  return allowed === 1 ? { allowed: true, blockedForSeconds: Number(value) } : { allowed: false, retryAfterSeconds: Number(value) / 1000 };
 }
 
 // KEYS: failure counters to take one back from, never below zero.
@@ -87,8 +50,8 @@ return 1`;
  * people signing in from one office address must not add up to a block.
  */
 export async function clearSignInFailures(subject: Subject): Promise<void> {
-  const ids = scopeIds(subject);
-  await redis().del(failKey("account-address", ids["account-address"]), blockKey("account-address", ids["account-address"]));
+  const pair = keysOf(subject, "account-address");
+  await redis().del(pair.failures, pair.blocked);
   const counted = scopesOf(subject).filter((scope) => scope !== "account-address");
-  await redis().eval(REFUND, counted.length, ...counted.map((scope) => failKey(scope, ids[scope])));
+  await redis().eval(REFUND, counted.length, ...counted.map((scope) => keysOf(subject, scope).failures));
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { callCustomerio } from "@/lib/catalog/customerio/call-customerio";
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
 import { createCustomerioClient } from "@/lib/catalog/customerio/create-customerio-client";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const US_WORKSPACE = { siteId: "site-us", trackApiKey: "track-us", appApiKey: "app-us" };
 const EU_WORKSPACE = { siteId: "site-eu", trackApiKey: "track-eu", appApiKey: "app-eu", region: "eu" as const };

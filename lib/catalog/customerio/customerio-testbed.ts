@@ -3,7 +3,7 @@
 import type { ActionDefinition } from "@/lib/catalog/define";
 import { fieldsSchema, type Fields } from "@/lib/catalog/field";
 import { createCustomerioClient, type CustomerioClient, type CustomerioConnectionSettings } from "@/lib/catalog/customerio/create-customerio-client";
-import { startCustomerioStandIn, type CustomerioStandIn } from "@/lib/testing/stand-ins/customerio-stand-in";
+import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 export const TEST_WORKSPACE = { siteId: "site-test", trackApiKey: "track-key-test", appApiKey: "app-key-test" };
 export const TEST_SETTINGS: CustomerioConnectionSettings = { ...TEST_WORKSPACE, region: "us" };

@@ -1,6 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { deleteWebhookEndpoint } from "@/lib/connections/stripe/delete-webhook-endpoint";
-import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 

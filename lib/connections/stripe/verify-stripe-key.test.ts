@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { CREATE_RESTRICTED_KEY_URL } from "@/lib/connections/stripe/stripe-key-permissions";
 import { StripeSetupError } from "@/lib/connections/stripe/stripe-setup-error";
 import { verifyStripeKey } from "@/lib/connections/stripe/verify-stripe-key";
-import { startStripeTestbed, TEST_ACCOUNT, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import { startStripeTestbed, TEST_ACCOUNT, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 

@@ -4,40 +4,23 @@
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { chooseZapSample, type ChooseZapSampleResult } from "@/lib/zaps/choose-zap-sample";
-import { createZap } from "@/lib/zaps/create-zap";
 import { discardZapDraft, type DiscardZapDraftResult } from "@/lib/zaps/discard-zap-draft";
 import { loadTriggerSamples, type LoadTriggerSamplesResult } from "@/lib/zaps/load-trigger-samples";
 import { publishZap, type PublishResult } from "@/lib/zaps/publish-zap";
+import { readZapSampleEvent, type ReadZapSampleEventResult } from "@/lib/zaps/read-zap-sample-event";
 import { saveZapDraft, type SaveZapDraftResult } from "@/lib/zaps/save-zap-draft";
 import { sendTestEvent as sendZapTestEvent, type SendTestEventResult } from "@/lib/zaps/send-test-event";
-import { starterDefinition } from "@/lib/zaps/starter-definition";
 import { testZapStep, ZAP_NOT_FOUND, type TestZapStepResult } from "@/lib/zaps/test-zap-step";
 
 const zapIdSchema = z.uuid();
 const NOT_FOUND = ZAP_NOT_FOUND;
 
-const starterSchema = z.object({
-  template: z.string().max(100).optional(),
-  trigger: z.string().max(100).optional(),
-  step: z.string().max(200).optional(),
-});
-
-/** Creates the draft zap the builder opens on, prefilled from a template, a trigger or a step. */
-export async function createDraftZap(input: { template?: string; trigger?: string; step?: string }): Promise<{ ok: true; zapId: string } | { ok: false; message: string }> {
-  const user = await requireUser();
-  const parsed = starterSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: "That link does not name a template, trigger or step Conduit knows." };
-  const starter = starterDefinition(parsed.data);
-  if ("error" in starter) return { ok: false, message: starter.error };
-  const zap = await createZap({ userId: user.id, input: { name: starter.name, definition: starter.definition } });
-  return { ok: true, zapId: zap.id };
-}
-
-export async function saveDraft(input: { zapId: string; name: string; definition: unknown }): Promise<SaveZapDraftResult> {
+/** Autosave; `create` is the first save of a new zap (/zaps/new), under the id its builder drew. */
+export async function saveDraft(input: { zapId: string; name: string; definition: unknown; create?: boolean }): Promise<SaveZapDraftResult> {
   const user = await requireUser();
   const zapId = zapIdSchema.safeParse(input.zapId);
   if (!zapId.success) return { ok: false, message: NOT_FOUND };
-  return saveZapDraft({ userId: user.id, zapId: zapId.data, input: { name: input.name, definition: input.definition } });
+  return saveZapDraft({ userId: user.id, zapId: zapId.data, input: { name: input.name, definition: input.definition }, create: input.create === true });
 }
 
 export async function publish(input: { zapId: string }): Promise<PublishResult> {
@@ -59,6 +42,14 @@ export async function loadSamples(input: { zapId: string }): Promise<LoadTrigger
   const zapId = zapIdSchema.safeParse(input.zapId);
   if (!zapId.success) return { ok: false, message: NOT_FOUND };
   return loadTriggerSamples({ userId: user.id, zapId: zapId.data });
+}
+
+/** The whole sample event, when the page shipped a shortened copy. */
+export async function loadSampleEvent(input: { zapId: string }): Promise<ReadZapSampleEventResult> {
+  const user = await requireUser();
+  const zapId = zapIdSchema.safeParse(input.zapId);
+  if (!zapId.success) return { ok: false, message: NOT_FOUND };
+  return readZapSampleEvent({ userId: user.id, zapId: zapId.data });
 }
 
 export async function chooseSample(input: { zapId: string; sampleId: string }): Promise<ChooseZapSampleResult> {

@@ -1,18 +1,49 @@
 import type { Metadata } from "next";
-import { CreateZap } from "@/components/builder/create-zap";
+import { ZapBuilder } from "@/components/builder/zap-builder";
+import { NewZapProblem } from "@/components/builder/new-zap-problem";
 import { requireUser } from "@/lib/auth/current-user";
+import { listConnections } from "@/lib/connections/list-connections";
+import { stripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import { builderCatalog } from "@/lib/zaps/builder-catalog";
+import { builderConnections } from "@/lib/zaps/builder-connections";
+import { starterDefinition } from "@/lib/zaps/starter-definition";
+import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
 
 export const metadata: Metadata = { title: "New zap" };
 
 /**
- * Opening this page creates nothing by itself (links to it are prefetched): the client asks for the
- * draft with a server action, then moves to the builder.
+ * The builder on a zap that does not exist yet, started from the link's template, trigger or step.
+ * Opening this page (or following, or prefetching, a link to it) creates nothing: the builder stores
+ * the zap at the user's first change, then moves to /zaps/<id>.
  */
 export default async function NewZapPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireUser();
+  const user = await requireUser();
   const params = await searchParams;
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-  const starter = { template: one(params.template), trigger: one(params.trigger), step: one(params.step) };
-  // Keyed by the link, so following another /zaps/new link from this page asks again.
-  return <CreateZap key={JSON.stringify(starter)} {...starter} />;
+  const query = { template: one(params.template), trigger: one(params.trigger), step: one(params.step) };
+  const starter = starterDefinition(query);
+  if ("error" in starter) return <NewZapProblem message={starter.error} />;
+  const connections = await listConnections({ userId: user.id });
+  return (
+    <ZapBuilder
+      // Keyed by the link, so following another /zaps/new link from this page starts a new zap.
+      key={JSON.stringify(query)}
+      zap={{
+        id: null,
+        name: starter.name,
+        enabled: false,
+        pausedReason: null,
+        draft: starter.definition,
+        draftReadable: true,
+        published: null,
+        hasUnpublishedChanges: true,
+        sampleEvent: null,
+        sampleShortened: false,
+      }}
+      catalog={builderCatalog()}
+      connections={builderConnections({ connections })}
+      guide={stripeWebhookGuide({})}
+      initialProblems={validateZapDefinition({ definition: starter.definition, connections })}
+    />
+  );
 }

@@ -14,7 +14,7 @@ import { unsubscribePerson } from "@/lib/catalog/customerio/actions/unsubscribe-
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
 import type { CustomerioClient } from "@/lib/catalog/customerio/create-customerio-client";
 import { startCustomerioTestbed, type CustomerioTestbed } from "@/lib/catalog/customerio/customerio-testbed";
-import type { FailNextOptions } from "@/lib/testing/stand-ins/customerio-stand-in";
+import type { FailNextOptions } from "@/demo/stand-ins/customerio-stand-in";
 
 let testbed: CustomerioTestbed;
 beforeAll(async () => {

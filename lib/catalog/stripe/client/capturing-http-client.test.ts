@@ -6,7 +6,7 @@ import { customerPaymentTotals } from "@/lib/catalog/stripe/lookups/customer-pay
 import { findCustomer } from "@/lib/catalog/stripe/lookups/find-customer";
 import { runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import type { HttpExchange } from "@/lib/http/sent-request";
-import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 beforeAll(async () => {

@@ -5,8 +5,8 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError, type StripeErrorClassification } from "@/lib/catalog/stripe/client/classify-stripe-error";
 import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-client";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
-import type { StripeFailNextOptions } from "@/lib/testing/stand-ins/stripe-stand-in";
-import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import type { StripeFailNextOptions } from "@/demo/stand-ins/stripe-stand-in";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 const NOW = Date.parse("2026-11-02T10:00:00Z");

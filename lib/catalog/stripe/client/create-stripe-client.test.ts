@@ -3,7 +3,7 @@ import Stripe from "stripe";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-client";
 import { STRIPE_API_VERSION } from "@/lib/catalog/stripe/client/stripe-api-version";
-import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 

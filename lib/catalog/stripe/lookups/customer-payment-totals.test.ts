@@ -4,8 +4,8 @@ import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe
 import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { customerPaymentTotals } from "@/lib/catalog/stripe/lookups/customer-payment-totals";
 import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
-import type { DeepPartial } from "@/lib/testing/stand-ins/stripe-stand-in-objects";
-import { startStripeTestbed, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import type { DeepPartial } from "@/demo/stand-ins/stripe-stand-in-objects";
+import { startStripeTestbed, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 

@@ -3,7 +3,7 @@ import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe
 import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getSubscription } from "@/lib/catalog/stripe/lookups/get-subscription";
 import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
-import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/lib/testing/stand-ins/stripe-stand-in-testbed";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 

@@ -9,7 +9,7 @@
 import type Stripe from "stripe";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { sql } from "@/lib/sql";
-import { cachedEnabledZaps, enabledZapKeys, rememberEnabledZaps, type EnabledZap } from "@/lib/runs/enabled-zaps-cache";
+import { cachedEnabledZaps, enabledZapKeys, rememberEnabledZaps, type EnabledZap } from "@/lib/events/enabled-zaps-cache";
 
 export interface RecordedEvent {
   eventId: string | null;

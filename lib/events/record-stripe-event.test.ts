@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import chargeFailed from "@/lib/catalog/stripe/samples/charge.failed.json";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
-import { recordStripeEvent } from "@/lib/runs/record-stripe-event";
+import { recordStripeEvent } from "@/lib/events/record-stripe-event";
 import { createZap } from "@/lib/zaps/create-zap";
 import { publishZap } from "@/lib/zaps/publish-zap";
 

@@ -2,8 +2,8 @@ import type Stripe from "stripe";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { insertStripeEvent } from "@/lib/runs/insert-stripe-event";
-import { ConnectionGoneError } from "@/lib/runs/record-stripe-event";
+import { insertStripeEvent } from "@/lib/events/insert-stripe-event";
+import { ConnectionGoneError } from "@/lib/events/record-stripe-event";
 import { stableJson } from "@/lib/zaps/stable-json";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 

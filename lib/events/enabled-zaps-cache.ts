@@ -4,7 +4,7 @@
 // Versions never change once published, so their matchers never go stale.
 import { LruMap } from "@/lib/cache/lru-map";
 import { db } from "@/lib/db";
-import { compileZapMatcher, type ZapMatcher } from "@/lib/runs/compile-zap-matcher";
+import { compileZapMatcher, type ZapMatcher } from "@/lib/events/compile-zap-matcher";
 
 export interface EnabledZap {
   zapId: string;

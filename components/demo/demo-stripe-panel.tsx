@@ -1,0 +1,131 @@
+"use client";
+
+import { useQuery, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { makeDemoStripeEvent, type DemoActionResult } from "@/app/(dashboard)/demo/actions";
+import { fetchJson } from "@/components/runs/fetch-json";
+import { Alert } from "@/components/ui/alert";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { EmptyState } from "@/components/ui/empty-state";
+import { formatDateTime } from "@/components/ui/format-date";
+import { SelectField } from "@/components/ui/select-field";
+import { StatusBadge } from "@/components/ui/status-badge";
+import { Cell, Table } from "@/components/ui/table";
+import type { DemoShopCustomer, DemoStripeEventSummary } from "@/lib/demo/demo-control-types";
+import { DEMO_EVENT_KINDS, demoEventKinds, type DemoEventKind } from "@/lib/demo/demo-event-kinds";
+
+const POLL_MS = 2_000;
+const OUTCOME_TONES = { pending: "blue", delivered: "green", failed: "red" } as const;
+
+/** The Demo Stripe panel: pick a shop customer, make something happen, watch Stripe deliver the event. */
+export function DemoStripePanel({ customers }: { customers: DemoShopCustomer[] }) {
+  const queryClient = useQueryClient();
+  const router = useRouter();
+  const [customerId, setCustomerId] = useState(customers[0]?.id ?? "");
+  const [result, setResult] = useState<DemoActionResult>();
+  const [pending, startTransition] = useTransition();
+  const events = useQuery({
+    queryKey: ["demo-stripe-events"],
+    queryFn: () => fetchJson<{ events: DemoStripeEventSummary[] }>("/api/demo/stripe-events"),
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+  });
+  const nameOf = (id: string | null) => customers.find((customer) => customer.id === id)?.name ?? id ?? "—";
+
+  function make(kind: DemoEventKind) {
+    startTransition(async () => {
+      const made = await makeDemoStripeEvent({ kind, customerId });
+      setResult(made);
+      await queryClient.invalidateQueries({ queryKey: ["demo-stripe-events"] });
+      // The customers' subscription states (a cancellation) come with the page.
+      if (made.ok) router.refresh();
+    });
+  }
+
+  return (
+    <div className="space-y-8">
+      <section aria-labelledby="demo-make-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="demo-make-heading" className="text-base font-semibold text-slate-900">
+          Make something happen
+        </h2>
+        <p className="mt-1 text-sm text-slate-600">
+          The demo Stripe account changes as the real one would and sends the event, signed, to the webhook endpoint of every Conduit connection to it.
+        </p>
+        <div className="mt-4 max-w-sm">
+          <SelectField
+            label="Customer"
+            value={customerId}
+            onChange={(event) => setCustomerId(event.target.value)}
+            options={customers.map((customer) => ({ value: customer.id, label: `${customer.name} (${customer.plan}${customer.subscriptionStatus === "canceled" ? ", canceled" : ""})` }))}
+          />
+        </div>
+        <div className="mt-4 flex flex-wrap gap-2">
+          {demoEventKinds.map((kind) => (
+            <Button key={kind} variant="secondary" disabled={pending || !customerId} onClick={() => make(kind)}>
+              {DEMO_EVENT_KINDS[kind].label}
+            </Button>
+          ))}
+        </div>
+        {result ? (
+          <div className="mt-4">
+            <Alert tone={result.ok ? "success" : "warning"}>
+              {result.message}
+              {result.ok ? " Conduit's Runs page shows what your zaps did with it." : null}
+            </Alert>
+          </div>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="demo-events-heading">
+        <div className="mb-3 flex items-end justify-between gap-2">
+          <h2 id="demo-events-heading" className="text-base font-semibold text-slate-900">
+            Events sent
+          </h2>
+          <ButtonLink href="/runs" variant="ghost">
+            See the runs
+          </ButtonLink>
+        </div>
+        {events.isError ? (
+          <Alert>{events.error.message}</Alert>
+        ) : !events.data ? (
+          <p role="status" className="text-sm text-slate-500">
+            Loading events…
+          </p>
+        ) : events.data.events.length === 0 ? (
+          <EmptyState title="No events yet">Press one of the buttons above: the event appears here with its webhook deliveries.</EmptyState>
+        ) : (
+          <Table caption="Events the demo Stripe account sent, newest first" columns={["Event", "Customer", "Created", "Webhook deliveries"]}>
+            {events.data.events.map((event) => (
+              <tr key={event.id}>
+                <Cell className="font-medium text-slate-900">
+                  {event.type}
+                  <span className="block font-mono text-xs font-normal text-slate-500">{event.id}</span>
+                </Cell>
+                <Cell>{nameOf(event.customer)}</Cell>
+                <Cell>{formatDateTime(new Date(event.created * 1000))}</Cell>
+                <Cell>
+                  {event.deliveries.length === 0 ? (
+                    "No endpoint listens to it: connect the demo Stripe account first."
+                  ) : (
+                    <ul className="space-y-1">
+                      {event.deliveries.map((delivery) => (
+                        <li key={delivery.url} className="flex flex-wrap items-center gap-2">
+                          <StatusBadge
+                            tone={OUTCOME_TONES[delivery.outcome]}
+                            label={`${delivery.outcome === "pending" ? "Sending" : delivery.outcome === "delivered" ? "Delivered" : "Failed"}${delivery.lastStatus ? ` (${delivery.lastStatus})` : ""}`}
+                          />
+                          <span className="font-mono text-xs text-slate-500">{delivery.url.replace(/^https?:\/\/[^/]+/, "")}</span>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                </Cell>
+              </tr>
+            ))}
+          </Table>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import { listConnections } from "@/lib/connections/list-connections";
+import { stripeWebhookGuide, type StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import { builderCatalog, type BuilderCatalog } from "@/lib/zaps/builder-catalog";
+import { builderConnections, type BuilderConnection } from "@/lib/zaps/builder-connections";
+import { getZapForBuilder, type BuilderZap } from "@/lib/zaps/get-zap-for-builder";
+import { validateZapDefinition, type DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
+
+export interface BuilderPageProps {
+  zap: BuilderZap;
+  catalog: BuilderCatalog;
+  connections: BuilderConnection[];
+  guide: StripeWebhookGuide;
+  initialProblems: DefinitionProblem[];
+}
+
+/**
+ * What /zaps/<id> hands the builder, or null when the zap is not the user's. This is the page's whole
+ * payload besides markup, so it is sent once: the draft, the catalog (one sample per trigger) and the
+ * zap's sample event, shortened when large (builder-page-size.test.ts keeps it bounded).
+ */
+export async function builderPageProps({ userId, zapId }: { userId: string; zapId: string }): Promise<BuilderPageProps | null> {
+  const zap = await getZapForBuilder({ userId, zapId });
+  if (!zap) return null;
+  const connections = await listConnections({ userId });
+  return {
+    zap,
+    catalog: builderCatalog(),
+    connections: builderConnections({ connections }),
+    guide: stripeWebhookGuide({}),
+    initialProblems: validateZapDefinition({ definition: zap.draft, connections }),
+  };
+}
