@@ -2,7 +2,7 @@
 # One image for every Conduit process (see docker-compose.yml). Each runs the command behind its
 # npm script directly, because `npm run` starts it under `sh -c`, and on SIGTERM (docker stop) npm
 # signals only that shell, which exits and leaves the real process to be killed without cleanup:
-#   web:        node --import tsx lib/server/web.ts          (= npm run start:web; port 3000)
+#   web:        node --import tsx server/web.ts          (= npm run start:web; port 3000)
 #   worker:     node --import tsx worker/index.ts            (= npm run start:worker)
 #   migrations: node --import tsx prisma/migrate.ts          (= npm run db:migrate)
 # Configuration comes from the environment at run time (README: environment table); nothing secret is
@@ -36,4 +36,4 @@ COPY --from=build --chown=node:node /app /app
 USER node
 EXPOSE 3000
 # `exec` hands the shell's process over to Next.js, so SIGTERM reaches it.
-CMD ["node", "--import", "tsx", "lib/server/web.ts"]
+CMD ["node", "--import", "tsx", "server/web.ts"]

@@ -8,7 +8,7 @@ if (!baseURL) {
   throw new Error("E2E_BASE_URL is not set. Run the browser tests through `npm test`, or start Conduit and set E2E_BASE_URL to its URL.");
 }
 
-// `npm test` chooses the browser (lib/launcher/provide-browser.ts) and passes a system one here; run
+// `npm test` chooses the browser (tools/provide-browser.ts) and passes a system one here; run
 // alone, Playwright's own Chromium is used, else Debian's.
 const bundledChromium = chromium.executablePath();
 const executablePath = process.env.E2E_CHROMIUM_PATH || (existsSync(bundledChromium) ? undefined : "/usr/bin/chromium");

@@ -9,7 +9,7 @@ export default defineConfig({
     environment: "node",
     include: ["**/*.test.ts"],
     exclude: ["**/node_modules/**", "**/.git/**", ".next*/**", "e2e/**", "lib/generated/**"],
-    globalSetup: ["lib/testing/vitest-global-setup.ts"],
+    globalSetup: ["test/vitest-global-setup.ts"],
     // Integration tests create databases and run Prisma's diff; generous, not a retry budget.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -1,9 +1,9 @@
 // The production build's web server and worker processes, as `npm start` runs them, on the bench's
 // database, Redis prefix and Customer.io stand-in. Workers can be stopped and started per scenario.
-import { describeExit } from "@/lib/launcher/describe-exit";
-import { spawnService, type Service } from "@/lib/launcher/spawn-service";
-import { stopChild } from "@/lib/launcher/stop-child";
-import { waitForHealth } from "@/lib/launcher/wait-for-health";
+import { describeExit } from "@/tools/describe-exit";
+import { spawnService, type Service } from "@/tools/spawn-service";
+import { stopChild } from "@/tools/stop-child";
+import { waitForHealth } from "@/tools/wait-for-health";
 
 export interface BenchApp {
   url: string;
@@ -17,8 +17,8 @@ export interface BenchApp {
 export async function startBenchApp({ port, env, workers }: { port: number; env: NodeJS.ProcessEnv; workers: number }): Promise<BenchApp> {
   const url = `http://127.0.0.1:${port}`;
   // BENCH_CPU_PROF=<dir>: the web server (and each worker) writes a V8 CPU profile there when it stops.
-  // The production web server, as `npm start` runs it (lib/server/web.ts).
-  const web = spawnService({ name: "web", command: process.execPath, args: [...cpuProfile(), "--import", "tsx", "lib/server/web.ts"], env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" } });
+  // The production web server, as `npm start` runs it (server/web.ts).
+  const web = spawnService({ name: "web", command: process.execPath, args: [...cpuProfile(), "--import", "tsx", "server/web.ts"], env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" } });
   let running: Service[] = [];
 
   const health = await waitForHealth({ url: `${url}/api/health`, giveUp: () => web.child.exitCode !== null, timeoutMs: 90_000 });

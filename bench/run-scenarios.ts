@@ -12,7 +12,7 @@ import { soak } from "@/bench/scenarios/soak";
 import { worker } from "@/bench/scenarios/worker";
 import { seedBenchAccount } from "@/bench/seed-bench-account";
 import { db } from "@/lib/db";
-import { log } from "@/lib/launcher/log";
+import { log } from "@/tools/log";
 import { runsQueue } from "@/lib/queue/runs-queue";
 
 const RUNNERS: Record<string, (context: BenchContext) => Promise<ScenarioResult | ScenarioResult[]>> = {

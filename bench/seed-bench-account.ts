@@ -3,7 +3,7 @@
 // event tagged with the zap's number, and `others` published zaps on triggers the bench never sends.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { createTestConnection } from "@/lib/testing/create-test-connection";
+import { createTestConnection } from "@/test/create-test-connection";
 import { createZap } from "@/lib/zaps/create-zap";
 import { publishZap } from "@/lib/zaps/publish-zap";
 import { setZapEnabled } from "@/lib/zaps/set-zap-enabled";

@@ -10,8 +10,8 @@ import { startDemo } from "@/demo/start-demo";
 import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
 import { db } from "@/lib/db";
 import { DEMO_CUSTOMERIO, DEMO_STRIPE } from "@/lib/demo/demo-credentials";
-import { createTriggerZap } from "@/lib/testing/create-trigger-zap";
-import { startWebhookServer } from "@/lib/testing/start-webhook-server";
+import { createTriggerZap } from "@/test/create-trigger-zap";
+import { startWebhookServer } from "@/test/start-webhook-server";
 
 const demo = await startDemo();
 const conduit = await startWebhookServer();

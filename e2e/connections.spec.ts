@@ -1,5 +1,5 @@
 // Connecting Stripe and Customer.io through the UI, against the stand-ins `npm test` starts (their
-// credentials arrive as E2E_* variables; see lib/launcher/start-e2e-stand-ins.ts).
+// credentials arrive as E2E_* variables; see tools/start-e2e-stand-ins.ts).
 import { expect, test } from "@playwright/test";
 import { signUp } from "./fixtures/accounts";
 

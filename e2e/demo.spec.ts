@@ -1,7 +1,7 @@
 // `npm run demo` through a browser: a new user signs up, connects the demo Stripe account and the demo
 // Customer.io workspace in one click each, creates a zap from a template, makes a payment fail in the
 // Demo Stripe panel, and sees the run succeed and what Customer.io received. Runs against the second,
-// demo-mode Conduit that `npm test` starts (lib/launcher/start-demo-app.ts).
+// demo-mode Conduit that `npm test` starts (tools/start-demo-app.ts).
 import { expect, test } from "@playwright/test";
 import { signUp } from "./fixtures/accounts";
 

@@ -1,7 +1,7 @@
 // Tenant isolation in the browser (issue #7): two people signed up in two browsers. Alice has
 // connections, a published zap and a failed run; Bob opens her pages and calls her API routes by id,
 // gets 404 pages and 404 JSON, and Alice's zaps, run and failure banner are as they were. Every
-// entry point (server actions included) is covered one by one in lib/tenant-isolation/.
+// entry point (server actions included) is covered one by one in test/tenant-isolation/.
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { signUp } from "./fixtures/accounts";
 import { postSignedEvent, SEEDING_NEEDS, seedingUnavailable, seedPublishedZap } from "./fixtures/seeded-zaps";

@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { listConnections } from "@/lib/connections/list-connections";
 import { listRuns } from "@/lib/runs/list-runs";
-import { createOwnedRecords } from "@/lib/testing/create-owned-records";
+import { createOwnedRecords } from "@/test/create-owned-records";
 import { listZaps } from "@/lib/zaps/list-zaps";
 
 describe("owner scoping", async () => {

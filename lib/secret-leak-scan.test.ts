@@ -12,12 +12,12 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { applyMigrations } from "@/lib/database/apply-migrations";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
-import { startSmtpServer, type SmtpTestServer } from "@/lib/testing/start-smtp-server";
-import type { WebhookServer } from "@/lib/testing/start-webhook-server";
-import type { WorkerProcess } from "@/lib/testing/start-worker-process";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
+import { reloadWithEnv } from "@/test/reload-with-env";
+import { createScratchDatabase, type ScratchDatabase } from "@/test/scratch-database";
+import { startSmtpServer, type SmtpTestServer } from "@/test/start-smtp-server";
+import type { WebhookServer } from "@/test/start-webhook-server";
+import type { WorkerProcess } from "@/test/start-worker-process";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 import { startStripeStandIn, type StripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
 
@@ -72,12 +72,12 @@ beforeAll(async () => {
     LOG_LEVEL: "debug",
   };
   reloadWithEnv(env);
-  webhookServer = await (await import("@/lib/testing/start-webhook-server")).startWebhookServer();
+  webhookServer = await (await import("@/test/start-webhook-server")).startWebhookServer();
   const first = { db: (await import("@/lib/db")).db, runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue };
   closeLater.push(() => first.runsQueue().close(), () => first.db.$disconnect());
   reloadWithEnv({ ...env, APP_URL: webhookServer.url });
 
-  worker = (await import("@/lib/testing/start-worker-process")).startWorkerProcess({ env: { ...process.env } });
+  worker = (await import("@/test/start-worker-process")).startWorkerProcess({ env: { ...process.env } });
   await worker.waitFor('"message":"worker ready"');
   await runFullFlow();
   record("logs", "worker process", worker.output());

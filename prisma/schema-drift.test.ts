@@ -9,8 +9,8 @@ import { compareCatalogs } from "@/lib/database/compare-catalogs";
 import { projectRoot } from "@/lib/database/project-root";
 import { readCatalog, type Catalog } from "@/lib/database/read-catalog";
 import { schemaToSql } from "@/lib/database/schema-to-sql";
-import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
+import { createScratchDatabase, type ScratchDatabase } from "@/test/scratch-database";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
 
 const schemaPath = path.join(projectRoot(), "prisma", "schema.prisma");
 const snapshotPath = path.join(projectRoot(), "prisma", "migrations", ".schema-snapshot.prisma");

@@ -9,14 +9,14 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { applyMigrations } from "@/lib/database/apply-migrations";
-import { findExecutable } from "@/lib/launcher/find-executable";
-import { freePort } from "@/lib/launcher/free-port";
-import { redisAnswers } from "@/lib/launcher/redis-answers";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { createScratchDatabase } from "@/lib/testing/scratch-database";
+import { findExecutable } from "@/tools/find-executable";
+import { freePort } from "@/tools/free-port";
+import { redisAnswers } from "@/tools/redis-answers";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
+import { reloadWithEnv } from "@/test/reload-with-env";
+import { createScratchDatabase } from "@/test/scratch-database";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
-import { startWorkerProcess, type WorkerProcess } from "@/lib/testing/start-worker-process";
+import { startWorkerProcess, type WorkerProcess } from "@/test/start-worker-process";
 
 const WORKSPACE = { siteId: "site-outage", trackApiKey: "track-key-outage" };
 const SIGNING_SECRET = "whsec_redis_outage_secret_000001";
@@ -29,7 +29,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   redis: typeof import("@/lib/redis").redis;
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
-  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
+  createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
   receiveStripeWebhook: typeof import("@/lib/webhooks/receive-stripe-webhook").receiveStripeWebhook;
 };
 
@@ -72,7 +72,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     redis: (await import("@/lib/redis")).redis,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,
-    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
+    createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
     receiveStripeWebhook: (await import("@/lib/webhooks/receive-stripe-webhook")).receiveStripeWebhook,
   };
 });

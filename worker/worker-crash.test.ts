@@ -9,11 +9,11 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { StepConfig } from "@/lib/zaps/schema";
 import { applyMigrations } from "@/lib/database/apply-migrations";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { createScratchDatabase } from "@/lib/testing/scratch-database";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
+import { reloadWithEnv } from "@/test/reload-with-env";
+import { createScratchDatabase } from "@/test/scratch-database";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
-import { startWorkerProcess, type WorkerProcess } from "@/lib/testing/start-worker-process";
+import { startWorkerProcess, type WorkerProcess } from "@/test/start-worker-process";
 
 const WORKSPACE = { siteId: "site-crash", trackApiKey: "track-key-crash" };
 const READY = '"message":"worker ready"';
@@ -27,7 +27,7 @@ let lib: {
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
   enqueueRuns: typeof import("@/lib/queue/enqueue-runs").enqueueRuns;
   recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
-  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
+  createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
 beforeAll(async () => {
@@ -49,7 +49,7 @@ beforeAll(async () => {
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,
     enqueueRuns: (await import("@/lib/queue/enqueue-runs")).enqueueRuns,
     recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
-    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
+    createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });
 

@@ -9,9 +9,9 @@ import Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { applyMigrations } from "@/lib/database/apply-migrations";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
-import { createScratchDatabase } from "@/lib/testing/scratch-database";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
+import { createScratchDatabase } from "@/test/scratch-database";
+import { reloadWithEnv } from "@/test/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -28,7 +28,7 @@ let lib: {
   recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
   sweepRuns: typeof import("@/lib/runs/sweep-runs").sweepRuns;
   enqueueRuns: typeof import("@/lib/queue/enqueue-runs").enqueueRuns;
-  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
+  createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
   receiveStripeWebhook: typeof import("@/lib/webhooks/receive-stripe-webhook").receiveStripeWebhook;
 };
 
@@ -49,7 +49,7 @@ beforeAll(async () => {
     recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
     sweepRuns: (await import("@/lib/runs/sweep-runs")).sweepRuns,
     enqueueRuns: (await import("@/lib/queue/enqueue-runs")).enqueueRuns,
-    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
+    createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
     receiveStripeWebhook: (await import("@/lib/webhooks/receive-stripe-webhook")).receiveStripeWebhook,
   };
 

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import type { NextAuthOptions } from "next-auth";
 import { afterEach, describe, expect, it } from "vitest";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { reloadWithEnv } from "@/test/reload-with-env";
 
 const PASSWORD = "orbit-canyon-lantern-42";
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { reloadWithEnv } from "@/test/reload-with-env";
 
 const saved = process.env.TRUST_PROXY;
 afterEach(() => {

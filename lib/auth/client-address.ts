@@ -2,7 +2,7 @@ import { env } from "@/lib/env";
 import { resolveClientAddress } from "@/lib/http/resolve-client-address";
 
 /**
- * The header in which the production server (lib/server/web.ts) hands Next.js the socket's peer
+ * The header in which the production server (server/web.ts) hands Next.js the socket's peer
  * address, after removing any copy the client sent. Under `next dev` it is absent ("unknown").
  */
 export const CLIENT_ADDRESS_HEADER = "x-conduit-client-ip";

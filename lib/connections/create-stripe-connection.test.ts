@@ -8,7 +8,7 @@ import { catalogStripeEvents } from "@/lib/connections/catalog-stripe-events";
 import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
-import { freePort } from "@/lib/launcher/free-port";
+import { freePort } from "@/tools/free-port";
 import { startStripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
 import { CONDUIT_PERMISSIONS, startStripeTestbed, TEST_ACCOUNT, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 

@@ -9,7 +9,7 @@ import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
 import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
-import { freePort } from "@/lib/launcher/free-port";
+import { freePort } from "@/tools/free-port";
 import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 import { startStripeTestbed, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 

@@ -7,9 +7,9 @@ import type { StripeSecrets } from "@/lib/connections/schema";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
 import type { EncryptionKey } from "@/lib/crypto/encryption-keys";
 import { applyMigrations } from "@/lib/database/apply-migrations";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
+import { reloadWithEnv } from "@/test/reload-with-env";
+import { createScratchDatabase, type ScratchDatabase } from "@/test/scratch-database";
 
 const oldKey: EncryptionKey = { id: "k1", key: randomBytes(32) };
 const newKey: EncryptionKey = { id: "k2", key: randomBytes(32) };

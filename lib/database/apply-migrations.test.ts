@@ -6,8 +6,8 @@ import { Client } from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { projectRoot } from "@/lib/database/project-root";
-import { createScratchDatabase, type ScratchDatabase } from "@/lib/testing/scratch-database";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
+import { createScratchDatabase, type ScratchDatabase } from "@/test/scratch-database";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
 
 type Row = { id: string; migration_name: string; checksum: string; started_at: Date; finished_at: Date | null; applied_steps_count: number };
 

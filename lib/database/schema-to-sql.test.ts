@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { projectRoot } from "@/lib/database/project-root";
 import { schemaToSql } from "@/lib/database/schema-to-sql";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
 
 const schemaPath = path.join(projectRoot(), "prisma", "schema.prisma");
 const databaseUrl = postgresAdminUrl();

@@ -8,7 +8,7 @@ import { startDemo } from "@/demo/start-demo";
 import { db } from "@/lib/db";
 import { DemoModeOffError } from "@/lib/demo/demo-mode-off-error";
 import { EnvError, parseEnv } from "@/lib/env";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { reloadWithEnv } from "@/test/reload-with-env";
 
 const newUser = () => db.user.create({ data: { email: `demo-mode-${randomUUID()}@example.com`, passwordHash: "not-used" } });
 const BASE_ENV = { DATABASE_URL: "postgresql://u@127.0.0.1:5432/d", AUTH_SECRET: "x".repeat(32), ENCRYPTION_KEYS: `k:${Buffer.alloc(32).toString("base64")}` };

@@ -3,7 +3,7 @@ import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { checkHealth } from "@/lib/health/check-health";
-import { closedPort } from "@/lib/testing/closed-port";
+import { closedPort } from "@/test/closed-port";
 
 const opened: Array<{ close(): Promise<unknown> }> = [];
 afterAll(async () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { countUnseenFailedRuns, UNSEEN_FAILED_RUNS_CAP } from "@/lib/notifications/count-unseen-failed-runs";
 import { markRunsSeen } from "@/lib/notifications/mark-runs-seen";
-import { createOwnedRecords } from "@/lib/testing/create-owned-records";
+import { createOwnedRecords } from "@/test/create-owned-records";
 
 type RunState = { status: "FAILED" | "SUCCEEDED" | "FILTERED" | "QUEUED" | "RUNNING"; finishedAt: Date | null; isTest?: boolean };
 

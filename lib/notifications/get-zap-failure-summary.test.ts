@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { dismissZapFailures } from "@/lib/notifications/dismiss-zap-failures";
 import { getZapFailureSummary } from "@/lib/notifications/get-zap-failure-summary";
-import { createOwnedRecords } from "@/lib/testing/create-owned-records";
+import { createOwnedRecords } from "@/test/create-owned-records";
 
 const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000);
 

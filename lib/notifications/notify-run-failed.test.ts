@@ -6,8 +6,8 @@ import type Stripe from "stripe";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { ExecuteRunJob } from "@/lib/queue/runs-queue";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { startSmtpServer, type SmtpTestServer } from "@/lib/testing/start-smtp-server";
+import { reloadWithEnv } from "@/test/reload-with-env";
+import { startSmtpServer, type SmtpTestServer } from "@/test/start-smtp-server";
 
 let smtp: SmtpTestServer;
 // Loaded once the environment names the SMTP server (lib/env.ts reads it once).
@@ -17,7 +17,7 @@ let lib: {
   notifyRunFailed: typeof import("@/lib/notifications/notify-run-failed").notifyRunFailed;
   processExecuteRun: typeof import("@/worker/processors/execute-run").processExecuteRun;
   recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
-  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
+  createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
 beforeAll(async () => {
@@ -29,7 +29,7 @@ beforeAll(async () => {
     notifyRunFailed: (await import("@/lib/notifications/notify-run-failed")).notifyRunFailed,
     processExecuteRun: (await import("@/worker/processors/execute-run")).processExecuteRun,
     recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
-    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
+    createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });
 

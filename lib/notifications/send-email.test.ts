@@ -2,14 +2,14 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { reloadWithEnv } from "@/test/reload-with-env";
 
 let lib: {
   db: typeof import("@/lib/db").db;
   redis: typeof import("@/lib/redis").redis;
   sendEmail: typeof import("@/lib/notifications/send-email").sendEmail;
   notifyRunFailed: typeof import("@/lib/notifications/notify-run-failed").notifyRunFailed;
-  createOwnedRecords: typeof import("@/lib/testing/create-owned-records").createOwnedRecords;
+  createOwnedRecords: typeof import("@/test/create-owned-records").createOwnedRecords;
 };
 
 beforeAll(async () => {
@@ -20,7 +20,7 @@ beforeAll(async () => {
     redis: (await import("@/lib/redis")).redis,
     sendEmail: (await import("@/lib/notifications/send-email")).sendEmail,
     notifyRunFailed: (await import("@/lib/notifications/notify-run-failed")).notifyRunFailed,
-    createOwnedRecords: (await import("@/lib/testing/create-owned-records")).createOwnedRecords,
+    createOwnedRecords: (await import("@/test/create-owned-records")).createOwnedRecords,
   };
 });
 

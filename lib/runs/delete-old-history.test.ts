@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { deleteOldHistory, uuidV7Floor } from "@/lib/runs/delete-old-history";
-import { createPublishedZap } from "@/lib/testing/create-published-zap";
+import { createPublishedZap } from "@/test/create-published-zap";
 
 const DAY = 86_400_000;
 

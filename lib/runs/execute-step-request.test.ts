@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { SentRequest } from "@/lib/http/sent-request";
 import type { StepConfig } from "@/lib/zaps/schema";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { reloadWithEnv } from "@/test/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-requests", trackApiKey: "track-key-requests-7f3a", appApiKey: "app-key-requests-91bc" };
@@ -16,7 +16,7 @@ let lib: {
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
   getRun: typeof import("@/lib/runs/get-run").getRun;
   recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
-  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
+  createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
 beforeAll(async () => {
@@ -27,7 +27,7 @@ beforeAll(async () => {
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
     getRun: (await import("@/lib/runs/get-run")).getRun,
     recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
-    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
+    createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });
 beforeEach(() => standIn.reset());

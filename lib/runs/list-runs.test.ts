@@ -6,7 +6,7 @@ import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { getRun } from "@/lib/runs/get-run";
 import { listRunPage } from "@/lib/runs/list-run-page";
 import { listRuns } from "@/lib/runs/list-runs";
-import { createOwnedRecords } from "@/lib/testing/create-owned-records";
+import { createOwnedRecords } from "@/test/create-owned-records";
 
 /** A user with two zaps and runs at known times (one event each). */
 async function history() {

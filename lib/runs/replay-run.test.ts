@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { Filter } from "@/lib/filters/schema";
 import type { StepConfig } from "@/lib/zaps/schema";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { reloadWithEnv } from "@/test/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-replay", trackApiKey: "track-key-replay", appApiKey: "app-key-replay" };
@@ -14,7 +14,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
   recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
-  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
+  createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
   replayRun: typeof import("@/lib/runs/replay-run").replayRun;
   replayFailedRuns: typeof import("@/lib/runs/replay-failed-runs").replayFailedRuns;
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
@@ -33,7 +33,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
     recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
-    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
+    createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
     replayRun: (await import("@/lib/runs/replay-run")).replayRun,
     replayFailedRuns: (await import("@/lib/runs/replay-failed-runs")).replayFailedRuns,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,

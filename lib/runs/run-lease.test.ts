@@ -5,9 +5,9 @@ import type Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { applyMigrations } from "@/lib/database/apply-migrations";
-import { postgresAdminUrl } from "@/lib/testing/postgres-admin-url";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { createScratchDatabase } from "@/lib/testing/scratch-database";
+import { postgresAdminUrl } from "@/test/postgres-admin-url";
+import { reloadWithEnv } from "@/test/reload-with-env";
+import { createScratchDatabase } from "@/test/scratch-database";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-lease", trackApiKey: "track-key-lease" };
@@ -22,7 +22,7 @@ let lib: {
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
   sweepRuns: typeof import("@/lib/runs/sweep-runs").sweepRuns;
   recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
-  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
+  createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
 beforeAll(async () => {
@@ -43,7 +43,7 @@ beforeAll(async () => {
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
     sweepRuns: (await import("@/lib/runs/sweep-runs")).sweepRuns,
     recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
-    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
+    createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });
 

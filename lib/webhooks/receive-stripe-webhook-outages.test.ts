@@ -5,9 +5,9 @@ import Stripe from "stripe";
 import { afterEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
-import { createPublishedZap } from "@/lib/testing/create-published-zap";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { closedPort } from "@/lib/testing/closed-port";
+import { createPublishedZap } from "@/test/create-published-zap";
+import { reloadWithEnv } from "@/test/reload-with-env";
+import { closedPort } from "@/test/closed-port";
 
 const SIGNING_SECRET = "whsec_outage_test_secret_000001";
 const original = { DATABASE_URL: process.env.DATABASE_URL, REDIS_URL: process.env.REDIS_URL };

@@ -3,7 +3,7 @@ import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
-import { createPublishedZap } from "@/lib/testing/create-published-zap";
+import { createPublishedZap } from "@/test/create-published-zap";
 import { receiveStripeWebhook } from "@/lib/webhooks/receive-stripe-webhook";
 
 const SIGNING_SECRET = "whsec_test_conduit_signing_secret_0001";

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
 import { db } from "@/lib/db";
-import { createPublishedZap } from "@/lib/testing/create-published-zap";
+import { createPublishedZap } from "@/test/create-published-zap";
 import { CONDUIT_TEST_MARK } from "@/lib/webhooks/conduit-test-mark";
 import { receiveStripeWebhook } from "@/lib/webhooks/receive-stripe-webhook";
 

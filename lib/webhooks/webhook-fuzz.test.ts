@@ -10,7 +10,7 @@ import { POST } from "@/app/api/webhooks/stripe/[connectionId]/route";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
 import { VALUE_LIMITS } from "@/lib/mapping/find-value-problem";
-import { createPublishedZap } from "@/lib/testing/create-published-zap";
+import { createPublishedZap } from "@/test/create-published-zap";
 import { WEBHOOK_MAX_BYTES, WEBHOOK_TOLERANCE_SECONDS } from "@/lib/webhooks/receive-stripe-webhook";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261127);

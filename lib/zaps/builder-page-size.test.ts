@@ -10,7 +10,7 @@ import { describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { ZapBuilder } from "@/components/builder/zap-builder";
 import { db } from "@/lib/db";
-import { createTriggerZap } from "@/lib/testing/create-trigger-zap";
+import { createTriggerZap } from "@/test/create-trigger-zap";
 import { builderPageProps } from "@/lib/zaps/builder-page-props";
 import { saveZapDraft } from "@/lib/zaps/save-zap-draft";
 import { DEFINITION_LIMITS } from "@/lib/zaps/schema";

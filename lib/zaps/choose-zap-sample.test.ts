@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { samples } from "@/lib/catalog/stripe/testing/all-samples";
 import { subscriptionCanceled } from "@/lib/catalog/stripe/triggers/subscription-canceled";
 import { db } from "@/lib/db";
-import { createTriggerZap } from "@/lib/testing/create-trigger-zap";
+import { createTriggerZap } from "@/test/create-trigger-zap";
 import type { DeepPartial } from "@/demo/stand-ins/stripe-stand-in-objects";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 import { CATALOG_SAMPLE_ID } from "@/lib/zaps/catalog-sample";

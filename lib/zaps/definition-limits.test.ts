@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTriggerZap } from "@/lib/testing/create-trigger-zap";
+import { createTriggerZap } from "@/test/create-trigger-zap";
 import { saveZapDraft } from "@/lib/zaps/save-zap-draft";
 
 describe("saving a zap definition", () => {

@@ -7,7 +7,7 @@ import { listRuns } from "@/lib/runs/list-runs";
 import { recordStripeEvent } from "@/lib/events/record-stripe-event";
 import { replayFailedRuns } from "@/lib/runs/replay-failed-runs";
 import { replayRun } from "@/lib/runs/replay-run";
-import { createZapForList } from "@/lib/testing/create-zap-for-list";
+import { createZapForList } from "@/test/create-zap-for-list";
 import { deleteZap } from "@/lib/zaps/delete-zap";
 import { listZaps } from "@/lib/zaps/list-zaps";
 import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createZapForList } from "@/lib/testing/create-zap-for-list";
+import { createZapForList } from "@/test/create-zap-for-list";
 import { createZap } from "@/lib/zaps/create-zap";
 import { listZapVersions } from "@/lib/zaps/list-zap-versions";
 import { publishZap } from "@/lib/zaps/publish-zap";

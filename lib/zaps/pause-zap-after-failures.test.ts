@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
 import { recordStripeEvent } from "@/lib/events/record-stripe-event";
-import { createPublishedZap } from "@/lib/testing/create-published-zap";
+import { createPublishedZap } from "@/test/create-published-zap";
 import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
 import { publishZap } from "@/lib/zaps/publish-zap";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createZapForList } from "@/lib/testing/create-zap-for-list";
+import { createZapForList } from "@/test/create-zap-for-list";
 import { restoreZapVersion } from "@/lib/zaps/restore-zap-version";
 import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";
 

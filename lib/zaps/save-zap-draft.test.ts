@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createTriggerZap } from "@/lib/testing/create-trigger-zap";
+import { createTriggerZap } from "@/test/create-trigger-zap";
 import { saveZapDraft } from "@/lib/zaps/save-zap-draft";
 
 const definition = { trigger: { app: "stripe", key: "subscription_canceled", connectionId: null, options: {} }, filter: null, steps: [] };

@@ -4,9 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { samples } from "@/lib/catalog/stripe/testing/all-samples";
 import { db } from "@/lib/db";
 import { runsQueue } from "@/lib/queue/runs-queue";
-import { closedPort } from "@/lib/testing/closed-port";
-import { createTriggerZap } from "@/lib/testing/create-trigger-zap";
-import { startWebhookServer, type WebhookServer } from "@/lib/testing/start-webhook-server";
+import { closedPort } from "@/test/closed-port";
+import { createTriggerZap } from "@/test/create-trigger-zap";
+import { startWebhookServer, type WebhookServer } from "@/test/start-webhook-server";
 import { sendTestEvent } from "@/lib/zaps/send-test-event";
 
 const SECRET = "whsec_send_test_event_secret_0001";

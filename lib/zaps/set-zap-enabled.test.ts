@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createZapForList } from "@/lib/testing/create-zap-for-list";
+import { createZapForList } from "@/test/create-zap-for-list";
 import { createZap } from "@/lib/zaps/create-zap";
 import { PUBLISH_FIRST, setZapEnabled } from "@/lib/zaps/set-zap-enabled";
 import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";

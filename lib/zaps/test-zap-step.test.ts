@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { StepConfig } from "@/lib/zaps/schema";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { reloadWithEnv } from "@/test/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const WORKSPACE = { siteId: "site-step-test", trackApiKey: "track-key-step-test-4d2e", appApiKey: "app-key-step-test-8c1f" };
@@ -12,7 +12,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   testZapStep: typeof import("@/lib/zaps/test-zap-step").testZapStep;
   ZAP_NOT_FOUND: string;
-  createPublishedZap: typeof import("@/lib/testing/create-published-zap").createPublishedZap;
+  createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
 beforeAll(async () => {
@@ -23,7 +23,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     testZapStep: tested.testZapStep,
     ZAP_NOT_FOUND: tested.ZAP_NOT_FOUND,
-    createPublishedZap: (await import("@/lib/testing/create-published-zap")).createPublishedZap,
+    createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });
 beforeEach(() => standIn.reset());

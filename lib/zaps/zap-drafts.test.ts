@@ -3,7 +3,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { TEST_WORKSPACE } from "@/lib/catalog/customerio/customerio-testbed";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
+import { reloadWithEnv } from "@/test/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 import { TEST_ACCOUNT, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 import { startStripeStandIn, type StripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
@@ -13,7 +13,7 @@ let stripe: StripeStandIn;
 let customerio: CustomerioStandIn;
 let lib: {
   db: typeof import("@/lib/db").db;
-  createTestConnection: typeof import("@/lib/testing/create-test-connection").createTestConnection;
+  createTestConnection: typeof import("@/test/create-test-connection").createTestConnection;
   createZap: typeof import("@/lib/zaps/create-zap").createZap;
   saveZapDraft: typeof import("@/lib/zaps/save-zap-draft").saveZapDraft;
   getZapForBuilder: typeof import("@/lib/zaps/get-zap-for-builder").getZapForBuilder;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   reloadWithEnv({ STRIPE_API_BASE: stripe.url, CUSTOMERIO_TRACK_URL: customerio.trackUrl, CUSTOMERIO_APP_URL: customerio.appUrl });
   lib = {
     db: (await import("@/lib/db")).db,
-    createTestConnection: (await import("@/lib/testing/create-test-connection")).createTestConnection,
+    createTestConnection: (await import("@/test/create-test-connection")).createTestConnection,
     createZap: (await import("@/lib/zaps/create-zap")).createZap,
     saveZapDraft: (await import("@/lib/zaps/save-zap-draft")).saveZapDraft,
     getZapForBuilder: (await import("@/lib/zaps/get-zap-for-builder")).getZapForBuilder,

@@ -1,7 +1,7 @@
 // The Zaps page's server actions: input is validated before lib/ sees it, and another user's zap reads as missing.
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
-import { createZapForList } from "@/lib/testing/create-zap-for-list";
+import { createZapForList } from "@/test/create-zap-for-list";
 import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";
 
 const session = vi.hoisted(() => ({ user: { id: "" } }));

@@ -2,7 +2,7 @@
 // the signed-in user.
 import { describe, expect, it, vi, beforeEach } from "vitest";
 import { db } from "@/lib/db";
-import { createOwnedRecords } from "@/lib/testing/create-owned-records";
+import { createOwnedRecords } from "@/test/create-owned-records";
 
 const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user }));

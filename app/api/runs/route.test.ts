@@ -1,6 +1,6 @@
 // The JSON routes the run pages poll: session-checked, validated and scoped to the signed-in user.
 import { describe, expect, it, vi, beforeEach } from "vitest";
-import { createOwnedRecords } from "@/lib/testing/create-owned-records";
+import { createOwnedRecords } from "@/test/create-owned-records";
 
 const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user }));

@@ -1,6 +1,6 @@
 // The JSON route the Zaps page refreshes from: session-checked and scoped to the signed-in user.
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createOwnedRecords } from "@/lib/testing/create-owned-records";
+import { createOwnedRecords } from "@/test/create-owned-records";
 
 const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user }));

@@ -3,8 +3,8 @@
 // limits, with the same answer whether or not the account exists.
 import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { reloadWithEnv } from "@/lib/testing/reload-with-env";
-import { startSmtpServer, type SmtpTestServer } from "@/lib/testing/start-smtp-server";
+import { reloadWithEnv } from "@/test/reload-with-env";
+import { startSmtpServer, type SmtpTestServer } from "@/test/start-smtp-server";
 
 const PASSWORD = "orbit-canyon-lantern-42";
 const NEW_PASSWORD = "harbor-meadow-violin-77";

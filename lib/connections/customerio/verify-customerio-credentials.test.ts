@@ -1,7 +1,7 @@
 // Against the Customer.io stand-in through the real customerio-node SDK.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { APP_KEY_PROBE_EMAIL, verifyCustomerioCredentials } from "@/lib/connections/customerio/verify-customerio-credentials";
-import { freePort } from "@/lib/launcher/free-port";
+import { freePort } from "@/tools/free-port";
 import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const US = { siteId: "3f9a0c1d2e4b5a6c7d8e", trackApiKey: "a1b2c3d4e5f6a7b8c9d0", appApiKey: "app0us0key0000000000000000000001", environmentId: 71 };

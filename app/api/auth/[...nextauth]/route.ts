@@ -6,7 +6,7 @@ type Handler = (request: Request, context: { params: Promise<{ nextauth: string[
 const nextAuth: Handler = (request, context) => NextAuth(authOptions())(request, context);
 
 // A callbackUrl with a broken %-escape reaches here decoded to U+FFFD, on which next-auth answered
-// 500. (lib/server/web.ts refuses such URLs already; this covers `next dev`.)
+// 500. (server/web.ts refuses such URLs already; this covers `next dev`.)
 const handler: Handler = (request, context) => {
   if (new URL(request.url).searchParams.get("callbackUrl")?.includes("\uFFFD")) {
     return Promise.resolve(Response.json({ error: "The callbackUrl in this address is malformed (an invalid %-escape). Check the link and try again." }, { status: 400 }));

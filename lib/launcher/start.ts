@@ -1,4 +1,0 @@
-// `npm start`: production build of web + worker on the provided PostgreSQL and Redis (run-app.ts).
-import { runApp } from "@/lib/launcher/run-app";
-
-await runApp({ mode: "start" });

@@ -1,0 +1,76 @@
+import { expect, test } from "vitest";
+import { chooseBrowser, type BrowserProbes } from "@/tools/choose-browser";
+
+const BUNDLED = "/cache/ms-playwright/chromium-1255/chrome-linux/chrome";
+
+/** A machine described by which sources it has; records which probes ran. */
+function machine({
+  bundled = false,
+  downloadWorks = false,
+  system,
+  apt = "works",
+}: {
+  bundled?: boolean;
+  downloadWorks?: boolean;
+  system?: string;
+  apt?: "works" | "fails" | "unavailable";
+}) {
+  const calls: string[] = [];
+  let hasBundled = bundled;
+  let systemBrowser = system;
+  const probes: BrowserProbes = {
+    playwrightChromium: () => BUNDLED,
+    exists: (file) => file === BUNDLED && hasBundled,
+    download: async () => {
+      calls.push("download");
+      if (!downloadWorks) return "getaddrinfo ENOTFOUND cdn.playwright.dev";
+      hasBundled = true;
+      return undefined;
+    },
+    systemBrowser: () => systemBrowser,
+    aptUnavailable: () => (apt === "unavailable" ? "there is no apt-get (not Debian or Ubuntu)" : undefined),
+    aptInstall: async () => {
+      calls.push("apt");
+      if (apt === "fails") return "E: Unable to locate package chromium";
+      systemBrowser = "/usr/bin/chromium";
+      return undefined;
+    },
+  };
+  const logged: string[] = [];
+  return { probes, calls, logged, log: (line: string) => logged.push(line) };
+}
+
+test.each([
+  { name: "Playwright's Chromium installed", given: { bundled: true, system: "/usr/bin/chromium" }, source: "playwright", executablePath: undefined, calls: [] },
+  { name: "download works", given: { downloadWorks: true, system: "/usr/bin/chromium" }, source: "download", executablePath: undefined, calls: ["download"] },
+  { name: "no download, a system Chromium", given: { system: "/usr/bin/chromium" }, source: "system", executablePath: "/usr/bin/chromium", calls: ["download"] },
+  { name: "no download, Chrome on PATH", given: { system: "/opt/google/chrome/google-chrome" }, source: "system", executablePath: "/opt/google/chrome/google-chrome", calls: ["download"] },
+  { name: "no download, no system browser, apt-get as root", given: {}, source: "apt", executablePath: "/usr/bin/chromium", calls: ["download", "apt"] },
+] as const)("$name: uses the $source browser", async ({ given, source, executablePath, calls }) => {
+  const m = machine(given);
+  const choice = await chooseBrowser({ probes: m.probes, log: m.log });
+  expect(choice).toMatchObject({ ok: true, source });
+  expect(choice.ok && choice.executablePath).toBe(executablePath);
+  expect(m.calls).toEqual(calls);
+  if (choice.ok) expect(choice.description).toContain(executablePath ?? BUNDLED);
+});
+
+test("without any source it fails with the reasons and the commands to run", async () => {
+  const m = machine({ apt: "unavailable" });
+  const choice = await chooseBrowser({ probes: m.probes, log: m.log });
+  expect(choice.ok).toBe(false);
+  if (choice.ok) return;
+  expect(choice.problem).toContain("getaddrinfo ENOTFOUND cdn.playwright.dev");
+  expect(choice.problem).toContain("there is no apt-get");
+  expect(choice.problem).toContain("npx playwright install --with-deps chromium");
+  expect(choice.problem).toContain("sudo apt-get install chromium");
+  expect(m.calls).toEqual(["download"]);
+});
+
+test("a failed apt-get install is reported, not hidden", async () => {
+  const m = machine({ apt: "fails" });
+  const choice = await chooseBrowser({ probes: m.probes, log: m.log });
+  expect(choice).toMatchObject({ ok: false });
+  if (!choice.ok) expect(choice.problem).toContain("E: Unable to locate package chromium");
+  expect(m.logged.some((line) => line.includes("apt-get install chromium"))).toBe(true);
+});

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import type { TestCounts } from "@/tools/test-counts";
+
+const reportSchema = z.object({
+  stats: z.object({ expected: z.number(), unexpected: z.number(), flaky: z.number(), skipped: z.number() }),
+  errors: z.array(z.object({ message: z.string().optional() })).default([]),
+});
+
+/**
+ * Counts from Playwright's JSON reporter. Flaky tests (failed, then passed on retry) count as
+ * failed; errors outside tests (global setup, config) and an unexplained non-zero exit count as one.
+ */
+export function readPlaywrightCounts({ report, exitCode }: { report: unknown; exitCode: number | null }): TestCounts {
+  const parsed = reportSchema.safeParse(report);
+  if (!parsed.success) return { passed: 0, failed: 1, skipped: 0, note: `no usable JSON report (exit code ${exitCode ?? "none"})` };
+  const { stats, errors } = parsed.data;
+  let failed = stats.unexpected + stats.flaky;
+  const notes: string[] = [];
+  if (stats.flaky > 0) notes.push(`${stats.flaky} flaky`);
+  if (errors.length > 0) {
+    notes.push(`${errors.length} error(s) outside tests: ${errors[0]?.message?.split("\n")[0] ?? ""}`);
+    if (failed === 0) failed = 1;
+  }
+  if (exitCode !== 0 && failed === 0) {
+    failed = 1;
+    notes.push(`playwright exited with code ${exitCode ?? "none"} without a failing test`);
+  }
+  return { passed: stats.expected, failed, skipped: stats.skipped, note: notes.join("; ") || undefined };
+}
