@@ -4,62 +4,26 @@ import { useState } from "react";
 import { CatalogSearchList } from "@/components/builder/catalog-search-list";
 import { ConnectionPicker } from "@/components/builder/connection-picker";
 import { pickerSources } from "@/components/builder/picker-sources";
-import { StepFrame, type StepState } from "@/components/builder/step-frame";
+import { StepFrame } from "@/components/builder/step-frame";
 import { StepTestPanel } from "@/components/builder/step-test-panel";
+import { useZapDraft } from "@/components/builder/zap-draft-context";
+import { problemsAt, stepStateOf } from "@/components/builder/zap-draft-selectors";
 import { StepFieldsForm } from "@/components/mapping/step-fields-form";
 import { Button } from "@/components/ui/button";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
-import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
-import type { BuilderConnection } from "@/lib/zaps/builder-connections";
-import type { StepConfig, ZapDefinition } from "@/lib/zaps/schema";
+import type { StepConfig } from "@/lib/zaps/schema";
 
 const iconButton = "rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800 disabled:opacity-30";
 
 /** One action or lookup: what it does, its connection, its mapped fields and its test. */
-export function ActionStepCard({
-  zapId,
-  number,
-  step,
-  index,
-  count,
-  catalog,
-  definition,
-  sample,
-  testOutputs,
-  onTested,
-  connections,
-  guide,
-  onChange,
-  onMove,
-  onRemove,
-  flush,
-  state,
-  problems,
-  open,
-  onToggle,
-}: {
-  zapId: string;
-  number: number;
-  step: StepConfig;
-  index: number;
-  count: number;
-  catalog: BuilderCatalog;
-  definition: ZapDefinition;
-  sample: unknown;
-  testOutputs: Record<string, unknown>;
-  onTested: (output: unknown) => void;
-  connections: BuilderConnection[];
-  guide: StripeWebhookGuide;
-  onChange: (step: StepConfig) => void;
-  onMove: (by: -1 | 1) => void;
-  onRemove: () => void;
-  flush: () => Promise<boolean>;
-  state: StepState;
-  problems: string[];
-  open: boolean;
-  onToggle: () => void;
-}) {
+export function ActionStepCard({ step, index }: { step: StepConfig; index: number }) {
+  const { state, dispatch, catalog, connections, guide, sample } = useZapDraft();
   const [changing, setChanging] = useState(false);
+  const { definition, testOutputs } = state;
+  const number = index + 2;
+  const count = definition.steps.length;
+  const section = `step:${step.id}`;
+  const onChange = (next: StepConfig) => dispatch({ type: "stepChanged", index, step: next });
+  const onMove = (by: -1 | 1) => dispatch({ type: "stepMoved", index, by });
   const type = catalog.stepTypes.find((candidate) => candidate.app === step.app && candidate.key === step.key);
   const sources = pickerSources({ catalog, definition, sample, beforeStep: index, testOutputs });
   const title = type ? type.name : `Unknown step "${step.key}"`;
@@ -70,10 +34,10 @@ export function ActionStepCard({
       number={number}
       kicker={kicker}
       title={title}
-      state={state}
-      problems={problems}
-      open={open}
-      onToggle={onToggle}
+      state={stepStateOf(state, step.id)}
+      problems={problemsAt(state, step.id)}
+      open={state.open.has(section)}
+      onToggle={() => dispatch({ type: "sectionToggled", section })}
       testId={`step-${step.id}`}
       actions={
         <span className="flex shrink-0 items-center">
@@ -83,7 +47,7 @@ export function ActionStepCard({
           <button type="button" className={iconButton} onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move step ${number} down`}>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
           </button>
-          <button type="button" className={iconButton} onClick={onRemove} aria-label={`Remove step ${number}`}>
+          <button type="button" className={iconButton} onClick={() => dispatch({ type: "stepRemoved", index })} aria-label={`Remove step ${number}`}>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
           </button>
         </span>
@@ -129,7 +93,7 @@ export function ActionStepCard({
               <legend className="text-sm font-semibold text-slate-900">Fields</legend>
               <StepFieldsForm fields={type.inputs} values={step.inputs} onChange={(inputs) => onChange({ ...step, inputs })} sources={sources} />
             </fieldset>
-            <StepTestPanel zapId={zapId} stepId={step.id} appName={type.appName} kind={type.kind} flush={flush} onTested={onTested} />
+            <StepTestPanel stepId={step.id} appName={type.appName} kind={type.kind} />
           </>
         ) : null}
       </div>

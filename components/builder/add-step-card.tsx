@@ -2,11 +2,15 @@
 
 import { useState } from "react";
 import { CatalogSearchList } from "@/components/builder/catalog-search-list";
+import { useZapDraft } from "@/components/builder/zap-draft-context";
+import { problemsAt } from "@/components/builder/zap-draft-selectors";
 import { Button } from "@/components/ui/button";
-import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
 
 /** "Add a step": a Customer.io action or a Stripe lookup, chosen from a searchable list. */
-export function AddStepCard({ catalog, onAdd, problems }: { catalog: BuilderCatalog; onAdd: (app: string, key: string) => void; problems: string[] }) {
+export function AddStepCard() {
+  const { state, dispatch, catalog, connections } = useZapDraft();
+  // "Add at least one action" shows only after a publish attempt: a new zap starts without steps.
+  const problems = state.publishAttempted ? problemsAt(state, "steps") : [];
   const [choosing, setChoosing] = useState(false);
   const choices = catalog.stepTypes.map((type) => ({
     value: `${type.app}.${type.key}`,
@@ -26,7 +30,7 @@ export function AddStepCard({ catalog, onAdd, problems }: { catalog: BuilderCata
             onChoose={(value) => {
               const [app, ...key] = value.split(".");
               setChoosing(false);
-              if (app) onAdd(app, key.join("."));
+              if (app) dispatch({ type: "stepAdded", app, key: key.join("."), connections });
             }}
           />
           <Button variant="ghost" onClick={() => setChoosing(false)}>

@@ -2,6 +2,7 @@
 
 import { useId, useState } from "react";
 import type { AutosaveStatus } from "@/components/builder/use-autosave";
+import { useZapDraft } from "@/components/builder/zap-draft-context";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { StatusBadge } from "@/components/ui/status-badge";
@@ -15,9 +16,6 @@ const SAVE_TEXT: Record<AutosaveStatus, string> = {
 
 /** The zap's name, whether it is on, what is published, the autosave state, Publish and Discard draft. */
 export function BuilderHeader({
-  name,
-  onRename,
-  status,
   saveStatus,
   saveError,
   onPublish,
@@ -25,9 +23,6 @@ export function BuilderHeader({
   onDiscard,
   discarding,
 }: {
-  name: string;
-  onRename: (name: string) => void;
-  status: { enabled: boolean; pausedReason: string | null; published: { number: number } | null; hasUnpublishedChanges: boolean };
   saveStatus: AutosaveStatus;
   saveError: string | null;
   onPublish: () => void;
@@ -35,6 +30,8 @@ export function BuilderHeader({
   onDiscard: () => void;
   discarding: boolean;
 }) {
+  const { state, dispatch } = useZapDraft();
+  const { name, status } = state;
   const [confirmDiscard, setConfirmDiscard] = useState(false);
   const nameId = useId();
   return (
@@ -48,7 +45,7 @@ export function BuilderHeader({
             id={nameId}
             value={name}
             maxLength={120}
-            onChange={(event) => onRename(event.target.value)}
+            onChange={(event) => dispatch({ type: "renamed", name: event.target.value })}
             className="block w-full rounded-md border border-transparent px-2 py-1 text-xl font-semibold text-slate-900 hover:border-slate-300 focus:border-slate-300"
           />
         </div>

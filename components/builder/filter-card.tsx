@@ -1,34 +1,16 @@
 "use client";
 
 import { pickerSources } from "@/components/builder/picker-sources";
-import { StepFrame, type StepState } from "@/components/builder/step-frame";
+import { StepFrame } from "@/components/builder/step-frame";
+import { useZapDraft } from "@/components/builder/zap-draft-context";
+import { problemsAt, stepStateOf } from "@/components/builder/zap-draft-selectors";
 import { FilterEditor } from "@/components/filters/filter-editor";
-import type { Filter } from "@/lib/filters/schema";
-import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
-import type { ZapDefinition } from "@/lib/zaps/schema";
 
 /** Optional "only continue if" rules, checked before any action runs. */
-export function FilterCard({
-  filter,
-  onChange,
-  catalog,
-  definition,
-  sample,
-  state,
-  problems,
-  open,
-  onToggle,
-}: {
-  filter: Filter | null;
-  onChange: (filter: Filter | null) => void;
-  catalog: BuilderCatalog;
-  definition: ZapDefinition;
-  sample: unknown;
-  state?: StepState;
-  problems: string[];
-  open: boolean;
-  onToggle: () => void;
-}) {
+export function FilterCard() {
+  const { state, dispatch, catalog, sample } = useZapDraft();
+  const { definition } = state;
+  const { filter } = definition;
   const sources = pickerSources({ catalog, definition, sample, beforeStep: 0, testOutputs: {} });
   const rules = filter?.groups.reduce((sum, group) => sum + group.rules.length, 0) ?? 0;
   return (
@@ -36,13 +18,13 @@ export function FilterCard({
       number="?"
       kicker="Filter · optional"
       title={rules === 0 ? "Only continue if… (no filter: every event continues)" : `Only continue if… (${rules} ${rules === 1 ? "rule" : "rules"})`}
-      state={state}
-      problems={problems}
-      open={open}
-      onToggle={onToggle}
+      state={filter ? stepStateOf(state, "filter") : undefined}
+      problems={problemsAt(state, "filter")}
+      open={state.open.has("filter")}
+      onToggle={() => dispatch({ type: "sectionToggled", section: "filter" })}
       testId="filter-step"
     >
-      <FilterEditor value={filter} onChange={onChange} sources={sources} />
+      <FilterEditor value={filter} onChange={(next) => dispatch({ type: "filterChanged", filter: next })} sources={sources} />
     </StepFrame>
   );
 }

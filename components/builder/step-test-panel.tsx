@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { testStep } from "@/app/(dashboard)/zaps/[id]/actions";
+import { useZapDraft } from "@/components/builder/zap-draft-context";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { RecordedRequestView } from "@/components/runs/recorded-request-view";
 import { Alert } from "@/components/ui/alert";
@@ -15,21 +16,8 @@ import type { TestZapStepResult } from "@/lib/zaps/test-zap-step";
  * "Test this step": a dry run shows the exact HTTP request without sending it; "Send for real"
  * (after a warning) calls the vendor and shows its answer. Both use the sample event.
  */
-export function StepTestPanel({
-  zapId,
-  stepId,
-  appName,
-  kind,
-  flush,
-  onTested,
-}: {
-  zapId: string;
-  stepId: string;
-  appName: string;
-  kind: "lookup" | "action";
-  flush: () => Promise<boolean>;
-  onTested: (output: unknown) => void;
-}) {
+export function StepTestPanel({ stepId, appName, kind }: { stepId: string; appName: string; kind: "lookup" | "action" }) {
+  const { zapId, dispatch, flush } = useZapDraft();
   const [result, setResult] = useState<TestZapStepResult | null>(null);
   const [mode, setMode] = useState<"dry_run" | "send" | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -49,7 +37,7 @@ export function StepTestPanel({
       return setFailure("Conduit could not run the test: try again.");
     }
     setResult(answer);
-    if (answer.ok && next === "send" && answer.output !== undefined) onTested(answer.output);
+    if (answer.ok && next === "send" && answer.output !== undefined) dispatch({ type: "stepTested", stepId, output: answer.output });
   }
 
   // A lookup only reads, so it runs for real without a warning.

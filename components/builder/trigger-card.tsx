@@ -3,36 +3,18 @@
 import { useState } from "react";
 import { CatalogSearchList } from "@/components/builder/catalog-search-list";
 import { ConnectionPicker } from "@/components/builder/connection-picker";
-import { StepFrame, type StepState } from "@/components/builder/step-frame";
+import { StepFrame } from "@/components/builder/step-frame";
+import { useZapDraft } from "@/components/builder/zap-draft-context";
+import { problemsAt, stepStateOf } from "@/components/builder/zap-draft-selectors";
 import { StepFieldsForm } from "@/components/mapping/step-fields-form";
 import { Button } from "@/components/ui/button";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
-import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
-import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 import type { TriggerConfig } from "@/lib/zaps/schema";
 
 /** Step 1: the Stripe event that starts the zap, the Stripe account it comes from, and the trigger's options. */
-export function TriggerCard({
-  catalog,
-  trigger,
-  onChange,
-  connections,
-  guide,
-  state,
-  problems,
-  open,
-  onToggle,
-}: {
-  catalog: BuilderCatalog;
-  trigger: TriggerConfig | null;
-  onChange: (trigger: TriggerConfig | null) => void;
-  connections: BuilderConnection[];
-  guide: StripeWebhookGuide;
-  state: StepState;
-  problems: string[];
-  open: boolean;
-  onToggle: () => void;
-}) {
+export function TriggerCard() {
+  const { state, dispatch, catalog, connections, guide } = useZapDraft();
+  const { trigger } = state.definition;
+  const onChange = (next: TriggerConfig | null) => dispatch({ type: "triggerChanged", trigger: next });
   const entry = catalog.triggers.find((candidate) => candidate.key === trigger?.key);
   const [choosing, setChoosing] = useState(!entry);
   const stripeConnections = connections.filter((connection) => connection.app === "stripe" && connection.working);
@@ -50,10 +32,10 @@ export function TriggerCard({
       number={1}
       kicker="Trigger · Stripe"
       title={entry ? entry.name : "Choose the Stripe event that starts this zap"}
-      state={state}
-      problems={problems}
-      open={open}
-      onToggle={onToggle}
+      state={stepStateOf(state, "trigger")}
+      problems={problemsAt(state, "trigger")}
+      open={state.open.has("trigger")}
+      onToggle={() => dispatch({ type: "sectionToggled", section: "trigger" })}
       testId="trigger-step"
     >
       <div className="space-y-5">

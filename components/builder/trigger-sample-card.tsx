@@ -5,6 +5,7 @@ import { useId, useState } from "react";
 import { chooseSample, loadSampleEvent, loadSamples, sendTestEvent } from "@/app/(dashboard)/zaps/[id]/actions";
 import { StepFrame } from "@/components/builder/step-frame";
 import { TestRunStatus } from "@/components/builder/test-run-status";
+import { useZapDraft } from "@/components/builder/zap-draft-context";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -17,26 +18,11 @@ import type { TriggerSample } from "@/lib/zaps/catalog-sample";
  * "Test trigger": the event the fields are mapped from (recent real events from the Stripe account,
  * or Conduit's sample), and Send test event, which runs the zap's draft on it through the webhook.
  */
-export function TriggerSampleCard({
-  zapId,
-  trigger,
-  sample,
-  shortened,
-  onChosen,
-  flush,
-  open,
-  onToggle,
-}: {
-  zapId: string;
-  trigger: BuilderTrigger;
-  sample: unknown;
-  /** The page shipped a shortened copy of the zap's sample event (it is large). */
-  shortened: boolean;
-  onChosen: (event: unknown) => void;
-  flush: () => Promise<boolean>;
-  open: boolean;
-  onToggle: () => void;
-}) {
+export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
+  const { zapId, state, dispatch, sample, flush } = useZapDraft();
+  // The page shipped a shortened copy of the zap's sample event (it is large).
+  const shortened = state.sampleShortened;
+  const onChosen = (event: unknown) => dispatch({ type: "sampleChosen", event });
   const radioName = useId();
   const [samples, setSamples] = useState<TriggerSample[] | null>(null);
   const [message, setMessage] = useState<{ tone: "error" | "warning"; text: string } | null>(null);
@@ -81,7 +67,7 @@ export function TriggerSampleCard({
   }
 
   return (
-    <StepFrame number="✓" kicker="Test trigger" title="Sample event and test event" open={open} onToggle={onToggle} testId="sample-step">
+    <StepFrame number="✓" kicker="Test trigger" title="Sample event and test event" open={state.open.has("sample")} onToggle={() => dispatch({ type: "sectionToggled", section: "sample" })} testId="sample-step">
       <div className="space-y-4">
         <p className="text-sm text-slate-600">
           Fields are mapped and previewed with this event. Load recent {trigger.name.toLowerCase()} events from your Stripe account to use real data.

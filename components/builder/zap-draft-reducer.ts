@@ -1,0 +1,145 @@
+import { nextStepId } from "@/components/builder/step-ids";
+import type { Filter } from "@/lib/filters/schema";
+import type { BuilderConnection } from "@/lib/zaps/builder-connections";
+import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
+import type { StepConfig, TriggerConfig, ZapDefinition } from "@/lib/zaps/schema";
+import type { DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
+
+export type ZapStatus = Pick<BuilderZap, "enabled" | "pausedReason" | "published" | "hasUnpublishedChanges">;
+export type BuilderNotice = { tone: "success" | "error"; text: string };
+
+/** Everything the builder edits or shows about the draft; the reducer below is its only writer. */
+export type ZapDraftState = {
+  name: string;
+  definition: ZapDefinition;
+  /** What stops the draft from publishing, per place ("zap", "trigger", "filter", "steps" or a step id). */
+  problems: DefinitionProblem[];
+  status: ZapStatus;
+  /** True once the zap is stored (a new zap is stored at its first save). */
+  created: boolean;
+  chosenSample: unknown;
+  /** Until another event is chosen or the whole one fetched, the page's copy of a large sample is shortened. */
+  sampleShortened: boolean;
+  /** The output of each step's latest real test, by step id: what later steps map from. */
+  testOutputs: Record<string, unknown>;
+  publishAttempted: boolean;
+  notice: BuilderNotice | null;
+  /** The open sections: "trigger", "sample", "filter", "step:<id>". */
+  open: ReadonlySet<string>;
+};
+
+export type ZapDraftAction =
+  | { type: "renamed"; name: string }
+  | { type: "triggerChanged"; trigger: TriggerConfig | null }
+  | { type: "filterChanged"; filter: Filter | null }
+  | { type: "stepChanged"; index: number; step: StepConfig }
+  | { type: "stepMoved"; index: number; by: -1 | 1 }
+  | { type: "stepRemoved"; index: number }
+  /** `connections` picks the step's connection: the one another step of the app uses, else the app's only working one. */
+  | { type: "stepAdded"; app: string; key: string; connections: BuilderConnection[] }
+  | { type: "sectionToggled"; section: string }
+  | { type: "sampleChosen"; event: unknown }
+  | { type: "stepTested"; stepId: string; output: unknown }
+  | { type: "saved"; problems: DefinitionProblem[]; hasUnpublishedChanges: boolean }
+  | { type: "created" }
+  | { type: "noticeShown"; notice: BuilderNotice | null }
+  | { type: "publishRefused"; problems: DefinitionProblem[] }
+  | { type: "published"; number: number; publishedAt: string }
+  | { type: "discarded"; definition: ZapDefinition };
+
+/** The builder as a zap opens: sections start open while there is something to do in them. */
+export function initialZapDraft({ zap, problems }: { zap: Omit<BuilderZap, "id"> & { id: string | null }; problems: DefinitionProblem[] }): ZapDraftState {
+  return {
+    name: zap.name,
+    definition: zap.draft,
+    problems,
+    status: { enabled: zap.enabled, pausedReason: zap.pausedReason, published: zap.published, hasUnpublishedChanges: zap.hasUnpublishedChanges },
+    created: zap.id !== null,
+    chosenSample: zap.sampleEvent,
+    sampleShortened: zap.sampleShortened,
+    testOutputs: {},
+    publishAttempted: false,
+    notice: null,
+    open: new Set(zap.draft.trigger ? [] : ["trigger"]),
+  };
+}
+
+export function zapDraftReducer(state: ZapDraftState, action: ZapDraftAction): ZapDraftState {
+  const withDefinition = (definition: Partial<ZapDefinition>) => ({ ...state, definition: { ...state.definition, ...definition } });
+  const { steps } = state.definition;
+  switch (action.type) {
+    case "renamed":
+      return { ...state, name: action.name };
+    case "triggerChanged":
+      return withDefinition({ trigger: action.trigger });
+    case "filterChanged":
+      return withDefinition({ filter: action.filter });
+    case "stepChanged":
+      return withDefinition({ steps: steps.map((existing, at) => (at === action.index ? action.step : existing)) });
+    case "stepMoved": {
+      const moved = [...steps];
+      const [step] = moved.splice(action.index, 1);
+      if (step) moved.splice(action.index + action.by, 0, step);
+      return withDefinition({ steps: moved });
+    }
+    case "stepRemoved":
+      return withDefinition({ steps: steps.filter((_, at) => at !== action.index) });
+    case "stepAdded": {
+      const id = nextStepId({ key: action.key, steps });
+      const reuse = steps.find((step) => step.app === action.app && step.connectionId)?.connectionId;
+      const ofApp = action.connections.filter((connection) => connection.app === action.app && connection.working);
+      const connectionId = reuse ?? (ofApp.length === 1 ? (ofApp[0]?.id ?? null) : null);
+      return {
+        ...withDefinition({ steps: [...steps, { id, app: action.app, key: action.key, connectionId, inputs: {} }] }),
+        open: new Set(state.open).add(`step:${id}`),
+      };
+    }
+    case "sectionToggled": {
+      const open = new Set(state.open);
+      if (open.has(action.section)) open.delete(action.section);
+      else open.add(action.section);
+      return { ...state, open };
+    }
+    case "sampleChosen":
+      return { ...state, chosenSample: action.event, sampleShortened: false };
+    case "stepTested":
+      return { ...state, testOutputs: { ...state.testOutputs, [action.stepId]: action.output } };
+    case "saved":
+      return { ...state, problems: action.problems, status: { ...state.status, hasUnpublishedChanges: action.hasUnpublishedChanges } };
+    case "created":
+      return { ...state, created: true };
+    case "noticeShown":
+      return { ...state, notice: action.notice };
+    case "publishRefused": {
+      const count = action.problems.length;
+      return {
+        ...state,
+        publishAttempted: true,
+        problems: action.problems,
+        open: new Set([...state.open, ...action.problems.map((problem) => sectionOf(problem.where))]),
+        notice: { tone: "error", text: `Not published: ${count === 1 ? "one thing needs" : `${count} things need`} fixing first, marked on the steps below.` },
+      };
+    }
+    case "published":
+      return {
+        ...state,
+        publishAttempted: false,
+        problems: [],
+        status: { enabled: true, pausedReason: null, published: { number: action.number, publishedAt: action.publishedAt }, hasUnpublishedChanges: false },
+        notice: { tone: "success", text: `Published version ${action.number}. The zap is on: new Stripe events run it from now on.` },
+      };
+    case "discarded":
+      return {
+        ...state,
+        definition: action.definition,
+        status: { ...state.status, hasUnpublishedChanges: false },
+        notice: { tone: "success", text: `The draft is back to version ${state.status.published?.number ?? ""}.` },
+      };
+  }
+}
+
+/** The section a problem is shown in. */
+function sectionOf(where: string): string {
+  if (where === "trigger" || where === "filter") return where;
+  return `step:${where}`;
+}
