@@ -2,6 +2,7 @@
 // against it (E2E_BASE_URL). To run them alone, start Conduit yourself and set E2E_BASE_URL.
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
+import { CHROMIUM_LAUNCH_ARGS } from "./tools/chromium-launch-args";
 
 const baseURL = process.env.E2E_BASE_URL;
 if (!baseURL) {
@@ -34,15 +35,7 @@ export default defineConfig({
         ...devices["Desktop Chrome"],
         launchOptions: {
           executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--no-first-run",
-            "--disable-quic",
-          ],
+          args: CHROMIUM_LAUNCH_ARGS,
         },
       },
     },

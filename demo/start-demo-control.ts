@@ -1,6 +1,9 @@
 // The demo's control API, for Conduit's demo pages (lib/demo/ calls it over HTTP, so nothing the app
 // bundles imports a stand-in): the shop's customers, "make this happen in Stripe", the events made
-// and their webhook deliveries, and what the Customer.io stand-in received. Listens on 127.0.0.1 only.
+// and their webhook deliveries, and what the Customer.io stand-in received. Listens on 127.0.0.1 only,
+// under a random path: a web page the user visits can neither guess it for a cross-site POST nor read
+// it through DNS rebinding.
+import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
@@ -19,12 +22,16 @@ const makeEventSchema = z.object({ kind: z.enum(demoEventKinds), customerId: z.s
 const LIST_LIMIT = 50;
 
 export async function startDemoControl({ stripe, customerio }: { stripe: StripeStandIn; customerio: CustomerioStandIn }): Promise<DemoControl> {
+  const secretPrefix = `/${randomBytes(16).toString("hex")}`;
   async function answer(request: IncomingMessage): Promise<{ status: number; body: unknown }> {
-    const path = new URL(request.url ?? "/", "http://demo").pathname;
+    const fullPath = new URL(request.url ?? "/", "http://demo").pathname;
+    if (!fullPath.startsWith(`${secretPrefix}/`)) return { status: 404, body: { error: "Not found" } };
+    const path = fullPath.slice(secretPrefix.length);
     if (request.method === "GET" && path === "/shop") return { status: 200, body: { customers: shopCustomers(stripe) } };
     if (request.method === "GET" && path === "/stripe/events") return { status: 200, body: { events: madeEvents(stripe) } };
     if (request.method === "GET" && path === "/customerio") return { status: 200, body: received(customerio) };
     if (request.method === "POST" && path === "/stripe/events") {
+      if (!request.headers["content-type"]?.startsWith("application/json")) return { status: 415, body: { error: "Send JSON." } };
       const parsed = makeEventSchema.safeParse(await readJson(request));
       if (!parsed.success) return { status: 400, body: { error: "Expected { kind, customerId } with a known kind." } };
       const made = makeDemoEvent({ standIn: stripe, ...parsed.data });
@@ -44,7 +51,7 @@ export async function startDemoControl({ stripe, customerio }: { stripe: StripeS
     server.listen(0, "127.0.0.1", () => resolve());
   });
   return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}${secretPrefix}`,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));

@@ -46,6 +46,13 @@ describe("the demo shop", () => {
 });
 
 describe("the demo's control API", () => {
+  it("answers only under its secret path, and takes only JSON, so no web page can drive it", async () => {
+    const origin = new URL(demo.appEnv.DEMO_CONTROL_URL).origin;
+    expect((await fetch(`${origin}/shop`)).status).toBe(404);
+    const crossSite = await fetch(`${demo.appEnv.DEMO_CONTROL_URL}/stripe/events`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ kind: "payment_failed", customerId: jenny }) });
+    expect(crossSite.status).toBe(415);
+  });
+
   it("lists the shop's customers", async () => {
     const { status, body } = await control("/shop");
     expect(status).toBe(200);

@@ -54,6 +54,8 @@ export const envSchema = z.object({
   RUN_LEASE_MS: z.coerce.number().int().min(300).max(3_600_000).default(30_000),
   /** How often the worker's sweeper looks for runs that missed the queue or whose worker died. */
   RUN_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(15_000),
+  /** How often the worker reads a sync-mode Stripe connection's new events (Events API); 60 s after ten quiet minutes. */
+  STRIPE_SYNC_INTERVAL_MS: z.coerce.number().int().min(100).max(3_600_000).default(5_000),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Events (with their runs) older than this many days are deleted by the worker, hourly; 0 keeps them forever. */
   HISTORY_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),

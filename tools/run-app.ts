@@ -107,8 +107,11 @@ async function startEverything({
     AUTH_SECRET: secrets.AUTH_SECRET,
     ENCRYPTION_KEYS: secrets.ENCRYPTION_KEYS,
     NEXT_TELEMETRY_DISABLED: "1",
-    ...(mode === "demo" ? { REDIS_KEY_PREFIX: process.env.REDIS_KEY_PREFIX || DEMO_REDIS_KEY_PREFIX } : {}),
+    // The demo's keys never mix with a real install's, whatever the shell says, and its failure
+    // emails never reach real people.
+    ...(mode === "demo" ? { REDIS_KEY_PREFIX: DEMO_REDIS_KEY_PREFIX, SMTP_URL: "" } : {}),
   };
+  if (mode === "demo") refuseRealDatabase({ databaseUrl: process.env.DATABASE_URL });
   parseEnv({ ...baseEnv, DATABASE_URL: baseEnv.DATABASE_URL || PLACEHOLDER_DATABASE_URL });
   if ((await freePort({ preferred: port })) !== port) {
     throw new LauncherError(`Port ${port} is already in use (another Conduit, or another app). Stop it, or choose another port with PORT=3001 npm ${mode === "start" ? "start" : `run ${mode}`}.`);
@@ -125,9 +128,8 @@ async function startEverything({
 
   let env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: postgres.url, REDIS_URL: redis.url };
   if (mode === "demo") {
-    if (process.env.DATABASE_URL) log("Demo: using DATABASE_URL as given; point it at a throwaway database (the demo's stand-ins forget everything on exit).");
     // The queue of an earlier demo names runs of the database just emptied.
-    await deleteRedisKeys({ url: redis.url, prefix: env.REDIS_KEY_PREFIX ?? DEMO_REDIS_KEY_PREFIX });
+    await deleteRedisKeys({ url: redis.url, prefix: DEMO_REDIS_KEY_PREFIX });
     // Imported here, so that `npm start` and `npm run dev` never load the stand-ins.
     const { startDemo } = await import("@/demo/start-demo");
     const demo = await startDemo();
@@ -184,4 +186,18 @@ function watchForDeath({ services, finished, fail }: { services: Service[]; fini
       if (!finished()) fail(`${service.name} stopped unexpectedly (${describeExit({ status })}); stopping everything.`);
     });
   }
+}
+
+/**
+ * The demo's worker would run every queued run it finds in its database against the stand-ins (and
+ * fail them): a DATABASE_URL from the shell must name a database meant for the demo.
+ */
+function refuseRealDatabase({ databaseUrl }: { databaseUrl: string | undefined }): void {
+  if (!databaseUrl) return;
+  const name = decodeURIComponent(new URL(databaseUrl).pathname.slice(1));
+  if (name.includes("demo")) return;
+  throw new LauncherError(
+    `DATABASE_URL names the database "${name}": the demo would run its queued runs against the demo's stand-ins.\n` +
+      "Unset DATABASE_URL (the demo then uses its own database, conduit_demo), or point it at a throwaway database whose name contains \"demo\".",
+  );
 }

@@ -1,5 +1,6 @@
-// The worker process: executes runs from the BullMQ queue "runs" and sweeps runs that missed the
-// queue. Started by `npm start` beside the web server, or alone with `npm run start:worker`.
+// The worker process: executes runs from the BullMQ queue "runs", sweeps runs that missed the
+// queue, and reads Stripe's Events API (sync mode and catch-up). Started by `npm start` beside the
+// web server, or alone with `npm run start:worker`.
 import { Worker } from "bullmq";
 import { Redis } from "ioredis";
 import { db } from "@/lib/db";
@@ -11,6 +12,7 @@ import { RUNS_QUEUE, runsQueue, type ExecuteRunJob } from "@/lib/queue/runs-queu
 import { redis } from "@/lib/redis";
 import { closeSql } from "@/lib/sql";
 import { deleteOldHistory } from "@/lib/runs/delete-old-history";
+import { startStripeSync } from "@/lib/events/start-stripe-sync";
 import { sweepRuns } from "@/lib/runs/sweep-runs";
 import { processExecuteRun } from "@/worker/processors/execute-run";
 
@@ -57,6 +59,11 @@ async function main(): Promise<void> {
       .finally(() => (sweeping = undefined));
   }, env().RUN_SWEEP_INTERVAL_MS);
 
+  // Stripe connections without a webhook read Stripe's Events API; every Stripe connection catches up
+  // on missed events at start and every 10 minutes (lib/events/start-stripe-sync.ts).
+  const stripeSync = startStripeSync({ intervalMs: env().STRIPE_SYNC_INTERVAL_MS, apiBase: env().STRIPE_API_BASE });
+  logger.info("stripe sync started", { holder: stripeSync.holder, intervalMs: env().STRIPE_SYNC_INTERVAL_MS });
+
   // Retention (lib/runs/delete-old-history.ts): hourly, and once shortly after start.
   let pruning: Promise<void> | undefined;
   const prune = () => {
@@ -78,7 +85,7 @@ async function main(): Promise<void> {
     clearTimeout(pruneStart);
     clearInterval(pruner);
     // Lets runs in flight finish; jobs not started stay in the queue for the next worker.
-    await Promise.all([worker.close(), sweeping, pruning]);
+    await Promise.all([worker.close(), sweeping, pruning, stripeSync.stop()]);
     await Promise.allSettled([runsQueue().close(), db.$disconnect(), closeSql(), redis().quit()]);
     logger.info("worker stopped");
     process.exit(0);

@@ -26,7 +26,8 @@ function startWorker(env: Record<string, string | undefined>) {
 describe("worker process", () => {
   it.each(["SIGTERM", "SIGINT"] as const)("logs readiness, then stops cleanly on %s", async (signal) => {
     // Its own key prefix: this worker must not take jobs queued by other test files.
-    const worker = startWorker({ ...process.env, REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}-lifecycle` });
+    // Its Stripe sync reads the shared test database's connections: never from the real Stripe.
+    const worker = startWorker({ ...process.env, REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}-lifecycle`, STRIPE_API_BASE: "http://127.0.0.1:9" });
     await worker.waitFor('"message":"worker ready"');
     worker.child.kill(signal);
     const [code] = await worker.exited;

@@ -81,7 +81,10 @@ export function ConnectionPicker({
         </p>
       ) : null}
       {selected && app === "stripe" && !selected.receivesWebhooks ? (
-        <p className="text-sm text-amber-800">This Stripe connection has no webhook signing secret yet, so its events cannot start zaps: finish its webhook setup on the Connections page.</p>
+        <p className="text-sm text-slate-600">
+          No webhook is set up for this Stripe account, so Conduit checks Stripe for new events every few seconds. For instant runs, set up its webhook on the
+          Connections page.
+        </p>
       ) : null}
       {notice ? (
         <p role="status" className="text-sm text-green-800">

@@ -16,7 +16,7 @@ import type { TriggerSample } from "@/lib/zaps/catalog-sample";
 
 /**
  * "Test trigger": the event the fields are mapped from (recent real events from the Stripe account,
- * or Conduit's sample), and Send test event, which runs the zap's draft on it through the webhook.
+ * or Conduit's sample), and Send test event, which runs the zap's draft on it as a test.
  */
 export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
   const { zapId, state, dispatch, sample, flush } = useZapDraft();
@@ -81,8 +81,8 @@ export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
           </Button>
         </div>
         <p className="text-xs text-slate-500">
-          Send test event signs this event with the connection&apos;s webhook secret and posts it to the zap&apos;s webhook URL as a test: the draft runs for real
-          (Customer.io is called) and the run appears in the history labelled Test.
+          Send test event records this event (with a new id) as a test of this zap only, with or without a webhook: the draft runs for real (Customer.io is
+          called) and the run appears in the history labelled Test.
         </p>
         {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
         {testRun ? <TestRunStatus runId={testRun.runId} /> : null}

@@ -100,7 +100,7 @@ export function ZapBuilder({
       return;
     }
     if (!result.ok) dispatch({ type: "publishRefused", problems: result.problems });
-    else dispatch({ type: "published", number: result.number, publishedAt: new Date().toISOString() });
+    else dispatch({ type: "published", number: result.number, publishedAt: new Date().toISOString(), intake: result.intake });
   }
 
   const discarding = useMutation({ mutationFn: discardDraft });

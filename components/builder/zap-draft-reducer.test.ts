@@ -139,8 +139,8 @@ describe("zapDraftReducer: publish and discard", () => {
 
   it("published turns the zap on at the new version and clears the problems", () => {
     const refused = zapDraftReducer(base, { type: "publishRefused", problems: base.problems });
-    const next = zapDraftReducer(refused, { type: "published", number: 4, publishedAt: "2026-02-02T00:00:00.000Z" });
-    expect(next).toMatchObject({ publishAttempted: false, problems: [], notice: { tone: "success", text: "Published version 4. The zap is on: new Stripe events run it from now on." } });
+    const next = zapDraftReducer(refused, { type: "published", number: 4, publishedAt: "2026-02-02T00:00:00.000Z", intake: "Conduit checks Stripe for new events every 5 s (no webhook needed)." });
+    expect(next).toMatchObject({ publishAttempted: false, problems: [], notice: { tone: "success", text: "Published version 4. The zap is on: Conduit checks Stripe for new events every 5 s (no webhook needed)." } });
     expect(next.status).toEqual({ enabled: true, pausedReason: null, published: { number: 4, publishedAt: "2026-02-02T00:00:00.000Z" }, hasUnpublishedChanges: false });
   });
 

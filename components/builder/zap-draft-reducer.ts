@@ -44,7 +44,8 @@ export type ZapDraftAction =
   | { type: "created" }
   | { type: "noticeShown"; notice: BuilderNotice | null }
   | { type: "publishRefused"; problems: DefinitionProblem[] }
-  | { type: "published"; number: number; publishedAt: string }
+  /** intake: how the trigger's events reach Conduit, in a sentence (from publishZap). */
+  | { type: "published"; number: number; publishedAt: string; intake: string }
   | { type: "discarded"; definition: ZapDefinition };
 
 /** The builder as a zap opens: sections start open while there is something to do in them. */
@@ -126,7 +127,7 @@ export function zapDraftReducer(state: ZapDraftState, action: ZapDraftAction): Z
         publishAttempted: false,
         problems: [],
         status: { enabled: true, pausedReason: null, published: { number: action.number, publishedAt: action.publishedAt }, hasUnpublishedChanges: false },
-        notice: { tone: "success", text: `Published version ${action.number}. The zap is on: new Stripe events run it from now on.` },
+        notice: { tone: "success", text: `Published version ${action.number}. The zap is on: ${action.intake}` },
       };
     case "discarded":
       return {

@@ -55,7 +55,7 @@ function ConnectionCard({ connection, guide }: { connection: ConnectionSummary; 
                 ? "Conduit created this endpoint in Stripe and keeps it up to date."
                 : details.webhook.signingSecretLast4
                   ? `You added this endpoint in Stripe; its signing secret ends in ${details.webhook.signingSecretLast4}.`
-                  : "Add this endpoint in Stripe's dashboard, then save its signing secret: until then, no events arrive."
+                  : "Optional, for instant runs: add this endpoint in Stripe's dashboard (it needs a public https address), or on your own computer run `stripe listen --forward-to` this URL, then save the signing secret it shows. Until then Conduit reads new events from Stripe every few seconds."
             }
           />
         </div>
@@ -88,6 +88,15 @@ function StripeDetails({ details }: { details: Extract<ConnectionDetails, { app:
       </Row>
       <Row term="API key">
         <KeyEnding last4={details.keyLast4} />
+      </Row>
+      <Row term="Events">
+        <span className="block">{details.intake.description}</span>
+        <span className="block text-slate-500">
+          {details.intake.lastEvent ? `Last event: ${details.intake.lastEvent.type}, ${formatDateTime(details.intake.lastEvent.at)}` : "No event received yet."}
+          {details.intake.mode === "sync" && details.intake.lastPolledAt ? ` Last checked ${formatDateTime(details.intake.lastPolledAt)}.` : ""}
+          {details.intake.mode === "sync" && !details.intake.syncing && !details.intake.error ? " Checking starts when a zap that uses this account is on." : ""}
+        </span>
+        {details.intake.error ? <span className="block text-red-700">{details.intake.error}</span> : null}
       </Row>
     </>
   );
@@ -131,9 +140,8 @@ function statusOf(connection: ConnectionSummary): { tone: StatusTone; label: str
   if (connection.status === "ERROR") return { tone: "red", label: "Needs attention" };
   if (connection.status === "REVOKED") return { tone: "slate", label: "Revoked" };
   const { details } = connection;
-  if (details?.app === "stripe" && details.webhook.mode === "manual" && details.webhook.signingSecretLast4 === null) {
-    return { tone: "amber", label: "Webhook not set up" };
-  }
+  if (details?.app === "stripe" && details.intake.pausedReason) return { tone: "red", label: "Events paused" };
+  if (details?.app === "stripe" && details.intake.error) return { tone: "amber", label: "Events delayed" };
   return { tone: "green", label: "Connected" };
 }
 

@@ -1,7 +1,7 @@
 // The read-only routes of the Stripe stand-in: the account, customers, charges, refunds,
 // subscriptions, invoices and events, with the filters Conduit uses.
 import { badParameter, resourceMissing } from "@/demo/stand-ins/stripe-stand-in-errors";
-import { listAnswer, newestFirst, PAGINATION_PARAMS } from "@/demo/stand-ins/stripe-stand-in-lists";
+import { createdFilter, listAnswer, newestFirst, PAGINATION_PARAMS } from "@/demo/stand-ins/stripe-stand-in-lists";
 import { buildObject, type JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
 import { matching, ok, retrieve, text, type RouteContext, type StandInRoute } from "@/demo/stand-ins/stripe-stand-in-route";
 
@@ -191,11 +191,14 @@ export const readRoutes: StandInRoute[] = [
       const type = text(query.type);
       const types = Array.isArray(query.types) ? query.types.filter((value): value is string => typeof value === "string") : undefined;
       if (type !== undefined && types !== undefined) return badParameter("types", "You cannot specify both type and types.");
-      const items = matching(
-        store.events.values(),
-        (event) => (type === undefined || eventTypeMatches(type, event.type)) && (types === undefined || types.includes(String(event.type))),
+      if (types !== undefined && types.length > 20) return badParameter("types", "You may pass at most 20 event types.");
+      const created = createdFilter(query.created);
+      if (!created.ok) return created.answer;
+      const collection = newestFirst(store.events.values());
+      const items = collection.filter(
+        (event) => (type === undefined || eventTypeMatches(type, event.type)) && (types === undefined || types.includes(String(event.type))) && created.matches(event),
       );
-      return listAnswer({ items: newestFirst(items), query, url: "/v1/events", label: "event" });
+      return listAnswer({ items, collection, query, url: "/v1/events", label: "event" });
     },
   },
 ];

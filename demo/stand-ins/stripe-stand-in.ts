@@ -70,6 +70,8 @@ export interface CreateStripeEventOptions {
   previousAttributes?: JsonObject;
   account?: string;
   livemode?: boolean;
+  /** Unix seconds (default: now), e.g. for an event Stripe made while Conduit was down. */
+  created?: number;
 }
 
 export interface CreatedStripeEvent {
@@ -246,13 +248,13 @@ export async function startStripeStandIn({ accounts, webhookRetryDelaysMs = DEFA
     url: `http://127.0.0.1:${port}`,
     requests,
     deliveries,
-    createEvent({ type, object, previousAttributes, account = current[0]!.id, livemode = false }) {
+    createEvent({ type, object, previousAttributes, account = current[0]!.id, livemode = false, created = Math.floor(Date.now() / 1000) }) {
       const store = storeOf(account, livemode);
       const event = buildObject({
         resource: "event",
         overrides: {
           type,
-          created: Math.floor(Date.now() / 1000),
+          created,
           api_version: FIXTURES_API_VERSION,
           pending_webhooks: 0,
           request: { id: null, idempotency_key: null },

@@ -64,7 +64,14 @@ export function authOptions(): NextAuthOptions {
         // /api/auth/session and getServerSession: a cookie whose session was revoked or expired
         // reads as signed out. next-auth answers `{}` and clears the cookie when this throws,
         // instead of describing the session and re-issuing the cookie.
-        if (typeof token.sid !== "string" || !(await findSessionUser({ sessionId: token.sid }))) throw new SessionEndedError();
+        if (typeof token.sid !== "string") throw new SessionEndedError();
+        // A database that does not answer says nothing about the session: the user stays signed in
+        // (currentUser decides per request), rather than losing the cookie to a blip.
+        const sessionUser = await findSessionUser({ sessionId: token.sid }).catch((error: unknown) => {
+          logger.warn("session check failed; keeping the session cookie", { error });
+          return undefined;
+        });
+        if (sessionUser === null) throw new SessionEndedError();
         return token;
       },
       session({ session, token }) {

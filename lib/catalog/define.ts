@@ -2,6 +2,8 @@
 // that TypeScript checks a declaration and infers its input types from its fields.
 import type Stripe from "stripe";
 import type { Fields, InputOf } from "@/lib/catalog/field";
+import type { StepFailure } from "@/lib/catalog/step-failure";
+import type { HttpExchange } from "@/lib/http/sent-request";
 
 /** A field the data picker offers from a trigger's event or a step's output. */
 export interface OutputField {
@@ -50,7 +52,36 @@ export interface ActionDefinition<F extends Fields = Fields, Client = unknown, O
 /** A read-only step (e.g. a Stripe lookup) whose output later steps can map. */
 export type LookupDefinition<F extends Fields = Fields, Client = unknown, Output = unknown> = ActionDefinition<F, Client, Output>;
 
-export interface AppDefinition {
+/** A connection as stored: its id, its config (nothing secret) and its decrypted secrets. */
+export interface StoredConnection {
+  id: string;
+  config: unknown;
+  secrets: unknown;
+}
+
+/**
+ * What an app knows about its connections. `Connection` is the app's own reading of a stored
+ * connection: what its client, its checks and its hooks take.
+ */
+export interface AppConnection<Connection> {
+  /** Validates a stored connection's config and secrets; throws when they do not fit. */
+  decode(stored: StoredConnection): Connection;
+  /** Asks the vendor whether the stored keys still work (publishing checks); a message when not. */
+  check(connection: Connection): Promise<string | null>;
+  /** Undoes what connecting set up at the vendor, before the connection is deleted (best effort): a warning when it could not. */
+  onDelete?(connection: Connection, context: { appUrl: string }): Promise<string | undefined>;
+}
+
+/** What the step runner hands an app to make the client its actions and lookups call. */
+export interface ClientOptions<Connection> {
+  connection: Connection;
+  /** Every HTTP request the client makes is appended here, credentials masked. */
+  exchanges: HttpExchange[];
+  /** Record the requests without sending them (the builder's dry run). */
+  dryRun: boolean;
+}
+
+export interface AppDefinition<Connection = unknown> {
   /** "stripe" or "customerio": persisted, never renamed. */
   key: string;
   name: string;
@@ -58,6 +89,14 @@ export interface AppDefinition {
   triggers: readonly TriggerDefinition[];
   lookups: readonly LookupDefinition[];
   actions: readonly ActionDefinition[];
+  connection: AppConnection<Connection>;
+  createClient(options: ClientOptions<Connection>): unknown;
+  /** Whether a failed call is worth retrying, and what went wrong in words a user can act on. */
+  classifyError(error: unknown): StepFailure;
+  /** Calls per second and connection, shared by every worker; unset: no limit of Conduit's own. */
+  rateLimitPerSecond?(): number;
+  /** Trigger apps: how a connection's new events reach Conduit, in a sentence ("Conduit checks Stripe … every 5 s."). */
+  describeIntake?(connection: { config: unknown }): string;
 }
 
 export function defineTrigger<const F extends Fields>(trigger: TriggerDefinition<F>): TriggerDefinition<F> {
@@ -72,6 +111,6 @@ export function defineAction<const F extends Fields, Client, Output>(
 
 export const defineLookup = defineAction;
 
-export function defineApp(app: AppDefinition): AppDefinition {
+export function defineApp<Connection>(app: AppDefinition<Connection>): AppDefinition<Connection> {
   return app;
 }

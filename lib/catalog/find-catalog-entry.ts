@@ -1,5 +1,5 @@
 import type { ActionDefinition, AppDefinition, TriggerDefinition } from "@/lib/catalog/define";
-import { apps } from "@/lib/catalog/registry";
+import { findApp } from "@/lib/catalog/find-app";
 
 export type CatalogEntry =
   | { kind: "trigger"; app: AppDefinition; definition: TriggerDefinition }
@@ -7,7 +7,7 @@ export type CatalogEntry =
 
 /** The trigger, lookup or action with these persisted keys, or undefined (e.g. removed since). */
 export function findCatalogEntry({ appKey, key }: { appKey: string; key: string }): CatalogEntry | undefined {
-  const app = apps.find((candidate) => candidate.key === appKey);
+  const app = findApp({ appKey });
   if (!app) return undefined;
   const trigger = app.triggers.find((candidate) => candidate.key === key);
   if (trigger) return { kind: "trigger", app, definition: trigger };

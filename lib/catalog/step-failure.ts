@@ -1,6 +1,4 @@
-import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
-import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
-
+/** How a step's vendor call failed, in the vendor's terms: retry it, fail it, or stop the run. */
 export interface StepFailure {
   kind: "transient" | "permanent";
   message: string;
@@ -10,11 +8,4 @@ export interface StepFailure {
   body?: unknown;
   /** Not a failure: the step asked to end the run here (e.g. a lookup found nothing and should stop). */
   stop?: true;
-}
-
-/** What went wrong in a step, in the vendor's terms: retry it, fail it, or stop the run. */
-export function classifyStepError({ app, error }: { app: string; error: unknown }): StepFailure {
-  if (app === "customerio") return classifyCustomerioError({ error });
-  if (app === "stripe") return classifyStripeError({ error });
-  return { kind: "permanent", message: error instanceof Error ? error.message : String(error) };
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
-import { verifyCustomerioCredentials } from "@/lib/connections/customerio/verify-customerio-credentials";
+import { verifyCustomerioCredentials } from "@/lib/catalog/customerio/connection/verify-customerio-credentials";
 import { lastFour } from "@/lib/connections/last-four";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
 import type { ConnectResult, CustomerioConnectionConfig, CustomerioConnectionField, CustomerioConnectionInput, CustomerioSecrets } from "@/lib/connections/schema";

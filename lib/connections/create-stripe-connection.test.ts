@@ -118,6 +118,16 @@ describe("createStripeConnection", () => {
           keyLast4: TEST_KEYS.secret.slice(-4),
           webhookUrl: `${PRIVATE_APP_URL}/api/webhooks/stripe/${result.ok ? result.connectionId : ""}`,
           webhook: { mode: "manual", signingSecretLast4: null },
+          // A local address and no signing secret: the worker reads Stripe's Events API instead.
+          intake: {
+            mode: "sync",
+            syncing: false,
+            lastEvent: null,
+            lastPolledAt: null,
+            pausedReason: null,
+            error: null,
+            description: "Conduit checks Stripe for new events every 5 s (no webhook needed).",
+          },
         },
       }),
     ]);

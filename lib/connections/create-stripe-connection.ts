@@ -6,10 +6,10 @@ import { checkPublicAppUrl } from "@/lib/connections/check-public-app-url";
 import { lastFour } from "@/lib/connections/last-four";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
 import type { ConnectResult, StripeConnected, StripeConnectionConfig, StripeConnectionField, StripeConnectionInput, StripeSecrets } from "@/lib/connections/schema";
-import { deleteWebhookEndpoint } from "@/lib/connections/stripe/delete-webhook-endpoint";
-import { ensureWebhookEndpoint, type EnsuredWebhookEndpoint } from "@/lib/connections/stripe/ensure-webhook-endpoint";
-import { StripeSetupError } from "@/lib/connections/stripe/stripe-setup-error";
-import { verifyStripeKey, type VerifiedStripeKey } from "@/lib/connections/stripe/verify-stripe-key";
+import { deleteWebhookEndpoint } from "@/lib/catalog/stripe/connection/delete-webhook-endpoint";
+import { ensureWebhookEndpoint, type EnsuredWebhookEndpoint } from "@/lib/catalog/stripe/connection/ensure-webhook-endpoint";
+import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
+import { verifyStripeKey, type VerifiedStripeKey } from "@/lib/catalog/stripe/connection/verify-stripe-key";
 import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
 import { logger } from "@/lib/logger";
 

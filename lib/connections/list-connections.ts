@@ -1,3 +1,5 @@
+import { describeStripeIntake } from "@/lib/catalog/stripe/intake/describe-stripe-intake";
+import { getStripeSyncStatus, type StripeSyncStatus } from "@/lib/catalog/stripe/intake/get-stripe-sync-status";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { ConnectionStatus } from "@/lib/generated/prisma/enums";
@@ -14,8 +16,12 @@ export type ConnectionDetails =
       keyLast4: string;
       webhookUrl: string;
       webhook: { mode: "managed" } | { mode: "manual"; signingSecretLast4: string | null };
+      /** How its events reach Conduit, and how that is going. */
+      intake: StripeIntakeSummary;
     }
   | { app: "customerio"; siteId: string; region: "us" | "eu"; trackKeyLast4: string; appKeyLast4: string | null };
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface ConnectionSummary {
   id: string;
@@ -28,6 +34,8 @@ export interface ConnectionSummary {
   details: ConnectionDetails | null;
 }
 
+export type StripeIntakeSummary = Pick<StripeSyncStatus, "mode" | "syncing" | "lastEvent" | "lastPolledAt" | "pausedReason" | "error"> & { description: string };
+
 /** The user's connections (never their secrets): Stripe accounts, then Customer.io workspaces, newest first. */
 export async function listConnections({ userId, appUrl = env().APP_URL }: { userId: string; appUrl?: string }): Promise<ConnectionSummary[]> {
   const rows = await db.connection.findMany({
@@ -36,10 +44,26 @@ export async function listConnections({ userId, appUrl = env().APP_URL }: { user
     orderBy: [{ app: "desc" }, { createdAt: "desc" }],
     select: { id: true, app: true, label: true, status: true, statusMessage: true, createdAt: true, config: true },
   });
-  return rows.map(({ config, ...row }) => ({ ...row, details: detailsOf({ app: row.app, config, connectionId: row.id, appUrl }) }));
+  return Promise.all(
+    rows.map(async ({ config, ...row }) => {
+      const details = detailsOf({ app: row.app, config, connectionId: row.id, appUrl });
+      if (details?.app !== "stripe") return { ...row, details };
+      const status = await getStripeSyncStatus({ userId, connectionId: row.id });
+      const intake: StripeIntakeSummary = {
+        mode: status?.mode ?? "sync",
+        syncing: status?.syncing ?? false,
+        lastEvent: status?.lastEvent ?? null,
+        lastPolledAt: status?.lastPolledAt ?? null,
+        pausedReason: status?.pausedReason ?? null,
+        error: status?.error ?? null,
+        description: describeStripeIntake({ config }),
+      };
+      return { ...row, details: { ...details, intake } };
+    }),
+  );
 }
 
-function detailsOf({ app, config, connectionId, appUrl }: { app: string; config: unknown; connectionId: string; appUrl: string }): ConnectionDetails | null {
+function detailsOf({ app, config, connectionId, appUrl }: { app: string; config: unknown; connectionId: string; appUrl: string }): DistributiveOmit<ConnectionDetails, "intake"> | null {
   if (app === "stripe") {
     const parsed = stripeConnectionConfigSchema.safeParse(config);
     if (!parsed.success) return null;

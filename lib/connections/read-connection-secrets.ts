@@ -1,24 +1,19 @@
-// A connection's decrypted secrets, for the server code that calls Stripe or Customer.io with them
-// (the worker's actions, webhook set-up). Never hand the result to a client component or a log.
-import type { CustomerioConnectionSettings } from "@/lib/catalog/customerio/create-customerio-client";
+// A connection's decrypted secrets, for the server code that calls the app's vendor with them (the
+// worker's steps, publishing checks, webhook set-up). Never hand the result to a client component or a log.
+import type { CustomerioConnectionWithSecrets } from "@/lib/catalog/customerio/connection/decode-customerio-connection";
+import { findApp } from "@/lib/catalog/find-app";
+import type { StripeConnectionWithSecrets } from "@/lib/catalog/stripe/connection/decode-stripe-connection";
 import { decryptSecret } from "@/lib/crypto/decrypt-secret";
 import type { EncryptionKey } from "@/lib/crypto/encryption-keys";
 import { db } from "@/lib/db";
 import { connectionSecretsContext } from "@/lib/connections/connection-secrets-context";
-import {
-  connectionIdSchema,
-  customerioConnectionConfigSchema,
-  customerioSecretsSchema,
-  stripeConnectionConfigSchema,
-  stripeSecretsSchema,
-  type CustomerioConnectionConfig,
-  type StripeConnectionConfig,
-  type StripeSecrets,
-} from "@/lib/connections/schema";
+import { connectionIdSchema } from "@/lib/connections/schema";
 
-export type ConnectionWithSecrets =
-  | { id: string; app: "stripe"; config: StripeConnectionConfig; secrets: StripeSecrets }
-  | { id: string; app: "customerio"; config: CustomerioConnectionConfig; settings: CustomerioConnectionSettings };
+/**
+ * A connection as its app reads it (the app's `connection.decode`). Code that is not an app's own
+ * only passes it back to that app: the union names the apps' shapes for the code that is.
+ */
+export type ConnectionWithSecrets = StripeConnectionWithSecrets | CustomerioConnectionWithSecrets;
 
 /** The user's connection with its secrets decrypted, or null when the user has no such connection. */
 export async function readConnectionSecrets({
@@ -54,21 +49,10 @@ export function decodeConnectionSecrets({ row, keys }: { row: StoredConnectionRo
     context: connectionSecretsContext(row.id),
     keys,
   });
-  const stored = parseJson({ text: plaintext, connectionId: row.id });
-  if (row.app === "stripe") {
-    return { id: row.id, app: "stripe", config: stripeConnectionConfigSchema.parse(row.config), secrets: stripeSecretsSchema.parse(stored) };
-  }
-  if (row.app === "customerio") {
-    const config = customerioConnectionConfigSchema.parse(row.config);
-    const secrets = customerioSecretsSchema.parse(stored);
-    return {
-      id: row.id,
-      app: "customerio",
-      config,
-      settings: { siteId: config.siteId, region: config.region, trackApiKey: secrets.trackApiKey, ...(secrets.appApiKey ? { appApiKey: secrets.appApiKey } : {}) },
-    };
-  }
-  throw new Error(`Connection ${row.id} is for an unknown app "${row.app}".`);
+  const secrets = parseJson({ text: plaintext, connectionId: row.id });
+  const app = findApp({ appKey: row.app });
+  if (!app) throw new Error(`Connection ${row.id} is for an unknown app "${row.app}".`);
+  return app.connection.decode({ id: row.id, config: row.config, secrets }) as ConnectionWithSecrets;
 }
 
 /** JSON.parse's own error quotes the input, which here is secret. */

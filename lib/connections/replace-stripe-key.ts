@@ -7,9 +7,9 @@ import { lastFour } from "@/lib/connections/last-four";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { CONNECTION_NOT_FOUND, type ConnectResult, type ReplaceStripeKeyInput, type StripeConnectionConfig, type StripeSecrets } from "@/lib/connections/schema";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
-import { ensureWebhookEndpoint, type EnsuredWebhookEndpoint } from "@/lib/connections/stripe/ensure-webhook-endpoint";
-import { StripeSetupError } from "@/lib/connections/stripe/stripe-setup-error";
-import { verifyStripeKey, type VerifiedStripeKey } from "@/lib/connections/stripe/verify-stripe-key";
+import { ensureWebhookEndpoint, type EnsuredWebhookEndpoint } from "@/lib/catalog/stripe/connection/ensure-webhook-endpoint";
+import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
+import { verifyStripeKey, type VerifiedStripeKey } from "@/lib/catalog/stripe/connection/verify-stripe-key";
 import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
 
 type Field = "connectionId" | "secretKey";

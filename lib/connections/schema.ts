@@ -1,8 +1,8 @@
 // What a user types to connect an app, and what Conduit stores about a connection. Secrets are kept
 // apart from `config`: they are encrypted together in `secretsCiphertext` and never leave the server.
 import { z } from "zod";
-import { parseStripeKey } from "@/lib/connections/stripe/parse-stripe-key";
-import { StripeSetupError } from "@/lib/connections/stripe/stripe-setup-error";
+import { parseStripeKey } from "@/lib/catalog/stripe/connection/parse-stripe-key";
+import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 
 const label = z
   .string()

@@ -1,7 +1,6 @@
 import { encryptSecret, type EncryptedSecret } from "@/lib/crypto/encrypt-secret";
 import type { EncryptionKey } from "@/lib/crypto/encryption-keys";
 import { connectionSecretsContext } from "@/lib/connections/connection-secrets-context";
-import type { CustomerioSecrets, StripeSecrets } from "@/lib/connections/schema";
 
 /** Encrypts a connection's secrets, as one JSON document, bound to the connection's id. */
 export function sealConnectionSecrets({
@@ -10,7 +9,8 @@ export function sealConnectionSecrets({
   keys,
 }: {
   connectionId: string;
-  secrets: StripeSecrets | CustomerioSecrets;
+  /** The app's secrets, as its `connection.decode` reads them back. */
+  secrets: object;
   keys?: EncryptionKey[];
 }): EncryptedSecret {
   return encryptSecret({ plaintext: JSON.stringify(secrets), context: connectionSecretsContext(connectionId), keys });

@@ -1,7 +1,4 @@
 // What the notification routes return to the browser. Timestamps are ISO strings.
-import { z } from "zod";
-
-export const zapIdSchema = z.uuid("Choose one of your zaps.");
 
 export interface FailedRunsBadge {
   /** Capped at UNSEEN_FAILED_RUNS_CAP: anything above 99 shows as "99+". */

@@ -16,7 +16,7 @@ import { TemplateError } from "@/lib/mapping/parse-template";
 import { MAX_RETRY_DELAY_MS } from "@/lib/queue/retry-delay";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { claimRun, type ClaimedRun } from "@/lib/runs/claim-run";
-import type { StepFailure } from "@/lib/runs/classify-step-error";
+import type { StepFailure } from "@/lib/catalog/step-failure";
 import { decodeStepConnection } from "@/lib/runs/decode-step-connection";
 import { parseRunDefinition } from "@/lib/runs/parse-run-definition";
 import { runStep } from "@/lib/runs/run-step";

@@ -1,15 +1,15 @@
 // Runs one step of a zap, the same way for a live run, a replay and the builder's "Test this step":
 // render the mapped inputs against the data so far → check the connection → wait for the app's
-// rate limit → call the action or lookup through the SDK → classify a failure. The callers decide
+// rate limit → call the action or lookup through the client the app makes → classify a failure with
+// the app's classifier. Nothing here knows an app by name (lib/catalog declares them). The callers decide
 // what to record and how to word the advice (a run says "replay", the builder "choose another").
 import { findCatalogEntry, type CatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import type { StepFailure } from "@/lib/catalog/step-failure";
 import type { ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import type { HttpExchange } from "@/lib/http/sent-request";
 import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
-import { waitForCustomerioSlot } from "@/lib/queue/wait-for-rate-limit-slot";
-import { classifyStepError, type StepFailure } from "@/lib/runs/classify-step-error";
-import { createStepClient } from "@/lib/runs/create-step-client";
+import { waitForRateLimitSlot } from "@/lib/queue/wait-for-rate-limit-slot";
 import type { StepConfig } from "@/lib/zaps/schema";
 
 type StepEntry = Extract<CatalogEntry, { kind: "lookup" | "action" }>;
@@ -76,10 +76,11 @@ export async function runStep({
   if (!connection) return { ok: false, reason: "no_connection", entry, input, missing };
   if (connection.app !== step.app) return { ok: false, reason: "wrong_connection", entry, input, missing };
 
-  if (!dryRun && connection.app === "customerio") await waitForCustomerioSlot({ connectionId: connection.id });
+  const { app } = entry;
+  if (!dryRun && app.rateLimitPerSecond) await waitForRateLimitSlot({ appKey: app.key, connectionId: connection.id, limitPerSecond: app.rateLimitPerSecond() });
   try {
     // Only the vendor call is classified; Conduit's own failures (database, Redis) propagate.
-    const output = await entry.definition.run({ input, client: createStepClient({ connection, exchanges, dryRun }), idempotencyKey, runCreatedAt });
+    const output = await entry.definition.run({ input, client: app.createClient({ connection, exchanges, dryRun }), idempotencyKey, runCreatedAt });
     return { ok: true, entry, input, output, missing };
   } catch (error) {
     if (dryRun && exchanges.length > 0) {
@@ -88,6 +89,6 @@ export async function runStep({
       await new Promise((resolve) => setImmediate(resolve));
       return { ok: true, entry, input, output: undefined, missing };
     }
-    return { ok: false, reason: "vendor", entry, input, failure: classifyStepError({ app: step.app, error }), missing };
+    return { ok: false, reason: "vendor", entry, input, failure: app.classifyError(error), missing };
   }
 }

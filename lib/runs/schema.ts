@@ -5,6 +5,7 @@ import { z } from "zod";
 import type { RunStatus, RunStepStatus } from "@/lib/generated/prisma/enums";
 import type { SentRequest } from "@/lib/http/sent-request";
 import type { JsonValue } from "@/lib/json-value";
+import { zapIdSchema } from "@/lib/zaps/schema";
 
 export const RUN_NOT_FOUND = "This run does not exist, or it belongs to another account.";
 export const RUN_PAGE_SIZE = 50;
@@ -44,7 +45,7 @@ export const replayModeSchema = z.enum(REPLAY_MODES);
 export type ReplayMode = z.infer<typeof replayModeSchema>;
 
 export const replayRunInputSchema = z.object({ runId: runIdSchema, mode: replayModeSchema });
-export const replayFailedRunsInputSchema = z.object({ zapId: z.uuid(), mode: replayModeSchema });
+export const replayFailedRunsInputSchema = z.object({ zapId: zapIdSchema, mode: replayModeSchema });
 
 export type ReplayResult = { ok: true; runId: string } | { ok: false; message: string };
 

@@ -1,8 +1,7 @@
 import { LruMap } from "@/lib/cache/lru-map";
 import { decodeConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { db } from "@/lib/db";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/ids/is-uuid";
 
 /**
  * How long a web process reuses a connection's signing secret without reading it again. Safe because
@@ -21,7 +20,7 @@ const remembered = new LruMap<string, { id: string; userId: string; signingSecre
 
 /** The Stripe connection a webhook URL names, with its signing secret; the webhook has no session. */
 export async function findWebhookConnection({ connectionId, fresh = false }: { connectionId: string; fresh?: boolean }): Promise<WebhookConnection> {
-  if (!UUID.test(connectionId)) return { found: false };
+  if (!isUuid(connectionId)) return { found: false };
   const id = connectionId.toLowerCase();
   const cached = fresh ? undefined : remembered.get(id);
   if (cached && cached.until > Date.now()) return { found: true, id: cached.id, userId: cached.userId, signingSecret: cached.signingSecret, fromCache: true };

@@ -1,14 +1,11 @@
 // Everything POST /api/webhooks/stripe/[connectionId] does, as a function of the request: verify the
 // signature on the raw body, store the event and its runs in one transaction, enqueue, answer.
 // Rejections store nothing; a 2xx means the event is in PostgreSQL. No outbound call before answering.
-// An event carrying Conduit's signed test mark ("Send test event") runs only the zap it names.
 import Stripe from "stripe";
 import { logger } from "@/lib/logger";
 import { findValueProblem, VALUE_LIMITS } from "@/lib/mapping/find-value-problem";
 import { enqueueRuns } from "@/lib/queue/enqueue-runs";
 import { ConnectionGoneError, recordStripeEvent } from "@/lib/events/record-stripe-event";
-import { recordTestEvent } from "@/lib/events/record-test-event";
-import { CONDUIT_TEST_MARK, conduitTestMarkSchema } from "@/lib/webhooks/conduit-test-mark";
 import { findWebhookConnection, forgetWebhookConnection, type WebhookConnection } from "@/lib/webhooks/find-webhook-connection";
 
 export const WEBHOOK_TOLERANCE_SECONDS = 300;
@@ -124,24 +121,10 @@ export async function receiveStripeWebhook({
   const unstorable = storageProblem(parsed);
   if (unstorable) return reject(400, unstorable);
 
-  const { [CONDUIT_TEST_MARK]: mark, ...event } = parsed as Stripe.Event & { [CONDUIT_TEST_MARK]?: unknown };
-  let testOf: string | undefined;
-  if (mark !== undefined) {
-    const checked = conduitTestMarkSchema.safeParse(mark);
-    if (!checked.success) return reject(400, "The Conduit test mark is malformed.");
-    testOf = checked.data.zap_id;
-  }
-
+  const event = parsed;
   let recorded: { duplicate: boolean; runIds: string[] };
   try {
-    const owner = { id: connection.id, userId: connection.userId };
-    if (testOf === undefined) {
-      recorded = await recordStripeEvent({ connection: owner, event });
-    } else {
-      const test = await recordTestEvent({ connection: owner, event, zapId: testOf });
-      if (!test.ok) return reject(400, test.message);
-      recorded = test;
-    }
+    recorded = await recordStripeEvent({ connection: { id: connection.id, userId: connection.userId }, event });
   } catch (error) {
     if (error instanceof ConnectionGoneError) {
       forgetWebhookConnection({ connectionId });
@@ -151,5 +134,5 @@ export async function receiveStripeWebhook({
     return reject(503, "Conduit could not store the event; Stripe will retry.");
   }
   await enqueueRuns({ runIds: recorded.runIds });
-  return { status: 200, body: { received: true, duplicate: recorded.duplicate, runs: recorded.runIds.length, ...(testOf === undefined ? {} : { test: true }) } };
+  return { status: 200, body: { received: true, duplicate: recorded.duplicate, runs: recorded.runIds.length } };
 }

@@ -1,11 +1,8 @@
 // Publishing checks that every connection a zap uses still works, with a real call to the vendor:
 // a revoked Stripe key or a rotated Customer.io key would otherwise only show up as failed runs.
+import { findApp } from "@/lib/catalog/find-app";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
-import { verifyCustomerioCredentials } from "@/lib/connections/customerio/verify-customerio-credentials";
-import { verifyStripeKey } from "@/lib/connections/stripe/verify-stripe-key";
-import { stripeSetupErrorFrom } from "@/lib/connections/stripe/stripe-setup-error";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
-import { env } from "@/lib/env";
 import type { ZapDefinition } from "@/lib/zaps/schema";
 import type { DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
@@ -34,14 +31,6 @@ async function connectionProblem({ userId, connectionId }: { userId: string; con
     throw error;
   }
   if (!connection) return "This connection was deleted: choose another.";
-  if (connection.app === "stripe") {
-    try {
-      await verifyStripeKey({ secretKey: connection.secrets.secretKey, apiBase: env().STRIPE_API_BASE });
-      return null;
-    } catch (error) {
-      return `Stripe refused this connection's key: ${stripeSetupErrorFrom({ error, action: "check the key" }).message}`;
-    }
-  }
-  const verified = await verifyCustomerioCredentials({ settings: connection.settings });
-  return verified.ok ? null : `Customer.io refused this connection: ${verified.message}`;
+  // readConnectionSecrets only decodes connections of apps Conduit has.
+  return findApp({ appKey: connection.app })?.connection.check(connection) ?? null;
 }

@@ -13,7 +13,7 @@ describe("listZapVersions", () => {
     withTrack.steps.push({ id: "event", app: "customerio", key: "track_event", connectionId: zap.customerioId, inputs: { personId: "{{trigger.customer}}", name: "canceled" } });
     await db.zap.update({ where: { id: zap.zapId }, data: { draft: withTrack as object } });
     const second = await publishZap({ userId: zap.userId, zapId: zap.zapId, verifyConnections: false });
-    expect(second).toEqual({ ok: true, number: 2, versionId: expect.any(String) });
+    expect(second).toEqual({ ok: true, number: 2, versionId: expect.any(String), intake: "Stripe sends each new event to Conduit's webhook as it happens." });
 
     const history = await listZapVersions({ userId: zap.userId, zapId: zap.zapId });
     expect(history?.zap).toEqual({ id: zap.zapId, name: "Versioned", enabled: true });

@@ -28,6 +28,17 @@ async function world() {
 }
 
 describe("publishZap", () => {
+  it("says how the trigger's events will arrive: by webhook, or by Conduit reading Stripe's Events API", async () => {
+    const { user, stripe, definition } = await world();
+    const zap = await createZap({ userId: user.id, input: { name: "Cancellations", definition: definition() } });
+    const manual = { accountId: "acct_test", accountName: "Test", livemode: false, keyLast4: "4242" };
+    await db.connection.update({ where: { id: stripe.id }, data: { config: { ...manual, webhook: { mode: "manual", signingSecretLast4: null } } } });
+    expect(await publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false })).toMatchObject({ ok: true, intake: "Conduit checks Stripe for new events every 5 s (no webhook needed)." });
+    await db.connection.update({ where: { id: stripe.id }, data: { config: { ...manual, webhook: { mode: "managed", endpointId: "we_1" } } } });
+    await db.zap.update({ where: { id: zap.id }, data: { draft: { ...definition(), filter: { groups: [] } } } });
+    expect(await publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false })).toMatchObject({ ok: true, intake: "Stripe sends each new event to Conduit's webhook as it happens." });
+  });
+
   it("freezes the draft as version 1, then 2, and turns the zap on", async () => {
     const { user, definition } = await world();
     const zap = await createZap({ userId: user.id, input: { name: "Cancellations", definition: definition() } });

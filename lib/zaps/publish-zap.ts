@@ -1,10 +1,14 @@
+import { findApp } from "@/lib/catalog/find-app";
 import { db } from "@/lib/db";
 import { checkZapConnections } from "@/lib/zaps/check-zap-connections";
 import { stableJson } from "@/lib/zaps/stable-json";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 import { validateZapDefinition, type DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
-export type PublishResult = { ok: true; versionId: string; number: number } | { ok: false; problems: DefinitionProblem[] };
+export type PublishResult =
+  /** intake: how the trigger's new events reach Conduit, in a sentence ("Conduit checks Stripe … every 5 s."). */
+  | { ok: true; versionId: string; number: number; intake: string }
+  | { ok: false; problems: DefinitionProblem[] };
 
 /**
  * Freezes the zap's draft as a new version and turns the zap on, once the draft is complete and
@@ -25,11 +29,14 @@ export async function publishZap({
   if (!zap) return { ok: false, problems: [{ where: "zap", message: "This zap does not exist." }] };
   const parsed = zapDefinitionSchema.safeParse(zap.draft);
   if (!parsed.success) return { ok: false, problems: [{ where: "zap", message: "The draft is damaged; discard it and build the zap again." }] };
-  const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, status: true, label: true } });
+  const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, status: true, label: true, config: true } });
   const problems = validateZapDefinition({ definition: parsed.data, connections });
   if (problems.length > 0) return { ok: false, problems };
   const broken = verifyConnections ? await checkZapConnections({ userId, definition: parsed.data }) : [];
   if (broken.length > 0) return { ok: false, problems: broken };
+  const { trigger } = parsed.data;
+  const triggerConnection = connections.find((connection) => connection.id === trigger?.connectionId);
+  const intake = (triggerConnection && trigger && findApp({ appKey: trigger.app })?.describeIntake?.(triggerConnection)) || "new events run it from now on.";
 
   return db.$transaction(async (tx) => {
     // Serialises concurrent publishes of one zap, so version numbers never collide.
@@ -42,6 +49,6 @@ export async function publishZap({
     const number = (last?.number ?? 0) + 1;
     const version = await tx.zapVersion.create({ data: { zapId: zap.id, number, definition: parsed.data }, select: { id: true } });
     await tx.zap.update({ where: { id: zap.id }, data: { publishedVersionId: version.id, enabled: true, pausedReason: null } });
-    return { ok: true as const, versionId: version.id, number };
+    return { ok: true as const, versionId: version.id, number, intake };
   });
 }

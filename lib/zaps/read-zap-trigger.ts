@@ -3,12 +3,12 @@
 import type { TriggerDefinition } from "@/lib/catalog/define";
 import { fieldsSchema, type Fields, type InputOf } from "@/lib/catalog/field";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import type { StripeConnectionWithSecrets } from "@/lib/catalog/stripe/connection/decode-stripe-connection";
 import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { db } from "@/lib/db";
 import { zapDefinitionSchema, type TriggerConfig } from "@/lib/zaps/schema";
 
-export type StripeConnectionWithSecrets = Extract<ConnectionWithSecrets, { app: "stripe" }>;
 
 export type ZapTrigger =
   | { ok: false; message: string }
@@ -39,11 +39,11 @@ export async function readZapTrigger({ userId, zapId }: { userId: string; zapId:
     trigger,
     definition: entry.definition,
     options: options.success ? options.data : null,
-    connection: await triggerConnection({ userId, connectionId: trigger.connectionId }),
+    connection: await triggerConnection({ userId, connectionId: trigger.connectionId, appKey: trigger.app }),
   };
 }
 
-async function triggerConnection({ userId, connectionId }: { userId: string; connectionId: string | null }) {
+async function triggerConnection({ userId, connectionId, appKey }: { userId: string; connectionId: string | null; appKey: string }) {
   if (!connectionId) return { ok: false as const, message: "Choose the Stripe account this trigger listens to." };
   let connection: ConnectionWithSecrets | null;
   try {
@@ -52,6 +52,7 @@ async function triggerConnection({ userId, connectionId }: { userId: string; con
     if (!(error instanceof DecryptionError)) throw error;
     return { ok: false as const, message: `The Stripe connection's keys cannot be read (${error.message}) Connect Stripe again on the Connections page.` };
   }
-  if (!connection || connection.app !== "stripe") return { ok: false as const, message: "The trigger's Stripe connection no longer exists: choose another one." };
-  return { ok: true as const, value: connection };
+  if (!connection || connection.app !== appKey) return { ok: false as const, message: "The trigger's Stripe connection no longer exists: choose another one." };
+  // Stripe is the only app with triggers: a connection of the trigger's app is a Stripe connection.
+  return { ok: true as const, value: connection as StripeConnectionWithSecrets };
 }

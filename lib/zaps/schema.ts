@@ -15,6 +15,11 @@ const storableText = (max: number, what: string) =>
     .max(max, `${what} is longer than ${max} characters; shorten it.`)
     .refine((text) => !findValueProblem({ value: text }), `${what} holds an invisible character that cannot be saved (NUL or a broken emoji); retype it.`);
 
+export const ZAP_NOT_FOUND = "This zap does not exist any more, or it belongs to another account. Reload the page.";
+
+/** A zap's id, from a URL or a form; one that is not a UUID reads as a zap that is not there. */
+export const zapIdSchema = z.uuid(ZAP_NOT_FOUND);
+
 const templateSchema = storableText(TEMPLATE_LIMITS.maxLength, "A value");
 
 /** A step's mapped value: a template string, rows of a key/value field, or a list (multi-select). */

@@ -17,7 +17,7 @@ import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { runStep } from "@/lib/runs/run-step";
 import type { JsonValue } from "@/lib/json-value";
 import { sampleFromOutputFields } from "@/lib/zaps/sample-from-output-fields";
-import { zapDefinitionSchema } from "@/lib/zaps/schema";
+import { zapDefinitionSchema, zapIdSchema } from "@/lib/zaps/schema";
 
 export type TestZapStepMode = "dry_run" | "send";
 
@@ -49,8 +49,6 @@ export type TestZapStepResult =
 export const ZAP_NOT_FOUND = "This zap does not exist, or it belongs to another account.";
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Server actions hand the result to the browser: only JSON (no Dates, no undefined inside arrays). */
 const plain = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value)) as JsonValue;
 
@@ -69,7 +67,7 @@ export async function testZapStep({
   testId?: string;
 }): Promise<TestZapStepResult> {
   if (!UUID_V7.test(testId)) return { ok: false, message: "The test id is not one Conduit made: run the test again without it." };
-  const zap = UUID.test(zapId) ? await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { draft: true, sampleEvent: true } }) : null;
+  const zap = zapIdSchema.safeParse(zapId).success ? await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { draft: true, sampleEvent: true } }) : null;
   if (!zap) return { ok: false, message: ZAP_NOT_FOUND };
   const definition = zapDefinitionSchema.safeParse(zap.draft);
   if (!definition.success) return { ok: false, message: "This zap's draft cannot be read: reload the page and save the zap again." };

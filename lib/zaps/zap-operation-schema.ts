@@ -1,10 +1,10 @@
 // Inputs and results shared by the Zaps page's operations (toggle, rename, duplicate, delete, restore).
 import { z } from "zod";
 import { zapNameSchema } from "@/lib/zaps/save-zap-draft";
+import { zapIdSchema } from "@/lib/zaps/schema";
 
-export const ZAP_NOT_FOUND = "This zap does not exist any more, or it belongs to another account. Reload the page.";
-
-export const zapIdSchema = z.uuid(ZAP_NOT_FOUND);
+// What the operations answer for a zap that is not the caller's, as the zap id's own check does.
+export { ZAP_NOT_FOUND } from "@/lib/zaps/schema";
 
 export const setZapEnabledInputSchema = z.object({ zapId: zapIdSchema, enabled: z.boolean() });
 export const renameZapInputSchema = z.object({ zapId: zapIdSchema, name: zapNameSchema });

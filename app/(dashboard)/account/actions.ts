@@ -4,11 +4,12 @@
 import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
 import { z } from "zod";
-import { changePassword, type ChangePasswordResult } from "@/lib/auth/change-password";
+import { authedAction } from "@/lib/auth/authed-action";
+import { changePassword } from "@/lib/auth/change-password";
 import { clientAddress } from "@/lib/auth/client-address";
 import { requireUser } from "@/lib/auth/current-user";
 import { revokeOtherSessions } from "@/lib/auth/revoke-other-sessions";
-import { revokeUserSession, SESSION_NOT_FOUND, type RevokeUserSessionResult } from "@/lib/auth/revoke-user-session";
+import { revokeUserSession, SESSION_NOT_FOUND } from "@/lib/auth/revoke-user-session";
 
 const PAGE = "/account";
 
@@ -18,23 +19,25 @@ const changePasswordInputSchema = z.object({
   confirmPassword: z.string().max(1024),
 });
 
-export async function changePasswordAction(input: { currentPassword: string; newPassword: string; confirmPassword: string }): Promise<ChangePasswordResult> {
-  const user = await requireUser();
-  const parsed = changePasswordInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: { newPassword: "Use at most 128 characters." } };
-  const result = await changePassword({ userId: user.id, sessionId: user.sessionId, address: clientAddress(await headers()), input: parsed.data });
-  if (result.ok) revalidatePath(PAGE);
-  return result;
-}
+export const changePasswordAction = authedAction({
+  schema: changePasswordInputSchema,
+  onInvalid: () => ({ ok: false, fieldErrors: { newPassword: "Use at most 128 characters." } }),
+  run: async ({ user, input }) => {
+    const result = await changePassword({ userId: user.id, sessionId: user.sessionId, address: clientAddress(await headers()), input });
+    if (result.ok) revalidatePath(PAGE);
+    return result;
+  },
+});
 
-export async function signOutSession(input: { sessionId: string }): Promise<RevokeUserSessionResult> {
-  const user = await requireUser();
-  const parsed = z.object({ sessionId: z.uuid() }).safeParse(input);
-  if (!parsed.success) return { ok: false, message: SESSION_NOT_FOUND };
-  const result = await revokeUserSession({ userId: user.id, sessionId: parsed.data.sessionId });
-  revalidatePath(PAGE);
-  return result;
-}
+export const signOutSession = authedAction({
+  schema: z.object({ sessionId: z.uuid() }),
+  onInvalid: () => ({ ok: false, message: SESSION_NOT_FOUND }),
+  run: async ({ user, input }) => {
+    const result = await revokeUserSession({ userId: user.id, sessionId: input.sessionId });
+    revalidatePath(PAGE);
+    return result;
+  },
+});
 
 export async function signOutOtherSessions(): Promise<{ count: number }> {
   const user = await requireUser();

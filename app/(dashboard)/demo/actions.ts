@@ -4,6 +4,7 @@
 // validate with zod, call lib/demo. Outside demo mode they refuse and change nothing.
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { authedAction } from "@/lib/auth/authed-action";
 import { requireUser } from "@/lib/auth/current-user";
 import { callDemoControl } from "@/lib/demo/call-demo-control";
 import { connectDemoCustomerio } from "@/lib/demo/connect-demo-customerio";
@@ -17,15 +18,17 @@ export type DemoActionResult = { ok: boolean; message: string };
 const OFF: DemoActionResult = { ok: false, message: new DemoModeOffError().message };
 const makeEventSchema = z.object({ kind: z.enum(demoEventKinds), customerId: z.string().regex(/^cus_[A-Za-z0-9]{1,60}$/, "Choose a customer of the demo shop.") });
 
-export async function makeDemoStripeEvent(input: { kind: string; customerId: string }): Promise<DemoActionResult> {
-  await requireUser();
-  if (!env().CONDUIT_DEMO) return OFF;
-  const parsed = makeEventSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "Choose what happens and to whom." };
-  const answer = await callDemoControl<{ event: { id: string; type: string } }>({ path: "/stripe/events", body: parsed.data });
-  if (!answer.ok) return answer;
-  return { ok: true, message: `${DEMO_EVENT_KINDS[parsed.data.kind].label.replace(/^A /, "The ")}: Stripe sent ${answer.body.event.type} (${answer.body.event.id}).` };
-}
+export const makeDemoStripeEvent: (input: { kind: string; customerId: string }) => Promise<DemoActionResult> = authedAction({
+  schema: makeEventSchema,
+  // Outside demo mode the refusal comes first, whatever the input.
+  onInvalid: (error) => (env().CONDUIT_DEMO ? { ok: false, message: error.issues[0]?.message ?? "Choose what happens and to whom." } : OFF),
+  run: async ({ input }) => {
+    if (!env().CONDUIT_DEMO) return OFF;
+    const answer = await callDemoControl<{ event: { id: string; type: string } }>({ path: "/stripe/events", body: input });
+    if (!answer.ok) return answer;
+    return { ok: true, message: `${DEMO_EVENT_KINDS[input.kind].label.replace(/^A /, "The ")}: Stripe sent ${answer.body.event.type} (${answer.body.event.id}).` };
+  },
+});
 
 export async function connectDemoStripeAccount(): Promise<DemoActionResult> {
   const user = await requireUser();

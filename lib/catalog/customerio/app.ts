@@ -1,4 +1,9 @@
 import { defineApp } from "@/lib/catalog/define";
+import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
+import { checkCustomerioConnection } from "@/lib/catalog/customerio/connection/check-customerio-connection";
+import { decodeCustomerioConnection } from "@/lib/catalog/customerio/connection/decode-customerio-connection";
+import { createCustomerioStepClient } from "@/lib/catalog/customerio/create-customerio-step-client";
+import { env } from "@/lib/env";
 import { addToSegment } from "@/lib/catalog/customerio/actions/add-to-segment";
 import { deletePerson } from "@/lib/catalog/customerio/actions/delete-person";
 import { identifyPerson } from "@/lib/catalog/customerio/actions/identify-person";
@@ -15,4 +20,9 @@ export const customerioApp = defineApp({
   triggers: [],
   lookups: [],
   actions: [identifyPerson, trackEvent, trackAnonymousEvent, addToSegment, removeFromSegment, deletePerson, unsubscribePerson, sendTransactionalEmail],
+  connection: { decode: decodeCustomerioConnection, check: checkCustomerioConnection },
+  createClient: createCustomerioStepClient,
+  classifyError: (error) => classifyCustomerioError({ error }),
+  // Customer.io answers 429 above its per-workspace limit; staying under it keeps bursts from failing.
+  rateLimitPerSecond: () => env().CUSTOMERIO_RATE_LIMIT_PER_SECOND,
 });

@@ -1,4 +1,10 @@
 import { defineApp } from "@/lib/catalog/define";
+import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
+import { createStripeStepClient } from "@/lib/catalog/stripe/client/create-stripe-step-client";
+import { checkStripeConnection } from "@/lib/catalog/stripe/connection/check-stripe-connection";
+import { decodeStripeConnection } from "@/lib/catalog/stripe/connection/decode-stripe-connection";
+import { removeStripeConnection } from "@/lib/catalog/stripe/connection/remove-stripe-connection";
+import { describeStripeIntake } from "@/lib/catalog/stripe/intake/describe-stripe-intake";
 import { stripeLookups } from "@/lib/catalog/stripe/lookups/stripe-lookups";
 import { checkoutSessionCompleted } from "@/lib/catalog/stripe/triggers/checkout-session-completed";
 import { invoicePaid } from "@/lib/catalog/stripe/triggers/invoice-paid";
@@ -29,4 +35,8 @@ export const stripeApp = defineApp({
   ],
   lookups: stripeLookups,
   actions: [],
+  connection: { decode: decodeStripeConnection, check: checkStripeConnection, onDelete: removeStripeConnection },
+  createClient: createStripeStepClient,
+  classifyError: (error) => classifyStripeError({ error }),
+  describeIntake: describeStripeIntake,
 });

@@ -3,15 +3,14 @@ import { notFound } from "next/navigation";
 import { ZapBuilder } from "@/components/builder/zap-builder";
 import { requireUser } from "@/lib/auth/current-user";
 import { builderPageProps } from "@/lib/zaps/builder-page-props";
+import { zapIdSchema } from "@/lib/zaps/schema";
 
 export const metadata: Metadata = { title: "Edit zap" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function ZapBuilderPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const props = UUID.test(id) ? await builderPageProps({ userId: user.id, zapId: id }) : null;
+  const props = zapIdSchema.safeParse(id).success ? await builderPageProps({ userId: user.id, zapId: id }) : null;
   if (!props) notFound();
   return (
     <ZapBuilder

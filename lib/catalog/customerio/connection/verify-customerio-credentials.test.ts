@@ -1,6 +1,6 @@
 // Against the Customer.io stand-in through the real customerio-node SDK.
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { APP_KEY_PROBE_EMAIL, verifyCustomerioCredentials } from "@/lib/connections/customerio/verify-customerio-credentials";
+import { APP_KEY_PROBE_EMAIL, verifyCustomerioCredentials } from "@/lib/catalog/customerio/connection/verify-customerio-credentials";
 import { freePort } from "@/tools/free-port";
 import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 

@@ -1,7 +1,7 @@
 // Removes the webhook endpoint Conduit created for a connection that is being deleted. An endpoint
 // that is already gone (deleted in the dashboard) is fine.
 import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-client";
-import { stripeSetupErrorFrom } from "@/lib/connections/stripe/stripe-setup-error";
+import { stripeSetupErrorFrom } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 
 export interface DeleteWebhookEndpointOptions {
   secretKey: string;

@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { STRIPE_API_VERSION } from "@/lib/catalog/stripe/client/stripe-api-version";
-import { ensureWebhookEndpoint, type EnsureWebhookEndpointOptions } from "@/lib/connections/stripe/ensure-webhook-endpoint";
-import { StripeSetupError } from "@/lib/connections/stripe/stripe-setup-error";
+import { ensureWebhookEndpoint, type EnsureWebhookEndpointOptions } from "@/lib/catalog/stripe/connection/ensure-webhook-endpoint";
+import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;

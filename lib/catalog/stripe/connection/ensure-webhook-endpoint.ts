@@ -8,7 +8,7 @@
 import type Stripe from "stripe";
 import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-client";
 import { STRIPE_API_VERSION } from "@/lib/catalog/stripe/client/stripe-api-version";
-import { stripeSetupErrorFrom } from "@/lib/connections/stripe/stripe-setup-error";
+import { stripeSetupErrorFrom } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 
 export interface EnsureWebhookEndpointOptions {
   secretKey: string;

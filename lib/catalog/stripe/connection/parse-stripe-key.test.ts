@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseStripeKey } from "@/lib/connections/stripe/parse-stripe-key";
-import { StripeSetupError } from "@/lib/connections/stripe/stripe-setup-error";
+import { parseStripeKey } from "@/lib/catalog/stripe/connection/parse-stripe-key";
+import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 
 const BODY = "51MoRdlLgUG5tbmjcAbCdEf0123456789";
 

@@ -1,6 +1,6 @@
 // Checks the shape of a pasted Stripe key before any call, to name the usual mix-ups: a publishable
 // key, a webhook signing secret, a key cut short or with extra characters.
-import { StripeSetupError } from "@/lib/connections/stripe/stripe-setup-error";
+import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 
 export interface ParsedStripeKey {
   key: string;

@@ -1,7 +1,7 @@
 // The errors of connecting Stripe (checking a key, managing Conduit's webhook endpoint), each with
 // a message for the Connections page that says what is wrong and what to do.
 import Stripe from "stripe";
-import { permissionLabel } from "@/lib/connections/stripe/stripe-key-permissions";
+import { permissionLabel } from "@/lib/catalog/stripe/connection/stripe-key-permissions";
 
 export type StripeSetupProblem =
   | "malformed_key"

@@ -1,8 +1,8 @@
 import { createServer } from "node:net";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
-import { CREATE_RESTRICTED_KEY_URL } from "@/lib/connections/stripe/stripe-key-permissions";
-import { StripeSetupError } from "@/lib/connections/stripe/stripe-setup-error";
-import { verifyStripeKey } from "@/lib/connections/stripe/verify-stripe-key";
+import { CREATE_RESTRICTED_KEY_URL } from "@/lib/catalog/stripe/connection/stripe-key-permissions";
+import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
+import { verifyStripeKey } from "@/lib/catalog/stripe/connection/verify-stripe-key";
 import { startStripeTestbed, TEST_ACCOUNT, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;

@@ -2,9 +2,9 @@
 // its mode, and, for a restricted key, that it can read what Conduit's lookups read.
 import Stripe from "stripe";
 import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-client";
-import { parseStripeKey } from "@/lib/connections/stripe/parse-stripe-key";
-import { CREATE_RESTRICTED_KEY_URL, READ_PERMISSIONS } from "@/lib/connections/stripe/stripe-key-permissions";
-import { StripeSetupError, stripeSetupErrorFrom } from "@/lib/connections/stripe/stripe-setup-error";
+import { parseStripeKey } from "@/lib/catalog/stripe/connection/parse-stripe-key";
+import { CREATE_RESTRICTED_KEY_URL, READ_PERMISSIONS } from "@/lib/catalog/stripe/connection/stripe-key-permissions";
+import { StripeSetupError, stripeSetupErrorFrom } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 
 export interface VerifyStripeKeyOptions {
   secretKey: string;

@@ -7,8 +7,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ZapVersionList } from "@/components/zaps/zap-version-list";
 import { requireUser } from "@/lib/auth/current-user";
-import { zapIdSchema } from "@/lib/zaps/zap-operation-schema";
 import { listZapVersions } from "@/lib/zaps/list-zap-versions";
+import { zapIdSchema } from "@/lib/zaps/schema";
 
 export const metadata: Metadata = { title: "Version history" };
 

@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/current-user";
 import { getZapFailureSummary } from "@/lib/notifications/get-zap-failure-summary";
-import { zapIdSchema } from "@/lib/notifications/schema";
+import { zapIdSchema } from "@/lib/zaps/schema";
 
 export const dynamic = "force-dynamic";
 

@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/current-user";
 import { dismissZapFailures } from "@/lib/notifications/dismiss-zap-failures";
-import { zapIdSchema } from "@/lib/notifications/schema";
+import { zapIdSchema } from "@/lib/zaps/schema";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "vitest";
+import { stripeIntakeMode } from "@/lib/catalog/stripe/intake/stripe-intake-mode";
+
+const config = (webhook: unknown) => ({ accountId: "acct_1", accountName: null, livemode: false, keyLast4: "0001", webhook });
+
+describe("stripeIntakeMode", () => {
+  it.each([
+    ["a Conduit-managed endpoint", config({ mode: "managed", endpointId: "we_1" }), "webhook"],
+    ["a manual endpoint with its signing secret", config({ mode: "manual", signingSecretLast4: "abcd" }), "webhook"],
+    ["a manual endpoint without a signing secret", config({ mode: "manual", signingSecretLast4: null }), "sync"],
+    ["a config Conduit cannot read", { webhook: "?" }, "sync"],
+  ])("%s → %s", (_, given, expected) => {
+    expect(stripeIntakeMode({ connection: { config: given } })).toBe(expected);
+  });
+});
