@@ -8,7 +8,15 @@ import { startStripeStandIn, type StripeStandIn } from "@/demo/stand-ins/stripe-
 import { DEMO_CUSTOMERIO, DEMO_STRIPE } from "@/lib/demo/demo-credentials";
 
 export interface RunningDemo {
-  appEnv: { CONDUIT_DEMO: "1"; DEMO_CONTROL_URL: string; STRIPE_API_BASE: string; CUSTOMERIO_TRACK_URL: string; CUSTOMERIO_APP_URL: string };
+  appEnv: {
+    CONDUIT_DEMO: "1";
+    DEMO_CONTROL_URL: string;
+    STRIPE_API_BASE: string;
+    CUSTOMERIO_TRACK_URL: string;
+    CUSTOMERIO_APP_URL: string;
+    CUSTOMERIO_TRACK_URL_EU: string;
+    CUSTOMERIO_APP_URL_EU: string;
+  };
   shop: SeededDemoShop;
   stripe: StripeStandIn;
   customerio: CustomerioStandIn;
@@ -34,7 +42,16 @@ export async function startDemo(): Promise<RunningDemo> {
     closers.push(() => control.close());
     const shop = seedDemoShop({ standIn: stripe });
     return {
-      appEnv: { CONDUIT_DEMO: "1", DEMO_CONTROL_URL: control.url, STRIPE_API_BASE: stripe.url, CUSTOMERIO_TRACK_URL: customerio.trackUrl, CUSTOMERIO_APP_URL: customerio.appUrl },
+      // Both regions' hosts are the stand-in: a demo user who picks EU never reaches Customer.io.
+      appEnv: {
+        CONDUIT_DEMO: "1",
+        DEMO_CONTROL_URL: control.url,
+        STRIPE_API_BASE: stripe.url,
+        CUSTOMERIO_TRACK_URL: customerio.trackUrl,
+        CUSTOMERIO_APP_URL: customerio.appUrl,
+        CUSTOMERIO_TRACK_URL_EU: customerio.trackUrl,
+        CUSTOMERIO_APP_URL_EU: customerio.appUrl,
+      },
       shop,
       stripe,
       customerio,

@@ -1,6 +1,7 @@
 // The environment, parsed once with zod. A missing or malformed variable stops start-up with a
 // message that names it. Every variable is listed in README.md with its default.
 import { z } from "zod";
+import { retryScheduleSchema } from "@/lib/queue/retry-schedule-schema";
 import { trustProxySchema } from "@/lib/http/trust-proxy-schema";
 
 const encryptionKeysSchema = z
@@ -42,14 +43,16 @@ export const envSchema = z.object({
   ENCRYPTION_KEYS: encryptionKeysSchema,
   /** Runs one worker executes at once. Runs mostly wait on Customer.io, so this is well above the cores. */
   WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
-  /** Attempts per run before a transient failure (network, 429, 5xx) fails it for good. */
-  RUN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(6),
+  /** With RUN_RETRY_BASE_MS, the older doubling schedule: attempts per run (see run-retry-schedule.ts). */
+  RUN_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).optional(),
   /** Conduit turns a zap off after this many failed runs in a row (0: never). */
   ZAP_PAUSE_AFTER_FAILURES: z.coerce.number().int().min(0).max(1000).default(10),
   /** Customer.io calls per second and connection, across all workers, so bursts never earn 429s. */
   CUSTOMERIO_RATE_LIMIT_PER_SECOND: z.coerce.number().int().min(1).max(10_000).default(100),
-  /** First retry delay; each next one doubles (with jitter), up to 10 minutes. */
-  RUN_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).default(2_000),
+  /** The older doubling schedule: first retry delay, each next one doubles up to 10 minutes. */
+  RUN_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).optional(),
+  /** Delays before each retry ("30s,2m,10m,30m,1h,2h,4h,8h"); see lib/queue/run-retry-schedule.ts. */
+  RUN_RETRY_SCHEDULE: retryScheduleSchema.optional(),
   /** How long a worker's claim on a run lasts without renewal: after a crash, the run waits this long. */
   RUN_LEASE_MS: z.coerce.number().int().min(300).max(3_600_000).default(30_000),
   /** How often the worker's sweeper looks for runs that missed the queue or whose worker died. */
@@ -61,9 +64,12 @@ export const envSchema = z.object({
   HISTORY_RETENTION_DAYS: z.coerce.number().int().min(0).max(36_500).default(90),
   /** Where the Stripe API is, when not api.stripe.com (tests' stand-in, an egress proxy). */
   STRIPE_API_BASE: urlWithProtocol(["http:", "https:"]).optional(),
-  /** Where Customer.io's Track and App APIs are, when not Customer.io's own hosts (tests, proxies). */
+  /** Where Customer.io's Track and App APIs are for US connections, when not Customer.io's own hosts (tests, proxies). */
   CUSTOMERIO_TRACK_URL: urlWithProtocol(["http:", "https:"]).optional(),
   CUSTOMERIO_APP_URL: urlWithProtocol(["http:", "https:"]).optional(),
+  /** The same for EU connections: the two above apply to US connections only, so an EU workspace never reaches a US URL. */
+  CUSTOMERIO_TRACK_URL_EU: urlWithProtocol(["http:", "https:"]).optional(),
+  CUSTOMERIO_APP_URL_EU: urlWithProtocol(["http:", "https:"]).optional(),
   /** Reverse proxies in front of the web server: a count (`1`) or their addresses/CIDRs; unset: X-Forwarded-For is ignored. */
   TRUST_PROXY: trustProxySchema.optional(),
   /** Where failure emails go out (smtp://user:pass@host:587, smtps:// for TLS); unset: they are logged. */
@@ -84,7 +90,7 @@ export const envSchema = z.object({
 }).superRefine((parsed, ctx) => {
   // Demo mode without its stand-ins would send the demo's keys to the real Stripe and Customer.io.
   if (!parsed.CONDUIT_DEMO) return;
-  for (const name of ["DEMO_CONTROL_URL", "STRIPE_API_BASE", "CUSTOMERIO_TRACK_URL", "CUSTOMERIO_APP_URL"] as const) {
+  for (const name of ["DEMO_CONTROL_URL", "STRIPE_API_BASE", "CUSTOMERIO_TRACK_URL", "CUSTOMERIO_APP_URL", "CUSTOMERIO_TRACK_URL_EU", "CUSTOMERIO_APP_URL_EU"] as const) {
     if (parsed[name] === undefined) ctx.addIssue({ code: "custom", path: [name], message: "is required when CONDUIT_DEMO=1" });
   }
 });

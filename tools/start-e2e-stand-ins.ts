@@ -31,7 +31,16 @@ export async function startE2eStandIns(): Promise<E2eStandIns> {
   const smtp = await startSmtpServer();
   const inbox = await serveMailInbox({ received: smtp.received });
   return {
-    appEnv: { STRIPE_API_BASE: stripe.url, CUSTOMERIO_TRACK_URL: customerio.trackUrl, CUSTOMERIO_APP_URL: customerio.appUrl, SMTP_URL: smtp.url },
+    // The one Customer.io stand-in plays both regions' hosts: a workspace it knows answers with its
+    // own region wherever it is asked (as Customer.io's region lookup does).
+    appEnv: {
+      STRIPE_API_BASE: stripe.url,
+      CUSTOMERIO_TRACK_URL: customerio.trackUrl,
+      CUSTOMERIO_APP_URL: customerio.appUrl,
+      CUSTOMERIO_TRACK_URL_EU: customerio.trackUrl,
+      CUSTOMERIO_APP_URL_EU: customerio.appUrl,
+      SMTP_URL: smtp.url,
+    },
     testEnv: {
       E2E_MAIL_INBOX_URL: inbox.url,
       E2E_STRIPE_TEST_KEY: stripeKey,

@@ -7,6 +7,7 @@ import { db } from "@/lib/db";
 import { env, EnvError } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { retryDelay } from "@/lib/queue/retry-delay";
+import { runRetrySchedule } from "@/lib/queue/run-retry-schedule";
 import { RetryableRunError } from "@/lib/queue/retryable-run-error";
 import { RUNS_QUEUE, runsQueue, type ExecuteRunJob } from "@/lib/queue/runs-queue";
 import { redis } from "@/lib/redis";
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     stalledInterval: env().RUN_LEASE_MS,
     settings: {
       backoffStrategy: (attemptsMade, _type, error) =>
-        retryDelay({ attempt: attemptsMade, baseMs: env().RUN_RETRY_BASE_MS, retryAfterMs: error instanceof RetryableRunError ? error.retryAfterMs : undefined }),
+        retryDelay({ attempt: attemptsMade, schedule: runRetrySchedule(), retryAfterMs: error instanceof RetryableRunError ? error.retryAfterMs : undefined }),
     },
   });
   worker.on("failed", (job, error) => logger.info("run attempt failed", { runId: job?.data.runId, attempt: job?.attemptsMade, error: error.message }));

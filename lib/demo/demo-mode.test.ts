@@ -24,9 +24,11 @@ describe("the environment", () => {
         "DEMO_CONTROL_URL is required when CONDUIT_DEMO=1",
         "CUSTOMERIO_TRACK_URL is required when CONDUIT_DEMO=1",
         "CUSTOMERIO_APP_URL is required when CONDUIT_DEMO=1",
+        "CUSTOMERIO_TRACK_URL_EU is required when CONDUIT_DEMO=1",
+        "CUSTOMERIO_APP_URL_EU is required when CONDUIT_DEMO=1",
       ]);
     }
-    const urls = { DEMO_CONTROL_URL: "http://127.0.0.1:1", STRIPE_API_BASE: "http://127.0.0.1:2", CUSTOMERIO_TRACK_URL: "http://127.0.0.1:3", CUSTOMERIO_APP_URL: "http://127.0.0.1:3" };
+    const urls = { DEMO_CONTROL_URL: "http://127.0.0.1:1", STRIPE_API_BASE: "http://127.0.0.1:2", CUSTOMERIO_TRACK_URL: "http://127.0.0.1:3", CUSTOMERIO_APP_URL: "http://127.0.0.1:3", CUSTOMERIO_TRACK_URL_EU: "http://127.0.0.1:3", CUSTOMERIO_APP_URL_EU: "http://127.0.0.1:3" };
     expect(parseEnv({ ...BASE_ENV, ...urls, CONDUIT_DEMO: "1" }).CONDUIT_DEMO).toBe(true);
     expect(() => parseEnv({ ...BASE_ENV, CONDUIT_DEMO: "yes" })).toThrow(/CONDUIT_DEMO is malformed/);
   });

@@ -1,6 +1,6 @@
-import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { EXECUTE_RUN_JOB, runsQueue } from "@/lib/queue/runs-queue";
+import { runRetrySchedule } from "@/lib/queue/run-retry-schedule";
 
 const ENQUEUE_TIMEOUT_MS = 1_000;
 
@@ -8,7 +8,7 @@ const ENQUEUE_TIMEOUT_MS = 1_000;
 export function jobOptions(runId: string) {
   return {
     jobId: runId,
-    attempts: env().RUN_MAX_ATTEMPTS,
+    attempts: runRetrySchedule().length + 1,
     backoff: { type: "run-retry" },
     removeOnComplete: { age: 3_600, count: 10_000 },
     removeOnFail: { age: 7 * 24 * 3_600 },

@@ -2,13 +2,13 @@
 // committed while Redis was down (or whose job vanished) are enqueued again, and RUNNING runs whose
 // lease ran out (their worker died, see claim-run.ts) go back to QUEUED and to the queue, where the
 // next attempt resumes at the unfinished step. A run that keeps taking its worker down fails once it
-// has used RUN_MAX_ATTEMPTS attempts.
+// has used all the attempts of its retry schedule.
 import type { Job, Queue } from "bullmq";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { notifyRunFailed } from "@/lib/notifications/notify-run-failed";
 import { jobOptions } from "@/lib/queue/enqueue-runs";
+import { runRetrySchedule } from "@/lib/queue/run-retry-schedule";
 import { EXECUTE_RUN_JOB, type ExecuteRunJob } from "@/lib/queue/runs-queue";
 
 const PENDING = new Set(["waiting", "delayed", "prioritized", "waiting-children"]);
@@ -16,7 +16,7 @@ const PENDING = new Set(["waiting", "delayed", "prioritized", "waiting-children"
 export async function sweepRuns({
   queue,
   queuedGraceMs = 30_000,
-  maxAttempts = env().RUN_MAX_ATTEMPTS,
+  maxAttempts = runRetrySchedule().length + 1,
   batch = 500,
 }: {
   queue: Queue<ExecuteRunJob>;

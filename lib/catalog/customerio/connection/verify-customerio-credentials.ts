@@ -8,7 +8,7 @@ import { callCustomerio } from "@/lib/catalog/customerio/call-customerio";
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
 import { createCustomerioClient, type CustomerioConnectionSettings } from "@/lib/catalog/customerio/create-customerio-client";
 import type { CustomerioConnectionField } from "@/lib/connections/schema";
-import { env } from "@/lib/env";
+import { customerioBaseUrls } from "@/lib/catalog/customerio/customerio-base-urls";
 
 export type VerifyCustomerioCredentialsResult =
   | { ok: true; region: "us" | "eu"; environmentId: number | null }
@@ -27,14 +27,14 @@ const regionAnswerSchema = z.object({
 
 export async function verifyCustomerioCredentials({
   settings,
-  trackUrl = env().CUSTOMERIO_TRACK_URL,
-  appUrl = env().CUSTOMERIO_APP_URL,
+  trackUrl = customerioBaseUrls({ region: settings.region }).trackUrl,
+  appUrl = customerioBaseUrls({ region: settings.region }).appUrl,
   timeoutMs = TIMEOUT_MS,
 }: {
   settings: CustomerioConnectionSettings;
-  /** Track API base URL instead of the region's (stand-ins, proxies); defaults to CUSTOMERIO_TRACK_URL. */
+  /** Track API base URL instead of the region's (stand-ins, proxies); defaults to the region's variable (customerio-base-urls.ts). */
   trackUrl?: string;
-  /** App API base URL instead of the region's; defaults to CUSTOMERIO_APP_URL. */
+  /** App API base URL instead of the region's; defaults to the region's variable. */
   appUrl?: string;
   timeoutMs?: number;
 }): Promise<VerifyCustomerioCredentialsResult> {
