@@ -20,7 +20,7 @@ export function RunList({ runs }: { runs: RunSummary[] }) {
           </Cell>
           <Cell className="font-mono text-xs text-slate-700">{run.eventType}</Cell>
           <Cell>
-            <RunStatusBadge status={run.status} />
+            <RunStatusBadge status={run.status} attempts={run.attempts} />
           </Cell>
           <Cell>
             <RunModeBadge isTest={run.isTest} />

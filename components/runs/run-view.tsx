@@ -41,7 +41,7 @@ export function RunView({ initial }: { initial: RunDetail }) {
           <div className="space-y-2">
             <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{run.zap.name}</h1>
             <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-              <RunStatusBadge status={run.status} />
+              <RunStatusBadge status={run.status} attempts={run.attempts} />
               <RunModeBadge isTest={run.isTest} />
               <span className="font-mono text-xs">{run.event.type}</span>
               <span aria-hidden="true">·</span>
