@@ -32,12 +32,12 @@ test("a signed Stripe event runs the zap, and the run page shows what Customer.i
   await row.getByRole("link", { name: "Cancellation to Customer.io" }).click();
   await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);
   await expect(page.getByRole("heading", { name: "Cancellation to Customer.io", level: 1 })).toBeVisible();
-  const step = page.getByRole("listitem", { name: "Step 1: Create or update person" });
+  const step = page.getByRole("listitem", { name: "Step 2: Create or update person" });
   await expect(step.getByText("Succeeded")).toBeVisible();
-  const input = step.getByRole("group", { name: "Step 1: Create or update person input" });
+  const input = step.getByRole("group", { name: "Step 2: Create or update person input" });
   await expect(input).toContainText(`"personId": "${customerId}"`);
   await expect(input).toContainText(`"subscription_status": "canceled"`);
-  await expect(step.getByRole("group", { name: "Step 1: Create or update person output" })).toContainText(`"personId": "${customerId}"`);
+  await expect(step.getByRole("group", { name: "Step 2: Create or update person output" })).toContainText(`"personId": "${customerId}"`);
   const sent = step.getByRole("region", { name: "Request sent to Customer.io" });
   await expect(sent).toContainText(new RegExp(`PUT http://[^ ]+/api/v1/customers/${customerId}`));
   await expect(sent).toContainText(`Basic ••••${workspace.trackApiKey.slice(-4)}`);
@@ -78,8 +78,8 @@ test("a failed run shows the reason, and replaying it creates a linked run", asy
   await expect(row.getByText("Failed")).toBeVisible();
   await row.getByRole("link", { name: "Too long an ID" }).click();
 
-  await expect(page.getByRole("note", { name: "Run error" })).toContainText("Step 1 failed");
-  const step = page.getByRole("listitem", { name: "Step 1: Create or update person" });
+  await expect(page.getByRole("note", { name: "Run error" })).toContainText("Step 2 failed");
+  const step = page.getByRole("listitem", { name: "Step 2: Create or update person" });
   await expect(step.getByRole("note", { name: "Error" })).toContainText("150 bytes");
   const originalUrl = page.url();
 

@@ -105,13 +105,13 @@ test("templates and apps open the wizard with the right start", async ({ page })
   await signUp(page, { label: "zaps" });
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
   await expect(page.getByRole("heading", { name: "Templates", level: 1 })).toBeVisible();
-  await expect(page.getByRole("link", { name: /^Use template/ })).toHaveCount(6);
+  await expect(page.getByRole("link", { name: /^Use template/ })).toHaveCount(7);
   await expect(page.getByRole("link", { name: "Use template: Payment failed → track payment_failed" })).toHaveAttribute("href", "/zaps/new?template=payment-failed");
   await expect(page.getByRole("link", { name: "Use template: Payment succeeded → keep lifetime value up to date" })).toHaveAttribute("href", "/zaps/new?template=payment-totals");
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Apps" }).click();
   await expect(page.getByRole("heading", { name: "Apps", level: 1 })).toBeVisible();
-  await expect(page.getByRole("link", { name: /^Try it/ })).toHaveCount(22);
+  await expect(page.getByRole("link", { name: /^Try it/ })).toHaveCount(24);
   await expect(page.getByRole("link", { name: "Try it: Subscription canceled" })).toHaveAttribute("href", "/zaps/new?trigger=subscription_canceled");
   await expect(page.getByRole("link", { name: "Try it: Customer payment totals" })).toHaveAttribute("href", "/zaps/new?step=stripe.customer_payment_totals");
   await expect(page.getByRole("link", { name: "Try it: Track event", exact: true })).toHaveAttribute("href", "/zaps/new?step=customerio.track_event");

@@ -53,6 +53,10 @@ export const envSchema = z.object({
   RUN_RETRY_BASE_MS: z.coerce.number().int().min(10).max(600_000).optional(),
   /** Delays before each retry ("30s,2m,10m,30m,1h,2h,4h,8h"); see lib/queue/run-retry-schedule.ts. */
   RUN_RETRY_SCHEDULE: retryScheduleSchema.optional(),
+  /** After this many transient failures in a row, a connection is unavailable: its runs wait without using attempts. */
+  CIRCUIT_BREAKER_THRESHOLD: z.coerce.number().int().min(1).max(1000).default(5),
+  /** How long an unavailable connection's first probe waits; each failed probe doubles it, up to a minute. */
+  CIRCUIT_BREAKER_PROBE_MS: z.coerce.number().int().min(10).max(60_000).default(5_000),
   /** How long a worker's claim on a run lasts without renewal: after a crash, the run waits this long. */
   RUN_LEASE_MS: z.coerce.number().int().min(300).max(3_600_000).default(30_000),
   /** How often the worker's sweeper looks for runs that missed the queue or whose worker died. */

@@ -14,6 +14,8 @@ import { redis } from "@/lib/redis";
 import { closeSql } from "@/lib/sql";
 import { deleteOldHistory } from "@/lib/runs/delete-old-history";
 import { startStripeSync } from "@/lib/events/start-stripe-sync";
+import { processStripeImport } from "@/lib/imports/process-stripe-import";
+import { importsQueue, STRIPE_IMPORTS_QUEUE, type StripeImportJob } from "@/lib/queue/imports-queue";
 import { sweepRuns } from "@/lib/runs/sweep-runs";
 import { processExecuteRun } from "@/worker/processors/execute-run";
 
@@ -41,8 +43,10 @@ async function main(): Promise<void> {
     lockDuration: env().RUN_LEASE_MS,
     stalledInterval: env().RUN_LEASE_MS,
     settings: {
+      // A run's failed attempt chose and stored its delay (lib/runs/execute-run.ts); an attempt that
+      // crashed inside Conduit follows the schedule.
       backoffStrategy: (attemptsMade, _type, error) =>
-        retryDelay({ attempt: attemptsMade, schedule: runRetrySchedule(), retryAfterMs: error instanceof RetryableRunError ? error.retryAfterMs : undefined }),
+        error instanceof RetryableRunError ? error.delayMs : retryDelay({ attempt: attemptsMade, schedule: runRetrySchedule() }),
     },
   });
   worker.on("failed", (job, error) => logger.info("run attempt failed", { runId: job?.data.runId, attempt: job?.attemptsMade, error: error.message }));
@@ -65,6 +69,14 @@ async function main(): Promise<void> {
   const stripeSync = startStripeSync({ intervalMs: env().STRIPE_SYNC_INTERVAL_MS, apiBase: env().STRIPE_API_BASE });
   logger.info("stripe sync started", { holder: stripeSync.holder, intervalMs: env().STRIPE_SYNC_INTERVAL_MS });
 
+  // "Import past events" (lib/imports/): a few at a time; each waits for its account's Stripe read budget.
+  const importWorker = new Worker<StripeImportJob>(STRIPE_IMPORTS_QUEUE, (job) => processStripeImport({ importId: job.data.importId, apiBase: env().STRIPE_API_BASE }), {
+    connection: new Redis(env().REDIS_URL, { maxRetriesPerRequest: null }),
+    prefix: env().REDIS_KEY_PREFIX,
+    concurrency: 2,
+  });
+  importWorker.on("error", (error) => logger.error("import worker error", { error }));
+
   // Retention (lib/runs/delete-old-history.ts): hourly, and once shortly after start.
   let pruning: Promise<void> | undefined;
   const prune = () => {
@@ -86,8 +98,8 @@ async function main(): Promise<void> {
     clearTimeout(pruneStart);
     clearInterval(pruner);
     // Lets runs in flight finish; jobs not started stay in the queue for the next worker.
-    await Promise.all([worker.close(), sweeping, pruning, stripeSync.stop()]);
-    await Promise.allSettled([runsQueue().close(), db.$disconnect(), closeSql(), redis().quit()]);
+    await Promise.all([worker.close(), importWorker.close(), sweeping, pruning, stripeSync.stop()]);
+    await Promise.allSettled([runsQueue().close(), importsQueue().close(), db.$disconnect(), closeSql(), redis().quit()]);
     logger.info("worker stopped");
     process.exit(0);
   }

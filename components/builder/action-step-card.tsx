@@ -7,10 +7,12 @@ import { pickerSources } from "@/components/builder/picker-sources";
 import { StepFrame } from "@/components/builder/step-frame";
 import { StepTestPanel } from "@/components/builder/step-test-panel";
 import { useZapDraft } from "@/components/builder/zap-draft-context";
-import { problemsAt, stepStateOf } from "@/components/builder/zap-draft-selectors";
+import { exampleNotesFor, problemsAt, stepStateOf } from "@/components/builder/zap-draft-selectors";
 import { StepFieldsForm } from "@/components/mapping/step-fields-form";
+import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { StepConfig } from "@/lib/zaps/schema";
+import { stepNumber } from "@/lib/zaps/step-number";
 
 const iconButton = "rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:text-slate-800 disabled:opacity-30";
 
@@ -18,14 +20,15 @@ const iconButton = "rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:tex
 export function ActionStepCard({ step, index }: { step: StepConfig; index: number }) {
   const { state, dispatch, catalog, connections, guide, sample } = useZapDraft();
   const [changing, setChanging] = useState(false);
-  const { definition, testOutputs } = state;
-  const number = index + 2;
+  const { definition, stepTests } = state;
+  const number = stepNumber({ index });
   const count = definition.steps.length;
   const section = `step:${step.id}`;
   const onChange = (next: StepConfig) => dispatch({ type: "stepChanged", index, step: next });
   const onMove = (by: -1 | 1) => dispatch({ type: "stepMoved", index, by });
   const type = catalog.stepTypes.find((candidate) => candidate.app === step.app && candidate.key === step.key);
-  const sources = pickerSources({ catalog, definition, sample, beforeStep: index, testOutputs });
+  const sources = pickerSources({ catalog, definition, sample, beforeStep: index, stepTests });
+  const examples = exampleNotesFor({ state, catalog, sample, index });
   const title = type ? type.name : `Unknown step "${step.key}"`;
   const kicker = `${type?.kind === "lookup" ? "Lookup" : "Action"} · ${type?.appName ?? step.app}`;
 
@@ -91,9 +94,19 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
             />
             <fieldset className="space-y-3">
               <legend className="text-sm font-semibold text-slate-900">Fields</legend>
+              {examples.length > 0 ? (
+                <Alert tone="info">
+                  Previews and tests of this step use example values for earlier steps:
+                  <ul className="list-disc pl-4">
+                    {examples.map((note) => (
+                      <li key={note}>{note}</li>
+                    ))}
+                  </ul>
+                </Alert>
+              ) : null}
               <StepFieldsForm fields={type.inputs} values={step.inputs} onChange={(inputs) => onChange({ ...step, inputs })} sources={sources} />
             </fieldset>
-            <StepTestPanel stepId={step.id} appName={type.appName} kind={type.kind} />
+            <StepTestPanel step={step} number={number} appName={type.appName} kind={type.kind} outputFields={type.outputFields} />
           </>
         ) : null}
       </div>

@@ -11,7 +11,7 @@ export function FilterCard() {
   const { state, dispatch, catalog, sample } = useZapDraft();
   const { definition } = state;
   const { filter } = definition;
-  const sources = pickerSources({ catalog, definition, sample, beforeStep: 0, testOutputs: {} });
+  const sources = pickerSources({ catalog, definition, sample, beforeStep: 0, stepTests: {} });
   const rules = filter?.groups.reduce((sum, group) => sum + group.rules.length, 0) ?? 0;
   return (
     <StepFrame

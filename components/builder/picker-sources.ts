@@ -1,38 +1,48 @@
 import type { PickerSource } from "@/lib/mapping/picker-source";
 import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
+import { earlierStepOutputs } from "@/lib/zaps/earlier-step-outputs";
+import { sampleEventId } from "@/lib/zaps/sample-event-id";
 import type { ZapDefinition } from "@/lib/zaps/schema";
+import type { StepTests } from "@/lib/zaps/step-test-schema";
+import type { StepTestState } from "@/lib/zaps/step-test-state";
+
+const SOURCE_NOTE: Record<StepTestState, string> = {
+  tested: "tested values",
+  untested: "example values: not tested",
+  step_changed: "example values: changed since its test",
+  sample_changed: "example values: tested with another event",
+};
 
 /**
- * What a step can map from: the trigger's sample event and the outputs of the steps before it
- * (the latest test result when there is one, else the catalog's example output).
+ * What a step can map from: the trigger's sample event and the outputs of the steps before it — a
+ * step's latest real test while it is current, else the catalog's example output (the same rule the
+ * server's step tests use, lib/zaps/earlier-step-outputs.ts). Each step's heading says which.
  */
 export function pickerSources({
   catalog,
   definition,
   sample,
   beforeStep,
-  testOutputs,
+  stepTests,
 }: {
   catalog: BuilderCatalog;
   definition: ZapDefinition;
   sample: unknown;
   /** The index of the step being edited; the filter sees no step outputs. */
   beforeStep: number;
-  testOutputs: Record<string, unknown>;
+  stepTests: StepTests;
 }): PickerSource[] {
   const trigger = catalog.triggers.find((entry) => entry.key === definition.trigger?.key);
   if (!trigger) return [];
   const object = (sample as { data?: { object?: unknown } } | null)?.data?.object ?? null;
   const sources: PickerSource[] = [{ root: "trigger", label: `1. ${trigger.appName}: ${trigger.name}`, data: object, event: sample, fields: trigger.outputFields }];
-  definition.steps.slice(0, beforeStep).forEach((step, index) => {
-    const type = catalog.stepTypes.find((entry) => entry.app === step.app && entry.key === step.key);
-    if (!type) return;
-    sources.push({
-      root: `steps.${step.id}`,
-      label: `${index + 2}. ${type.appName}: ${type.name}`,
-      data: Object.hasOwn(testOutputs, step.id) ? testOutputs[step.id] : type.sampleOutput,
-      fields: type.outputFields,
-    });
-  });
+  const typeOf = (step: { app: string; key: string }) => catalog.stepTypes.find((entry) => entry.app === step.app && entry.key === step.key);
+  const earlier = earlierStepOutputs({ steps: definition.steps, before: beforeStep, stepTests, sampleEventId: sampleEventId(sample), exampleOutput: (step) => typeOf(step)?.sampleOutput });
+  for (const output of earlier) {
+    const step = definition.steps.find((candidate) => candidate.id === output.stepId);
+    const type = step ? typeOf(step) : undefined;
+    if (!type) continue;
+    sources.push({ root: `steps.${output.stepId}`, label: `${output.number}. ${type.appName}: ${type.name} (${SOURCE_NOTE[output.state]})`, data: output.output, fields: type.outputFields });
+  }
   return sources;
 }

@@ -3,26 +3,53 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState } from "react";
 import { testStep } from "@/app/(dashboard)/zaps/[id]/actions";
+import { StepOutputView } from "@/components/builder/step-output-view";
 import { useZapDraft } from "@/components/builder/zap-draft-context";
+import { stepTestOf } from "@/components/builder/zap-draft-selectors";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { RecordedRequestView } from "@/components/runs/recorded-request-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
+import { formatDateTime } from "@/components/ui/format-date";
+import type { OutputField } from "@/lib/catalog/define";
 import type { JsonValue } from "@/lib/json-value";
+import type { StepConfig } from "@/lib/zaps/schema";
+import type { StepTestState } from "@/lib/zaps/step-test-state";
 import type { TestZapStepResult } from "@/lib/zaps/test-zap-step";
+
+const STALE: Partial<Record<StepTestState, string>> = {
+  step_changed: "This step changed after its test, so its tested output is stale: later steps use its example values until you test it again.",
+  sample_changed: "This step was tested with another sample event, so its tested output is stale: later steps use its example values until you test it again.",
+};
 
 /**
  * "Test this step": a dry run shows the exact HTTP request without sending it; "Send for real"
- * (after a warning) calls the vendor and shows its answer. Both use the sample event.
+ * (after a warning) calls the vendor and shows its answer; a lookup runs for real and shows its
+ * output fields, with its HTTP calls underneath. Tests map from the sample event and the earlier
+ * steps' tested outputs (their example values where they were not tested, as the result says). A
+ * real test's output is kept with the zap: later steps map from it, also after a reload.
  */
-export function StepTestPanel({ stepId, appName, kind }: { stepId: string; appName: string; kind: "lookup" | "action" }) {
-  const { zapId, dispatch, flush } = useZapDraft();
+export function StepTestPanel({
+  step,
+  number,
+  appName,
+  kind,
+  outputFields,
+}: {
+  step: StepConfig;
+  number: number;
+  appName: string;
+  kind: "lookup" | "action";
+  outputFields: readonly OutputField[];
+}) {
+  const { zapId, state, dispatch, flush, sample } = useZapDraft();
   const [result, setResult] = useState<TestZapStepResult | null>(null);
   const [mode, setMode] = useState<"dry_run" | "send" | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const test = useMutation({ mutationFn: testStep });
+  const kept = stepTestOf({ state, step, sample });
 
   async function run(next: "dry_run" | "send") {
     // Sending right after a dry run sends exactly the request the dry run showed (same event id);
@@ -31,13 +58,13 @@ export function StepTestPanel({ stepId, appName, kind }: { stepId: string; appNa
     setFailure(null);
     setMode(next);
     if (!(await flush())) return setFailure("Save your changes first: the draft could not be saved.");
-    const answer = await test.mutateAsync({ zapId, stepId, mode: next, testId: shownByDryRun }).catch(() => null);
+    const answer = await test.mutateAsync({ zapId, stepId: step.id, mode: next, testId: shownByDryRun }).catch(() => null);
     if (!answer) {
       setResult(null);
       return setFailure("Conduit could not run the test: try again.");
     }
     setResult(answer);
-    if (answer.ok && next === "send" && answer.output !== undefined) dispatch({ type: "stepTested", stepId, output: answer.output });
+    if (answer.ok && answer.stepTest) dispatch({ type: "stepsTested", tests: { [step.id]: answer.stepTest } });
   }
 
   // A lookup only reads, so it runs for real without a warning.
@@ -56,7 +83,18 @@ export function StepTestPanel({ stepId, appName, kind }: { stepId: string; appNa
         </Button>
       </div>
       {failure ? <Alert>{failure}</Alert> : null}
-      {result ? <TestResult result={result} dryRun={mode === "dry_run"} appName={appName} /> : null}
+      {result ? (
+        <TestResult result={result} dryRun={mode === "dry_run"} appName={appName} kind={kind} number={number} outputFields={outputFields} />
+      ) : kept.test ? (
+        <div className="space-y-2" data-testid="step-kept-test">
+          <p className="text-sm text-slate-700">
+            Last real test: <time dateTime={kept.test.testedAt}>{formatDateTime(new Date(kept.test.testedAt))}</time>
+            {kept.state === "tested" ? ". Later steps map from this output." : "."}
+          </p>
+          {STALE[kept.state] ? <Alert tone="warning">{STALE[kept.state]}</Alert> : null}
+          <StepOutputView fields={outputFields} output={kept.test.output} label={`Step ${number} output`} />
+        </div>
+      ) : null}
       <Dialog
         open={confirming}
         onClose={() => setConfirming(false)}
@@ -82,14 +120,46 @@ export function StepTestPanel({ stepId, appName, kind }: { stepId: string; appNa
   );
 }
 
-function TestResult({ result, dryRun, appName }: { result: TestZapStepResult; dryRun: boolean; appName: string }) {
+function TestResult({
+  result,
+  dryRun,
+  appName,
+  kind,
+  number,
+  outputFields,
+}: {
+  result: TestZapStepResult;
+  dryRun: boolean;
+  appName: string;
+  kind: "lookup" | "action";
+  number: number;
+  outputFields: readonly OutputField[];
+}) {
+  const requests = result.request ?? [];
+  const calls = (
+    <>
+      {requests.length > 0 ? <RecordedRequestView requests={requests} /> : null}
+      {result.response ? <JsonViewer value={result.response as JsonValue} label={`${appName}'s answer`} openDepth={2} /> : null}
+    </>
+  );
+  const examples = result.examples ?? [];
+  const success = dryRun
+    ? `Nothing was sent. This is the exact request ${appName} would receive:`
+    : kind === "lookup"
+      ? `The lookup ran. Its output, which later steps map from:`
+      : `${appName} accepted the request.`;
   return (
     <div className="space-y-3" data-testid="step-test-result">
-      {result.ok ? (
-        <Alert tone="success">{dryRun ? `Nothing was sent. This is the exact request ${appName} would receive:` : `${appName} accepted the request.`}</Alert>
-      ) : (
-        <Alert>{result.message}</Alert>
-      )}
+      {result.ok ? <Alert tone="success">{success}</Alert> : <Alert>{result.message}</Alert>}
+      {examples.length > 0 ? (
+        <Alert tone="info">
+          <ul className="list-disc pl-4">
+            {examples.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </Alert>
+      ) : null}
       {result.warnings && result.warnings.length > 0 ? (
         <Alert tone="warning">
           <ul className="list-disc pl-4">
@@ -99,8 +169,17 @@ function TestResult({ result, dryRun, appName }: { result: TestZapStepResult; dr
           </ul>
         </Alert>
       ) : null}
-      {result.request ? <RecordedRequestView requests={result.request} /> : null}
-      {result.response ? <JsonViewer value={result.response as JsonValue} label={`${appName}'s answer`} openDepth={2} /> : null}
+      {result.ok && result.output !== undefined && outputFields.length > 0 ? <StepOutputView fields={outputFields} output={result.output} label={`Step ${number} output`} /> : null}
+      {result.ok && result.output !== undefined && kind === "lookup" ? (
+        <details className="rounded-md border border-slate-200 p-2">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">
+            {requests.length === 1 ? "The HTTP call" : `The ${requests.length} HTTP calls`} behind it
+          </summary>
+          <div className="mt-2 space-y-3">{calls}</div>
+        </details>
+      ) : (
+        calls
+      )}
     </div>
   );
 }

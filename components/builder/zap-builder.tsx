@@ -12,6 +12,7 @@ import { FilterCard } from "@/components/builder/filter-card";
 import { newZapId } from "@/components/builder/new-zap-id";
 import { TriggerCard } from "@/components/builder/trigger-card";
 import { TriggerSampleCard } from "@/components/builder/trigger-sample-card";
+import { ZapTestCard } from "@/components/builder/zap-test-card";
 import { useAutosave } from "@/components/builder/use-autosave";
 import { useLeaveWarning } from "@/components/builder/use-leave-warning";
 import { ZapDraftContext, type ZapDraft } from "@/components/builder/zap-draft-context";
@@ -25,13 +26,13 @@ import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
 import type { TriggerConfig } from "@/lib/zaps/schema";
 import type { DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
+import { zapSampleEvent } from "@/lib/zaps/zap-sample-event";
 
-/** The sample the builder maps from: the zap's chosen event when it fits the trigger, else the catalog's. */
+/** The sample the builder maps from: the zap's chosen event when it fits the trigger, else the catalog's (the rule the server's tests use). */
 function sampleFor({ catalog, trigger, chosen }: { catalog: BuilderCatalog; trigger: TriggerConfig | null; chosen: unknown }): unknown {
   const entry = catalog.triggers.find((candidate) => candidate.key === trigger?.key);
   if (!entry) return null;
-  const type = (chosen as { type?: unknown } | null)?.type;
-  return typeof type === "string" && entry.eventTypes.includes(type) ? chosen : entry.sample;
+  return zapSampleEvent({ chosen, eventTypes: entry.eventTypes, catalogSample: entry.sample });
 }
 
 /**
@@ -156,6 +157,7 @@ export function ZapBuilder({
           ))}
         </ol>
         <AddStepCard />
+        {trigger && definition.steps.length > 0 ? <ZapTestCard /> : null}
         {state.created ? (
           <p className="text-center text-sm text-slate-500">
             <Link href={`/runs?zapId=${zapId}`} className="underline">

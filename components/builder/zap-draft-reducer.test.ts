@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { initialZapDraft, zapDraftReducer, type ZapDraftAction, type ZapDraftState } from "@/components/builder/zap-draft-reducer";
+import type { JsonValue } from "@/lib/json-value";
 import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
 import type { StepConfig, TriggerConfig, ZapDefinition } from "@/lib/zaps/schema";
@@ -19,6 +20,7 @@ const zap: Omit<BuilderZap, "id"> & { id: string | null } = {
   hasUnpublishedChanges: true,
   sampleEvent: { type: "customer.subscription.deleted" },
   sampleShortened: true,
+  stepTests: { a: { step: { app: "customerio", key: "track_event", connectionId: null, inputs: {} }, sampleEventId: null, output: { kept: true }, testedAt: "2026-01-01T00:00:00.000Z" } },
 };
 const base = initialZapDraft({ zap, problems: [{ where: "a", message: "Choose a connection." }] });
 const ids = (state: ZapDraftState) => state.definition.steps.map((each) => each.id);
@@ -31,7 +33,7 @@ describe("initialZapDraft", () => {
     const state = initialZapDraft({ zap: input, problems: [] });
     expect(state.created).toBe(created);
     expect([...state.open]).toEqual(open);
-    expect(state).toMatchObject({ name: "Churn", definition: input.draft, chosenSample: zap.sampleEvent, sampleShortened: true, testOutputs: {}, publishAttempted: false, notice: null });
+    expect(state).toMatchObject({ name: "Churn", definition: input.draft, chosenSample: zap.sampleEvent, sampleShortened: true, stepTests: zap.stepTests, publishAttempted: false, notice: null });
     expect(state.status).toEqual({ enabled: false, pausedReason: null, published: zap.published, hasUnpublishedChanges: true });
   });
 });
@@ -97,10 +99,12 @@ describe("zapDraftReducer: editing state", () => {
     expect(zapDraftReducer(base, { type: "sampleChosen", event })).toMatchObject({ chosenSample: event, sampleShortened: false });
   });
 
-  it("stepTested keeps each step's latest output", () => {
-    const once = zapDraftReducer(base, { type: "stepTested", stepId: "a", output: { id: 1 } });
-    const twice = zapDraftReducer(zapDraftReducer(once, { type: "stepTested", stepId: "b", output: null }), { type: "stepTested", stepId: "a", output: { id: 2 } });
-    expect(twice.testOutputs).toEqual({ a: { id: 2 }, b: null });
+  it("stepsTested keeps each step's latest kept test, with the ones loaded with the zap", () => {
+    const test = (output: JsonValue) => ({ step: { app: "customerio", key: "track_event", connectionId: null, inputs: {} }, sampleEventId: "evt_1", output, testedAt: "2026-01-02T00:00:00.000Z" });
+    const once = zapDraftReducer(base, { type: "stepsTested", tests: { b: test({ id: 1 }) } });
+    const twice = zapDraftReducer(once, { type: "stepsTested", tests: { b: test({ id: 2 }), c: test(null) } });
+    expect(twice.stepTests).toEqual({ a: zap.stepTests.a, b: test({ id: 2 }), c: test(null) });
+    expect(base.stepTests).toEqual(zap.stepTests);
   });
 
   it("saved stores the server's problems and whether the draft differs from the live version", () => {

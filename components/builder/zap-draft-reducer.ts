@@ -3,6 +3,7 @@ import type { Filter } from "@/lib/filters/schema";
 import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
 import type { StepConfig, TriggerConfig, ZapDefinition } from "@/lib/zaps/schema";
+import type { StepTests } from "@/lib/zaps/step-test-schema";
 import type { DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
 export type ZapStatus = Pick<BuilderZap, "enabled" | "pausedReason" | "published" | "hasUnpublishedChanges">;
@@ -20,8 +21,8 @@ export type ZapDraftState = {
   chosenSample: unknown;
   /** Until another event is chosen or the whole one fetched, the page's copy of a large sample is shortened. */
   sampleShortened: boolean;
-  /** The output of each step's latest real test, by step id: what later steps map from. */
-  testOutputs: Record<string, unknown>;
+  /** Each step's latest real test, by step id, as the server kept it: what later steps map from while current. */
+  stepTests: StepTests;
   publishAttempted: boolean;
   notice: BuilderNotice | null;
   /** The open sections: "trigger", "sample", "filter", "step:<id>". */
@@ -39,7 +40,8 @@ export type ZapDraftAction =
   | { type: "stepAdded"; app: string; key: string; connections: BuilderConnection[] }
   | { type: "sectionToggled"; section: string }
   | { type: "sampleChosen"; event: unknown }
-  | { type: "stepTested"; stepId: string; output: unknown }
+  /** Tests the server kept (a step's test, or the whole zap's), by step id. */
+  | { type: "stepsTested"; tests: StepTests }
   | { type: "saved"; problems: DefinitionProblem[]; hasUnpublishedChanges: boolean }
   | { type: "created" }
   | { type: "noticeShown"; notice: BuilderNotice | null }
@@ -58,7 +60,7 @@ export function initialZapDraft({ zap, problems }: { zap: Omit<BuilderZap, "id">
     created: zap.id !== null,
     chosenSample: zap.sampleEvent,
     sampleShortened: zap.sampleShortened,
-    testOutputs: {},
+    stepTests: zap.stepTests,
     publishAttempted: false,
     notice: null,
     open: new Set(zap.draft.trigger ? [] : ["trigger"]),
@@ -103,8 +105,8 @@ export function zapDraftReducer(state: ZapDraftState, action: ZapDraftAction): Z
     }
     case "sampleChosen":
       return { ...state, chosenSample: action.event, sampleShortened: false };
-    case "stepTested":
-      return { ...state, testOutputs: { ...state.testOutputs, [action.stepId]: action.output } };
+    case "stepsTested":
+      return { ...state, stepTests: { ...state.stepTests, ...action.tests } };
     case "saved":
       return { ...state, problems: action.problems, status: { ...state.status, hasUnpublishedChanges: action.hasUnpublishedChanges } };
     case "created":

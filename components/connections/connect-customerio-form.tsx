@@ -74,7 +74,7 @@ export function ConnectCustomerioForm({ onConnected, onCancel }: { onConnected: 
         name="appApiKey"
         {...SECRET_INPUT}
         error={fieldErrors.appApiKey}
-        help="On the App API keys tab. Only needed for the “Send transactional email” action; you can add it later."
+        help="On the App API keys tab. Only needed for the “Send transactional email” action; you can add it later with Edit on the connection."
       />
       <TextField label="Name (optional)" name="label" autoComplete="off" error={fieldErrors.label} help="How this workspace appears in Conduit, like “Production”." />
       <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">

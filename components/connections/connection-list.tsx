@@ -1,5 +1,9 @@
 import type { ReactNode } from "react";
+import { ConnectionAvailability } from "@/components/connections/connection-availability";
 import { DeleteConnectionButton } from "@/components/connections/delete-connection-button";
+import { EditCustomerioButton } from "@/components/connections/edit-customerio-button";
+import { IntakeModeControl } from "@/components/connections/intake-mode-control";
+import { MoveZapsOffer } from "@/components/connections/move-zaps-offer";
 import { ReplaceKeyButton } from "@/components/connections/replace-key-button";
 import { StripeAccountLine } from "@/components/connections/stripe-account-line";
 import { WebhookSetupButton } from "@/components/connections/webhook-setup-button";
@@ -39,11 +43,13 @@ function ConnectionCard({ connection, guide }: { connection: ConnectionSummary; 
       </div>
 
       <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-3 px-5 py-4 text-sm sm:gap-x-6">
-        {details?.app === "stripe" ? <StripeDetails details={details} /> : null}
+        {details?.app === "stripe" ? <StripeDetails connectionId={connection.id} details={details} /> : null}
         {details?.app === "customerio" ? <CustomerioDetails details={details} /> : null}
         <Row term="Added">{formatDateTime(connection.createdAt)}</Row>
       </dl>
       {connection.statusMessage ? <p className="px-5 pb-3 text-sm text-red-700">{connection.statusMessage}</p> : null}
+      <ConnectionAvailability connection={connection} />
+      {connection.zaps.moveOffer ? <MoveZapsOffer connectionId={connection.id} offer={connection.zaps.moveOffer} /> : null}
 
       {details?.app === "stripe" ? (
         <div className="border-t border-slate-100 px-5 py-4">
@@ -73,13 +79,23 @@ function ConnectionCard({ connection, guide }: { connection: ConnectionSummary; 
           />
         ) : null}
         {details?.app === "stripe" ? <ReplaceKeyButton connectionId={connection.id} label={connection.label} livemode={details.livemode} /> : null}
-        <DeleteConnectionButton connectionId={connection.id} label={connection.label} consequence={deleteConsequence(connection)} />
+        {details?.app === "customerio" ? (
+          <EditCustomerioButton
+            connectionId={connection.id}
+            label={connection.label}
+            siteId={details.siteId}
+            region={details.region}
+            trackKeyLast4={details.trackKeyLast4}
+            appKeyLast4={details.appKeyLast4}
+          />
+        ) : null}
+        <DeleteConnectionButton connectionId={connection.id} label={connection.label} consequence={deleteConsequence(connection)} usedBy={connection.zaps.usedBy} appName={appName} />
       </div>
     </li>
   );
 }
 
-function StripeDetails({ details }: { details: Extract<ConnectionDetails, { app: "stripe" }> }) {
+function StripeDetails({ connectionId, details }: { connectionId: string; details: Extract<ConnectionDetails, { app: "stripe" }> }) {
   return (
     <>
       <Row term="Account">
@@ -97,6 +113,7 @@ function StripeDetails({ details }: { details: Extract<ConnectionDetails, { app:
           {details.intake.mode === "sync" && !details.intake.syncing && !details.intake.error ? " Checking starts when a zap that uses this account is on." : ""}
         </span>
         {details.intake.error ? <span className="block text-red-700">{details.intake.error}</span> : null}
+        <IntakeModeControl connectionId={connectionId} choice={details.intake.choice} mode={details.intake.mode} />
       </Row>
     </>
   );
@@ -112,7 +129,7 @@ function CustomerioDetails({ details }: { details: Extract<ConnectionDetails, { 
       <Row term="Track API key">
         <KeyEnding last4={details.trackKeyLast4} />
       </Row>
-      <Row term="App API key">{details.appKeyLast4 ? <KeyEnding last4={details.appKeyLast4} /> : <span className="text-slate-500">Not added (needed for transactional email)</span>}</Row>
+      <Row term="App API key">{details.appKeyLast4 ? <KeyEnding last4={details.appKeyLast4} /> : <span className="text-slate-500">Not added (needed for transactional email: add it with Edit)</span>}</Row>
     </>
   );
 }
@@ -154,5 +171,5 @@ function deleteConsequence(connection: ConnectionSummary): string {
         : "Also delete the endpoint you added in Stripe's dashboard (Developers → Webhooks); Conduit did not create it.";
     return `${endpoint} Zaps that start from this account stop receiving events, and its event history is deleted.`;
   }
-  return "Zaps that use this workspace will fail until you connect it again. The keys stay valid in Customer.io; revoke them there if you no longer need them.";
+  return "The keys stay valid in Customer.io; revoke them there if you no longer need them.";
 }

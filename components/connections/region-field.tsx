@@ -8,13 +8,13 @@ const REGIONS = [
 ] as const;
 
 /** The Customer.io region as two radio cards; the account's region is fixed when it is created. */
-export function RegionField({ error }: { error?: string }) {
+export function RegionField({ error, defaultValue = "us", help }: { error?: string; defaultValue?: "us" | "eu"; help?: string }) {
   const id = useId();
   return (
     <fieldset aria-describedby={error ? `${id}-error` : `${id}-help`} aria-invalid={error ? true : undefined}>
       <legend className="text-sm font-medium text-slate-800">Region</legend>
       <div className="mt-1 grid gap-2 sm:grid-cols-2">
-        {REGIONS.map((region, index) => (
+        {REGIONS.map((region) => (
           <label
             key={region.value}
             className={`flex cursor-pointer items-start gap-3 rounded-md border bg-white p-3 text-sm has-checked:border-brand-600 has-checked:bg-brand-50 has-focus-visible:outline-2 has-focus-visible:outline-offset-2 has-focus-visible:outline-brand-600 ${
@@ -25,7 +25,7 @@ export function RegionField({ error }: { error?: string }) {
               type="radio"
               name="region"
               value={region.value}
-              defaultChecked={index === 0}
+              defaultChecked={region.value === defaultValue}
               className="mt-0.5 accent-brand-600 focus-visible:outline-none"
             />
             <span>
@@ -41,7 +41,7 @@ export function RegionField({ error }: { error?: string }) {
         </p>
       ) : (
         <p id={`${id}-help`} className="mt-1 text-xs text-slate-500">
-          Chosen when the account was created; the address you sign in at tells you. If you pick the wrong one, Conduit says so.
+          {help ?? "Chosen when the account was created; the address you sign in at tells you. If you pick the wrong one, Conduit says so."}
         </p>
       )}
     </fieldset>

@@ -2,7 +2,9 @@
 export type FormatterArgSpec =
   | { kind: "currency"; required: boolean }
   | { kind: "choice"; label: string; options: { value: string; label: string }[] }
-  | { kind: "text"; label: string; placeholder: string };
+  | { kind: "text"; label: string; placeholder: string }
+  /** A fixed text, or another field to use instead (the catalog's labelled fields). */
+  | { kind: "textOrField"; label: string; placeholder: string };
 
 export const FORMATTER_ARGS: Partial<Record<string, FormatterArgSpec>> = {
   amount: { kind: "currency", required: false },
@@ -15,5 +17,15 @@ export const FORMATTER_ARGS: Partial<Record<string, FormatterArgSpec>> = {
       { value: "day", label: "The day only (2026-11-27)" },
     ],
   },
-  default: { kind: "text", label: "Text to use when the field is empty", placeholder: "e.g. there" },
+  round: {
+    kind: "choice",
+    label: "Decimals",
+    options: [
+      { value: "", label: "None: a whole number (26)" },
+      { value: "1", label: "1 (25.9)" },
+      { value: "2", label: "2 (25.99)" },
+      { value: "3", label: "3 (25.987)" },
+    ],
+  },
+  default: { kind: "textOrField", label: "When the field is empty, use", placeholder: "e.g. there" },
 };

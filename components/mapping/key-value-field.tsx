@@ -115,7 +115,7 @@ export function KeyValueField({
                   </button>
                 </div>
                 <div className="mt-1 sm:pl-[calc(33%+0.5rem)]">
-                  <MappedPreview template={row.value} context={context} sources={sources} />
+                  <MappedPreview template={row.value} context={context} sources={sources} typed />
                 </div>
               </div>
             );

@@ -42,12 +42,15 @@ export function MappedPreview({
   context,
   sources,
   expect = { kind: "text" },
+  typed = false,
   id,
 }: {
   template: string;
   context: MappingContext;
   sources: PickerSource[];
   expect?: PreviewExpect;
+  /** The field sends a lone field's number or boolean as it is (attributes, event data): say which type goes. */
+  typed?: boolean;
   id?: string;
 }) {
   let rendered: { value: unknown; missing: string[] };
@@ -76,6 +79,11 @@ export function MappedPreview({
     <div id={id} className="space-y-1 text-xs">
       <p className="text-slate-600">
         <span className="font-medium text-slate-700">With the sample: </span>
+        {typed && (typeof rendered.value === "number" || typeof rendered.value === "boolean") ? (
+          <>
+            <span className="rounded bg-slate-100 px-1 py-0.5 text-[11px] font-medium text-slate-700">{typeof rendered.value}</span>{" "}
+          </>
+        ) : null}
         {text === "" ? <span className="italic text-slate-500">empty</span> : <span className="whitespace-pre-wrap break-all font-mono text-slate-900">{text}</span>}
       </p>
       {missing.length > 0 ? (

@@ -25,7 +25,7 @@ function startingArg(name: string, near: string, groups: readonly PickerGroup[])
     if (nearest) return { path: nearest };
     return spec.required ? { literal: "usd" } : undefined;
   }
-  if (spec?.kind === "text") return { literal: "" };
+  if (spec?.kind === "text" || spec?.kind === "textOrField") return { literal: "" };
   return undefined;
 }
 
@@ -104,7 +104,7 @@ export function TokenFormatDialog({
               ))}
             </ol>
           ) : (
-            <p className="text-sm text-slate-600">The value goes in as it is. Add a formatter to turn cents into an amount, a Unix time into a date, change case or fill in a default.</p>
+            <p className="text-sm text-slate-600">The value goes in as it is. Add a formatter to turn cents into an amount, text into a number or true/false, convert dates, change case or fill in a default (a text or another field).</p>
           )}
 
           <div className="flex items-end gap-2">
@@ -175,6 +175,44 @@ function ArgEditor({
           {spec.label}
         </label>
         <input id={id} value={literal ?? ""} placeholder={spec.placeholder} onChange={(event) => onChange({ literal: event.target.value })} className={inputClass} />
+      </div>
+    );
+  }
+  if (spec.kind === "textOrField") {
+    // The catalog's labelled fields, the token's own excluded: "Billing email" when there is no customer.
+    const fields = groups.flatMap((group) => group.fields).filter((node) => node.path !== near && node.kind !== "object" && node.kind !== "array");
+    if (path && !fields.some((node) => node.path === path)) fields.unshift({ path, key: path, label: labelFor(path), kind: "string", sample: "", children: [] });
+    return (
+      <div className="mt-2 grid gap-2 sm:grid-cols-2">
+        <div className="space-y-1">
+          <label htmlFor={id} className="block text-xs font-medium text-slate-700">
+            {spec.label}
+          </label>
+          <select
+            id={id}
+            value={path ? `path:${path}` : "literal"}
+            onChange={(event) => {
+              const value = event.target.value;
+              onChange(value === "literal" ? { literal: literal ?? "" } : { path: value.slice("path:".length) });
+            }}
+            className={inputClass}
+          >
+            <option value="literal">A fixed text…</option>
+            {fields.map((node) => (
+              <option key={node.path} value={`path:${node.path}`}>
+                {labelFor(node.path)} ({describeSample({ value: resolvePath({ path: node.path, context }) })})
+              </option>
+            ))}
+          </select>
+        </div>
+        {path ? null : (
+          <div className="space-y-1">
+            <label htmlFor={`${id}-text`} className="block text-xs font-medium text-slate-700">
+              Text
+            </label>
+            <input id={`${id}-text`} value={literal ?? ""} placeholder={spec.placeholder} onChange={(event) => onChange({ literal: event.target.value })} className={inputClass} />
+          </div>
+        )}
       </div>
     );
   }

@@ -6,7 +6,7 @@ import { TextField } from "@/components/ui/text-field";
 import { RUN_STATUS_LABELS } from "@/components/runs/run-status-badge";
 import { RUN_STATUSES } from "@/lib/runs/schema";
 
-export const FILTER_KEYS = ["zapId", "status", "mode", "from", "to"] as const;
+export const FILTER_KEYS = ["zapId", "status", "mode", "origin", "from", "to"] as const;
 
 /** The run history's filters, kept in the URL so a filtered view can be shared and survives a reload. */
 export function RunFilters({ zaps }: { zaps: { id: string; name: string }[] }) {
@@ -24,7 +24,7 @@ export function RunFilters({ zaps }: { zaps: { id: string; name: string }[] }) {
   }
 
   return (
-    <form role="search" aria-label="Filter runs" onSubmit={(event) => event.preventDefault()} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
+    <form role="search" aria-label="Filter runs" onSubmit={(event) => event.preventDefault()} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
       <SelectField label="Zap" value={params.get("zapId") ?? ""} onChange={(event) => set("zapId", event.target.value)} options={[{ value: "", label: "All zaps" }, ...zaps.map((zap) => ({ value: zap.id, label: zap.name }))]} />
       <SelectField
         label="Status"
@@ -40,6 +40,16 @@ export function RunFilters({ zaps }: { zaps: { id: string; name: string }[] }) {
           { value: "", label: "Test and live" },
           { value: "live", label: "Live only" },
           { value: "test", label: "Test only" },
+        ]}
+      />
+      <SelectField
+        label="Origin"
+        value={params.get("origin") ?? ""}
+        onChange={(event) => set("origin", event.target.value)}
+        options={[
+          { value: "", label: "Received and imported" },
+          { value: "received", label: "Received only" },
+          { value: "imported", label: "Imported only" },
         ]}
       />
       <TextField label="From" type="date" value={params.get("from") ?? ""} max={params.get("to") ?? undefined} onChange={(event) => set("from", event.target.value)} />

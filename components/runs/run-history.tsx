@@ -3,7 +3,7 @@
 import { useInfiniteQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { RunFilters } from "@/components/runs/run-filters";
@@ -12,12 +12,12 @@ import { ReplayAllButton } from "@/components/runs/replay-all-button";
 import { IN_FLIGHT_STATUSES, type RunPage } from "@/lib/runs/schema";
 
 const POLL_MS = 2_000;
-const IDLE_POLL_MS = 15_000;
+const IDLE_POLL_MS = 5_000;
 
 /** The API's filters from the URL's: dates are whole days in the browser's time zone. */
 function apiQuery(params: URLSearchParams): URLSearchParams {
   const query = new URLSearchParams();
-  for (const key of ["zapId", "status", "mode"]) {
+  for (const key of ["zapId", "status", "mode", "origin"]) {
     const value = params.get(key);
     if (value) query.set(key, value);
   }
@@ -64,7 +64,12 @@ export function RunHistory({ zaps }: { zaps: { id: string; name: string }[] }) {
           <p className="text-sm text-slate-600">
             Showing the runs of <span className="font-medium text-slate-900">{zap.name}</span>.
           </p>
-          <ReplayAllButton zapId={zap.id} zapName={zap.name} />
+          <div className="flex flex-wrap items-start gap-2">
+            <ButtonLink href={`/zaps/${zap.id}/import`} variant="secondary">
+              Import past events
+            </ButtonLink>
+            <ReplayAllButton zapId={zap.id} zapName={zap.name} />
+          </div>
         </div>
       ) : null}
       {runs.isError ? (

@@ -1,9 +1,11 @@
 import Link from "next/link";
 import { formatDateTime } from "@/components/ui/format-date";
-import { formatDuration } from "@/components/ui/format-duration";
 import { Cell, Table } from "@/components/ui/table";
+import { RunImportedBadge } from "@/components/runs/run-imported-badge";
 import { RunModeBadge } from "@/components/runs/run-mode-badge";
+import { RunDuration } from "@/components/runs/run-duration";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
+import { RunWaitingNote } from "@/components/runs/run-waiting-note";
 import type { RunSummary } from "@/lib/runs/schema";
 
 export function RunList({ runs }: { runs: RunSummary[] }) {
@@ -19,14 +21,22 @@ export function RunList({ runs }: { runs: RunSummary[] }) {
             {run.replayOfId ? <span className="ml-2 text-xs font-normal text-slate-500">replay</span> : null}
           </Cell>
           <Cell className="font-mono text-xs text-slate-700">{run.eventType}</Cell>
-          <Cell>
-            <RunStatusBadge status={run.status} attempts={run.attempts} />
+          <Cell className="max-w-md">
+            <RunStatusBadge status={run.status} attempts={run.attempts} waitingFor={run.waiting?.waitingFor} />
+            {run.waiting ? (
+              <div className="mt-1">
+                <RunWaitingNote waiting={run.waiting} error={run.error} />
+              </div>
+            ) : null}
           </Cell>
           <Cell>
             <RunModeBadge isTest={run.isTest} />
+            {run.isImported ? <span className="ml-1"><RunImportedBadge /></span> : null}
           </Cell>
           <Cell className="whitespace-nowrap text-slate-600">{formatDateTime(new Date(run.startedAt ?? run.createdAt))}</Cell>
-          <Cell className="whitespace-nowrap text-slate-600">{formatDuration(run.durationMs)}</Cell>
+          <Cell className="whitespace-nowrap text-slate-600">
+            <RunDuration startedAt={run.startedAt} durationMs={run.durationMs} />
+          </Cell>
         </tr>
       ))}
     </Table>

@@ -3,18 +3,38 @@ import { formatDuration } from "@/components/ui/format-duration";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { RecordedRequestView } from "@/components/runs/recorded-request-view";
+import { UnknownOutcomePanel } from "@/components/runs/unknown-outcome-panel";
 import type { RunStepDetail } from "@/lib/runs/schema";
+import { stepNumber } from "@/lib/zaps/step-number";
+import type { ReactNode } from "react";
 
 const STATUS: Record<RunStepDetail["status"], { tone: StatusTone; label: string }> = {
   RUNNING: { tone: "blue", label: "Running" },
   SUCCEEDED: { tone: "green", label: "Succeeded" },
   FAILED: { tone: "red", label: "Failed" },
   SKIPPED: { tone: "slate", label: "Skipped" },
+  UNKNOWN: { tone: "amber", label: "Outcome unknown" },
 };
 
-/** One step of a run: its rendered input, the HTTP requests it sent, and what came back or why it failed. */
-export function RunStepCard({ step }: { step: RunStepDetail }) {
-  const title = `Step ${step.stepIndex + 1}: ${step.actionName}`;
+/**
+ * One step of a run: its rendered input, the HTTP requests it sent, and what came back or why it
+ * failed. A step whose outcome is unknown offers its owner "Mark as sent" and "Send again" while the
+ * run waits for them (`canResolve`).
+ */
+export function RunStepCard({
+  step,
+  runId,
+  canResolve = false,
+  children,
+}: {
+  step: RunStepDetail;
+  runId: string;
+  canResolve?: boolean;
+  /** Notes shown first (the builder's whole-zap test says what stood in for what). */
+  children?: ReactNode;
+}) {
+  // Numbered as in the builder: the trigger is step 1.
+  const title = `Step ${stepNumber({ index: step.stepIndex })}: ${step.actionName}`;
   return (
     <li aria-label={title} className="rounded-lg border border-slate-200 bg-white">
       <div className="flex flex-col gap-2 border-b border-slate-100 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
@@ -31,8 +51,15 @@ export function RunStepCard({ step }: { step: RunStepDetail }) {
         </div>
       </div>
       <div className="space-y-4 px-4 py-4">
+        {children}
         {step.carriedOver ? (
           <p className="text-sm text-slate-600">Carried over from the original run: this replay did not call it again.</p>
+        ) : null}
+        {step.status === "UNKNOWN" ? <UnknownOutcomePanel runId={runId} step={step} canResolve={canResolve} /> : null}
+        {step.confirmedAt ? (
+          <p className="text-sm text-slate-600">
+            No answer came; you marked it as sent on <time dateTime={step.confirmedAt}>{formatDateTime(new Date(step.confirmedAt))}</time>.
+          </p>
         ) : null}
         {step.error ? (
           <div role="note" aria-label="Error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">

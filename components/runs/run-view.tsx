@@ -5,12 +5,14 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { formatDateTime } from "@/components/ui/format-date";
-import { formatDuration } from "@/components/ui/format-duration";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { ReplayButtons } from "@/components/runs/replay-buttons";
+import { RunImportedBadge } from "@/components/runs/run-imported-badge";
 import { RunModeBadge } from "@/components/runs/run-mode-badge";
+import { RunDuration } from "@/components/runs/run-duration";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
+import { RunWaitingNote } from "@/components/runs/run-waiting-note";
 import { RunAttemptLog } from "@/components/runs/run-attempt-log";
 import { RunStepCard } from "@/components/runs/run-step-card";
 import { isFinal, type RunDetail, type RunLink } from "@/lib/runs/schema";
@@ -41,8 +43,10 @@ export function RunView({ initial }: { initial: RunDetail }) {
           <div className="space-y-2">
             <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{run.zap.name}</h1>
             <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-              <RunStatusBadge status={run.status} attempts={run.attempts} />
+              <RunStatusBadge status={run.status} attempts={run.attempts} waitingFor={run.waiting?.waitingFor} />
+              {run.waiting ? <RunWaitingNote waiting={run.waiting} error={run.error} /> : null}
               <RunModeBadge isTest={run.isTest} />
+              {run.isImported ? <RunImportedBadge /> : null}
               <span className="font-mono text-xs">{run.event.type}</span>
               <span aria-hidden="true">·</span>
               <span>{run.zap.versionNumber === null ? "Unpublished draft" : `Zap version ${run.zap.versionNumber}`}</span>
@@ -50,12 +54,14 @@ export function RunView({ initial }: { initial: RunDetail }) {
           </div>
           <ReplayButtons run={run} />
         </div>
-        {run.error ? <div role="note" aria-label="Run error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{run.error}</div> : null}
+        {run.error && !run.waiting ? <div role="note" aria-label="Run error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{run.error}</div> : null}
         {query.isRefetchError ? <Alert tone="warning">Conduit could not refresh this run: {query.error.message}</Alert> : null}
         <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
           <Fact term="Received">{at(run.createdAt)}</Fact>
           <Fact term="Started">{at(run.startedAt)}</Fact>
-          <Fact term="Duration">{formatDuration(run.durationMs)}</Fact>
+          <Fact term="Duration">
+            <RunDuration startedAt={run.startedAt} durationMs={run.durationMs} />
+          </Fact>
           <Fact term="Attempts">{run.attempts}</Fact>
         </dl>
         <Links replayOf={run.replayOf} replays={run.replays} />
@@ -65,6 +71,7 @@ export function RunView({ initial }: { initial: RunDetail }) {
         <h2 id="steps-heading" className="text-lg font-semibold text-slate-900">
           Steps
         </h2>
+        <p className="text-sm text-slate-600">Step 1 is the trigger, the Stripe event shown below; the zap&apos;s steps follow, numbered as in the builder.</p>
         {run.steps.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
             {run.status === "FILTERED" ? "The zap's filter did not pass, so no step ran." : isFinal(run.status) ? "No step ran." : "No step has run yet."}
@@ -72,7 +79,7 @@ export function RunView({ initial }: { initial: RunDetail }) {
         ) : (
           <ol className="space-y-4">
             {run.steps.map((step) => (
-              <RunStepCard key={step.stepIndex} step={step} />
+              <RunStepCard key={step.stepIndex} step={step} runId={run.id} canResolve={run.status === "NEEDS_ATTENTION"} />
             ))}
           </ol>
         )}

@@ -191,6 +191,16 @@ describe("Customer.io stand-in: recording and scripted failures", () => {
     expect(standIn.requests.map((request) => request.status)).toEqual([429, 429, 200]);
   });
 
+  it("answers every matching request with a scripted failure for a time window (an outage)", async () => {
+    standIn.failNext({ status: 503, until: new Date(Date.now() + 60_000), api: "track" });
+    const statuses = [];
+    for (let index = 0; index < 3; index += 1) statuses.push((await call("/api/v1/customers/c", { method: "PUT", body: {} })).status);
+    expect(statuses).toEqual([503, 503, 503]);
+    standIn.reset();
+    standIn.failNext({ status: 503, until: new Date(Date.now() - 1) });
+    expect((await call("/api/v1/customers/c", { method: "PUT", body: {} })).status).toBe(200);
+  });
+
   it("scripts failures for one API only", async () => {
     standIn.failNext({ api: "app", status: 500, body: "<html>Bad gateway</html>" });
     expect((await call("/api/v1/customers/c", { method: "PUT", body: {} })).status).toBe(200);

@@ -40,6 +40,8 @@ export type ScriptedFailure =
 export type FailNextOptions = ScriptedFailure & {
   /** How many matching requests get this failure (default 1). */
   times?: number;
+  /** Every matching request gets this failure until then, however many (an outage for a time window); `times` is then ignored. */
+  until?: Date;
   /** Only requests to this API (default: any). */
   api?: "track" | "app";
   method?: string;
@@ -73,6 +75,7 @@ export interface CustomerioStandIn {
 interface PendingFailure {
   failure: ScriptedFailure;
   remaining: number;
+  until?: Date;
   api?: "track" | "app";
   method?: string;
   path?: string | RegExp;
@@ -92,7 +95,8 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
     return store;
   };
 
-  function takeFailure({ api, method, path }: RecordedRequest): ScriptedFailure | undefined {
+  function takeFailure({ api, method, path, at }: RecordedRequest): ScriptedFailure | undefined {
+    failures = failures.filter((candidate) => candidate.until === undefined || at < candidate.until);
     const pending = failures.find(
       (candidate) =>
         (candidate.api === undefined || candidate.api === api) &&
@@ -100,6 +104,7 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
         (candidate.path === undefined || (typeof candidate.path === "string" ? candidate.path === path : candidate.path.test(path))),
     );
     if (!pending) return undefined;
+    if (pending.until) return pending.failure;
     pending.remaining -= 1;
     if (pending.remaining <= 0) failures = failures.filter((candidate) => candidate !== pending);
     return pending.failure;
@@ -190,8 +195,8 @@ export async function startCustomerioStandIn({ region = "us", workspaces }: Cust
     appUrl: base,
     requests,
     store: (siteId = workspaces[0]!.siteId) => storeOf(siteId),
-    failNext({ times = 1, api, method, path, ...failure }) {
-      failures.push({ failure, remaining: times, api, method, path });
+    failNext({ times = 1, until, api, method, path, ...failure }) {
+      failures.push({ failure, remaining: times, until, api, method, path });
     },
     release() {
       for (const [response, reply] of held) {

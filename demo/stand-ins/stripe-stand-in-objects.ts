@@ -16,11 +16,12 @@ export type DeepPartial<T> = T extends Stripe.Decimal
       ? { [K in keyof T]?: DeepPartial<T[K]> | null }
       : T;
 
-export type StandInResource = "customer" | "charge" | "refund" | "subscription" | "invoice" | "dispute" | "event" | "webhook_endpoint" | "account";
+export type StandInResource = "customer" | "charge" | "payment_intent" | "refund" | "subscription" | "invoice" | "dispute" | "event" | "webhook_endpoint" | "account";
 
 const ID_PREFIXES: Record<StandInResource, string> = {
   customer: "cus",
   charge: "ch",
+  payment_intent: "pi",
   refund: "re",
   subscription: "sub",
   invoice: "in",

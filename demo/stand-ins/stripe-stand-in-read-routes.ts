@@ -1,5 +1,5 @@
-// The read-only routes of the Stripe stand-in: the account, customers, charges, refunds,
-// subscriptions, invoices and events, with the filters Conduit uses.
+// The read-only routes of the Stripe stand-in: the account, customers, charges, payment intents,
+// refunds, subscriptions, invoices and events, with the filters Conduit uses.
 import { badParameter, resourceMissing } from "@/demo/stand-ins/stripe-stand-in-errors";
 import { createdFilter, listAnswer, newestFirst, PAGINATION_PARAMS } from "@/demo/stand-ins/stripe-stand-in-lists";
 import { buildObject, type JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
@@ -99,6 +99,14 @@ export const readRoutes: StandInRoute[] = [
       );
       return listAnswer({ items: newestFirst(items), query, url: "/v1/charges", label: "charge" });
     },
+  },
+  {
+    method: "GET",
+    pattern: new RegExp(`^/v1/payment_intents/(?!search$)${ID}$`),
+    permission: "rak_payment_intent_read",
+    // client_secret is for retrieving with a publishable key; a secret key needs none.
+    params: ["client_secret"],
+    handle: (context) => retrieve({ context, collection: "paymentIntents", label: "payment_intent" }),
   },
   {
     method: "GET",

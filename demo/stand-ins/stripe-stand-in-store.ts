@@ -5,13 +5,14 @@ import type Stripe from "stripe";
 import { buildObject, type DeepPartial, type JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
 import type { StandInAnswer } from "@/demo/stand-ins/stripe-stand-in-errors";
 
-export type StoredCollection = "customers" | "charges" | "refunds" | "subscriptions" | "invoices" | "events" | "webhookEndpoints";
+export type StoredCollection = "customers" | "charges" | "paymentIntents" | "refunds" | "subscriptions" | "invoices" | "events" | "webhookEndpoints";
 
 export interface ModeStore {
   customers: Map<string, JsonObject>;
   /** Ids of deleted customers: retrieving one answers `{ id, object, deleted: true }`, as Stripe does. */
   deletedCustomers: Set<string>;
   charges: Map<string, JsonObject>;
+  paymentIntents: Map<string, JsonObject>;
   refunds: Map<string, JsonObject>;
   subscriptions: Map<string, JsonObject>;
   invoices: Map<string, JsonObject>;
@@ -27,6 +28,7 @@ export function emptyModeStore(): ModeStore {
     customers: new Map(),
     deletedCustomers: new Set(),
     charges: new Map(),
+    paymentIntents: new Map(),
     refunds: new Map(),
     subscriptions: new Map(),
     invoices: new Map(),
@@ -45,6 +47,7 @@ export interface StripeSeed {
   customers?: readonly DeepPartial<Stripe.Customer>[];
   deletedCustomers?: readonly string[];
   charges?: readonly DeepPartial<Stripe.Charge>[];
+  paymentIntents?: readonly DeepPartial<Stripe.PaymentIntent>[];
   /** Each refund of a charge in this mode adds to the charge's amount_refunded, as in Stripe. */
   refunds?: readonly DeepPartial<Stripe.Refund>[];
   subscriptions?: readonly DeepPartial<Stripe.Subscription>[];
@@ -57,6 +60,7 @@ export interface StripeSeed {
 export interface SeededObjects {
   customers: JsonObject[];
   charges: JsonObject[];
+  paymentIntents: JsonObject[];
   refunds: JsonObject[];
   subscriptions: JsonObject[];
   invoices: JsonObject[];
@@ -75,6 +79,7 @@ export function seedModeStore({ store, seed, livemode }: { store: ModeStore; see
   const seeded: SeededObjects = {
     customers: add("customers", "customer", seed.customers),
     charges: add("charges", "charge", seed.charges),
+    paymentIntents: add("paymentIntents", "payment_intent", seed.paymentIntents),
     refunds: add("refunds", "refund", seed.refunds),
     subscriptions: add("subscriptions", "subscription", seed.subscriptions),
     invoices: add("invoices", "invoice", seed.invoices),

@@ -101,6 +101,25 @@ describe("Stripe stand-in: reading", () => {
     });
   });
 
+  it.each([
+    ["charge", "/v1/charges", "ch_A", { charges: [{ id: "ch_A", customer: "cus_A", billing_details: { email: "ada@example.com" } }] }],
+    ["payment_intent", "/v1/payment_intents", "pi_A", { paymentIntents: [{ id: "pi_A", customer: "cus_A", latest_charge: "ch_A" }] }],
+  ] as const)("retrieves a %s built from the fixture, with Stripe's 404 for an unknown id", async (label, path, id, seed) => {
+    standIn.seed(seed);
+    const found = await call(`${path}/${id}`);
+    expect(found.status).toBe(200);
+    expect(found.body).toMatchObject({ id, object: label, customer: "cus_A", livemode: false });
+    const missing = await call(`${path}/${id}x`);
+    expect(missing.status).toBe(404);
+    expect(missing.body.error).toEqual({
+      type: "invalid_request_error",
+      code: "resource_missing",
+      doc_url: "https://stripe.com/docs/error-codes/resource-missing",
+      param: "id",
+      message: `No such ${label}: '${id}x'`,
+    });
+  });
+
   it("keeps test and live data apart, with Stripe's hint for the other mode", async () => {
     standIn.seed({ livemode: true, customers: [{ id: "cus_live" }] });
     expect((await call("/v1/customers/cus_live", { key: TEST_KEYS.live })).body).toMatchObject({ id: "cus_live", livemode: true });

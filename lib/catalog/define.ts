@@ -46,11 +46,19 @@ export interface ActionDefinition<F extends Fields = Fields, Client = unknown, O
   description: string;
   inputs: F;
   outputFields: readonly OutputField[];
+  /**
+   * Whether calling it twice has the effect of calling it once (an upsert, a Track event Customer.io
+   * deduplicates by its id, a read). A call whose outcome is unknown (sent, but no answer came) is
+   * retried only when true; otherwise the run waits for its owner to say whether it took effect.
+   */
+  idempotent: boolean;
+  /** What it does, after "may or may not have" ("sent this email"), for a call whose outcome is unknown. */
+  effect?: string;
   run(context: StepContext<InputOf<F>, Client>): Promise<Output>;
 }
 
-/** A read-only step (e.g. a Stripe lookup) whose output later steps can map. */
-export type LookupDefinition<F extends Fields = Fields, Client = unknown, Output = unknown> = ActionDefinition<F, Client, Output>;
+/** A read-only step (e.g. a Stripe lookup) whose output later steps can map: always idempotent. */
+export type LookupDefinition<F extends Fields = Fields, Client = unknown, Output = unknown> = ActionDefinition<F, Client, Output> & { idempotent: true };
 
 /** A connection as stored: its id, its config (nothing secret) and its decrypted secrets. */
 export interface StoredConnection {
@@ -68,6 +76,11 @@ export interface AppConnection<Connection> {
   decode(stored: StoredConnection): Connection;
   /** Asks the vendor whether the stored keys still work (publishing checks); a message when not. */
   check(connection: Connection): Promise<string | null>;
+  /**
+   * Which account a stored config is of (Stripe: account and mode; Customer.io: site ID and region),
+   * so that connecting the same account again can take over a deleted connection's zaps; null when unknown.
+   */
+  accountKey?(config: unknown): string | null;
   /** Undoes what connecting set up at the vendor, before the connection is deleted (best effort): a warning when it could not. */
   onDelete?(connection: Connection, context: { appUrl: string }): Promise<string | undefined>;
 }
@@ -109,7 +122,12 @@ export function defineAction<const F extends Fields, Client, Output>(
   return action;
 }
 
-export const defineLookup = defineAction;
+/** A lookup is a read, so it declares no `idempotent`: it is. */
+export function defineLookup<const F extends Fields, Client, Output>(
+  lookup: Omit<LookupDefinition<F, Client, Output>, "idempotent">,
+): LookupDefinition<F, Client, Output> {
+  return { ...lookup, idempotent: true };
+}
 
 export function defineApp<Connection>(app: AppDefinition<Connection>): AppDefinition<Connection> {
   return app;

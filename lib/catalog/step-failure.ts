@@ -1,6 +1,11 @@
-/** How a step's vendor call failed, in the vendor's terms: retry it, fail it, or stop the run. */
+/**
+ * How a step's vendor call failed, in the vendor's terms: retry it, fail it, or stop the run.
+ * "transient": nothing took effect (no connection, or an answer such as 429 or 5xx), so a retry is
+ * safe; "permanent": retrying will not help; "unknown": the request may have reached the vendor and
+ * no answer came (timeout, connection closed), so only an idempotent step may be called again.
+ */
 export interface StepFailure {
-  kind: "transient" | "permanent";
+  kind: "transient" | "permanent" | "unknown";
   message: string;
   status?: number;
   retryAfterMs?: number;

@@ -41,6 +41,7 @@ vi.mock("@/lib/catalog/registry", async (importOriginal) => {
     description: "Posts a JSON message to the webhook.",
     inputs: { text: field.text({ label: "Text", required: true }) },
     outputFields: [{ path: "accepted", label: "Accepted", type: "boolean" }],
+    idempotent: true,
     run: ({ input, client, idempotencyKey }: { input: { text: string }; client: HookClient; idempotencyKey: string }) => client.post({ text: input.text, id: idempotencyKey }),
   });
 

@@ -28,7 +28,7 @@ export async function createCustomerioConnection({
   if (existing) {
     return {
       ok: false,
-      fieldErrors: { siteId: `This workspace is already connected as “${existing.label}”. To use other keys, delete that connection first.` },
+      fieldErrors: { siteId: `This workspace is already connected as “${existing.label}”. To change its keys, site ID or region, use Edit on that connection.` },
     };
   }
 

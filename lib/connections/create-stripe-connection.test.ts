@@ -127,6 +127,7 @@ describe("createStripeConnection", () => {
             pausedReason: null,
             error: null,
             description: "Conduit checks Stripe for new events every 5 s (no webhook needed).",
+            choice: "automatic",
           },
         },
       }),

@@ -53,7 +53,7 @@ export async function createStripeConnection({
     const mode = account.livemode ? "live" : "test";
     return {
       ok: false,
-      fieldErrors: { secretKey: `This Stripe account is already connected in ${mode} mode as “${existing.label}”. To use another key for it, delete that connection first.` },
+      fieldErrors: { secretKey: `This Stripe account is already connected in ${mode} mode as “${existing.label}”. To use another key for it, use Replace key on that connection.` },
     };
   }
 

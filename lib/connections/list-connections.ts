@@ -3,7 +3,9 @@ import { getStripeSyncStatus, type StripeSyncStatus } from "@/lib/catalog/stripe
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { ConnectionStatus } from "@/lib/generated/prisma/enums";
+import { listConnectionZaps, type ConnectionZaps } from "@/lib/connections/list-connection-zaps";
 import { customerioConnectionConfigSchema, stripeConnectionConfigSchema } from "@/lib/connections/schema";
+import type { StripeIntakeChoice } from "@/lib/connections/set-stripe-intake-mode";
 import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
 
 /** What the page shows about a connection's account: never a secret, only the last 4 characters of keys. */
@@ -32,9 +34,15 @@ export interface ConnectionSummary {
   createdAt: Date;
   /** Null when the stored settings cannot be read (e.g. written by an older version). */
   details: ConnectionDetails | null;
+  /** The zaps that use it, and those of a deleted connection of the same account it could take over. */
+  zaps: ConnectionZaps;
 }
 
-export type StripeIntakeSummary = Pick<StripeSyncStatus, "mode" | "syncing" | "lastEvent" | "lastPolledAt" | "pausedReason" | "error"> & { description: string };
+export type StripeIntakeSummary = Pick<StripeSyncStatus, "mode" | "syncing" | "lastEvent" | "lastPolledAt" | "pausedReason" | "error"> & {
+  description: string;
+  /** The mode the user forced, or "automatic" (set-stripe-intake-mode.ts). */
+  choice: StripeIntakeChoice;
+};
 
 /** The user's connections (never their secrets): Stripe accounts, then Customer.io workspaces, newest first. */
 export async function listConnections({ userId, appUrl = env().APP_URL }: { userId: string; appUrl?: string }): Promise<ConnectionSummary[]> {
@@ -44,10 +52,12 @@ export async function listConnections({ userId, appUrl = env().APP_URL }: { user
     orderBy: [{ app: "desc" }, { createdAt: "desc" }],
     select: { id: true, app: true, label: true, status: true, statusMessage: true, createdAt: true, config: true },
   });
+  const zapsByConnection = await listConnectionZaps({ userId, connections: rows });
   return Promise.all(
     rows.map(async ({ config, ...row }) => {
       const details = detailsOf({ app: row.app, config, connectionId: row.id, appUrl });
-      if (details?.app !== "stripe") return { ...row, details };
+      const zaps = zapsByConnection.get(row.id) ?? { usedBy: [], moveOffer: null };
+      if (details?.app !== "stripe") return { ...row, details, zaps };
       const status = await getStripeSyncStatus({ userId, connectionId: row.id });
       const intake: StripeIntakeSummary = {
         mode: status?.mode ?? "sync",
@@ -57,8 +67,9 @@ export async function listConnections({ userId, appUrl = env().APP_URL }: { user
         pausedReason: status?.pausedReason ?? null,
         error: status?.error ?? null,
         description: describeStripeIntake({ config }),
+        choice: stripeConnectionConfigSchema.safeParse(config).data?.intake ?? "automatic",
       };
-      return { ...row, details: { ...details, intake } };
+      return { ...row, details: { ...details, intake }, zaps };
     }),
   );
 }

@@ -63,6 +63,33 @@ export const CONNECTION_NOT_FOUND = "This connection no longer exists. Reload th
 
 export const connectionIdSchema = z.uuid(CONNECTION_NOT_FOUND);
 
+/** A key field that may stay empty: empty keeps what is stored. */
+const optionalPastedKey = (name: string) =>
+  z
+    .string()
+    .trim()
+    .transform((value) => value || undefined)
+    .pipe(pastedKey({ empty: "", name }).optional())
+    .optional();
+
+/** Editing a Customer.io connection: empty key fields keep the stored keys. */
+export const editCustomerioConnectionInputSchema = z
+  .object({
+    connectionId: connectionIdSchema,
+    siteId: customerioConnectionInputSchema.shape.siteId,
+    region: customerioRegionSchema,
+    trackApiKey: optionalPastedKey("Customer.io Track API key"),
+    appApiKey: optionalPastedKey("Customer.io App API key"),
+    removeAppApiKey: z.boolean().default(false),
+  })
+  .superRefine((input, ctx) => {
+    if (input.removeAppApiKey && input.appApiKey) {
+      ctx.addIssue({ code: "custom", path: ["appApiKey"], message: "Paste a new App API key or remove the key, not both." });
+    }
+  });
+export type EditCustomerioConnectionInput = z.infer<typeof editCustomerioConnectionInputSchema>;
+export type EditCustomerioConnectionField = keyof EditCustomerioConnectionInput;
+
 export const STRIPE_SIGNING_SECRET_PATTERN = /^whsec_[A-Za-z0-9+/=]{16,}$/;
 
 export const signingSecretInputSchema = z.object({
@@ -91,6 +118,8 @@ export const stripeConnectionConfigSchema = z.object({
     /** The user adds the endpoint in Stripe's dashboard and pastes its signing secret. */
     z.object({ mode: z.literal("manual"), signingSecretLast4: z.string().nullable() }),
   ]),
+  /** The intake mode the user chose (stripe-intake-mode.ts); absent: chosen automatically. */
+  intake: z.enum(["sync", "webhook"]).optional(),
 });
 export type StripeConnectionConfig = z.infer<typeof stripeConnectionConfigSchema>;
 

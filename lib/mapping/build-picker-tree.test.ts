@@ -149,7 +149,7 @@ describe("sampleContext", () => {
   it.each([
     ["{{trigger.cancellation_details.reason}}", "cancellation_requested"],
     ["{{trigger.items.data.0.price.unit_amount | money:trigger.currency}}", "$20.00"],
-    ["{{steps.totals.totalSpent | amount}}", "123.45"],
+    ["{{steps.totals.totalSpent | amount}}", 123.45],
     // Without the whole event, the envelope comes from the $event fields' examples.
     ["{{trigger.$event.type}}", "customer.subscription.deleted"],
   ])("renders %s against the sources", (template, expected) => {
@@ -162,7 +162,7 @@ describe("sampleContext", () => {
   });
 
   it("reports fields a sample lacks, for the preview's warning", () => {
-    expect(render("Plan {{trigger.plan.nickname}}", [trigger])).toEqual({ value: "Plan ", missing: ["trigger.plan.nickname"] });
+    expect(render("Plan {{trigger.plan.nickname}}", [trigger])).toMatchObject({ value: "Plan ", missing: ["trigger.plan.nickname"] });
     expect(render("{{steps.later.value}}", [trigger]).missing).toEqual(["steps.later.value"]);
   });
 });

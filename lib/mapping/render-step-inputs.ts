@@ -22,6 +22,23 @@ interface Budget {
   used: number;
 }
 
+interface Found {
+  missing: string[];
+  empty: string[];
+}
+
+const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
+
+/** "Customer (trigger.customer) has no value in this event", naming each field the mapping read. */
+function emptyBecause({ label, paths, labelFor }: { label: string; paths: string[]; labelFor?: (path: string) => string | undefined }): string {
+  const names = paths.map((path) => {
+    const name = labelFor?.(path);
+    return name ? `${name} (${path})` : path;
+  });
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return `${label} is empty: ${list} ${names.length === 1 ? "has" : "have"} no value in this event.`;
+}
+
 function spend(budget: Budget, length: number): void {
   budget.used += length;
   if (budget.used > MAX_STEP_INPUT_LENGTH) {
@@ -29,11 +46,12 @@ function spend(budget: Budget, length: number): void {
   }
 }
 
-function renderValue(value: MappedValue | undefined, context: MappingContext, missing: string[], budget: Budget): unknown {
+function renderValue(value: MappedValue | undefined, context: MappingContext, found: Found, budget: Budget): unknown {
   if (value === undefined || typeof value === "boolean") return value;
   if (typeof value === "string") {
     const rendered = renderTemplate({ template: value, context });
-    missing.push(...rendered.missing);
+    found.missing.push(...rendered.missing);
+    found.empty.push(...rendered.empty);
     // A lone field keeps its type; an object is measured as the JSON it will be sent as.
     spend(budget, typeof rendered.value === "string" ? rendered.value.length : valueAsText({ value: rendered.value }).length);
     return rendered.value;
@@ -43,10 +61,10 @@ function renderValue(value: MappedValue | undefined, context: MappingContext, mi
   if (value.every((item) => typeof item === "string")) return value;
   const record: Record<string, unknown> = {};
   for (const row of value as { key: string; value: string }[]) {
-    const key = valueAsText({ value: renderValue(row.key, context, missing, budget) }).trim();
+    const key = valueAsText({ value: renderValue(row.key, context, found, budget) }).trim();
     // Assigning "__proto__" would set the record's prototype instead of adding a key.
     if (key === "" || key === "__proto__") continue;
-    const rendered = renderValue(row.value, context, missing, budget);
+    const rendered = renderValue(row.value, context, found, budget);
     record[key] = rendered === undefined ? null : typeof rendered === "object" && rendered !== null ? valueAsText({ value: rendered }) : rendered;
   }
   return record;
@@ -56,25 +74,38 @@ export function renderStepInputs<F extends Fields>({
   fields,
   mapped,
   context,
+  labelFor,
 }: {
   fields: F;
   mapped: Record<string, MappedValue>;
   context: MappingContext;
+  /** The catalog's label for a path ("Customer ID"), to say which mapped field was empty. */
+  labelFor?: (path: string) => string | undefined;
 }): RenderedInputs<F> {
   const missing: string[] = [];
+  const emptyPaths: Record<string, string[]> = {};
   const raw: Record<string, unknown> = {};
   const errors: Record<string, string> = {};
   const budget: Budget = { used: 0 };
   for (const name of Object.keys(fields)) {
+    const found: Found = { missing: [], empty: [] };
     try {
-      raw[name] = renderValue(Object.hasOwn(mapped, name) ? mapped[name] : undefined, context, missing, budget);
+      raw[name] = renderValue(Object.hasOwn(mapped, name) ? mapped[name] : undefined, context, found, budget);
     } catch (error) {
       errors[name] = error instanceof Error ? error.message : String(error);
     }
+    missing.push(...found.missing);
+    emptyPaths[name] = [...new Set(found.empty)];
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors, raw, missing };
   const parsed = fieldsSchema(fields).safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data, raw, missing };
-  for (const issue of parsed.error.issues) errors[String(issue.path[0] ?? "input")] ??= issue.message;
+  for (const issue of parsed.error.issues) {
+    const name = String(issue.path[0] ?? "input");
+    const paths = emptyPaths[name] ?? [];
+    // A field that rendered empty because the event lacks what it maps says which mapping that was.
+    const label = fields[name]?.label;
+    errors[name] ??= label && paths.length > 0 && isBlank(raw[name]) ? emptyBecause({ label, paths, labelFor }) : issue.message;
+  }
   return { ok: false, errors, raw, missing };
 }

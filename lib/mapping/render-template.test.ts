@@ -15,12 +15,12 @@ describe("renderTemplate", () => {
     ["plain text", "plain text"],
     ["{{trigger.customer_email}}", "jenny@example.com"],
     ["Hi {{ trigger.customer_email | upper }}!", "Hi JENNY@EXAMPLE.COM!"],
-    ["{{trigger.amount_due | amount}}", "20.00"],
-    ["{{trigger.amount_due | amount:trigger.currency}}", "20.00"],
+    ["Due: {{trigger.amount_due | amount}}", "Due: 20.00"],
+    ["Due: {{trigger.amount_due | amount:trigger.currency}} {{trigger.currency | upper}}", "Due: 20.00 USD"],
     ["{{trigger.amount_due | money:trigger.currency}}", "$20.00"],
-    ["{{steps.totals.totalSpent | amount:steps.totals.currency}}", "12345"],
+    ["{{steps.totals.totalSpent | amount:steps.totals.currency}} yen", "12345 yen"],
     ['{{steps.totals.totalSpent | money:"jpy"}}', "¥12,345"],
-    ['{{steps.totals.totalSpent | amount:"kwd"}}', "12.345"],
+    ['{{steps.totals.totalSpent | amount:"kwd"}} KWD', "12.345 KWD"],
     ["{{trigger.next_payment_attempt | date}}", "2026-09-06T10:15:04Z"],
     ['{{trigger.next_payment_attempt | date:"day"}}', "2026-09-06"],
     ["{{trigger.$event.type}} for {{trigger.$event.id}}", "invoice.payment_failed for evt_1SampleInvoicePayFailed0"],
@@ -42,9 +42,30 @@ describe("renderTemplate", () => {
     expect(render(" {{trigger.attempt_count}}").value).toBe(" 1");
   });
 
+  it("keeps the type a formatter gives when the template is that one field, and gives text with text around it", () => {
+    expect(render("{{trigger.amount_due | amount:trigger.currency}}").value).toBe(20);
+    expect(render("{{steps.totals.totalSpent | amount:steps.totals.currency}}").value).toBe(12345);
+    expect(render('{{steps.totals.totalSpent | amount:"kwd"}}').value).toBe(12.345);
+    expect(render('{{steps.totals.totalSpent | amount:"kwd" | round:"1"}}').value).toBe(12.3);
+    expect(render('{{trigger.attempted | boolean}}').value).toBe(true);
+    expect(render("{{trigger.next_payment_attempt | date | unix}}").value).toBe(render("{{trigger.next_payment_attempt}}").value);
+    expect(render("{{trigger.amount_due | amount}} ").value).toBe("20.00 ");
+    expect(render("{{trigger.attempt_count | number}}{{trigger.attempt_count | number}}").value).toBe("11");
+  });
+
+  it("refuses a value a typed formatter cannot convert, naming the formatter", () => {
+    expect(() => render("{{trigger.customer_email | number}}")).toThrow('Text → number needs a number, but the value is "jenny@example.com"');
+  });
+
+  it("reports a missing field only when nothing filled its place, and names the fallback when it is empty too", () => {
+    expect(render("{{trigger.no_such_field | default:trigger.customer_email}}")).toEqual({ value: "jenny@example.com", missing: [], empty: [] });
+    expect(render("{{trigger.no_such_field | default:trigger.customer_phone}}")).toEqual({ value: null, missing: ["trigger.no_such_field"], empty: ["trigger.no_such_field", "trigger.customer_phone"] });
+    expect(render("{{trigger.customer_phone}}")).toEqual({ value: null, missing: [], empty: ["trigger.customer_phone"] });
+  });
+
   it("renders a field the event lacks as empty and reports it", () => {
-    expect(render("Plan: {{trigger.plan.nickname}}.")).toEqual({ value: "Plan: .", missing: ["trigger.plan.nickname"] });
-    expect(render("{{steps.unknown_step.value}}")).toEqual({ value: undefined, missing: ["steps.unknown_step.value"] });
+    expect(render("Plan: {{trigger.plan.nickname}}.")).toEqual({ value: "Plan: .", missing: ["trigger.plan.nickname"], empty: ["trigger.plan.nickname"] });
+    expect(render("{{steps.unknown_step.value}}")).toEqual({ value: undefined, missing: ["steps.unknown_step.value"], empty: ["steps.unknown_step.value"] });
   });
 
   it("leaves empty values empty instead of inventing dates or numbers", () => {

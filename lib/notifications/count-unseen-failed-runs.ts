@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 export const UNSEEN_FAILED_RUNS_CAP = 100;
 
 /**
- * Live runs of the user's zaps that failed for good after the user last opened the run history
+ * Live runs of the user's zaps that failed for good (or wait for their owner) after the user last opened the run history
  * (all of them when never opened), counted up to UNSEEN_FAILED_RUNS_CAP. Test runs are left out:
  * whoever sent the test event saw it fail.
  */
@@ -16,7 +16,7 @@ export async function countUnseenFailedRuns({ userId }: { userId: string }): Pro
       JOIN "Zap" z ON z."id" = r."zapId"
       JOIN "User" u ON u."id" = z."userId"
       WHERE z."userId" = ${userId}::uuid
-        AND r."status" = 'FAILED'
+        AND r."status" IN ('FAILED', 'NEEDS_ATTENTION')
         AND NOT r."isTest"
         AND r."finishedAt" > COALESCE(u."runsSeenAt", '-infinity'::timestamptz)
       LIMIT ${UNSEEN_FAILED_RUNS_CAP}

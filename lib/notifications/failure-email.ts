@@ -23,6 +23,7 @@ export function failureEmail({
   count,
   firstFailedAt,
   throttleMinutes,
+  needsAttention = false,
 }: {
   appUrl: string;
   zapId: string;
@@ -33,21 +34,27 @@ export function failureEmail({
   count: number;
   firstFailedAt: Date;
   throttleMinutes: number;
+  /** The run (the latest this email covers) waits for its owner: a step's outcome is unknown. */
+  needsAttention?: boolean;
 }): { subject: string; text: string } {
   const name = oneLine(zapName) || "A zap";
   const failedRuns = appLink({ appUrl, path: `/runs?zapId=${encodeURIComponent(zapId)}&status=FAILED&mode=live` });
   const lines = [
-    `A run of the zap "${name}" failed and will not be retried.`,
+    needsAttention
+      ? `A run of the zap "${name}" needs your attention: a step may or may not have taken effect, so Conduit did not send it again.`
+      : `A run of the zap "${name}" failed and will not be retried.`,
     "",
     `Event: ${eventType}`,
     `Error: ${error ?? "no error message was recorded"}`,
     `Run: ${appLink({ appUrl, path: `/runs/${encodeURIComponent(runId)}` })}`,
+    ...(needsAttention ? ["On the run's page, mark the step as sent or send it again."] : []),
     "",
     ...(count > 1 ? [`${count} runs of this zap have failed since ${utc(firstFailedAt)} (this one included).`, ""] : []),
-    `All failed runs of this zap: ${failedRuns}`,
-    "Fix the cause (a mapping, a connection's keys), then replay the run from its page.",
+    ...(needsAttention
+      ? []
+      : [`All failed runs of this zap: ${failedRuns}`, "Fix the cause (a mapping, a connection's keys), then replay the run from its page."]),
     "",
     `Conduit sends at most one email per zap every ${throttleMinutes} minutes; the Runs page lists every failure.`,
   ];
-  return { subject: `Conduit: ${name} failed`, text: `${lines.join("\n")}\n` };
+  return { subject: needsAttention ? `Conduit: ${name} needs your attention` : `Conduit: ${name} failed`, text: `${lines.join("\n")}\n` };
 }

@@ -75,7 +75,7 @@ describe("failure emails", () => {
     expect(email).toMatchObject({ from: "alerts@conduit.test", subject: "Conduit: Win back churned customers failed" });
     expect(email?.text).toContain(`Run: https://conduit.test/app/runs/${runId}\n`);
     expect(email?.text).toContain("Event: customer.subscription.deleted\n");
-    expect(email?.text).toContain("Error: Step 1 failed: The step's connection was deleted");
+    expect(email?.text).toContain("Error: Step 2 failed: The step's connection was deleted");
     expect(email?.text).toContain(`https://conduit.test/app/runs?zapId=${zap.zapId}&status=FAILED&mode=live`);
     expect((await lib.db.run.findUniqueOrThrow({ where: { id: runId } })).notifiedAt).toBeInstanceOf(Date);
 

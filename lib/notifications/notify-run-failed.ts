@@ -1,4 +1,4 @@
-// Tells a zap's owner that a run failed for good: by email through SMTP_URL, or in the log without
+// Tells a zap's owner that a run failed for good (or waits for them: NEEDS_ATTENTION): by email through SMTP_URL, or in the log without
 // it. At most one email per zap per throttle window; the failures held back meanwhile are summed up
 // by the zap's next email, so a burst of 1,000 failures sends one email, not 1,000.
 import { db } from "@/lib/db";
@@ -17,7 +17,7 @@ export type NotifyOutcome = "sent" | "logged" | "throttled" | "skipped" | "faile
 export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }: { runId: string; throttleMs?: number }): Promise<NotifyOutcome> {
   const run = await db.run.findUnique({ where: { id: runId }, select: { zapId: true, status: true, isTest: true, finishedAt: true, notifiedAt: true } });
   // Test runs are watched by whoever sent the test event; they never email.
-  if (!run || run.status !== "FAILED" || run.isTest || !run.finishedAt || run.notifiedAt) return "skipped";
+  if (!run || (run.status !== "FAILED" && run.status !== "NEEDS_ATTENTION") || run.isTest || !run.finishedAt || run.notifiedAt) return "skipped";
 
   const now = new Date();
   const gate = await redis().set(redisKey("notifications", "zap", run.zapId), String(now.getTime()), "PX", throttleMs, "NX");
@@ -28,7 +28,7 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
   const claimed = await db.run.updateManyAndReturn({
     where: {
       zapId: run.zapId,
-      status: "FAILED",
+      status: { in: ["FAILED", "NEEDS_ATTENTION"] },
       isTest: false,
       notifiedAt: null,
       finishedAt: { gte: new Date(Math.min(run.finishedAt.getTime(), now.getTime() - LOOKBACK_MS)) },
@@ -41,7 +41,7 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
 
   const details = await db.run.findUniqueOrThrow({
     where: { id: latest.id },
-    select: { error: true, event: { select: { type: true } }, zap: { select: { id: true, name: true, user: { select: { email: true } } } } },
+    select: { error: true, status: true, event: { select: { type: true } }, zap: { select: { id: true, name: true, user: { select: { email: true } } } } },
   });
   const firstFailedAt = new Date(Math.min(...claimed.map((candidate) => Number(candidate.finishedAt ?? now))));
   const email = failureEmail({
@@ -54,6 +54,7 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
     count: claimed.length,
     firstFailedAt,
     throttleMinutes: Math.round(throttleMs / 60_000),
+    needsAttention: details.status === "NEEDS_ATTENTION",
   });
   try {
     return await sendEmail({ to: details.zap.user.email, subject: email.subject, text: email.text });

@@ -1,8 +1,8 @@
-/** Thrown by the processor so BullMQ schedules another attempt, after at least `retryAfterMs`. */
+/** Thrown by the processor so BullMQ schedules another attempt after `delayMs`, the delay the attempt stored. */
 export class RetryableRunError extends Error {
   constructor(
     message: string,
-    readonly retryAfterMs?: number,
+    readonly delayMs: number,
   ) {
     super(message);
     this.name = "RetryableRunError";

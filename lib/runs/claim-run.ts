@@ -11,6 +11,8 @@ import { sql } from "@/lib/sql";
 export interface ClaimedRun {
   id: string;
   createdAt: Date;
+  /** When the run was first tried (this attempt's start, for a first attempt). */
+  startedAt: Date;
   attempts: number;
   userId: string;
   zapDeleted: boolean;
@@ -36,18 +38,21 @@ export async function claimRun({ runId, workerId, leaseMs }: { runId: string; wo
        SET status = 'RUNNING',
            attempts = attempts + 1,
            error = NULL,
-           "startedAt" = CASE WHEN status = 'QUEUED' THEN now() ELSE "startedAt" END,
+           -- The first attempt's start: a run's duration spans all its attempts and waits.
+           "startedAt" = coalesce("startedAt", now()),
+           "nextAttemptAt" = NULL,
+           "waitingOnConnectionId" = NULL,
            "lockedBy" = $2,
            "lockedUntil" = now() + $3::integer * interval '1 millisecond'
        WHERE id = $1::uuid
          AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())))
-       RETURNING "id", "attempts", "createdAt", "zapId", "eventId", "zapVersionId", "draftDefinition"
+       RETURNING "id", "attempts", "createdAt", "startedAt", "zapId", "eventId", "zapVersionId", "draftDefinition"
      ), loaded AS (
        SELECT claimed.*, z."userId", z."deletedAt" IS NOT NULL AS "zapDeleted",
               coalesce((SELECT v."definition" FROM "ZapVersion" v WHERE v."id" = claimed."zapVersionId"), claimed."draftDefinition") AS "definition"
        FROM claimed JOIN "Zap" z ON z."id" = claimed."zapId"
      )
-     SELECT loaded."id"::text AS "id", loaded."attempts", loaded."createdAt", loaded."definition", loaded."zapVersionId"::text AS "zapVersionId",
+     SELECT loaded."id"::text AS "id", loaded."attempts", loaded."createdAt", loaded."startedAt", loaded."definition", loaded."zapVersionId"::text AS "zapVersionId",
             json_build_object('userId', loaded."userId"::text, 'deleted', loaded."zapDeleted") AS "zap",
             (SELECT e."payload" FROM "StripeEvent" e WHERE e."id" = loaded."eventId") AS "payload",
             coalesce((SELECT json_agg(json_build_object('stepIndex', s."stepIndex", 'output', s."output"))

@@ -1,6 +1,6 @@
 // Retention: deletes stored events older than HISTORY_RETENTION_DAYS with their runs, steps and
 // attempt logs (foreign keys cascade), in small batches so it never holds long locks. Events with a
-// run still QUEUED or RUNNING, or with a run younger than the retention (a replay), are kept. Safe to run from several workers at once:
+// run still QUEUED or RUNNING or waiting for its owner (NEEDS_ATTENTION), or with a run younger than the retention (a replay), are kept. Safe to run from several workers at once:
 // each batch skips rows another one has locked. Event ids are UUIDv7 (time first), so the oldest
 // events are a range of the primary key, found without a scan of the table.
 import { db } from "@/lib/db";
@@ -33,7 +33,7 @@ export async function deleteOldHistory({
       DELETE FROM "StripeEvent" WHERE "id" IN (
         SELECT e."id" FROM "StripeEvent" e
         WHERE e."id" < ${uuidV7Floor(cutoff)}::uuid AND e."receivedAt" < ${cutoff}
-          AND NOT EXISTS (SELECT 1 FROM "Run" r WHERE r."eventId" = e."id" AND (r."status" IN ('QUEUED', 'RUNNING') OR r."createdAt" >= ${cutoff}))
+          AND NOT EXISTS (SELECT 1 FROM "Run" r WHERE r."eventId" = e."id" AND (r."status" IN ('QUEUED', 'RUNNING', 'NEEDS_ATTENTION') OR r."createdAt" >= ${cutoff}))
         ORDER BY e."id"
         LIMIT ${batch}
         FOR UPDATE SKIP LOCKED

@@ -97,11 +97,11 @@ describe("executeRun", () => {
       ],
     });
     standIn.failNext({ status: 503, api: "track" });
-    expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 1 failed") });
-    expect(await loadRun(runId)).toMatchObject({ status: "QUEUED", error: expect.stringContaining("Retrying") });
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 2 failed") });
+    expect(await loadRun(runId)).toMatchObject({ status: "QUEUED", error: expect.stringContaining("Step 2 failed"), nextAttemptAt: expect.any(Date) });
 
     standIn.failNext({ status: 500, api: "app" });
-    expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 2 failed") });
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 3 failed") });
     expect(calls("PUT", "/customers/")).toHaveLength(2);
 
     standIn.requests.length = 0;
@@ -115,7 +115,7 @@ describe("executeRun", () => {
       { number: 2, outcome: "retry", stepIndex: 1 },
       { number: 3, outcome: "succeeded", stepIndex: null },
     ]);
-    expect(log[0]?.error).toMatch(/^Step 1 failed: /);
+    expect(log[0]?.error).toMatch(/^Step 2 failed: /);
     expect(log.every((entry) => entry.finishedAt >= entry.startedAt)).toBe(true);
   });
 
@@ -126,7 +126,7 @@ describe("executeRun", () => {
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "failed" });
     const run = await loadRun(runId);
     expect(run.status).toBe("FAILED");
-    expect(run.error).toMatch(/^Step 1 failed: /);
+    expect(run.error).toMatch(/^Step 2 failed: /);
     expect(run.steps[0]).toMatchObject({ status: "FAILED", error: expect.stringMatching(/150 bytes/) });
     expect(standIn.requests).toHaveLength(0);
   });

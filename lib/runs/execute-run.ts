@@ -13,21 +13,36 @@ import { sql } from "@/lib/sql";
 import type { HttpExchange } from "@/lib/http/sent-request";
 import { logger } from "@/lib/logger";
 import { TemplateError } from "@/lib/mapping/parse-template";
-import { MAX_RETRY_DELAY_MS } from "@/lib/queue/retry-delay";
+import { MAX_RETRY_DELAY_MS, retryDelay } from "@/lib/queue/retry-delay";
+import { enterCircuit } from "@/lib/queue/enter-circuit";
+import { recordCircuitResult } from "@/lib/queue/record-circuit-result";
+import { runRetrySchedule } from "@/lib/queue/run-retry-schedule";
+import { findApp } from "@/lib/catalog/find-app";
+import { finishWaitingAttempt } from "@/lib/runs/finish-waiting-attempt";
+import { outageGiveUpMessage } from "@/lib/runs/outage-give-up-message";
+import { resumeWaitingRuns } from "@/lib/runs/resume-waiting-runs";
+import { runGiveUpAt } from "@/lib/runs/run-give-up-at";
+import { waitingRunMessage } from "@/lib/runs/waiting-run-message";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { claimRun, type ClaimedRun } from "@/lib/runs/claim-run";
 import type { StepFailure } from "@/lib/catalog/step-failure";
 import { decodeStepConnection } from "@/lib/runs/decode-step-connection";
+import { pathLabeler } from "@/lib/mapping/path-labeler";
 import { parseRunDefinition } from "@/lib/runs/parse-run-definition";
 import { runStep } from "@/lib/runs/run-step";
 import { keepRunLease } from "@/lib/runs/keep-run-lease";
 import { workerId as thisWorkerId } from "@/lib/runs/worker-id";
 import type { StepConfig } from "@/lib/zaps/schema";
+import { stepNumber } from "@/lib/zaps/step-number";
 
 export type RunOutcome =
   /** "busy": another worker holds the run's lease, so nothing was done; "skipped": the run had ended. */
-  | { outcome: "succeeded" | "filtered" | "failed" | "skipped" | "busy" }
-  | { outcome: "retry"; message: string; retryAfterMs?: number };
+  /** "needs_attention": a step's outcome is unknown and its owner decides (lib/runs/resolve-unknown-step.ts). */
+  | { outcome: "succeeded" | "filtered" | "failed" | "needs_attention" | "skipped" | "busy" }
+  /** "retry": BullMQ tries again after `delayMs`, the delay stored with the attempt. */
+  | { outcome: "retry"; message: string; retryAfterMs?: number; delayMs: number }
+  /** "wait": a step's connection is unavailable (its circuit breaker is open); look again at `until`, no attempt used. */
+  | { outcome: "wait"; until: number };
 
 type StepResult = { ok: true; output: unknown } | { ok: false; failure: StepFailure };
 
@@ -36,13 +51,26 @@ const jsonb = (value: unknown): string | null => (value === undefined ? null : (
 
 /** How one attempt ended: the run's new status and error, and its entry in the attempt log. */
 interface AttemptRecord {
-  outcome: Exclude<RunOutcome["outcome"], "skipped" | "busy">;
-  status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED";
+  outcome: Exclude<RunOutcome["outcome"], "skipped" | "busy" | "wait">;
+  status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED" | "NEEDS_ATTENTION";
+  /** A failure of the zap's own (a permanent error), which counts towards pausing the zap. */
+  failedPermanently?: boolean;
   /** What the run shows; the attempt log keeps `error`. */
   runError?: string | null;
   stepIndex?: number;
   error?: string;
   retryAfterMs?: number;
+  /** For "retry": the delay before the next attempt, and when that is. */
+  delayMs?: number;
+  nextAttemptAt?: Date;
+}
+
+/** A step's connection is unavailable: the run waits for it, and this was no attempt. */
+interface WaitRecord {
+  outcome: "wait";
+  connectionId: string;
+  retryAt: number;
+  runError: string;
 }
 
 export async function executeRun({
@@ -70,8 +98,14 @@ export async function executeRun({
     lease.stop();
     // Another worker took the run over while this one was cut off: it decides the result.
     if (attempt === null) return { outcome: "skipped" };
+    if (attempt.outcome === "wait") {
+      const waiting = await finishWaitingAttempt({ runId, workerId, connectionId: attempt.connectionId, retryAt: attempt.retryAt, error: attempt.runError });
+      return waiting ? { outcome: "wait", until: attempt.retryAt } : { outcome: "skipped" };
+    }
     await finishAttempt({ runId, workerId, attempts, startedAt, attempt });
-    return attempt.outcome === "retry" ? { outcome: "retry", message: attempt.error ?? "", retryAfterMs: attempt.retryAfterMs } : { outcome: attempt.outcome };
+    return attempt.outcome === "retry"
+      ? { outcome: "retry", message: attempt.error ?? "", retryAfterMs: attempt.retryAfterMs, delayMs: attempt.delayMs ?? 0 }
+      : { outcome: attempt.outcome };
   } finally {
     lease.stop();
   }
@@ -88,16 +122,17 @@ async function finishAttempt({ runId, workerId, attempts, startedAt, attempt }: 
   const [row] = await sql<{ finished: boolean }>(
     `WITH finished AS (
        UPDATE "Run"
-       SET "status" = $3::"RunStatus", "error" = $4, "finishedAt" = coalesce($5::timestamptz, "finishedAt"), "lockedBy" = NULL, "lockedUntil" = NULL
+       SET "status" = $3::"RunStatus", "error" = $4, "finishedAt" = coalesce($5::timestamptz, "finishedAt"), "lockedBy" = NULL, "lockedUntil" = NULL,
+           "failedPermanently" = $13, "nextAttemptAt" = $14::timestamptz
        WHERE "id" = $1::uuid AND "lockedBy" = $2
        RETURNING "id"
      ), logged AS (
-       INSERT INTO "RunAttempt" ("id", "runId", "number", "startedAt", "finishedAt", "outcome", "stepIndex", "error", "retryAfterMs")
-       VALUES ($6::uuid, $1::uuid, $7, $8, now(), $9, $10::integer, $11, $12::integer)
+       INSERT INTO "RunAttempt" ("id", "runId", "number", "startedAt", "finishedAt", "outcome", "stepIndex", "error", "retryAfterMs", "delayMs")
+       VALUES ($6::uuid, $1::uuid, $7, $8, now(), $9, $10::integer, $11, $12::integer, $15::integer)
        ON CONFLICT DO NOTHING
      )
      SELECT EXISTS (SELECT 1 FROM finished) AS "finished"`,
-    [runId, workerId, attempt.status, attempt.runError ?? null, finishedAt, uuidV7(), attempts, startedAt, attempt.outcome, attempt.stepIndex ?? null, attempt.error ?? null, retryAfterMs],
+    [runId, workerId, attempt.status, attempt.runError ?? null, finishedAt, uuidV7(), attempts, startedAt, attempt.outcome, attempt.stepIndex ?? null, attempt.error ?? null, retryAfterMs, attempt.failedPermanently ?? false, attempt.nextAttemptAt ?? null, attempt.delayMs ?? null],
   );
   if (!row?.finished) logger.warn("run lease lost before the attempt ended; the worker holding it decides the result", { runId, status: attempt.status });
 }
@@ -110,11 +145,11 @@ async function attemptRun({
   run: ClaimedRun;
   isLastAttempt: boolean;
   leaseLost: () => boolean;
-}): Promise<AttemptRecord | null> {
+}): Promise<AttemptRecord | WaitRecord | null> {
   const definition = parseRunDefinition({ zapVersionId: run.zapVersionId, definition: run.definition });
   if (!definition) {
     const error = "This zap version cannot be read; publish the zap again and replay the run.";
-    return { outcome: "failed", status: "FAILED", runError: error, error };
+    return { outcome: "failed", status: "FAILED", failedPermanently: true, runError: error, error };
   }
   const context: MappingContext = { trigger: run.payload as Stripe.Event, steps: {} };
   const done = new Map(run.doneSteps.map((step) => [step.stepIndex, step.output]));
@@ -126,9 +161,13 @@ async function attemptRun({
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
     const message = `The zap's filter cannot be evaluated: ${error.message} Fix the filter, publish, and replay on the current version.`;
-    return { outcome: "failed", status: "FAILED", runError: message, error: message };
+    return { outcome: "failed", status: "FAILED", failedPermanently: true, runError: message, error: message };
   }
   if (!filterPassed) return { outcome: "filtered", status: "FILTERED", runError: null };
+  const schedule = runRetrySchedule();
+  // A run claimed for the first time was queued at createdAt; startedAt is then this claim's.
+  const giveUpAt = runGiveUpAt({ firstTriedAt: run.attempts > 1 ? run.startedAt : run.createdAt, schedule });
+  const labelFor = pathLabeler({ definition });
 
   for (const [index, step] of definition.steps.entries()) {
     if (done.has(index)) {
@@ -138,57 +177,125 @@ async function attemptRun({
     // Checked before every vendor call: a worker that lost its lease must not send what the new holder sends.
     if (leaseLost()) return null;
     const connection = step.connectionId ? connections.get(step.connectionId.toLowerCase()) : undefined;
-    const result = await executeStep({ run: { id: run.id, createdAt: run.createdAt }, index, step, connection, context });
+    // The connection's circuit breaker: while it is unavailable the run waits for it, without using attempts.
+    const circuitId = connection?.id;
+    const gate = circuitId ? await enterCircuit({ connectionId: circuitId, token: run.id }) : undefined;
+    if (circuitId && gate?.state === "open") {
+      const appName = findApp({ appKey: step.app })?.name ?? step.app;
+      if (Date.now() < giveUpAt) {
+        return { outcome: "wait", connectionId: circuitId, retryAt: gate.retryAt, runError: waitingRunMessage({ step: stepNumber({ index }), appName }) };
+      }
+      const error = `Step ${stepNumber({ index })} failed: ${outageGiveUpMessage({ appName, openedAt: gate.openedAt })}`;
+      return { outcome: "failed", status: "FAILED", runError: error, stepIndex: index, error };
+    }
+    const result = await executeStep({ run: { id: run.id, createdAt: run.createdAt }, attempt: run.attempts, index, step, connection, context, labelFor });
+    if (circuitId) {
+      const answered = result.ok || result.failure.stop ? "success" : result.failure.kind === "transient" ? "transient" : "permanent";
+      if ((await recordCircuitResult({ connectionId: circuitId, result: answered, token: run.id })) === "closed") {
+        void resumeWaitingRuns({ connectionId: circuitId }).catch((error: unknown) => logger.warn("waiting runs not resumed; they look again at their next time", { connectionId: circuitId, error }));
+      }
+    }
     if (result.ok) {
       context.steps[step.id] = result.output;
       continue;
     }
     const { failure } = result;
     if (failure.stop) {
-      const error = `Stopped at step ${index + 1}: ${failure.message}`;
+      const error = `Stopped at step ${stepNumber({ index })}: ${failure.message}`;
       return { outcome: "filtered", status: "FILTERED", runError: error, stepIndex: index, error };
     }
-    const message = `Step ${index + 1} failed: ${failure.message}`;
-    if (failure.kind === "transient" && !isLastAttempt) {
-      return { outcome: "retry", status: "QUEUED", runError: `${message} Retrying.`, stepIndex: index, error: message, retryAfterMs: failure.retryAfterMs };
+    if (failure.kind === "unknown") {
+      // Only a step that must not be repeated unasked reports "unknown" (executeStep retries the others).
+      const error = `Step ${stepNumber({ index })}: outcome unknown. ${failure.message}`;
+      return { outcome: "needs_attention", status: "NEEDS_ATTENTION", runError: `${error} Check, then mark it as sent or send it again.`, stepIndex: index, error };
+    }
+    if (circuitId && gate?.state === "probe" && failure.kind === "transient") {
+      // A failed probe: the connection is still unavailable, and this run waits on like the others, without using an attempt.
+      const appName = findApp({ appKey: step.app })?.name ?? step.app;
+      if (Date.now() < giveUpAt) {
+        const next = await enterCircuit({ connectionId: circuitId, token: run.id });
+        const runError = waitingRunMessage({ step: stepNumber({ index }), appName, lastError: failure.message });
+        return { outcome: "wait", connectionId: circuitId, retryAt: next.state === "open" ? next.retryAt : Date.now(), runError };
+      }
+      const error = `Step ${stepNumber({ index })} failed: ${outageGiveUpMessage({ appName, openedAt: gate.openedAt })}`;
+      return { outcome: "failed", status: "FAILED", runError: error, stepIndex: index, error };
+    }
+    const message = `Step ${stepNumber({ index })} failed: ${failure.message}`;
+    // The run's attempts are counted in the database (BullMQ's count misses takeovers); past the
+    // schedule's total time a run gives up whatever attempts remain.
+    if (failure.kind === "transient" && !isLastAttempt && run.attempts <= schedule.length && Date.now() < giveUpAt) {
+      // The delay is chosen here, stored with the attempt, and handed to BullMQ as is (worker/index.ts).
+      const delayMs = retryDelay({ attempt: run.attempts, schedule, retryAfterMs: failure.retryAfterMs });
+      return { outcome: "retry", status: "QUEUED", runError: message, stepIndex: index, error: message, retryAfterMs: failure.retryAfterMs, delayMs, nextAttemptAt: new Date(Date.now() + delayMs) };
     }
     const error = failure.kind === "transient" ? `${message} Gave up after the last retry.` : message;
-    return { outcome: "failed", status: "FAILED", runError: error, stepIndex: index, error };
+    return { outcome: "failed", status: "FAILED", failedPermanently: failure.kind === "permanent", runError: error, stepIndex: index, error };
   }
   return { outcome: "succeeded", status: "SUCCEEDED", runError: null };
 }
 
 async function executeStep({
   run,
+  attempt,
   index,
   step,
   connection: stored,
   context,
+  labelFor,
 }: {
   run: { id: string; createdAt: Date };
+  /** The run's attempt number (Run.attempts after the claim), for the step's history. */
+  attempt: number;
   index: number;
   step: StepConfig;
   /** The step's connection as claimRun read it; undefined when the owner has no such connection. */
   connection: StoredConnectionRow | undefined;
   context: MappingContext;
+  labelFor: (path: string) => string | undefined;
 }): Promise<StepResult> {
-  const startedAt = new Date();
+  let startedAt = new Date();
   // Every HTTP request the step makes, recorded (credentials masked) also when the call fails.
   const exchanges: HttpExchange[] = [];
-  const record = async (data: { status: "SUCCEEDED" | "FAILED"; input?: unknown; output?: unknown; error?: string | null }) => {
+  const record = async (data: { status: "SUCCEEDED" | "FAILED" | "UNKNOWN"; input?: unknown; output?: unknown; error?: string | null }) => {
     const request = exchanges.length === 0 ? undefined : exchanges.map((exchange) => exchange.request);
+    const entry = { attempt, status: data.status, startedAt, finishedAt: new Date(), exchanges, ...(data.error ? { error: data.error } : {}) };
+    // The step's history keeps each attempt's requests and answers; this attempt's entry replaces the
+    // "RUNNING" one it wrote before sending (markSending).
     await sql(
-      `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "request", "output", "error", "startedAt", "finishedAt", "durationMs")
-       VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::"RunStepStatus", $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, now(), $12)
+      `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "request", "output", "error", "startedAt", "finishedAt", "durationMs", "history")
+       VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::"RunStepStatus", $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, now(), $12, jsonb_build_array($13::jsonb))
        ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
          "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = EXCLUDED."status", "input" = EXCLUDED."input", "request" = EXCLUDED."request",
-         "output" = EXCLUDED."output", "error" = EXCLUDED."error", "startedAt" = EXCLUDED."startedAt", "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs"`,
-      [uuidV7(), run.id, index, step.app, step.key, data.status, jsonb(data.input), jsonb(request), jsonb(data.output), data.error ?? null, startedAt, Date.now() - startedAt.getTime()],
+         "output" = EXCLUDED."output", "error" = EXCLUDED."error", "startedAt" = EXCLUDED."startedAt", "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs",
+         "confirmedAt" = NULL,
+         "history" = (CASE WHEN "RunStep"."history"->-1->>'attempt' = $14 THEN "RunStep"."history" - (-1) ELSE "RunStep"."history" END) || EXCLUDED."history"`,
+      [uuidV7(), run.id, index, step.app, step.key, data.status, jsonb(data.input), jsonb(request), jsonb(data.output), data.error ?? null, startedAt, Date.now() - startedAt.getTime(), jsonb(entry), String(attempt)],
     );
   };
   const fail = async (failure: StepFailure, input?: unknown, output?: unknown): Promise<StepResult> => {
-    await record({ status: "FAILED", input, output, error: failure.message });
+    await record({ status: failure.kind === "unknown" ? "UNKNOWN" : "FAILED", input, output, error: failure.message });
     return { ok: false, failure };
+  };
+  /**
+   * Before a step that must not be repeated unasked is sent, the database learns that it is being
+   * sent. A step still RUNNING here was being sent by an attempt that never finished (its worker was
+   * killed): it is not sent again ("hold"), and its outcome is unknown.
+   */
+  const markSending = async (input: Record<string, unknown>): Promise<"call" | "hold"> => {
+    startedAt = new Date();
+    const entry = { attempt, status: "RUNNING", startedAt, exchanges: [] };
+    const rows = await sql<{ id: string }>(
+      `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "startedAt", "history")
+       VALUES ($1::uuid, $2::uuid, $3, $4, $5, 'RUNNING', $6::jsonb, $7, jsonb_build_array($8::jsonb))
+       ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
+         "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = 'RUNNING', "input" = EXCLUDED."input", "request" = NULL, "output" = NULL,
+         "error" = NULL, "startedAt" = EXCLUDED."startedAt", "finishedAt" = NULL, "durationMs" = NULL, "confirmedAt" = NULL,
+         "history" = "RunStep"."history" || EXCLUDED."history"
+       WHERE "RunStep"."status" <> 'RUNNING'
+       RETURNING "id"::text AS "id"`,
+      [uuidV7(), run.id, index, step.app, step.key, jsonb(input), startedAt, jsonb(entry)],
+    );
+    return rows.length > 0 ? "call" : "hold";
   };
 
   let connection: ConnectionWithSecrets | null = null;
@@ -200,7 +307,16 @@ async function executeStep({
     return fail({ kind: "permanent", message: `The connection's keys cannot be read (${error.message}) Connect the app again and replay.` });
   }
 
-  const result = await runStep({ step, connection, context, exchanges, idempotencyKey: `${run.id}:${step.id}`, runCreatedAt: run.createdAt });
+  const result = await runStep({
+    step,
+    connection,
+    context,
+    exchanges,
+    idempotencyKey: `${run.id}:${step.id}`,
+    runCreatedAt: run.createdAt,
+    labelFor,
+    beforeCall: ({ entry, input }) => (entry.definition.idempotent ? Promise.resolve("call") : markSending(input)),
+  });
   if (!result.ok) {
     switch (result.reason) {
       case "unknown_step":
@@ -210,13 +326,30 @@ async function executeStep({
       case "no_connection":
       case "wrong_connection":
         return fail({ kind: "permanent", message: "The step's connection was deleted: choose another connection and replay." }, result.input);
+      case "not_called":
+        return endInterruptedSend({ runId: run.id, index, appName: result.entry.app.name });
       case "vendor": {
         const { failure } = result;
-        return fail(failure, result.input, failure.status === undefined ? undefined : { status: failure.status, body: failure.body });
+        // A call that may have taken effect is simply retried when repeating it is harmless.
+        const classified: StepFailure = failure.kind === "unknown" && result.entry.definition.idempotent ? { ...failure, kind: "transient" } : failure;
+        return fail(classified, result.input, failure.status === undefined ? undefined : { status: failure.status, body: failure.body });
       }
     }
   }
   const { input, output } = result;
   await record({ status: "SUCCEEDED", input, output });
   return { ok: true, output };
+}
+
+/** Ends a step an earlier attempt was sending when its worker stopped: its outcome is unknown. */
+async function endInterruptedSend({ runId, index, appName }: { runId: string; index: number; appName: string }): Promise<StepResult> {
+  const message = `The worker stopped while sending this request, before ${appName} answered; ${appName} may or may not have received it.`;
+  await sql(
+    `UPDATE "RunStep"
+     SET "status" = 'UNKNOWN', "error" = $3, "finishedAt" = now(),
+         "history" = ("history" - (-1)) || jsonb_build_array(coalesce("history"->-1, '{}'::jsonb) || jsonb_build_object('status', 'UNKNOWN', 'error', $3::text))
+     WHERE "runId" = $1::uuid AND "stepIndex" = $2 AND "status" = 'RUNNING'`,
+    [runId, index, message],
+  );
+  return { ok: false, failure: { kind: "unknown", message } };
 }

@@ -4,7 +4,7 @@ import { notifyRunFailed } from "@/lib/notifications/notify-run-failed";
 import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
 
 /**
- * What follows a run that failed for good, once it is recorded: the zap is turned off after too many
+ * What follows a run that failed for good (or waits for its owner: NEEDS_ATTENTION), once it is recorded: the zap is turned off after too many
  * failures in a row, and its owner is told. A mail problem is logged and never fails the run's job.
  */
 export async function followUpFailedRun({ runId }: { runId: string }): Promise<void> {

@@ -1,9 +1,12 @@
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { db } from "@/lib/db";
 import type { SentRequest } from "@/lib/http/sent-request";
+import { attemptCalls } from "@/lib/runs/attempt-calls";
 import { replayRefusal } from "@/lib/runs/replay-refusal";
+import { runWaiting } from "@/lib/runs/run-waiting";
 import type { JsonValue } from "@/lib/json-value";
 import type { RunDetail, RunLink } from "@/lib/runs/schema";
+import { stepNumber } from "@/lib/zaps/step-number";
 
 const link = (run: { id: string; status: RunLink["status"]; createdAt: Date }): RunLink => ({ id: run.id, status: run.status, createdAt: run.createdAt.toISOString() });
 
@@ -22,17 +25,27 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
     },
   });
   if (!run) return null;
+  const waitingOn = run.waitingOnConnectionId ? await db.connection.findUnique({ where: { id: run.waitingOnConnectionId }, select: { app: true } }) : null;
   const hasPublishedVersion = run.zap.publishedVersion !== null;
+  const entries = new Map(run.steps.map((step) => [step.stepIndex, findCatalogEntry({ appKey: step.app, key: step.action })]));
+  const calls = attemptCalls({ steps: run.steps.map((step) => ({ stepIndex: step.stepIndex, actionName: entries.get(step.stepIndex)?.definition.name ?? step.action, history: step.history })) });
+  const logged = new Set(run.attemptLog.map((attempt) => attempt.number));
+  // An attempt whose worker died mid-call logged nothing itself; its steps' histories still show it.
+  const interrupted = [...calls.entries()]
+    .filter(([number]) => !logged.has(number))
+    .map(([number, list]) => ({ number, startedAt: list[0]?.startedAt ?? run.createdAt.toISOString(), outcome: "interrupted", calls: list }));
   return {
     id: run.id,
     status: run.status,
     isTest: run.isTest,
+    isImported: run.isImported,
     attempts: run.attempts,
     error: run.error,
     createdAt: run.createdAt.toISOString(),
     startedAt: run.startedAt?.toISOString() ?? null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
     durationMs: run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
+    waiting: runWaiting({ status: run.status, attempts: run.attempts, nextAttemptAt: run.nextAttemptAt, waitingOnApp: waitingOn?.app }),
     zap: { id: run.zap.id, name: run.zap.name, versionNumber: run.zapVersion?.number ?? null, publishedVersionNumber: run.zap.publishedVersion?.number ?? null },
     event: {
       stripeEventId: run.event.stripeEventId,
@@ -42,7 +55,7 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
       payload: run.event.payload as JsonValue,
     },
     steps: run.steps.map((step) => {
-      const entry = findCatalogEntry({ appKey: step.app, key: step.action });
+      const entry = entries.get(step.stepIndex);
       return {
         stepIndex: step.stepIndex,
         app: step.app,
@@ -58,6 +71,8 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
         startedAt: step.startedAt.toISOString(),
         // A replay from the failed step copies the steps that succeeded, with their original timings.
         carriedOver: run.replayOfId !== null && step.startedAt < run.createdAt,
+        confirmedAt: step.confirmedAt?.toISOString() ?? null,
+        effect: entry?.kind === "trigger" ? null : (entry?.definition.effect ?? null),
       };
     }),
     replayOf: run.replayOf ? link(run.replayOf) : null,
@@ -66,14 +81,18 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
       fromFailedStep: replayRefusal({ status: run.status, mode: "from_failed_step", hasPublishedVersion }) === null,
       currentVersion: replayRefusal({ status: run.status, mode: "current_version", hasPublishedVersion }) === null,
     },
-    attemptLog: run.attemptLog.map((attempt) => ({
-      number: attempt.number,
-      startedAt: attempt.startedAt.toISOString(),
-      finishedAt: attempt.finishedAt.toISOString(),
-      outcome: attempt.outcome,
-      stepNumber: attempt.stepIndex === null ? null : attempt.stepIndex + 1,
-      error: attempt.error,
-      retryAfterMs: attempt.retryAfterMs,
-    })),
+    attemptLog: [
+      ...run.attemptLog.map((attempt) => ({
+        number: attempt.number,
+        startedAt: attempt.startedAt.toISOString(),
+        finishedAt: attempt.finishedAt.toISOString(),
+        outcome: attempt.outcome,
+        stepNumber: attempt.stepIndex === null ? null : stepNumber({ index: attempt.stepIndex }),
+        error: attempt.error,
+        retryAfterMs: attempt.retryAfterMs,
+        calls: calls.get(attempt.number) ?? [],
+      })),
+      ...interrupted.map((attempt) => ({ ...attempt, finishedAt: attempt.startedAt, stepNumber: attempt.calls[0]?.stepNumber ?? null, error: null, retryAfterMs: null })),
+    ].sort((a, b) => a.number - b.number),
   };
 }

@@ -1,10 +1,17 @@
 import { RUN_PAGE_SIZE, type RunFilters, type RunSummary } from "@/lib/runs/schema";
+import { runWaiting } from "@/lib/runs/run-waiting";
 import { sql } from "@/lib/sql";
 
 export type { RunSummary } from "@/lib/runs/schema";
 
 /** A RunSummary as the database returns it: timestamps as Dates, no duration yet. */
-type RunRow = Omit<RunSummary, "createdAt" | "startedAt" | "finishedAt" | "durationMs"> & { createdAt: Date; startedAt: Date | null; finishedAt: Date | null };
+type RunRow = Omit<RunSummary, "createdAt" | "startedAt" | "finishedAt" | "durationMs" | "waiting"> & {
+  createdAt: Date;
+  startedAt: Date | null;
+  finishedAt: Date | null;
+  nextAttemptAt: Date | null;
+  waitingOnApp: string | null;
+};
 
 /**
  * The user's runs, newest first (createdAt, then id), optionally filtered, starting after `before`
@@ -26,8 +33,9 @@ export async function listRuns({
   limit?: number;
 }): Promise<RunSummary[]> {
   const rows = await sql<RunRow>(
-    `SELECT r."id"::text AS "id", r."zapId"::text AS "zapId", z."name" AS "zapName", e."type" AS "eventType", r."status", r."isTest", r."attempts",
-            r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt"
+    `SELECT r."id"::text AS "id", r."zapId"::text AS "zapId", z."name" AS "zapName", e."type" AS "eventType", r."status", r."isTest", r."isImported", r."attempts",
+            r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt", r."error", r."nextAttemptAt",
+            (SELECT c."app" FROM "Connection" c WHERE c."id" = r."waitingOnConnectionId") AS "waitingOnApp"
      FROM "Zap" z
      CROSS JOIN LATERAL (
        SELECT run.* FROM "Run" run
@@ -37,6 +45,7 @@ export async function listRuns({
          AND ($5::timestamptz IS NULL OR run."createdAt" >= $5::timestamptz)
          AND ($6::timestamptz IS NULL OR run."createdAt" < $6::timestamptz)
          AND ($7::timestamptz IS NULL OR (run."createdAt", run."id") < ($7::timestamptz, $8::uuid))
+         AND ($10::boolean IS NULL OR run."isImported" = $10::boolean)
        ORDER BY run."createdAt" DESC, run."id" DESC
        LIMIT $9
      ) r
@@ -54,6 +63,7 @@ export async function listRuns({
       before?.createdAt ?? null,
       before?.id ?? null,
       limit,
+      filters.origin ? filters.origin === "imported" : null,
     ],
   );
   return rows.map((run) => ({
@@ -63,11 +73,14 @@ export async function listRuns({
     eventType: run.eventType,
     status: run.status,
     isTest: run.isTest,
+    isImported: run.isImported,
     createdAt: run.createdAt.toISOString(),
     startedAt: run.startedAt?.toISOString() ?? null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
     durationMs: run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
     attempts: run.attempts,
     replayOfId: run.replayOfId,
+    error: run.error,
+    waiting: runWaiting({ status: run.status, attempts: run.attempts, nextAttemptAt: run.nextAttemptAt, waitingOnApp: run.waitingOnApp }),
   }));
 }

@@ -5,6 +5,8 @@ import type { ReplayMode } from "@/lib/runs/schema";
 export function replayRefusal({ status, mode, hasPublishedVersion }: { status: RunStatus; mode: ReplayMode; hasPublishedVersion: boolean }): string | null {
   if (status === "QUEUED" || status === "RUNNING") return "This run has not finished yet: replay it once it has failed.";
   if (status === "SUCCEEDED") return "This run succeeded, so there is nothing to replay.";
+  // A replay would send the step again while its first send may have taken effect: the owner decides on the run's page.
+  if (status === "NEEDS_ATTENTION") return "A step of this run may or may not have taken effect: mark it as sent or send it again instead.";
   if (status === "FILTERED" && mode === "from_failed_step") return "This run was filtered out, not failed: replay it on the zap's current version instead.";
   if (mode === "current_version" && !hasPublishedVersion) return "This zap has no published version: publish it, then replay the run.";
   return null;

@@ -39,6 +39,8 @@ export type StepRunResult =
       missing: string[];
     }
   | { ok: false; reason: "no_connection" | "wrong_connection"; entry: StepEntry; input: Record<string, unknown>; missing: string[] }
+  /** `beforeCall` held the call back. */
+  | { ok: false; reason: "not_called"; entry: StepEntry; input: Record<string, unknown>; missing: string[] }
   | { ok: false; reason: "vendor"; entry: StepEntry; input: Record<string, unknown>; failure: StepFailure; missing: string[] };
 
 export async function runStep({
@@ -49,6 +51,8 @@ export async function runStep({
   idempotencyKey,
   runCreatedAt,
   dryRun = false,
+  labelFor,
+  beforeCall,
 }: {
   step: StepConfig;
   /** The step's connection, decrypted; null when the owner has no such connection. */
@@ -61,15 +65,23 @@ export async function runStep({
   runCreatedAt: Date;
   /** Record the requests without sending them (the builder's dry run). */
   dryRun?: boolean;
+  /** The catalog's label for a mapped path, so an empty required field names what it maps (see pathLabeler). */
+  labelFor?: (path: string) => string | undefined;
+  /** Runs just before the vendor call (after the rate limit's wait); "hold" does not call. */
+  beforeCall?: (call: { entry: StepEntry; input: Record<string, unknown> }) => Promise<"call" | "hold">;
 }): Promise<StepRunResult> {
   const found = findCatalogEntry({ appKey: step.app, key: step.key });
   if (!found || found.kind === "trigger") return { ok: false, reason: "unknown_step", missing: [] };
   const entry: StepEntry = found;
 
-  const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context });
+  const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context, labelFor });
   const missing = [...new Set(rendered.missing)];
   if (!rendered.ok) {
-    const problems = Object.entries(rendered.errors).map(([name, message]) => `${entry.definition.inputs[name]?.label ?? name}: ${message}`);
+    const problems = Object.entries(rendered.errors).map(([name, message]) => {
+      const label = entry.definition.inputs[name]?.label ?? name;
+      // "Email is required." names its field already.
+      return message.startsWith(`${label} `) ? message : `${label}: ${message}`;
+    });
     return { ok: false, reason: "invalid_inputs", entry, input: rendered.raw, fieldErrors: rendered.errors, problems, missing };
   }
   const input = rendered.input as Record<string, unknown>;
@@ -78,6 +90,7 @@ export async function runStep({
 
   const { app } = entry;
   if (!dryRun && app.rateLimitPerSecond) await waitForRateLimitSlot({ appKey: app.key, connectionId: connection.id, limitPerSecond: app.rateLimitPerSecond() });
+  if (beforeCall && (await beforeCall({ entry, input })) === "hold") return { ok: false, reason: "not_called", entry, input, missing };
   try {
     // Only the vendor call is classified; Conduit's own failures (database, Redis) propagate.
     const output = await entry.definition.run({ input, client: app.createClient({ connection, exchanges, dryRun }), idempotencyKey, runCreatedAt });

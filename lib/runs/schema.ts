@@ -3,14 +3,14 @@
 // same data serves server-rendered pages and the JSON routes the pages poll.
 import { z } from "zod";
 import type { RunStatus, RunStepStatus } from "@/lib/generated/prisma/enums";
-import type { SentRequest } from "@/lib/http/sent-request";
+import type { SentRequest, VendorResponse } from "@/lib/http/sent-request";
 import type { JsonValue } from "@/lib/json-value";
 import { zapIdSchema } from "@/lib/zaps/schema";
 
 export const RUN_NOT_FOUND = "This run does not exist, or it belongs to another account.";
 export const RUN_PAGE_SIZE = 50;
 
-export const RUN_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "FILTERED"] as const satisfies readonly RunStatus[];
+export const RUN_STATUSES = ["QUEUED", "RUNNING", "SUCCEEDED", "FAILED", "FILTERED", "NEEDS_ATTENTION"] as const satisfies readonly RunStatus[];
 export const IN_FLIGHT_STATUSES: readonly RunStatus[] = ["QUEUED", "RUNNING"];
 
 export const runIdSchema = z.uuid();
@@ -32,6 +32,8 @@ export const runFiltersSchema = z.object({
   zapId: optional(z.uuid("Choose one of your zaps.")),
   status: optional(z.enum(RUN_STATUSES)),
   mode: optional(z.enum(["test", "live"])),
+  /** "imported": runs started by Import past events; "received": runs of events as they arrived. */
+  origin: optional(z.enum(["imported", "received"])),
   from: optional(z.iso.datetime({ offset: true }).transform((value) => new Date(value))),
   to: optional(z.iso.datetime({ offset: true }).transform((value) => new Date(value))),
 });
@@ -45,6 +47,11 @@ export const replayModeSchema = z.enum(REPLAY_MODES);
 export type ReplayMode = z.infer<typeof replayModeSchema>;
 
 export const replayRunInputSchema = z.object({ runId: runIdSchema, mode: replayModeSchema });
+
+/** The owner's answer to a step whose outcome is unknown (lib/runs/resolve-unknown-step.ts). */
+export const UNKNOWN_STEP_DECISIONS = ["mark_sent", "send_again"] as const;
+export type UnknownStepDecision = (typeof UNKNOWN_STEP_DECISIONS)[number];
+export const resolveUnknownStepInputSchema = z.object({ runId: runIdSchema, stepIndex: z.number().int().min(0).max(1_000), decision: z.enum(UNKNOWN_STEP_DECISIONS) });
 export const replayFailedRunsInputSchema = z.object({ zapId: zapIdSchema, mode: replayModeSchema });
 
 export type ReplayResult = { ok: true; runId: string } | { ok: false; message: string };
@@ -56,12 +63,28 @@ export interface RunSummary {
   eventType: string;
   status: RunStatus;
   isTest: boolean;
+  /** Started by Import past events. */
+  isImported: boolean;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
   durationMs: number | null;
   attempts: number;
   replayOfId: string | null;
+  /** Why the run failed, or what its last attempt ran into while it waits. */
+  error: string | null;
+  waiting: RunWaiting | null;
+}
+
+/** A queued run that waits: for its next attempt, or for an unavailable connection (lib/runs/run-waiting.ts). */
+export interface RunWaiting {
+  /** When the worker tries it next (ISO), when known. */
+  nextAttemptAt: string | null;
+  /** The app whose connection is unavailable ("Customer.io"); null when the run waits for its next attempt. */
+  waitingFor: string | null;
+  /** The number of the attempt it waits for, and how many its retry schedule allows. */
+  nextAttempt: number;
+  maxAttempts: number;
 }
 
 export interface RunPage {
@@ -87,6 +110,22 @@ export interface RunStepDetail {
   startedAt: string;
   /** Copied from the original run by a replay from the failed step (not called again). */
   carriedOver: boolean;
+  /** When the owner marked this step, whose outcome was unknown, as sent. */
+  confirmedAt: string | null;
+  /** The action's effect after "may or may not have" ("sent this email"), when it declares one. */
+  effect: string | null;
+}
+
+/** One step's part in one attempt: the requests it sent and what came back, or that nothing did. */
+export interface RunAttemptCall {
+  /** 1-based, for people. */
+  stepNumber: number;
+  actionName: string;
+  /** RUNNING when the attempt stopped (its worker died) while this step was being sent. */
+  status: RunStepStatus;
+  startedAt: string;
+  exchanges: { request: SentRequest; response: VendorResponse | null }[];
+  error: string | null;
 }
 
 export interface RunLink {
@@ -99,12 +138,14 @@ export interface RunDetail {
   id: string;
   status: RunStatus;
   isTest: boolean;
+  isImported: boolean;
   attempts: number;
   error: string | null;
   createdAt: string;
   startedAt: string | null;
   finishedAt: string | null;
   durationMs: number | null;
+  waiting: RunWaiting | null;
   zap: { id: string; name: string; /** Null for a test run of an unpublished draft. */
   versionNumber: number | null; publishedVersionNumber: number | null };
   event: { stripeEventId: string; type: string; livemode: boolean; receivedAt: string; payload: JsonValue };
@@ -125,6 +166,8 @@ export interface RunAttemptDetail {
   stepNumber: number | null;
   error: string | null;
   retryAfterMs: number | null;
+  /** What each step sent in this attempt, and the answers. */
+  calls: RunAttemptCall[];
 }
 
 export const isFinal = (status: RunStatus) => !IN_FLIGHT_STATUSES.includes(status);

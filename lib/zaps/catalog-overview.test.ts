@@ -12,7 +12,7 @@ describe("catalogOverview", () => {
       ...app.actions.map((entry) => `${app.key}.action.${entry.key}`),
     ]);
     expect(listed.sort()).toEqual(catalog.sort());
-    expect(listed.length).toBe(22);
+    expect(listed.length).toBe(24);
   });
 
   it("links each entry to a wizard start that opens with it chosen", () => {

@@ -1,6 +1,8 @@
 import { db } from "@/lib/db";
 import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
+import { readStepTests } from "@/lib/zaps/read-step-tests";
 import { shortenSample } from "@/lib/zaps/shorten-sample";
+import type { StepTests } from "@/lib/zaps/step-test-schema";
 import { EMPTY_ZAP_DEFINITION, zapDefinitionSchema, type ZapDefinition } from "@/lib/zaps/schema";
 
 export interface BuilderZap {
@@ -18,6 +20,8 @@ export interface BuilderZap {
   sampleEvent: unknown;
   /** True when sampleEvent is a shortened copy: the builder can fetch the whole event on demand. */
   sampleShortened: boolean;
+  /** Each step's latest real test (Zap.stepTests): later steps map from its output while it is current. */
+  stepTests: StepTests;
 }
 
 /** One of the user's zaps as the builder edits it, or null when it does not exist, is deleted or is another user's. */
@@ -31,6 +35,7 @@ export async function getZapForBuilder({ userId, zapId }: { userId: string; zapI
       pausedReason: true,
       draft: true,
       sampleEvent: true,
+      stepTests: true,
       publishedVersion: { select: { number: true, publishedAt: true, definition: true } },
     },
   });
@@ -51,5 +56,6 @@ export async function getZapForBuilder({ userId, zapId }: { userId: string; zapI
     hasUnpublishedChanges: !published?.success || canonicalDefinition(published.data) !== canonicalDefinition(current),
     sampleEvent: sample.value,
     sampleShortened: sample.shortened,
+    stepTests: readStepTests({ value: zap.stepTests }),
   };
 }

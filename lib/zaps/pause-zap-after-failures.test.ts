@@ -8,7 +8,8 @@ import { createPublishedZap } from "@/test/create-published-zap";
 import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
 import { publishZap } from "@/lib/zaps/publish-zap";
 
-async function zapWithRuns(statuses: ("FAILED" | "SUCCEEDED")[], { isTest = false } = {}) {
+/** "FAILED": a permanent failure (the zap's own); "GAVE_UP": failed after transient retries (a vendor outage). */
+async function zapWithRuns(statuses: ("FAILED" | "GAVE_UP" | "NEEDS_ATTENTION" | "SUCCEEDED")[], { isTest = false } = {}) {
   const zap = await createPublishedZap({
     customerio: { siteId: "site", trackApiKey: "track-key" },
     steps: (id) => [{ id: "person", app: "customerio", key: "delete_person", connectionId: id, inputs: { personId: "{{trigger.customer}}" } }],
@@ -18,7 +19,16 @@ async function zapWithRuns(statuses: ("FAILED" | "SUCCEEDED")[], { isTest = fals
     const event = { ...(subscriptionDeleted as unknown as Stripe.Event), id: `evt_${randomUUID().replaceAll("-", "")}` };
     const { runIds: [runId] } = await recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
     if (!runId) throw new Error("no run");
-    await db.run.update({ where: { id: runId }, data: { isTest, status, error: status === "FAILED" ? `error ${index}` : null, createdAt: new Date(Date.now() + index) } });
+    await db.run.update({
+      where: { id: runId },
+      data: {
+        isTest,
+        status: status === "GAVE_UP" ? "FAILED" : status,
+        failedPermanently: status === "FAILED",
+        error: status === "SUCCEEDED" ? null : `error ${index}`,
+        createdAt: new Date(Date.now() + index),
+      },
+    });
     runIds.push(runId);
   }
   return { zapId: zap.zapId, lastRunId: runIds.at(-1) ?? "" };
@@ -36,6 +46,9 @@ describe("pauseZapAfterFailures", () => {
   it.each([
     ["a success among the last N", ["FAILED", "FAILED", "SUCCEEDED", "FAILED"] as const],
     ["fewer than N runs", ["FAILED", "FAILED"] as const],
+    ["runs that gave up after transient failures (a vendor outage)", ["GAVE_UP", "GAVE_UP", "GAVE_UP"] as const],
+    ["a run that gave up among the last N", ["FAILED", "GAVE_UP", "FAILED", "FAILED"] as const],
+    ["a run whose outcome is unknown among the last N", ["FAILED", "FAILED", "NEEDS_ATTENTION", "FAILED"] as const],
   ])("leaves the zap on with %s", async (_name, statuses) => {
     const { zapId, lastRunId } = await zapWithRuns([...statuses]);
     expect(await pauseZapAfterFailures({ runId: lastRunId, threshold: 3 })).toBe(false);

@@ -2,23 +2,25 @@ import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 
 /**
- * Turns a zap off when its last `threshold` runs (test runs aside) all failed, so a broken mapping
- * or a revoked key does not fail every event until someone notices. The reason is shown on the
+ * Turns a zap off when its last `threshold` runs (test runs aside) all failed for a reason of the
+ * zap's own (a permanent error: a broken mapping, a revoked key), so it does not fail every event
+ * until someone notices. Runs that gave up after transient failures (a vendor outage) or whose outcome
+ * is unknown never pause a zap, and break the streak like a success. The reason is shown on the
  * Zaps page; turning the zap back on clears it. Returns whether it paused the zap.
  */
 export async function pauseZapAfterFailures({ runId, threshold }: { runId: string; threshold: number }): Promise<boolean> {
   if (threshold <= 0) return false;
-  const run = await db.run.findUnique({ where: { id: runId }, select: { zapId: true, status: true, isTest: true, zap: { select: { publishedVersionId: true } } } });
+  const run = await db.run.findUnique({ where: { id: runId }, select: { zapId: true, status: true, failedPermanently: true, isTest: true, zap: { select: { publishedVersionId: true } } } });
   // A failed test run says nothing about live traffic (and must not pause a zap just turned back on).
-  if (!run || run.isTest || run.status !== "FAILED" || !run.zap.publishedVersionId) return false;
+  if (!run || run.isTest || run.status !== "FAILED" || !run.failedPermanently || !run.zap.publishedVersionId) return false;
   // Only the current version's runs: publishing a fix starts the count again.
   const recent = await db.run.findMany({
-    where: { zapId: run.zapId, zapVersionId: run.zap.publishedVersionId, isTest: false, status: { in: ["SUCCEEDED", "FAILED", "FILTERED"] } },
+    where: { zapId: run.zapId, zapVersionId: run.zap.publishedVersionId, isTest: false, status: { in: ["SUCCEEDED", "FAILED", "FILTERED", "NEEDS_ATTENTION"] } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: threshold,
-    select: { status: true, error: true },
+    select: { status: true, failedPermanently: true, error: true },
   });
-  if (recent.length < threshold || recent.some((candidate) => candidate.status !== "FAILED")) return false;
+  if (recent.length < threshold || recent.some((candidate) => candidate.status !== "FAILED" || !candidate.failedPermanently)) return false;
   const lastError = recent[0]?.error ?? "unknown error";
   const { count } = await db.zap.updateMany({
     where: { id: run.zapId, enabled: true },

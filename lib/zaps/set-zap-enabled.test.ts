@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createZapForList } from "@/test/create-zap-for-list";
 import { createZap } from "@/lib/zaps/create-zap";
-import { PUBLISH_FIRST, setZapEnabled } from "@/lib/zaps/set-zap-enabled";
+import { CONNECTION_GONE, PUBLISH_FIRST, setZapEnabled } from "@/lib/zaps/set-zap-enabled";
 import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";
 
 const state = (zapId: string) => db.zap.findUniqueOrThrow({ where: { id: zapId }, select: { enabled: true, pausedReason: true, draft: true } });
@@ -29,6 +29,17 @@ describe("setZapEnabled", () => {
     const draft = await createZap({ userId: zap.userId, input: { name: "Unpublished" } });
     expect(await setZapEnabled({ userId: zap.userId, zapId: draft.id, enabled: true })).toEqual({ ok: false, message: PUBLISH_FIRST });
     expect((await state(draft.id)).enabled).toBe(false);
+  });
+
+  it("refuses to turn on a zap whose published version uses a deleted connection", async () => {
+    const zap = await createZapForList();
+    const { publishedVersion } = await db.zap.findUniqueOrThrow({ where: { id: zap.zapId }, select: { publishedVersion: { select: { definition: true } } } });
+    const used = JSON.stringify(publishedVersion?.definition).match(/"connectionId":"([0-9a-f-]{36})"/)?.[1];
+    expect(used).toBeDefined();
+    await setZapEnabled({ userId: zap.userId, zapId: zap.zapId, enabled: false });
+    await db.connection.delete({ where: { id: used } });
+    expect(await setZapEnabled({ userId: zap.userId, zapId: zap.zapId, enabled: true })).toEqual({ ok: false, message: CONNECTION_GONE });
+    expect((await state(zap.zapId)).enabled).toBe(false);
   });
 
   it("treats another user's zap and a deleted zap as missing", async () => {

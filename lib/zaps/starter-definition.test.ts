@@ -2,6 +2,10 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_ZAP_DEFINITION, zapDefinitionSchema } from "@/lib/zaps/schema";
 import { starterDefinition } from "@/lib/zaps/starter-definition";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
+import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
+
+const STRIPE = { id: "00000000-0000-7000-8000-000000000001", app: "stripe", status: "ACTIVE", label: "Stripe" };
+const CUSTOMERIO = { id: "00000000-0000-7000-8000-000000000002", app: "customerio", status: "ACTIVE", label: "Customer.io" };
 
 describe("starterDefinition", () => {
   it("is an empty untitled zap without parameters (empty ones included)", () => {
@@ -35,6 +39,67 @@ describe("starterDefinition", () => {
     const both = starterDefinition({ trigger: "new_customer", step: "stripe.customer_payment_totals" });
     expect(both).toMatchObject({ name: "New customer → Customer payment totals", definition: { trigger: { key: "new_customer" }, steps: [{ id: "customer_payment_totals", app: "stripe" }] } });
     if (!("error" in both)) expect(zapDefinitionSchema.safeParse(both.definition).success).toBe(true);
+  });
+
+  it.each(zapTemplates.map((template) => [template.key] as const))("opens template %s with the user's only connections, ready to publish", (key) => {
+    const started = starterDefinition({ template: key, connections: [STRIPE, CUSTOMERIO] });
+    if ("error" in started) throw new Error(started.error);
+    const { trigger, steps } = started.definition;
+    expect([trigger?.connectionId, ...steps.map((step) => step.connectionId)]).toEqual([STRIPE.id, ...steps.map((step) => (step.app === "stripe" ? STRIPE.id : CUSTOMERIO.id))]);
+    expect(validateZapDefinition({ definition: started.definition, connections: [STRIPE, CUSTOMERIO] })).toEqual([]);
+  });
+
+  it("leaves the connection to the user when they have two of an app, or the only one is not working", () => {
+    const second = { ...CUSTOMERIO, id: "00000000-0000-7000-8000-000000000003" };
+    const started = starterDefinition({ template: "payment-totals", connections: [STRIPE, CUSTOMERIO, second] });
+    expect(started).toMatchObject({ definition: { trigger: { connectionId: STRIPE.id }, steps: [{ connectionId: STRIPE.id }, { connectionId: null }] } });
+    const broken = starterDefinition({ trigger: "payment_failed", step: "customerio.track_event", connections: [{ ...STRIPE, status: "ERROR" }, CUSTOMERIO] });
+    expect(broken).toMatchObject({ definition: { trigger: { connectionId: null }, steps: [{ connectionId: CUSTOMERIO.id }] } });
+  });
+
+  it("starts a dispute zap with Get charge, and maps the person from the charge", () => {
+    expect(starterDefinition({ trigger: "new_dispute" })).toMatchObject({
+      definition: { steps: [{ id: "charge", app: "stripe", key: "get_charge", inputs: { chargeId: "{{trigger.charge}}" } }] },
+    });
+    const started = starterDefinition({ trigger: "new_dispute", step: "customerio.identify_person", connections: [STRIPE, CUSTOMERIO] });
+    if ("error" in started) throw new Error(started.error);
+    expect(started.definition.steps).toEqual([
+      { id: "charge", app: "stripe", key: "get_charge", connectionId: STRIPE.id, inputs: { chargeId: "{{trigger.charge}}" } },
+      {
+        id: "identify_person",
+        app: "customerio",
+        key: "identify_person",
+        connectionId: CUSTOMERIO.id,
+        inputs: {
+          personId: "{{steps.charge.customer | default:steps.charge.billing_details.email}}",
+          email: "{{steps.charge.billing_details.email | default:steps.charge.receipt_email}}",
+        },
+      },
+    ]);
+    expect(validateZapDefinition({ definition: started.definition, connections: [STRIPE, CUSTOMERIO] })).toEqual([]);
+    // Get charge chosen as the step is not added twice.
+    expect(starterDefinition({ trigger: "new_dispute", step: "stripe.get_charge" })).toMatchObject({ definition: { steps: [{ key: "get_charge" }] } });
+    if (!("error" in started)) expect(zapDefinitionSchema.safeParse(started.definition).success).toBe(true);
+  });
+
+  it("maps the person and their email into a Customer.io step from the trigger's event", () => {
+    expect(starterDefinition({ trigger: "payment_succeeded", step: "customerio.send_transactional_email" })).toMatchObject({
+      definition: {
+        steps: [
+          {
+            key: "send_transactional_email",
+            inputs: {
+              to: "{{trigger.billing_details.email | default:trigger.receipt_email}}",
+              identifierType: "email",
+              identifier: "{{trigger.billing_details.email | default:trigger.receipt_email}}",
+            },
+          },
+        ],
+      },
+    });
+    expect(starterDefinition({ trigger: "subscription_canceled", step: "customerio.track_event" })).toMatchObject({
+      definition: { steps: [{ key: "track_event", inputs: { personId: "{{trigger.customer}}" } }] },
+    });
   });
 
   it.each([

@@ -1,8 +1,11 @@
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { apps } from "@/lib/catalog/registry";
 import { UNTITLED_ZAP_NAME } from "@/lib/zaps/is-untouched-draft";
+import { mapPersonInputs } from "@/lib/zaps/map-person-inputs";
+import { pickOnlyConnections, type ConnectionChoice } from "@/lib/zaps/pick-only-connections";
 import { EMPTY_ZAP_DEFINITION, type StepConfig, type TriggerConfig, type ZapDefinition } from "@/lib/zaps/schema";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
+import { triggerPerson } from "@/lib/zaps/trigger-person";
 
 export type StarterDefinition = { name: string; definition: ZapDefinition } | { error: string };
 
@@ -31,9 +34,17 @@ function stepPart(value: string): StepConfig | { error: string } {
 /**
  * What the wizard starts from, given /zaps/new's query: a template (?template=), or a trigger
  * (?trigger=) and/or a first step (?step=<app>.<key>), or nothing ("Untitled zap", empty). Always a
- * fresh copy, so the wizard may change it.
+ * fresh copy, so the wizard may change it. A trigger brings the lookups its event needs to reach
+ * the person (a dispute: Get charge), a Customer.io step comes with the person mapped, and every
+ * part takes the user's connection of its app when they have exactly one.
  */
-export function starterDefinition(query: { template?: string; trigger?: string; step?: string }): StarterDefinition {
+export function starterDefinition(query: { template?: string; trigger?: string; step?: string; connections?: readonly ConnectionChoice[] }): StarterDefinition {
+  const started = startFrom(query);
+  if ("error" in started) return started;
+  return { name: started.name, definition: pickOnlyConnections({ definition: started.definition, connections: query.connections ?? [] }) };
+}
+
+function startFrom(query: { template?: string; trigger?: string; step?: string }): StarterDefinition {
   // An empty parameter (?trigger=) counts as absent.
   const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
   const [template, trigger, step] = [given(query.template), given(query.trigger), given(query.step)];
@@ -45,16 +56,20 @@ export function starterDefinition(query: { template?: string; trigger?: string; 
   }
   const definition: ZapDefinition = structuredClone(EMPTY_ZAP_DEFINITION);
   const names: string[] = [];
+  const person = trigger === undefined ? undefined : triggerPerson({ triggerKey: trigger });
   if (trigger !== undefined) {
     const part = triggerPart(trigger);
     if ("error" in part) return part;
     definition.trigger = part;
+    definition.steps = person?.lookups ?? [];
     names.push(findCatalogEntry({ appKey: "stripe", key: trigger })?.definition.name ?? trigger);
   }
   if (step !== undefined) {
     const part = stepPart(step);
     if ("error" in part) return part;
-    definition.steps = [part];
+    // The step itself may be the lookup the trigger needs: then it stands alone.
+    const lookups = definition.steps.filter((lookup) => lookup.app !== part.app || lookup.key !== part.key);
+    definition.steps = [...lookups, person ? mapPersonInputs({ step: part, person }) : part];
     names.push(findCatalogEntry({ appKey: part.app, key: part.key })?.definition.name ?? part.key);
   }
   return { name: names.length > 0 ? names.join(" → ") : UNTITLED_ZAP_NAME, definition };

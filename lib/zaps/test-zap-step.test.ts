@@ -122,7 +122,9 @@ describe("testZapStep", () => {
     for (const mode of ["dry_run", "send"] as const) {
       const result = await lib.testZapStep({ userId, zapId, stepId: "event", mode });
       expect(result).toMatchObject({ ok: false, fieldErrors: { personId: expect.any(String) }, warnings: [expect.stringContaining("trigger.missing_person")] });
-      expect(result.ok ? "" : result.message).toMatch(/^With the sample data, this step's fields are not valid\. Person ID or email: /);
+      expect(result.ok ? "" : result.message).toBe(
+        "With the sample data, this step's fields are not valid. Person ID or email is empty: trigger.missing_person has no value in this event.",
+      );
     }
     expect(standIn.requests).toHaveLength(0);
   });

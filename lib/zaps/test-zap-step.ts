@@ -1,23 +1,31 @@
 // "Test this step" in the builder: renders one step of the zap's draft against sample data and either
 // shows the exact HTTP request without sending it (dry run) or sends it and shows the answer.
 //
-// Sample data: the zap's sample event (else the trigger's catalog sample), and for earlier steps the
-// examples of their catalog output fields. The filter is not evaluated: the step is tested as if the
-// event had passed it. The request of a dry run comes from the real SDK call against a transport that
-// records and does not send, so it is what a real send puts on the wire. The step itself runs through
-// lib/runs/run-step.ts, as in a live run.
-import type Stripe from "stripe";
+// Sample data: the zap's sample event (chosen or the trigger's catalog sample, by the rule the
+// builder's previews use), and for earlier steps their kept tested outputs (Zap.stepTests) while
+// current, else the examples of their catalog output fields; the result says which steps used
+// examples. A real send keeps the step's output for later steps. The filter is not evaluated: the
+// step is tested as if the event had passed it. The request of a dry run comes from the real SDK
+// call against a transport that records and does not send, so it is what a real send puts on the
+// wire. The step itself runs through lib/runs/run-step.ts, as in a live run.
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
-import { db } from "@/lib/db";
 import type { HttpExchange, SentRequest, VendorResponse } from "@/lib/http/sent-request";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
+import { pathLabeler } from "@/lib/mapping/path-labeler";
 import { runStep } from "@/lib/runs/run-step";
 import type { JsonValue } from "@/lib/json-value";
-import { sampleFromOutputFields } from "@/lib/zaps/sample-from-output-fields";
-import { zapDefinitionSchema, zapIdSchema } from "@/lib/zaps/schema";
+import { earlierStepOutputs } from "@/lib/zaps/earlier-step-outputs";
+import { exampleOutputNote } from "@/lib/zaps/example-output-note";
+import { readZapTestData } from "@/lib/zaps/read-zap-test-data";
+import { recordStepTest } from "@/lib/zaps/record-step-test";
+import { serverExampleOutput } from "@/lib/zaps/server-example-output";
+import { stepTestFailureMessage } from "@/lib/zaps/step-test-failure-message";
+import type { StepTest } from "@/lib/zaps/step-test-schema";
+
+export { ZAP_NOT_FOUND } from "@/lib/zaps/read-zap-test-data";
 
 export type TestZapStepMode = "dry_run" | "send";
 
@@ -30,6 +38,10 @@ export type TestZapStepResult =
       response?: VendorResponse;
       /** What the action returns, as later steps would see it; absent in a dry run. */
       output?: JsonValue;
+      /** The kept record of this test (a real send), which later steps now map from. */
+      stepTest?: StepTest;
+      /** Earlier steps whose example values stood in for real ones, and why, one sentence each. */
+      examples: string[];
       renderedInput: { [name: string]: JsonValue };
       /** Mapped paths the sample data does not have: they rendered empty. */
       warnings: string[];
@@ -44,9 +56,8 @@ export type TestZapStepResult =
       request?: SentRequest[];
       response?: VendorResponse;
       warnings?: string[];
+      examples?: string[];
     };
-
-export const ZAP_NOT_FOUND = "This zap does not exist, or it belongs to another account.";
 
 const UUID_V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
 /** Server actions hand the result to the browser: only JSON (no Dates, no undefined inside arrays). */
@@ -67,24 +78,18 @@ export async function testZapStep({
   testId?: string;
 }): Promise<TestZapStepResult> {
   if (!UUID_V7.test(testId)) return { ok: false, message: "The test id is not one Conduit made: run the test again without it." };
-  const zap = zapIdSchema.safeParse(zapId).success ? await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { draft: true, sampleEvent: true } }) : null;
-  if (!zap) return { ok: false, message: ZAP_NOT_FOUND };
-  const definition = zapDefinitionSchema.safeParse(zap.draft);
-  if (!definition.success) return { ok: false, message: "This zap's draft cannot be read: reload the page and save the zap again." };
-  const index = definition.data.steps.findIndex((candidate) => candidate.id === stepId);
-  const step = definition.data.steps[index];
+  const data = await readZapTestData({ userId, zapId });
+  if (!data.ok) return data;
+  const { definition, sampleEvent, stepTests } = data;
+  const index = definition.steps.findIndex((candidate) => candidate.id === stepId);
+  const step = definition.steps[index];
   if (!step) return { ok: false, message: "This step is not in the saved draft: save the zap, then test the step again." };
   const entry = findCatalogEntry({ appKey: step.app, key: step.key });
   if (!entry || entry.kind === "trigger") return { ok: false, message: `The step "${step.key}" no longer exists in Conduit: choose another action.` };
 
-  const trigger = definition.data.trigger ? findCatalogEntry({ appKey: definition.data.trigger.app, key: definition.data.trigger.key }) : undefined;
-  const sampleEvent = (zap.sampleEvent as Stripe.Event | null) ?? (trigger?.kind === "trigger" ? trigger.definition.sample : null);
-  if (!sampleEvent) return { ok: false, message: "Choose the Stripe event that starts this zap first: the test maps from its sample." };
-  const context: MappingContext = { trigger: sampleEvent, steps: {} };
-  for (const earlier of definition.data.steps.slice(0, index)) {
-    const earlierEntry = findCatalogEntry({ appKey: earlier.app, key: earlier.key });
-    if (earlierEntry && earlierEntry.kind !== "trigger") context.steps[earlier.id] = sampleFromOutputFields({ fields: earlierEntry.definition.outputFields });
-  }
+  const earlier = earlierStepOutputs({ steps: definition.steps, before: index, stepTests, sampleEventId: sampleEvent.id, exampleOutput: serverExampleOutput });
+  const context: MappingContext = { trigger: sampleEvent, steps: Object.fromEntries(earlier.map((output) => [output.stepId, output.output])) };
+  const examples = earlier.flatMap((output) => exampleOutputNote(output) ?? []);
 
   const appName = entry.app.name;
   let connection: ConnectionWithSecrets | null = null;
@@ -108,31 +113,34 @@ export async function testZapStep({
     idempotencyKey: `test:${testId}:${step.id}`,
     runCreatedAt: new Date(Number.parseInt(testId.replaceAll("-", "").slice(0, 12), 16)),
     dryRun,
+    labelFor: pathLabeler({ definition }),
   });
   const warnings = result.missing.map((path) =>
-    path.startsWith("steps.") ? `"${path}" has no value in the earlier step's sample output, so it rendered empty.` : `"${path}" has no value in the sample event, so it rendered empty.`,
+    path.startsWith("steps.") ? `"${path}" has no value in the earlier step's output, so it rendered empty.` : `"${path}" has no value in the sample event, so it rendered empty.`,
   );
   if (!result.ok) {
-    switch (result.reason) {
-      case "unknown_step":
-        return { ok: false, message: `The step "${step.key}" no longer exists in Conduit: choose another action.` };
-      case "invalid_inputs":
-        return { ok: false, message: `With the sample data, this step's fields are not valid. ${result.problems.join(" ")}`, fieldErrors: result.fieldErrors, warnings };
-      case "no_connection":
-        return step.connectionId
-          ? { ok: false, message: `The step's ${appName} connection no longer exists: choose another.`, warnings }
-          : { ok: false, message: `Choose a ${appName} connection for this step first.`, warnings };
-      case "wrong_connection":
-        return { ok: false, message: `The step's connection is not a ${appName} connection: choose another.`, warnings };
-      case "vendor": {
-        const { failure } = result;
-        const answered = exchanges.at(-1)?.response ?? (failure.status === undefined ? undefined : { status: failure.status, body: plain(failure.body ?? null) });
-        return { ok: false, message: failure.message, request: requests(), ...(answered ? { response: answered } : {}), warnings };
-      }
+    const message = stepTestFailureMessage({ result, step, appName });
+    if (result.reason === "vendor") {
+      const { failure } = result;
+      const answered = exchanges.at(-1)?.response ?? (failure.status === undefined ? undefined : { status: failure.status, body: plain(failure.body ?? null) });
+      return { ok: false, message, request: requests(), ...(answered ? { response: answered } : {}), warnings, examples };
     }
+    return { ok: false, message, ...(result.reason === "invalid_inputs" ? { fieldErrors: result.fieldErrors } : {}), warnings, examples };
   }
   const renderedInput = plain(result.input) as { [name: string]: JsonValue };
   const response = exchanges.at(-1)?.response;
-  const { output } = result;
-  return { ok: true, request: requests(), ...(response ? { response } : {}), ...(output === undefined ? {} : { output: plain(output) }), renderedInput, warnings, testId };
+  if (result.output === undefined) return { ok: true, request: requests(), ...(response ? { response } : {}), renderedInput, warnings, examples, testId };
+  const output = plain(result.output);
+  const kept = await recordStepTest({ userId, zapId, step, stepIds: definition.steps.map((candidate) => candidate.id), sampleEventId: sampleEvent.id, output });
+  return {
+    ok: true,
+    request: requests(),
+    ...(response ? { response } : {}),
+    output,
+    ...(kept.ok ? { stepTest: kept.test } : {}),
+    renderedInput,
+    warnings: kept.ok ? warnings : [...warnings, kept.message],
+    examples,
+    testId,
+  };
 }

@@ -87,9 +87,13 @@ export function validateZapDefinition({
           continue;
         }
         for (const part of checked.parts) {
-          const referenced = part.type === "token" && part.path.startsWith("steps.") ? part.path.split(".")[1] : undefined;
-          if (referenced && !earlier.has(referenced)) {
-            problems.push({ where: step.id, message: `${field.label} uses a step that does not come before this one (${referenced}).` });
+          if (part.type !== "token") continue;
+          // A formatter's argument may read a field too ({{a | default:steps.charge.billing_details.email}}).
+          const paths = [part.path, ...part.formatters.flatMap((call) => (call.arg && "path" in call.arg ? [call.arg.path] : []))];
+          for (const referenced of new Set(paths.filter((path) => path.startsWith("steps.")).map((path) => path.split(".")[1]))) {
+            if (referenced && !earlier.has(referenced)) {
+              problems.push({ where: step.id, message: `${field.label} uses a step that does not come before this one (${referenced}).` });
+            }
           }
         }
       }

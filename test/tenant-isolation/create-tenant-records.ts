@@ -54,6 +54,11 @@ export async function createTenantRecords({ label }: { label: string }) {
     select: { id: true },
   });
   await db.runStep.create({ data: { runId: succeededRun.id, stepIndex: 0, app: "customerio", action: "identify_person", status: "SUCCEEDED", output: { ok: true }, startedAt: now, finishedAt: now } });
+  // "Import past events", counted and waiting to be confirmed.
+  const counted = await db.stripeEventImport.create({
+    data: { zapId: zap.zapId, rangeStart: new Date(now.getTime() - 86_400_000), rangeEnd: now, status: "counted", total: 2, alreadyRun: 2, notMatching: 0 },
+    select: { id: true },
+  });
 
   return {
     ...zap,
@@ -65,5 +70,6 @@ export async function createTenantRecords({ label }: { label: string }) {
     eventId: failedEvent.id,
     failedRunId: failedRun.id,
     succeededRunId: succeededRun.id,
+    importId: counted.id,
   };
 }

@@ -11,11 +11,11 @@
 // | zaps/[id]/actions.ts saveDraft publish discardDraft | zapId                        | "does not exist"         |
 // |   saveDraft create (a new zap's first save)         | zapId (drawn by the builder) | "does not exist"         |
 // |   loadSamples chooseSample sendTestEvent testStep   | zapId (+ sampleId / stepId)  | "does not exist"         |
-// |   loadSampleEvent                                   | zapId                        | "does not exist"         |
+// |   loadSampleEvent testWholeZap                      | zapId                        | "does not exist"         |
 // | a caller's draft naming another's connections       | connectionId inside the draft| "Choose a … connection"  |
-// | runs/actions.ts replay replayAllFailed              | runId / zapId                | RUN_NOT_FOUND / not found|
+// | runs/actions.ts replay replayAllFailed resolveStep  | runId / zapId                | RUN_NOT_FOUND / not found|
 // | connections/actions.ts replaceKey saveSigningSecret | connectionId                 | CONNECTION_NOT_FOUND     |
-// |   deleteConnection                                  |                              |                          |
+// |   deleteConnection editCustomerio moveZaps          |                              |                          |
 // | GET /api/runs/[id]                                  | run id                       | 404                      |
 // | GET /api/runs?zapId=                                | zap id filter                | 200, no runs             |
 // | GET /api/zaps, GET /api/notifications/failed-runs   | none (lists, counts)         | only the caller's        |
@@ -30,12 +30,16 @@ import { expect } from "vitest";
 import Stripe from "stripe";
 import * as accountActions from "@/app/(dashboard)/account/actions";
 import * as connectionActions from "@/app/(dashboard)/connections/actions";
+import * as intakeActions from "@/app/(dashboard)/connections/intake-actions";
 import * as runActions from "@/app/(dashboard)/runs/actions";
+import * as importActions from "@/app/(dashboard)/zaps/[id]/import/actions";
+import ImportPastEventsPage from "@/app/(dashboard)/zaps/[id]/import/page";
 import * as builderActions from "@/app/(dashboard)/zaps/[id]/actions";
 import ZapBuilderPage from "@/app/(dashboard)/zaps/[id]/page";
 import ZapVersionsPage from "@/app/(dashboard)/zaps/[id]/versions/page";
 import * as zapActions from "@/app/(dashboard)/zaps/actions";
 import RunPage from "@/app/(dashboard)/runs/[id]/page";
+import { GET as importRoute } from "@/app/api/imports/[id]/route";
 import { GET as failedRunsRoute } from "@/app/api/notifications/failed-runs/route";
 import { POST as runsSeenRoute } from "@/app/api/notifications/failed-runs/seen/route";
 import { POST as dismissRoute } from "@/app/api/notifications/zaps/[id]/dismiss/route";
@@ -46,6 +50,8 @@ import { POST as webhookRoute } from "@/app/api/webhooks/stripe/[connectionId]/r
 import { GET as zapsRoute } from "@/app/api/zaps/route";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
+import { IMPORT_ZAP_NOT_FOUND } from "@/lib/imports/load-stripe-import-target";
+import { IMPORT_NOT_FOUND } from "@/lib/imports/schema";
 import { RUN_NOT_FOUND } from "@/lib/runs/schema";
 import type { TenantRecords } from "@/test/tenant-isolation/create-tenant-records";
 import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";
@@ -79,6 +85,8 @@ export interface IsolationCase {
 /** Entry points that take no id of an existing record, and why they are safe to leave out. */
 export const exemptEntryPoints: Record<string, string> = {
   "app/(auth)/actions.ts#signUpAction": "creates a new account; no session, no record id",
+  "app/(auth)/password-reset-actions.ts#requestPasswordResetAction": "asks for a reset link by email address, answered the same whether or not an account has it; no record id",
+  "app/(auth)/password-reset-actions.ts#resetPasswordAction": "takes a single-use secret token from the emailed link, not a record id (lib/auth/password-reset/password-reset.test.ts)",
   "app/(dashboard)/account/actions.ts#changePasswordAction": "changes the caller's own password, checked against the current one; no record id",
   "app/(dashboard)/connections/actions.ts#connectStripe": "creates a connection for the caller from a pasted key; no record id",
   "app/(dashboard)/connections/actions.ts#connectCustomerio": "creates a connection for the caller from pasted keys; no record id",
@@ -162,6 +170,7 @@ export const isolationCases: IsolationCase[] = [
   { name: "choose sample", entry: `${BUILDER}#chooseSample`, call: ({ target }) => builderActions.chooseSample({ zapId: target.zapId, sampleId: "catalog" }), expected: notFound },
   { name: "send test event", entry: `${BUILDER}#sendTestEvent`, call: ({ target }) => builderActions.sendTestEvent({ zapId: target.zapId }), expected: notFound },
   { name: "test step", entry: `${BUILDER}#testStep`, call: ({ target }) => builderActions.testStep({ zapId: target.zapId, stepId: "person", mode: "dry_run" }), expected: notFound },
+  { name: "test the whole zap", entry: `${BUILDER}#testWholeZap`, call: ({ target }) => builderActions.testWholeZap({ zapId: target.zapId, send: true }), expected: notFound },
   {
     // A new zap's first save inserts under the id the builder drew; an id another account's zap has must not reach that zap.
     name: "first save of a new zap under another account's zap id",
@@ -208,9 +217,27 @@ export const isolationCases: IsolationCase[] = [
 
   // Runs
   { name: "replay run", entry: `${RUNS}#replay`, call: ({ target }) => runActions.replay({ runId: target.failedRunId, mode: "from_failed_step" }), expected: { ok: false, message: RUN_NOT_FOUND } },
+  {
+    name: "resolve a step whose outcome is unknown",
+    entry: `${RUNS}#resolveStep`,
+    call: ({ target }) => runActions.resolveStep({ runId: target.failedRunId, stepIndex: 0, decision: "send_again" }),
+    expected: { ok: false, message: RUN_NOT_FOUND },
+  },
   { name: "replay failed runs", entry: `${RUNS}#replayAllFailed`, call: ({ target }) => runActions.replayAllFailed({ zapId: target.zapId, mode: "current_version" }), expected: notFound },
 
+  // Import past events
+  {
+    name: "import past events",
+    entry: "app/(dashboard)/zaps/[id]/import/actions.ts#startImport",
+    call: ({ target }) => importActions.startImport({ zapId: target.zapId, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() }),
+    expected: { ok: false, message: IMPORT_ZAP_NOT_FOUND },
+  },
+  { name: "confirm an import", entry: "app/(dashboard)/zaps/[id]/import/actions.ts#confirmImport", call: ({ target }) => importActions.confirmImport({ importId: target.importId }), expected: { ok: false, message: IMPORT_NOT_FOUND } },
+  { name: "GET import", entry: "app/api/imports/[id]/route.ts#GET", call: async ({ target }) => answer(await importRoute(get(`/api/imports/${target.importId}`), params({ id: target.importId }))), expected: { status: 404, body: { error: IMPORT_NOT_FOUND } } },
+  { name: "import page", entry: "app/(dashboard)/zaps/[id]/import/page.tsx", call: ({ target }) => render(ImportPastEventsPage, target.zapId), expected: PAGE_404 },
+
   // Connections
+  { name: "choose how events arrive", entry: "app/(dashboard)/connections/intake-actions.ts#setIntakeMode", call: ({ target }) => intakeActions.setIntakeMode({ connectionId: target.stripeId, choice: "sync" }), expected: { ok: false, message: CONNECTION_NOT_FOUND } },
   {
     name: "replace key",
     entry: `${CONNECTIONS}#replaceKey`,
@@ -224,6 +251,14 @@ export const isolationCases: IsolationCase[] = [
     expected: { ok: false, fieldErrors: { connectionId: CONNECTION_NOT_FOUND } },
   },
   { name: "delete connection", entry: `${CONNECTIONS}#deleteConnection`, call: ({ target }) => connectionActions.deleteConnection({ connectionId: target.customerioId }), expected: { ok: false, message: CONNECTION_NOT_FOUND } },
+  {
+    name: "edit a Customer.io connection",
+    entry: `${CONNECTIONS}#editCustomerio`,
+    call: ({ target }) =>
+      connectionActions.editCustomerio({ connectionId: target.customerioId, siteId: "taken-over-site", region: "us", trackApiKey: "TakeOverTakeOver0001", appApiKey: "", removeAppApiKey: false }),
+    expected: { ok: false, fieldErrors: { connectionId: CONNECTION_NOT_FOUND } },
+  },
+  { name: "move zaps to a connection", entry: `${CONNECTIONS}#moveZaps`, call: ({ target }) => connectionActions.moveZaps({ connectionId: target.customerioId }), expected: { ok: false, message: CONNECTION_NOT_FOUND } },
 
   // API routes
   { name: "GET run", entry: "app/api/runs/[id]/route.ts#GET", call: async ({ target }) => answer(await runRoute(get(`/api/runs/${target.failedRunId}`), params({ id: target.failedRunId }))), expected: { status: 404, body: { error: RUN_NOT_FOUND } } },

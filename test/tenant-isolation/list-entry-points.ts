@@ -4,7 +4,7 @@ import path from "node:path";
 const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"]);
 
 /**
- * Every way into the app that a request can name: each export of an `actions.ts` ("actions.ts#name"),
+ * Every way into the app that a request can name: each export of an `actions.ts` or `*-actions.ts` ("actions.ts#name"),
  * each HTTP method of a `route.ts` ("route.ts#GET"), and each page under a dynamic segment
  * ("[id]/page.tsx"), as paths relative to the project. Read from the files, so a new one shows up.
  */
@@ -13,9 +13,9 @@ export async function listEntryPoints({ root }: { root: string }): Promise<strin
   const entries: string[] = [];
   for (const file of files) {
     const name = path.posix.basename(file);
-    if (name === "actions.ts" || name === "route.ts") {
+    if (name.endsWith("actions.ts") || name === "route.ts") {
       const exports = (await import(/* @vite-ignore */ path.join(root, file))) as Record<string, unknown>;
-      const exported = Object.entries(exports).filter(([key, value]) => typeof value === "function" && (name === "actions.ts" || HTTP_METHODS.has(key)));
+      const exported = Object.entries(exports).filter(([key, value]) => typeof value === "function" && (name.endsWith("actions.ts") || HTTP_METHODS.has(key)));
       entries.push(...exported.map(([key]) => `${file}#${key}`));
     } else if (name === "page.tsx" && file.includes("[")) {
       entries.push(file);

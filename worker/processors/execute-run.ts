@@ -3,6 +3,7 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import type { ExecuteRunJob } from "@/lib/queue/runs-queue";
 import { RetryableRunError } from "@/lib/queue/retryable-run-error";
+import { checkWaitingRun } from "@/lib/runs/check-waiting-run";
 import { executeRun } from "@/lib/runs/execute-run";
 import { followUpFailedRun } from "@/lib/runs/follow-up-failed-run";
 import { markRunAfterError } from "@/lib/runs/mark-run-after-error";
@@ -11,6 +12,14 @@ import { workerId } from "@/lib/runs/worker-id";
 export async function processExecuteRun(job: Job<ExecuteRunJob>, token?: string): Promise<string> {
   const { runId } = job.data;
   const isLastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+  // A run waiting for an unavailable connection looks again without a claim or an attempt (a job
+  // handed out for the first time cannot be waiting).
+  const waiting = job.attemptsStarted > 1 ? await checkWaitingRun({ runId }) : { action: "run" as const };
+  if (waiting.action === "gave_up") return "failed";
+  if (waiting.action === "wait") {
+    await job.moveToDelayed(waiting.until, token);
+    throw new DelayedError();
+  }
   let result;
   try {
     result = await executeRun({ runId, isLastAttempt });
@@ -27,7 +36,13 @@ export async function processExecuteRun(job: Job<ExecuteRunJob>, token?: string)
     await job.moveToDelayed(Date.now() + env().RUN_LEASE_MS, token);
     throw new DelayedError();
   }
-  if (result.outcome === "retry") throw new RetryableRunError(result.message, result.retryAfterMs);
-  if (result.outcome === "failed") await followUpFailedRun({ runId });
+  if (result.outcome === "wait") {
+    // The connection is unavailable: no attempt used (moveToDelayed skips BullMQ's count, and the run's was given back).
+    await job.moveToDelayed(result.until, token);
+    throw new DelayedError();
+  }
+  if (result.outcome === "retry") throw new RetryableRunError(result.message, result.delayMs);
+  // A run waiting for its owner (a step's outcome is unknown) is told like a failure; it never pauses a zap.
+  if (result.outcome === "failed" || result.outcome === "needs_attention") await followUpFailedRun({ runId });
   return result.outcome;
 }

@@ -5,21 +5,26 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
+import { authedAction } from "@/lib/auth/authed-action";
 import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
 import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
 import { deleteConnection as deleteUserConnection, type DeleteConnectionResult } from "@/lib/connections/delete-connection";
+import { editCustomerioConnection } from "@/lib/connections/edit-customerio-connection";
 import { fieldErrorsOf } from "@/lib/connections/field-errors-of";
+import { moveZapsToConnection, type MoveZapsResult } from "@/lib/connections/move-zaps-to-connection";
 import { replaceStripeKey } from "@/lib/connections/replace-stripe-key";
 import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
 import {
   CONNECTION_NOT_FOUND,
   connectionIdSchema,
   customerioConnectionInputSchema,
+  editCustomerioConnectionInputSchema,
   replaceStripeKeyInputSchema,
   signingSecretInputSchema,
   stripeConnectionInputSchema,
   type ConnectResult,
   type CustomerioConnectionField,
+  type EditCustomerioConnectionField,
   type StripeConnected,
   type StripeConnectionField,
 } from "@/lib/connections/schema";
@@ -76,3 +81,30 @@ export async function deleteConnection(input: { connectionId: string }): Promise
   revalidatePath(PAGE);
   return result;
 }
+
+export const editCustomerio: (input: {
+  connectionId: string;
+  siteId: string;
+  region: string;
+  trackApiKey: string;
+  appApiKey: string;
+  removeAppApiKey: boolean;
+}) => Promise<ConnectResult<EditCustomerioConnectionField>> = authedAction({
+  schema: editCustomerioConnectionInputSchema,
+  onInvalid: (error) => ({ ok: false, fieldErrors: fieldErrorsOf(error) }),
+  run: async ({ user, input }) => {
+    const result = await editCustomerioConnection({ userId: user.id, input });
+    if (result.ok) revalidatePath(PAGE);
+    return result;
+  },
+});
+
+export const moveZaps: (input: { connectionId: string }) => Promise<MoveZapsResult> = authedAction({
+  schema: z.object({ connectionId: connectionIdSchema }),
+  onInvalid: () => ({ ok: false, message: CONNECTION_NOT_FOUND }),
+  run: async ({ user, input }) => {
+    const result = await moveZapsToConnection({ userId: user.id, connectionId: input.connectionId });
+    revalidatePath(PAGE);
+    return result;
+  },
+});

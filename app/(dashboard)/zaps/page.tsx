@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { GettingStarted } from "@/components/zaps/getting-started";
 import { ZapList } from "@/components/zaps/zap-list";
+import { UnavailableConnectionsNotice } from "@/components/runs/unavailable-connections-notice";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
@@ -29,6 +30,7 @@ export default async function ZapsPage() {
           ) : undefined
         }
       />
+      <UnavailableConnectionsNotice userId={user.id} />
       {zaps.length === 0 ? <GettingStarted hasStripe={connected("stripe")} hasCustomerio={connected("customerio")} /> : <ZapList initialZaps={zaps} />}
     </>
   );

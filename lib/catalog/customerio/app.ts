@@ -1,6 +1,7 @@
 import { defineApp } from "@/lib/catalog/define";
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
 import { checkCustomerioConnection } from "@/lib/catalog/customerio/connection/check-customerio-connection";
+import { customerioAccountKey } from "@/lib/catalog/customerio/connection/customerio-account-key";
 import { decodeCustomerioConnection } from "@/lib/catalog/customerio/connection/decode-customerio-connection";
 import { createCustomerioStepClient } from "@/lib/catalog/customerio/create-customerio-step-client";
 import { env } from "@/lib/env";
@@ -20,7 +21,7 @@ export const customerioApp = defineApp({
   triggers: [],
   lookups: [],
   actions: [identifyPerson, trackEvent, trackAnonymousEvent, addToSegment, removeFromSegment, deletePerson, unsubscribePerson, sendTransactionalEmail],
-  connection: { decode: decodeCustomerioConnection, check: checkCustomerioConnection },
+  connection: { decode: decodeCustomerioConnection, check: checkCustomerioConnection, accountKey: customerioAccountKey },
   createClient: createCustomerioStepClient,
   classifyError: (error) => classifyCustomerioError({ error }),
   // Customer.io answers 429 above its per-workspace limit; staying under it keeps bursts from failing.

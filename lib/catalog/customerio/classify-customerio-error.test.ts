@@ -95,7 +95,7 @@ describe("classifyCustomerioError", () => {
     {
       name: "a dropped connection",
       error: track(fetchFailed("UND_ERR_SOCKET", "other side closed")),
-      expected: { kind: "transient", message: "Could not reach Customer.io (UND_ERR_SOCKET: other side closed)." },
+      expected: { kind: "unknown", message: "The connection to Customer.io broke before it answered (UND_ERR_SOCKET: other side closed); it may or may not have received the request." },
     },
     {
       name: "a refused connection",
@@ -103,14 +103,24 @@ describe("classifyCustomerioError", () => {
       expected: { kind: "transient", message: "Could not reach Customer.io (ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:1)." },
     },
     {
+      name: "an unknown host",
+      error: track(fetchFailed("ENOTFOUND", "getaddrinfo ENOTFOUND track.example")),
+      expected: { kind: "transient", message: "Could not reach Customer.io (ENOTFOUND: getaddrinfo ENOTFOUND track.example)." },
+    },
+    {
+      name: "a connection reset",
+      error: track(fetchFailed("ECONNRESET", "read ECONNRESET")),
+      expected: { kind: "unknown", message: expect.stringContaining("may or may not have received the request") },
+    },
+    {
       name: "a timeout",
       error: track(new DOMException("The operation was aborted due to timeout", "TimeoutError")),
-      expected: { kind: "transient", message: "Customer.io did not answer in time." },
+      expected: { kind: "unknown", message: "Customer.io did not answer in time; it may or may not have received the request." },
     },
     {
       name: "a response that is not JSON",
       error: track(new Error("Unable to parse JSON. Error: SyntaxError \nBody:\n <html>502</html>")),
-      expected: { kind: "transient", message: expect.stringContaining("not JSON") },
+      expected: { kind: "unknown", message: expect.stringContaining("not JSON") },
     },
     {
       name: "a 207 partial failure",

@@ -1,11 +1,13 @@
 // Decides whether a failed Customer.io call is worth retrying, and says what went wrong in words a
-// user can act on. Transient: network errors, timeouts, 408, 429 and 5xx. Permanent: everything else.
+// user can act on. Transient (nothing took effect): no connection could be made (refused, DNS, connect
+// timeout, TLS), and answers 408, 429 and 5xx. Unknown (the request may have taken effect): a timeout
+// or a connection closed before the answer, or an answer that could not be read. Permanent: the rest.
 import { CustomerIORequestError, MissingParamError } from "customerio-node";
 import { customerioErrorMessage } from "@/lib/catalog/customerio/customerio-error-message";
 import { CustomerioCallError, CustomerioInputError, CustomerioPartialFailureError, type CustomerioApi } from "@/lib/catalog/customerio/customerio-errors";
 
 export interface CustomerioErrorClassification {
-  kind: "transient" | "permanent";
+  kind: "transient" | "permanent" | "unknown";
   /** The HTTP status Customer.io answered with, when it answered. */
   status?: number;
   /** For the user: what was wrong, with Customer.io's own message when it gave one. */
@@ -37,14 +39,17 @@ export function classifyCustomerioError({ error, now = Date.now() }: { error: un
   if (cause instanceof CustomerioPartialFailureError) return { kind: "permanent", status: 207, message: `${cause.message}.`, body: cause.body };
   if (cause instanceof CustomerioInputError) return { kind: "permanent", message: cause.message };
   if (cause instanceof MissingParamError) return { kind: "permanent", message: missingParamMessage(cause.message) };
-  if (isTimeout(cause)) return { kind: "transient", message: "Customer.io did not answer in time." };
+  // The SDK's timeout covers the whole call, so it may fire after Customer.io took the request.
+  if (isTimeout(cause)) return { kind: "unknown", message: "Customer.io did not answer in time; it may or may not have received the request." };
   if (cause instanceof TypeError && cause.message === "fetch failed") {
-    return { kind: "transient", message: `Could not reach Customer.io (${networkReason(cause)}).` };
+    const code = networkCode(cause);
+    if (code !== undefined && NOTHING_SENT_CODES.has(code)) return { kind: "transient", message: `Could not reach Customer.io (${networkReason(cause)}).` };
+    return { kind: "unknown", message: `The connection to Customer.io broke before it answered (${networkReason(cause)}); it may or may not have received the request.` };
   }
   // The SDK throws this, without the status, when a response is not JSON: typically an error page
-  // from a proxy or load balancer in front of Customer.io.
+  // from a proxy or load balancer in front of Customer.io, which may or may not have passed the request on.
   if (cause instanceof Error && cause.message.startsWith("Unable to parse JSON")) {
-    return { kind: "transient", message: "Customer.io answered with something that is not JSON (often an outage or proxy error page)." };
+    return { kind: "unknown", message: "Customer.io answered with something that is not JSON (often an outage or proxy error page)." };
   }
   const text = cause instanceof Error ? cause.message : String(cause);
   return { kind: "permanent", message: `Calling Customer.io failed: ${text}` };
@@ -99,6 +104,30 @@ function missingParamMessage(sdkMessage: string): string {
 
 function isTimeout(error: unknown): boolean {
   return typeof error === "object" && error !== null && "name" in error && (error.name === "TimeoutError" || error.name === "AbortError");
+}
+
+/** Failures before a connection existed: no byte of the request left Conduit. */
+const NOTHING_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EAI_NONAME",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+  "EHOSTDOWN",
+  "ENETDOWN",
+  "EADDRNOTAVAIL",
+  "UND_ERR_CONNECT_TIMEOUT",
+  "CERT_HAS_EXPIRED",
+  "DEPTH_ZERO_SELF_SIGNED_CERT",
+  "SELF_SIGNED_CERT_IN_CHAIN",
+  "UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+  "ERR_TLS_CERT_ALTNAME_INVALID",
+]);
+
+function networkCode(error: TypeError): string | undefined {
+  const cause = error.cause;
+  return typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
 }
 
 function networkReason(error: TypeError): string {

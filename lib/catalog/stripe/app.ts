@@ -4,6 +4,7 @@ import { createStripeStepClient } from "@/lib/catalog/stripe/client/create-strip
 import { checkStripeConnection } from "@/lib/catalog/stripe/connection/check-stripe-connection";
 import { decodeStripeConnection } from "@/lib/catalog/stripe/connection/decode-stripe-connection";
 import { removeStripeConnection } from "@/lib/catalog/stripe/connection/remove-stripe-connection";
+import { stripeAccountKey } from "@/lib/catalog/stripe/connection/stripe-account-key";
 import { describeStripeIntake } from "@/lib/catalog/stripe/intake/describe-stripe-intake";
 import { stripeLookups } from "@/lib/catalog/stripe/lookups/stripe-lookups";
 import { checkoutSessionCompleted } from "@/lib/catalog/stripe/triggers/checkout-session-completed";
@@ -35,7 +36,7 @@ export const stripeApp = defineApp({
   ],
   lookups: stripeLookups,
   actions: [],
-  connection: { decode: decodeStripeConnection, check: checkStripeConnection, onDelete: removeStripeConnection },
+  connection: { decode: decodeStripeConnection, check: checkStripeConnection, onDelete: removeStripeConnection, accountKey: stripeAccountKey },
   createClient: createStripeStepClient,
   classifyError: (error) => classifyStripeError({ error }),
   describeIntake: describeStripeIntake,

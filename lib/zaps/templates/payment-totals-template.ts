@@ -4,7 +4,7 @@ export const paymentTotalsTemplate: ZapTemplate = {
   key: "payment-totals",
   name: "Payment succeeded → keep lifetime value up to date",
   description:
-    "After each payment, adds up what the customer has paid in Stripe and stores the last payment, total spent and number of payments on the person, for segments such as big spenders.",
+    "After each payment, adds up what the customer has paid in Stripe and stores the last payment, total spent and number of payments on the person, as numbers, for segments such as total_spent > 100.",
   definition: {
     trigger: { app: "stripe", key: "payment_succeeded", connectionId: null, options: {} },
     filter: null,
@@ -17,6 +17,8 @@ export const paymentTotalsTemplate: ZapTemplate = {
         connectionId: null,
         inputs: {
           personId: "{{trigger.customer}}",
+          // A payment intent event has no billing details: its receipt email is next best.
+          email: "{{trigger.billing_details.email | default:trigger.receipt_email}}",
           attributes: [
             { key: "last_payment_amount", value: "{{trigger.amount | amount:trigger.currency}}" },
             { key: "last_payment_at", value: "{{trigger.created | date}}" },

@@ -88,6 +88,7 @@ describe("zap templates", () => {
       "checkout_session_completed → identify_person → send_transactional_email",
       "payment_succeeded → customer_payment_totals → identify_person",
       "new_customer → identify_person",
+      "new_dispute → get_charge → identify_person → track_event",
     ]);
   });
 });

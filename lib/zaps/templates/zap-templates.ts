@@ -1,5 +1,6 @@
 // The template gallery, in the order the Templates page shows it.
 import { checkoutReceiptTemplate } from "@/lib/zaps/templates/checkout-receipt-template";
+import { disputeCreatedTemplate } from "@/lib/zaps/templates/dispute-created-template";
 import { invoicePaymentFailedTemplate } from "@/lib/zaps/templates/invoice-payment-failed-template";
 import { newCustomerTemplate } from "@/lib/zaps/templates/new-customer-template";
 import { paymentFailedTemplate } from "@/lib/zaps/templates/payment-failed-template";
@@ -14,4 +15,5 @@ export const zapTemplates: readonly ZapTemplate[] = [
   checkoutReceiptTemplate,
   paymentTotalsTemplate,
   newCustomerTemplate,
+  disputeCreatedTemplate,
 ];

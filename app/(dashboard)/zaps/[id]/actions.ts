@@ -11,6 +11,7 @@ import { readZapSampleEvent } from "@/lib/zaps/read-zap-sample-event";
 import { saveZapDraft, type SaveZapDraftResult } from "@/lib/zaps/save-zap-draft";
 import { zapIdSchema } from "@/lib/zaps/schema";
 import { sendTestEvent as sendZapTestEvent } from "@/lib/zaps/send-test-event";
+import { testZap } from "@/lib/zaps/test-zap";
 import { testZapStep, ZAP_NOT_FOUND } from "@/lib/zaps/test-zap-step";
 import { zapOperationInputSchema } from "@/lib/zaps/zap-operation-schema";
 
@@ -70,4 +71,11 @@ export const testStep = authedAction({
   }),
   onInvalid: () => ({ ok: false, message: "Save the zap, then test the step again." }),
   run: ({ user, input }) => testZapStep({ userId: user.id, ...input }),
+});
+
+/** "Test the whole zap": lookups for real, actions as dry runs unless `send`. */
+export const testWholeZap = authedAction({
+  schema: z.object({ zapId: zapIdSchema, send: z.boolean() }),
+  onInvalid: notFound,
+  run: ({ user, input }) => testZap({ userId: user.id, zapId: input.zapId, send: input.send }),
 });

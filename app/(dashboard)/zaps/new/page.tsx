@@ -21,9 +21,10 @@ export default async function NewZapPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
   const query = { template: one(params.template), trigger: one(params.trigger), step: one(params.step) };
-  const starter = starterDefinition(query);
-  if ("error" in starter) return <NewZapProblem message={starter.error} />;
   const connections = await listConnections({ userId: user.id });
+  // The only Stripe and the only Customer.io connection are picked for the user, as the builder does.
+  const starter = starterDefinition({ ...query, connections });
+  if ("error" in starter) return <NewZapProblem message={starter.error} />;
   return (
     <ZapBuilder
       // Keyed by the link, so following another /zaps/new link from this page starts a new zap.
@@ -39,6 +40,7 @@ export default async function NewZapPage({ searchParams }: { searchParams: Promi
         hasUnpublishedChanges: true,
         sampleEvent: null,
         sampleShortened: false,
+        stepTests: {},
       }}
       catalog={builderCatalog()}
       connections={builderConnections({ connections })}

@@ -11,6 +11,8 @@ export const addToSegment = defineCustomerioAction({
     { path: "segmentId", label: "Segment ID", type: "number", example: 12 },
     { path: "personIds", label: "People", type: "array", example: ["cus_NffrFeUfNV2Hib"] },
   ],
+  // Adding someone already in the segment changes nothing.
+  idempotent: true,
   async run({ input, client }) {
     const idType = identifierTypes[input.idType ?? "id"];
     await callCustomerio({

@@ -15,6 +15,7 @@ import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-custo
 import type { CustomerioClient } from "@/lib/catalog/customerio/create-customerio-client";
 import { startCustomerioTestbed, type CustomerioTestbed } from "@/lib/catalog/customerio/customerio-testbed";
 import type { FailNextOptions } from "@/demo/stand-ins/customerio-stand-in";
+import { closedPort } from "@/test/closed-port";
 
 let testbed: CustomerioTestbed;
 beforeAll(async () => {
@@ -75,14 +76,14 @@ describe.each(ACTIONS.map((entry) => ({ ...entry, key: entry.action.key })))("$k
       expected: { kind: "transient", status: 500, message: "Customer.io had a server error (HTTP 500)." },
     },
     {
-      name: "an HTML 502 from a proxy → transient",
+      name: "an HTML 502 from a proxy → unknown (the proxy may have passed it on)",
       failure: () => ({ status: 502, body: "<html>502 Bad Gateway</html>" }),
-      expected: { kind: "transient", message: expect.stringContaining("not JSON") },
+      expected: { kind: "unknown", message: expect.stringContaining("not JSON") },
     },
     {
-      name: "a dropped connection → transient",
+      name: "a connection closed before the answer → unknown",
       failure: () => ({ drop: "before" }),
-      expected: { kind: "transient", message: expect.stringContaining("Could not reach Customer.io") },
+      expected: { kind: "unknown", message: expect.stringContaining("may or may not have received the request") },
     },
   ])("$name, in one request", async ({ failure, expected }) => {
     testbed.standIn.failNext(failure(entry.api));
@@ -97,10 +98,15 @@ describe.each(ACTIONS.map((entry) => ({ ...entry, key: entry.action.key })))("$k
     expect(testbed.standIn.requests).toHaveLength(1);
   });
 
-  it("no answer within the timeout → transient", async () => {
+  it("no answer within the timeout → unknown", async () => {
     testbed.standIn.failNext({ hang: true });
-    expect(await failureOf(entry, testbed.clientWith({ timeoutMs: 150 }))).toEqual({ kind: "transient", message: "Customer.io did not answer in time." });
+    expect(await failureOf(entry, testbed.clientWith({ timeoutMs: 150 }))).toEqual({ kind: "unknown", message: "Customer.io did not answer in time; it may or may not have received the request." });
     expect(testbed.standIn.requests).toHaveLength(1);
+  });
+
+  it("a refused connection → transient (nothing was sent)", async () => {
+    const base = `http://127.0.0.1:${await closedPort()}`;
+    expect(await failureOf(entry, testbed.clientWith({ trackUrl: base, appUrl: base }))).toMatchObject({ kind: "transient", message: expect.stringContaining("ECONNREFUSED") });
   });
 
   it("a base URL with a path Customer.io does not serve → permanent 404", async () => {

@@ -32,6 +32,8 @@ export const identifyPerson = defineCustomerioAction({
     }),
   },
   outputFields: [{ path: "personId", label: "Person ID or email", type: "string", example: "cus_NffrFeUfNV2Hib" }],
+  // An upsert: the same attributes again leave the person as they were.
+  idempotent: true,
   async run({ input, client }) {
     const attributes = {
       ...input.attributes,

@@ -11,6 +11,8 @@ export const removeFromSegment = defineCustomerioAction({
     { path: "segmentId", label: "Segment ID", type: "number", example: 12 },
     { path: "personIds", label: "People", type: "array", example: ["cus_NffrFeUfNV2Hib"] },
   ],
+  // Removing someone no longer in the segment changes nothing.
+  idempotent: true,
   async run({ input, client }) {
     const idType = identifierTypes[input.idType ?? "id"];
     await callCustomerio({

@@ -59,7 +59,8 @@ describe("send_transactional_email", () => {
   it("cannot be deduplicated: a retry after a lost reply queues a second email (the App API has no idempotency key)", async () => {
     testbed.standIn.failNext({ drop: "after" });
     const error = await testbed.run({ action: sendTransactionalEmail, input: INPUT, idempotencyKey: "k" }).catch((e: unknown) => e);
-    expect(classifyCustomerioError({ error })).toMatchObject({ kind: "transient" });
+    expect(classifyCustomerioError({ error })).toMatchObject({ kind: "unknown" });
+    expect(sendTransactionalEmail.idempotent).toBe(false);
     await testbed.run({ action: sendTransactionalEmail, input: INPUT, idempotencyKey: "k" });
     expect(testbed.standIn.store().deliveries).toHaveLength(2);
   });

@@ -50,6 +50,13 @@ export const sendTransactionalEmail = defineCustomerioAction({
     { path: "deliveryId", label: "Delivery ID", type: "string", example: "RAECAAFwnUSneIa0ZXkmq8EdkAM==" },
     { path: "queuedAt", label: "Queued at", type: "timestamp", example: 1700000000 },
   ],
+  // Each accepted request sends one more email. Customer.io's App API documents no idempotency key or
+  // deduplication field for POST /v1/send/email (its body: to, identifiers, transactional_message_id,
+  // message_data, overrides such as from/subject/body, email headers, attachments, send_at, queue_draft,
+  // tracked, disable_message_retention, send_to_unsubscribed, language; no Idempotency-Key header), so
+  // a request whose answer was lost is never sent again without the owner's word.
+  idempotent: false,
+  effect: "sent this email",
   async run({ input, client }) {
     const messageId = /^\d+$/.test(input.transactionalMessageId) ? Number(input.transactionalMessageId) : input.transactionalMessageId;
     // The SDK keeps from, subject and reply_to, and silently drops keys it does not know.

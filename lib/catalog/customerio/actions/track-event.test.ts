@@ -39,7 +39,8 @@ describe("track_event", () => {
   it("is stored once when a step is retried after its reply was lost", async () => {
     testbed.standIn.failNext({ drop: "after" });
     const error = await testbed.run({ action: trackEvent, input: INPUT, idempotencyKey: "run_1:step_0", runCreatedAt: RUN_CREATED_AT }).catch((e: unknown) => e);
-    expect(classifyCustomerioError({ error })).toMatchObject({ kind: "transient" });
+    expect(classifyCustomerioError({ error })).toMatchObject({ kind: "unknown" });
+    expect(trackEvent.idempotent).toBe(true);
     // The worker's retry: same run, same step, same key.
     await testbed.run({ action: trackEvent, input: INPUT, idempotencyKey: "run_1:step_0", runCreatedAt: RUN_CREATED_AT });
 

@@ -35,6 +35,8 @@ export const trackEvent = defineCustomerioAction({
     { path: "eventId", label: "Event ID", type: "string", example: "01HF3ZQ4X8M6J5T9V2K7N0PQRS", help: "The same on every retry, so Customer.io records the event once." },
     { path: "name", label: "Event name", type: "string", example: "payment_failed" },
   ],
+  // The event carries Conduit's deterministic id (event-id.ts), and Customer.io drops an id it has seen.
+  idempotent: true,
   async run({ input, client, idempotencyKey, runCreatedAt }) {
     const id = eventId({ idempotencyKey, runCreatedAt, timestamp: input.timestamp });
     const event = { name: input.name, id, data: input.data, timestamp: input.timestamp };

@@ -6,7 +6,16 @@ import { RequestNotSentError } from "@/lib/http/request-not-sent-error";
 import { sentRequest, type HttpExchange, type VendorResponse } from "@/lib/http/sent-request";
 import type { JsonValue } from "@/lib/json-value";
 
-export function capturingHttpClient({ exchanges, dryRun = false }: { exchanges: HttpExchange[]; dryRun?: boolean }): Stripe.HttpClient {
+export function capturingHttpClient({
+  exchanges,
+  dryRun = false,
+  beforeSend,
+}: {
+  exchanges: HttpExchange[];
+  dryRun?: boolean;
+  /** Awaited before a request is sent (not in a dry run), e.g. for a rate limit. */
+  beforeSend?: (method: string) => Promise<void>;
+}): Stripe.HttpClient {
   const inner = Stripe.createNodeHttpClient();
   return {
     getClientName: () => inner.getClientName(),
@@ -14,6 +23,7 @@ export function capturingHttpClient({ exchanges, dryRun = false }: { exchanges: 
       const exchange: HttpExchange = { request: sentRequest({ method, url: urlOf(protocol, host, port, path), headers, body: requestData }) };
       exchanges.push(exchange);
       if (dryRun) throw new RequestNotSentError();
+      await beforeSend?.(method);
       const response = await inner.makeRequest(host, port, path, method, headers, requestData, protocol, timeout);
       const answer: VendorResponse = { status: response.getStatusCode(), body: null };
       exchange.response = answer;

@@ -39,7 +39,7 @@ describe("verifyStripeKey", () => {
     expect(error).toBeInstanceOf(StripeSetupError);
     expect(error).toMatchObject({ problem: "missing_permissions", missingPermissions: ["rak_charge_read", "rak_subscription_read", "rak_invoice_read", "rak_event_read"] });
     expect((error as Error).message).toBe(
-      "This restricted key lacks Charges: Read (for Customer payment totals), Subscriptions: Read (for Get subscription), Invoices: Read (for Get invoice), " +
+      "This restricted key lacks Charges: Read (for Customer payment totals and Get charge), Subscriptions: Read (for Get subscription), Invoices: Read (for Get invoice), " +
         "Events: Read (for test events from your account). In Stripe, open Developers → API keys, edit the key and allow them, " +
         `or create a key with everything Conduit needs: ${CREATE_RESTRICTED_KEY_URL}`,
     );

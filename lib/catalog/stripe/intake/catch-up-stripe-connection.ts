@@ -9,9 +9,9 @@ import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-cl
 import { classifyStripeSyncError, type StripeSyncFailure } from "@/lib/catalog/stripe/intake/classify-stripe-sync-error";
 import { enabledStripeEventTypes } from "@/lib/catalog/stripe/intake/enabled-stripe-event-types";
 import { listNewStripeEvents } from "@/lib/catalog/stripe/intake/list-new-stripe-events";
+import { newestIntakeEventCreated } from "@/lib/catalog/stripe/intake/newest-intake-event-created";
 import { waitForStripeReadSlot } from "@/lib/catalog/stripe/intake/wait-for-stripe-read-slot";
 import type { StripeConnectionConfig } from "@/lib/connections/schema";
-import { db } from "@/lib/db";
 import { recordPolledStripeEvents } from "@/lib/events/record-polled-stripe-events";
 
 export const STRIPE_EVENT_RETENTION_S = 30 * 24 * 3600;
@@ -37,12 +37,11 @@ export async function catchUpStripeConnection({
   let recorded = 0;
   try {
     const types = await enabledStripeEventTypes({ userId: connection.userId, connectionId: connection.id });
-    const [newest] = await db.$queryRaw<{ created: number | null }[]>`
-      SELECT max(("payload"->>'created')::bigint)::int AS created FROM "StripeEvent" WHERE "connectionId" = ${connection.id}::uuid`;
+    const newest = await newestIntakeEventCreated({ connectionId: connection.id });
     const oldestKept = Math.floor(now / 1000) - STRIPE_EVENT_RETENTION_S + 60;
     // Never before Conduit started watching the connection (its zaps were off, or it is new).
     const watchedSince = Math.floor(startedAt.getTime() / 1000);
-    const since = Math.max(newest?.created == null ? watchedSince : Math.max(newest.created - OVERLAP_S, watchedSince), oldestKept);
+    const since = Math.max(newest === null ? watchedSince : Math.max(newest - OVERLAP_S, watchedSince), oldestKept);
     if (types.length === 0) return { kind: "ok", recorded, since };
     const stripe = createStripeClient({ secretKey: connection.secretKey, apiBase });
     const pages = listNewStripeEvents({

@@ -13,3 +13,11 @@ describe("stripeIntakeMode", () => {
     expect(stripeIntakeMode({ connection: { config: given } })).toBe(expected);
   });
 });
+
+describe("stripeIntakeMode with the user's choice", () => {
+  it("forced sync polls even with a signing secret, forced webhook wins over the automatic choice", () => {
+    expect(stripeIntakeMode({ connection: { config: { ...config({ mode: "managed", endpointId: "we_1" }), intake: "sync" } } })).toBe("sync");
+    expect(stripeIntakeMode({ connection: { config: { ...config({ mode: "manual", signingSecretLast4: "abcd" }), intake: "sync" } } })).toBe("sync");
+    expect(stripeIntakeMode({ connection: { config: { ...config({ mode: "manual", signingSecretLast4: "abcd" }), intake: "webhook" } } })).toBe("webhook");
+  });
+});

@@ -2,7 +2,9 @@
 import type { LookupDefinition } from "@/lib/catalog/define";
 import { customerPaymentTotals } from "@/lib/catalog/stripe/lookups/customer-payment-totals";
 import { findCustomer } from "@/lib/catalog/stripe/lookups/find-customer";
+import { getCharge } from "@/lib/catalog/stripe/lookups/get-charge";
 import { getInvoice } from "@/lib/catalog/stripe/lookups/get-invoice";
+import { getPaymentIntent } from "@/lib/catalog/stripe/lookups/get-payment-intent";
 import { getSubscription } from "@/lib/catalog/stripe/lookups/get-subscription";
 
-export const stripeLookups: readonly LookupDefinition[] = [findCustomer, customerPaymentTotals, getSubscription, getInvoice];
+export const stripeLookups: readonly LookupDefinition[] = [findCustomer, customerPaymentTotals, getSubscription, getInvoice, getCharge, getPaymentIntent];

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
+import { db } from "@/lib/db";
+import { listUnavailableConnections } from "@/lib/runs/list-unavailable-connections";
+
+/**
+ * Atop the Runs and Zaps pages, for each of the user's connections that is unavailable:
+ * "Customer.io (Marketing) unreachable since 14:02, 37 runs waiting." Renders nothing otherwise.
+ */
+export async function UnavailableConnectionsNotice({ userId }: { userId: string }) {
+  const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, label: true } });
+  const unavailable = await listUnavailableConnections({ connections });
+  if (unavailable.length === 0) return null;
+  return (
+    <div role="status" aria-label="Unavailable connections" className="mb-6 space-y-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+      {unavailable.map((connection) => (
+        <p key={connection.connectionId}>
+          {connection.appName} ({connection.label}) unreachable since <LocalTime iso={connection.since} />,{" "}
+          <Link href="/runs?status=QUEUED" className="font-medium underline underline-offset-2">
+            {connection.waitingRuns} {connection.waitingRuns === 1 ? "run" : "runs"} waiting
+          </Link>
+          . They run once it answers again, without using attempts.
+        </p>
+      ))}
+    </div>
+  );
+}

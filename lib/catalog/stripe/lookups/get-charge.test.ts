@@ -1,0 +1,77 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
+import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { getCharge } from "@/lib/catalog/stripe/lookups/get-charge";
+import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
+
+let testbed: StripeTestbed;
+
+const get = (chargeId: string, key?: string) => runLookup({ lookup: getCharge, input: { chargeId }, client: testbed.client(key) });
+
+beforeEach(async () => {
+  testbed ??= await startStripeTestbed();
+  testbed.standIn.reset();
+  testbed.standIn.seed({
+    charges: [
+      {
+        id: "ch_A",
+        customer: "cus_A",
+        amount: 10700,
+        currency: "usd",
+        payment_intent: "pi_A",
+        billing_details: { email: "jenny.rosen@example.com", name: "Jenny Rosen" },
+        receipt_url: "https://pay.stripe.com/receipts/payment/CAcaFwoVYWNjdF8x",
+      },
+      { id: "py_Guest", customer: null, billing_details: { email: "guest@example.com", name: "Guest Buyer" } },
+    ],
+  });
+  testbed.standIn.seed({ livemode: true, charges: [{ id: "ch_Live" }] });
+});
+
+afterAll(async () => {
+  await testbed.standIn.close();
+});
+
+describe("get_charge", () => {
+  it("returns the whole charge as Stripe sends it, with the fields that identify the payer", async () => {
+    const charge = await get(" ch_A ");
+    expect(charge).toEqual(testbed.standIn.store().charges.get("ch_A"));
+    expect(charge).toMatchObject({
+      id: "ch_A",
+      object: "charge",
+      amount: 10700,
+      currency: "usd",
+      customer: "cus_A",
+      payment_intent: "pi_A",
+      billing_details: { email: "jenny.rosen@example.com", name: "Jenny Rosen" },
+      receipt_url: "https://pay.stripe.com/receipts/payment/CAcaFwoVYWNjdF8x",
+    });
+    expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["GET /v1/charges/ch_A"]);
+  });
+
+  it("reads a py_ charge, whose billing email stands in for a missing customer", async () => {
+    expect(await get("py_Guest")).toMatchObject({ id: "py_Guest", customer: null, billing_details: { email: "guest@example.com" } });
+  });
+
+  it("answers an unknown charge with Stripe's 404, and says when it belongs to the other mode", async () => {
+    const unknown = await get("ch_Nope").catch((caught: unknown) => caught);
+    expect(unknown).toMatchObject({ statusCode: 404, code: "resource_missing", param: "id", message: "No such charge: 'ch_Nope'" });
+    expect(classifyStripeError({ error: unknown })).toMatchObject({ kind: "permanent", status: 404 });
+    const other = await get("ch_Live").catch((caught: unknown) => caught);
+    expect(classifyStripeError({ error: other })).toMatchObject({ kind: "permanent", status: 404, message: expect.stringContaining("other mode (test or live)") });
+    expect(await get("ch_Live", TEST_KEYS.live)).toMatchObject({ id: "ch_Live", livemode: true });
+  });
+
+  it("refuses an input that is not a charge ID, without calling Stripe", async () => {
+    await expect(get("jenny@example.com")).rejects.toThrow(StripeLookupInputError);
+    await expect(get("pi_A")).rejects.toThrow('Charge ID must be a Stripe ID starting with "ch_" or "py_", but it is "pi_A".');
+    expect(testbed.standIn.requests).toHaveLength(0);
+  });
+
+  it("offers output fields that all exist in its output, with examples from the sample charge", async () => {
+    expect(missingPaths({ fields: getCharge.outputFields, output: await get("ch_A") })).toEqual([]);
+    const examples = Object.fromEntries(getCharge.outputFields.map((field) => [field.path, field.example]));
+    expect(examples).toMatchObject({ id: "ch_1PgafuB7WZ01zgkWXYmPNZs8", customer: "cus_QXg1o8vcGmoR32", "billing_details.email": "jenny@example.com", amount: 1000 });
+  });
+});

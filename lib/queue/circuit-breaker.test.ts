@@ -1,0 +1,86 @@
+// The circuit breaker's two halves together (enter-circuit.ts, record-circuit-result.ts, read-circuits.ts)
+// against real Redis, with explicit clocks: it opens after the threshold, lets one probe through at a
+// time, backs the probes off, and closes on a success.
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { env } from "@/lib/env";
+import { enterCircuit } from "@/lib/queue/enter-circuit";
+import { readCircuits } from "@/lib/queue/read-circuits";
+import { recordCircuitResult } from "@/lib/queue/record-circuit-result";
+import { redis } from "@/lib/redis";
+
+afterAll(() => redis().quit());
+
+const T0 = 1_800_000_000_000;
+const { CIRCUIT_BREAKER_THRESHOLD: THRESHOLD, CIRCUIT_BREAKER_PROBE_MS: PROBE_MS } = env();
+
+async function openCircuit(connectionId: string, now = T0): Promise<void> {
+  for (let failure = 1; failure <= THRESHOLD; failure += 1) {
+    expect(await recordCircuitResult({ connectionId, result: "transient", token: `run-${failure}`, now })).toBe(failure === THRESHOLD ? "opened" : null);
+  }
+}
+
+describe("a connection's circuit breaker", () => {
+  it("stays closed below the threshold, and a success counts from zero again", async () => {
+    const connectionId = randomUUID();
+    for (let failure = 1; failure < THRESHOLD; failure += 1) await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed" });
+    expect(await recordCircuitResult({ connectionId, result: "success", token: "run", now: T0 })).toBeNull();
+    for (let failure = 1; failure < THRESHOLD; failure += 1) await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed" });
+  });
+
+  it("does not count permanent failures", async () => {
+    const connectionId = randomUUID();
+    for (let failure = 1; failure < THRESHOLD; failure += 1) await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
+    for (let failure = 0; failure < 3; failure += 1) expect(await recordCircuitResult({ connectionId, result: "permanent", token: "run", now: T0 })).toBeNull();
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed" });
+  });
+
+  it(`opens after ${THRESHOLD} transient failures in a row: calls wait until the first probe is due`, async () => {
+    const connectionId = randomUUID();
+    await openCircuit(connectionId);
+    expect(await enterCircuit({ connectionId, token: "run-a", now: T0 + 1 })).toEqual({ state: "open", openedAt: T0, retryAt: T0 + PROBE_MS });
+    expect(await readCircuits({ connectionIds: [connectionId, randomUUID()] })).toEqual(new Map([[connectionId, { openedAt: new Date(T0) }]]));
+  });
+
+  it("lets one probe through at a time, even to concurrent callers, and the prober keeps its lock", async () => {
+    const connectionId = randomUUID();
+    await openCircuit(connectionId);
+    const due = T0 + PROBE_MS;
+    const entries = await Promise.all(["run-a", "run-b", "run-c", "run-d"].map((token) => enterCircuit({ connectionId, token, now: due })));
+    expect(entries.filter((entry) => entry.state === "probe")).toHaveLength(1);
+    expect(entries.filter((entry) => entry.state === "open")).toHaveLength(3);
+    const prober = ["run-a", "run-b", "run-c", "run-d"][entries.findIndex((entry) => entry.state === "probe")] ?? "";
+    expect(await enterCircuit({ connectionId, token: prober, now: due })).toEqual({ state: "probe", openedAt: T0 });
+  });
+
+  it("backs a failed probe off, doubling up to a minute", async () => {
+    const connectionId = randomUUID();
+    await openCircuit(connectionId);
+    let now = T0 + PROBE_MS;
+    let delay = PROBE_MS;
+    for (let probe = 0; probe < 12; probe += 1) {
+      expect(await enterCircuit({ connectionId, token: "prober", now })).toEqual({ state: "probe", openedAt: T0 });
+      expect(await recordCircuitResult({ connectionId, result: "transient", token: "prober", now })).toBeNull();
+      delay = Math.min(delay * 2, 60_000);
+      expect(await enterCircuit({ connectionId, token: "other", now })).toEqual({ state: "open", openedAt: T0, retryAt: now + delay });
+      now += delay;
+    }
+    expect(delay).toBe(60_000);
+  });
+
+  it("closes on a success and forgets the failures; a permanent answer to the probe frees the lock only", async () => {
+    const connectionId = randomUUID();
+    await openCircuit(connectionId);
+    const due = T0 + PROBE_MS;
+    expect(await enterCircuit({ connectionId, token: "prober", now: due })).toEqual({ state: "probe", openedAt: T0 });
+    expect(await recordCircuitResult({ connectionId, result: "permanent", token: "prober", now: due })).toBeNull();
+    expect(await enterCircuit({ connectionId, token: "next", now: due })).toEqual({ state: "probe", openedAt: T0 });
+    expect(await recordCircuitResult({ connectionId, result: "success", token: "next", now: due })).toBe("closed");
+    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed" });
+    expect(await readCircuits({ connectionIds: [connectionId] })).toEqual(new Map());
+    await recordCircuitResult({ connectionId, result: "transient", token: "any", now: due });
+    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed" });
+  });
+});

@@ -1,0 +1,46 @@
+import { env } from "@/lib/env";
+import { logger } from "@/lib/logger";
+import { circuitKeys } from "@/lib/queue/circuit-keys";
+import { redis } from "@/lib/redis";
+
+export type CircuitEntry =
+  /** Call as usual. */
+  | { state: "closed" }
+  /** The connection is unavailable and this call is the one probe: report its result (record-circuit-result.ts). */
+  | { state: "probe"; openedAt: number }
+  /** Unavailable: do not call; look again at `retryAt` (epoch ms). */
+  | { state: "open"; openedAt: number; retryAt: number };
+
+// Open and due: take the probe lock, unless another run holds it (the same run may take it again).
+const ENTER = `
+local openedAt = redis.call('HGET', KEYS[1], 'openedAt')
+if not openedAt then return {0} end
+local now = tonumber(ARGV[1])
+local probeAt = tonumber(redis.call('HGET', KEYS[1], 'probeAt') or '0')
+local probeDelay = tonumber(redis.call('HGET', KEYS[1], 'probeDelayMs') or '1000')
+if now >= probeAt then
+  local holder = redis.call('GET', KEYS[2])
+  if holder == ARGV[2] or (not holder and redis.call('SET', KEYS[2], ARGV[2], 'NX', 'PX', ARGV[3])) then return {2, openedAt} end
+end
+local retryAt = probeAt
+if retryAt <= now then retryAt = now + probeDelay end
+return {1, openedAt, tostring(retryAt)}`;
+
+/**
+ * Asks a connection's circuit breaker whether a run may call it now. `token` identifies the caller (the
+ * run id), so a run that took the probe lock before its claim keeps it. When Redis cannot answer, the
+ * call goes ahead: the breaker only saves calls, and the retry schedule still bounds every run.
+ */
+export async function enterCircuit({ connectionId, token, now = Date.now() }: { connectionId: string; token: string; now?: number }): Promise<CircuitEntry> {
+  const keys = circuitKeys({ connectionId });
+  const probeLockMs = Math.max(env().RUN_LEASE_MS, 60_000);
+  try {
+    const [code, openedAt, retryAt] = (await redis().eval(ENTER, 2, keys.state, keys.probe, String(now), token, String(probeLockMs))) as [number, string?, string?];
+    if (code === 2) return { state: "probe", openedAt: Number(openedAt) };
+    if (code === 1) return { state: "open", openedAt: Number(openedAt), retryAt: Number(retryAt) };
+    return { state: "closed" };
+  } catch (error) {
+    logger.warn("circuit breaker unreadable; calling the connection anyway", { connectionId, error });
+    return { state: "closed" };
+  }
+}
