@@ -11,6 +11,7 @@ const SOURCE_NOTE: Record<StepTestState, string> = {
   untested: "example values: not tested",
   step_changed: "example values: changed since its test",
   sample_changed: "example values: tested with another event",
+  earlier_changed: "example values: an earlier step changed since its test",
 };
 
 /**

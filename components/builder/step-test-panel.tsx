@@ -21,6 +21,7 @@ import type { TestZapStepResult } from "@/lib/zaps/test-zap-step";
 const STALE: Partial<Record<StepTestState, string>> = {
   step_changed: "This step changed after its test, so its tested output is stale: later steps use its example values until you test it again.",
   sample_changed: "This step was tested with another sample event, so its tested output is stale: later steps use its example values until you test it again.",
+  earlier_changed: "An earlier step changed or was tested again after this test, so its tested output is stale: later steps use its example values until you test it again.",
 };
 
 /**

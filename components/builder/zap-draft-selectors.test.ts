@@ -73,4 +73,17 @@ describe("tested outputs in previews: exampleNotesFor, stepTestOf and pickerSour
     expect(exampleNotesFor({ state: drafted, catalog, sample, index: 1 })).toEqual([expect.stringMatching(note)]);
     expect(totalsSource(stepTests, [step, person])?.data).toMatchObject({ successful_payments: 7 });
   });
+  it("a step tested before an earlier step changed or was tested again: stale too", () => {
+    const later = (step: StepConfig, testedAt: string): StepTest => ({ ...testOf(step), testedAt });
+    const tested = { totals: testOf(totals), person: later(person, "2026-12-02T10:05:00.000Z") };
+    expect(stepTestOf({ state: { definition, stepTests: tested }, step: person, sample }).state).toBe("tested");
+
+    const changedTotals = { ...totals, inputs: { customerId: "cus_other" } };
+    const changed = { definition: { ...definition, steps: [changedTotals, person] }, stepTests: tested };
+    expect(stepTestOf({ state: changed, step: person, sample }).state).toBe("earlier_changed");
+
+    const retested = { definition, stepTests: { ...tested, totals: later(totals, "2026-12-02T10:09:00.000Z") } };
+    expect(stepTestOf({ state: retested, step: person, sample }).state).toBe("earlier_changed");
+    expect(stepTestOf({ state: retested, step: totals, sample }).state).toBe("tested");
+  });
 });

@@ -32,7 +32,7 @@ export function exampleNotesFor({ state, catalog, sample, index }: { state: Pick
 }
 
 /** A step's kept test and whether later steps use it (see stepTestState). */
-export function stepTestOf({ state, step, sample }: { state: Pick<ZapDraftState, "stepTests">; step: StepConfig; sample: unknown }): { test: StepTest | undefined; state: StepTestState } {
+export function stepTestOf({ state, step, sample }: { state: Pick<ZapDraftState, "definition" | "stepTests">; step: StepConfig; sample: unknown }): { test: StepTest | undefined; state: StepTestState } {
   const test = Object.hasOwn(state.stepTests, step.id) ? state.stepTests[step.id] : undefined;
-  return { test, state: stepTestState({ test, step, sampleEventId: sampleEventId(sample) }) };
+  return { test, state: stepTestState({ test, step, sampleEventId: sampleEventId(sample), steps: state.definition.steps, stepTests: state.stepTests }) };
 }

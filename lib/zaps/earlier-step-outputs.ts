@@ -34,7 +34,7 @@ export function earlierStepOutputs({
     const example = exampleOutput(step);
     if (example === undefined) return [];
     const test = Object.hasOwn(stepTests, step.id) ? stepTests[step.id] : undefined;
-    const state = stepTestState({ test, step, sampleEventId });
+    const state = stepTestState({ test, step, sampleEventId, steps, stepTests });
     return [{ stepId: step.id, number: stepNumber({ index }), state, output: state === "tested" && test ? test.output : example }];
   });
 }

@@ -11,5 +11,7 @@ export function exampleOutputNote({ number, state }: { number: number; state: St
       return `Step ${number} changed after its test, so its tested values are stale: its example values were used. Test step ${number} again.`;
     case "sample_changed":
       return `Step ${number} was tested with another sample event, so its tested values are stale: its example values were used. Test step ${number} again.`;
+    case "earlier_changed":
+      return `Step ${number} was tested before an earlier step changed or was tested again, so its tested values are stale: its example values were used. Test step ${number} again.`;
   }
 }

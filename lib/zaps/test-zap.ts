@@ -118,7 +118,7 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
     if (result.output === undefined) {
       // A dry run: later steps get what a test of this step kept while current, else its examples.
       const test = Object.hasOwn(stepTests, step.id) ? stepTests[step.id] : undefined;
-      const current = stepTestState({ test, step, sampleEventId: sampleEvent.id }) === "tested";
+      const current = stepTestState({ test, step, sampleEventId: sampleEvent.id, steps: definition.steps, stepTests }) === "tested";
       context.steps[step.id] = current && test ? test.output : serverExampleOutput(step);
       notes.push(
         current
