@@ -1,4 +1,8 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
+
+// Messages and the request's language for server components (no locale in URLs; see lib/i18n/).
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request-config.ts");
 
 const nextConfig: NextConfig = {
   // `npm test` builds into its own folder so it never disturbs a running `npm start`.
@@ -22,4 +26,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { DEMO_CUSTOMERS, demoCustomerId } from "@/demo/demo-customers";
 import { makeDemoEvent } from "@/demo/make-demo-event";
 import { startDemo } from "@/demo/start-demo";
-import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
+import { createConnection } from "@/lib/connections/create-connection";
 import { db } from "@/lib/db";
 import { DEMO_CUSTOMERIO, DEMO_STRIPE } from "@/lib/demo/demo-credentials";
 import { createTriggerZap } from "@/test/create-trigger-zap";
@@ -86,7 +86,7 @@ describe("the demo's control API", () => {
 describe("a demo Stripe connection", () => {
   it("gets its webhook endpoint on a local APP_URL, and receives the panel's events, which run its zaps", async () => {
     const user = await db.user.create({ data: { email: `demo-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-    const connected = await createStripeConnection({ userId: user.id, input: { secretKey: DEMO_STRIPE.secretKey }, appUrl: conduit.url, apiBase: demo.stripe.url, demo: true });
+    const connected = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: DEMO_STRIPE.secretKey }, appUrl: conduit.url, vendor: { apiBase: demo.stripe.url, demo: true } });
     expect(connected).toMatchObject({ ok: true, accountName: DEMO_STRIPE.accountName, webhook: { mode: "managed" } });
     if (!connected.ok) return;
     const zap = await createTriggerZap({ userId: user.id, stripeId: connected.connectionId, trigger: "payment_failed", publish: true });
@@ -106,7 +106,7 @@ describe("a demo Stripe connection", () => {
 
   it("without demo mode, a local APP_URL still gets no endpoint (the user adds it by hand)", async () => {
     const user = await db.user.create({ data: { email: `demo-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-    const connected = await createStripeConnection({ userId: user.id, input: { secretKey: DEMO_STRIPE.secretKey }, appUrl: conduit.url, apiBase: demo.stripe.url });
+    const connected = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: DEMO_STRIPE.secretKey }, appUrl: conduit.url, vendor: { apiBase: demo.stripe.url } });
     expect(connected).toMatchObject({ ok: true, webhook: { mode: "manual" } });
   });
 });

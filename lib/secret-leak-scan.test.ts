@@ -126,13 +126,13 @@ async function runFullFlow() {
   };
 
   // Connect, with wrong keys first: error messages must not echo what was typed.
-  await act("connectStripe (wrong key)", connections.connectStripe({ secretKey: WRONG_STRIPE_KEY, label: "" }));
-  const stripe = await act("connectStripe", connections.connectStripe({ secretKey: STRIPE_KEY, label: "Shop" }));
+  await act("connectStripe (wrong key)", connections.connect({ app: "stripe", values: { secretKey: WRONG_STRIPE_KEY, label: "" } }));
+  const stripe = await act("connectStripe", connections.connect({ app: "stripe", values: { secretKey: STRIPE_KEY, label: "Shop" } }));
   if (!stripe.ok) throw new Error(`connecting Stripe failed: ${JSON.stringify(stripe)}`);
   await act("saveSigningSecret", connections.saveSigningSecret({ connectionId: stripe.connectionId, signingSecret: SIGNING_SECRET }));
   await act("replaceKey (wrong key)", connections.replaceKey({ connectionId: stripe.connectionId, secretKey: WRONG_STRIPE_KEY }));
-  await act("connectCustomerio (wrong key)", connections.connectCustomerio({ label: "", siteId: WORKSPACE.siteId, trackApiKey: WRONG_TRACK_KEY, appApiKey: "", region: "us" }));
-  const cio = await act("connectCustomerio", connections.connectCustomerio({ label: "Workspace", region: "us", ...WORKSPACE }));
+  await act("connectCustomerio (wrong key)", connections.connect({ app: "customerio", values: { label: "", siteId: WORKSPACE.siteId, trackApiKey: WRONG_TRACK_KEY, appApiKey: "", region: "us" } }));
+  const cio = await act("connectCustomerio", connections.connect({ app: "customerio", values: { label: "Workspace", region: "us", ...WORKSPACE } }));
   if (!cio.ok) throw new Error(`connecting Customer.io failed: ${JSON.stringify(cio)}`);
 
   // Build, test and publish the zap.

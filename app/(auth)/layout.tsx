@@ -1,5 +1,8 @@
 import type { ReactNode } from "react";
+import { LanguageSwitch } from "@/components/i18n/language-switch";
 import { Logo } from "@/components/shell/logo";
+import { languageName } from "@/lib/i18n/language-name";
+import { LOCALES } from "@/lib/i18n/locales";
 
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
@@ -8,6 +11,9 @@ export default function AuthLayout({ children }: { children: ReactNode }) {
         <Logo />
       </div>
       <div className="w-full max-w-sm rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-8">{children}</div>
+      <footer>
+        <LanguageSwitch languages={LOCALES.map((locale) => ({ locale, name: languageName({ locale }) }))} />
+      </footer>
     </main>
   );
 }

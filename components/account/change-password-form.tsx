@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRef, useState, useTransition, type FormEvent } from "react";
 import { changePasswordAction } from "@/app/(dashboard)/account/actions";
 import { Alert } from "@/components/ui/alert";
@@ -8,9 +9,11 @@ import { TextField } from "@/components/ui/text-field";
 import type { ChangePasswordField } from "@/lib/auth/change-password";
 
 export function ChangePasswordForm() {
+  const t = useTranslations();
   const form = useRef<HTMLFormElement>(null);
   const [errors, setErrors] = useState<Partial<Record<ChangePasswordField, string>>>({});
-  const [done, setDone] = useState<string>();
+  // How many other sessions were signed out: the message is worded at render, in the current language.
+  const [done, setDone] = useState<number>();
   const [failed, setFailed] = useState<string>();
   const [pending, startTransition] = useTransition();
 
@@ -33,31 +36,30 @@ export function ChangePasswordForm() {
         }
         setErrors({});
         form.current?.reset();
-        const others = result.signedOutSessions;
-        setDone(`Password changed. ${others === 0 ? "No other sessions were signed in." : `${others} other session${others === 1 ? " was" : "s were"} signed out.`}`);
+        setDone(result.signedOutSessions);
       } catch {
-        setFailed("Conduit could not be reached, so your password did not change. Check your connection and try again.");
+        setFailed(t("account.password.unreachable"));
       }
     });
   }
 
   return (
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
-      {done ? <Alert tone="success">{done}</Alert> : null}
+      {done === undefined ? null : <Alert tone="success">{t("account.password.changed", { others: done })}</Alert>}
       {failed ? <Alert>{failed}</Alert> : null}
-      <TextField label="Current password" name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
+      <TextField label={t("account.password.current")} name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
       <TextField
-        label="New password"
+        label={t("auth.fields.newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
         error={errors.newPassword}
-        help="At least 8 characters; not a common password or your email address."
+        help={t("account.password.help")}
       />
-      <TextField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      <TextField label={t("auth.fields.confirmNewPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
       <Button type="submit" disabled={pending}>
-        {pending ? "Changing password…" : "Change password"}
+        {pending ? t("account.password.submitting") : t("account.password.submit")}
       </Button>
     </form>
   );

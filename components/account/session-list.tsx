@@ -1,22 +1,25 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { signOutOtherSessions, signOutSession } from "@/app/(dashboard)/account/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/components/ui/format-date";
 
 export interface SessionRow {
   id: string;
+  /** Already in the page's language: "Chrome on Linux". */
   device: string;
   userAgent: string;
   ipAddress: string;
-  createdAt: string;
+  /** Already formatted for the page's language. */
+  signedInAt: string;
   current: boolean;
 }
 
 export function SessionList({ sessions }: { sessions: SessionRow[] }) {
+  const t = useTranslations();
   const router = useRouter();
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string }>();
   const [pending, startTransition] = useTransition();
@@ -28,7 +31,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
       try {
         setMessage({ tone: "success", text: await action() });
       } catch (error) {
-        setMessage({ tone: "error", text: error instanceof Error ? error.message : "Conduit could not be reached. Try again." });
+        setMessage({ tone: "error", text: error instanceof Error ? error.message : t("account.sessions.unreachable") });
       }
       router.refresh();
     });
@@ -37,32 +40,38 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
   return (
     <div className="space-y-4">
       {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
-      <ul aria-label="Sessions" className="divide-y divide-slate-100 rounded-md border border-slate-200">
+      <ul aria-label={t("account.sessions.listLabel")} className="divide-y divide-slate-100 rounded-md border border-slate-200">
         {sessions.map((session) => (
-          <li key={session.id} aria-label={`${session.device} from ${session.ipAddress}`} className="flex items-center justify-between gap-4 px-4 py-3">
+          <li
+            key={session.id}
+            aria-label={t("account.sessions.itemLabel", { device: session.device, address: session.ipAddress })}
+            className="flex items-center justify-between gap-4 px-4 py-3"
+          >
             <div className="min-w-0 text-sm">
               <p className="font-medium text-slate-900">
                 {session.device}
-                {session.current ? <span className="ml-2 rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-700">This browser</span> : null}
+                {session.current ? (
+                  <span className="ml-2 rounded bg-emerald-50 px-1.5 py-0.5 text-xs font-medium text-emerald-700">{t("account.sessions.thisBrowser")}</span>
+                ) : null}
               </p>
               <p className="truncate text-slate-600" title={session.userAgent}>
-                {session.ipAddress} · signed in {formatDateTime(new Date(session.createdAt))}
+                {t("account.sessions.signedInAt", { address: session.ipAddress, when: session.signedInAt })}
               </p>
             </div>
             {session.current ? null : (
               <Button
                 variant="secondary"
                 disabled={pending}
-                aria-label={`Sign out ${session.device} from ${session.ipAddress}`}
+                aria-label={t("account.sessions.signOutLabel", { device: session.device, address: session.ipAddress })}
                 onClick={() =>
                   run(async () => {
                     const result = await signOutSession({ sessionId: session.id });
                     if (!result.ok) throw new Error(result.message);
-                    return `Signed out ${session.device}.`;
+                    return t("account.sessions.signedOut", { device: session.device });
                   })
                 }
               >
-                Sign out
+                {t("account.sessions.signOut")}
               </Button>
             )}
           </li>
@@ -74,11 +83,11 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
         onClick={() =>
           run(async () => {
             const { count } = await signOutOtherSessions();
-            return count === 1 ? "Signed out 1 other session." : `Signed out ${count} other sessions.`;
+            return t("account.sessions.signedOutOthers", { count });
           })
         }
       >
-        Sign out everywhere else
+        {t("account.sessions.signOutOthers")}
       </Button>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { requestPasswordResetAction } from "@/app/(auth)/password-reset-actions";
 import { Alert } from "@/components/ui/alert";
@@ -7,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
 export function ForgotPasswordForm() {
+  const t = useTranslations();
   const [answer, setAnswer] = useState<{ ok: boolean; message: string }>();
   const [pending, startTransition] = useTransition();
 
@@ -18,7 +20,7 @@ export function ForgotPasswordForm() {
       try {
         setAnswer(await requestPasswordResetAction({ email }));
       } catch {
-        setAnswer({ ok: false, message: "Conduit could not be reached. Check your connection and try again." });
+        setAnswer({ ok: false, message: t("common.unreachable") });
       }
     });
   }
@@ -26,9 +28,9 @@ export function ForgotPasswordForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {answer ? <Alert tone={answer.ok ? "success" : "error"}>{answer.message}</Alert> : null}
-      <TextField label="Email" name="email" type="email" autoComplete="email" required autoFocus />
+      <TextField label={t("auth.fields.email")} name="email" type="email" autoComplete="email" required autoFocus />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Sending…" : "Send reset link"}
+        {pending ? t("auth.forgotPassword.submitting") : t("auth.forgotPassword.submit")}
       </Button>
     </form>
   );

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition, type FormEvent } from "react";
 import { resetPasswordAction } from "@/app/(auth)/password-reset-actions";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +11,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { ResetPasswordField } from "@/lib/auth/password-reset/reset-password-with-token";
 
 export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations();
   const router = useRouter();
   const [errors, setErrors] = useState<Partial<Record<ResetPasswordField, string>>>({});
   const [failed, setFailed] = useState<string>();
@@ -34,7 +36,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
           setErrors(result.fieldErrors);
         }
       } catch {
-        setFailed("Conduit could not be reached, so your password did not change. Check your connection and try again.");
+        setFailed(t("auth.resetPassword.unreachable"));
       }
     });
   }
@@ -46,24 +48,24 @@ export function ResetPasswordForm({ token }: { token: string }) {
           {failed}{" "}
           {linkInvalid ? (
             <Link href="/forgot-password" className="font-medium underline">
-              Ask for a new link
+              {t("auth.resetPassword.askNewLink")}
             </Link>
           ) : null}
         </Alert>
       ) : null}
       <TextField
-        label="New password"
+        label={t("auth.fields.newPassword")}
         name="newPassword"
         type="password"
         autoComplete="new-password"
         required
         autoFocus
         error={errors.newPassword}
-        help="8 to 128 characters; not a common password or your email address."
+        help={t("auth.resetPassword.newPasswordHelp")}
       />
-      <TextField label="Confirm new password" name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      <TextField label={t("auth.fields.confirmNewPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Saving…" : "Set new password"}
+        {pending ? t("auth.resetPassword.submitting") : t("auth.resetPassword.submit")}
       </Button>
     </form>
   );

@@ -1,19 +1,22 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 
-// next-auth's code for "authorize returned nothing"; our authorize throws readable messages instead.
-const MESSAGES: Record<string, string> = {
-  CredentialsSignin: "Wrong email or password.",
-  SessionRequired: "Please sign in to continue.",
-};
+// next-auth's codes (CredentialsSignin: "authorize returned nothing"); our authorize throws
+// readable messages, already in the page's language, instead.
+const MESSAGES = {
+  CredentialsSignin: "auth.signIn.wrongCredentials",
+  SessionRequired: "auth.signIn.sessionRequired",
+} as const;
 
 export function SignInForm({ callbackPath }: { callbackPath: string }) {
+  const t = useTranslations();
   const router = useRouter();
   const [error, setError] = useState<string>();
   const [pending, setPending] = useState(false);
@@ -30,13 +33,14 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
         redirect: false,
       });
       if (!result || result.error) {
-        setError(MESSAGES[result?.error ?? ""] ?? result?.error ?? "Sign-in failed. Try again.");
+        const code = result?.error ?? "";
+        setError(code in MESSAGES ? t(MESSAGES[code as keyof typeof MESSAGES]) : code || t("auth.signIn.failed"));
         return;
       }
       router.replace(callbackPath);
       router.refresh();
     } catch {
-      setError("Conduit could not be reached. Check your connection and try again.");
+      setError(t("common.unreachable"));
     } finally {
       setPending(false);
     }
@@ -45,10 +49,10 @@ export function SignInForm({ callbackPath }: { callbackPath: string }) {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
-      <TextField label="Email" name="email" type="email" autoComplete="email" required autoFocus />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required />
+      <TextField label={t("auth.fields.email")} name="email" type="email" autoComplete="email" required autoFocus />
+      <TextField label={t("auth.fields.password")} name="password" type="password" autoComplete="current-password" required />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Signing in…" : "Sign in"}
+        {pending ? t("auth.signIn.submitting") : t("auth.signIn.submit")}
       </Button>
     </form>
   );

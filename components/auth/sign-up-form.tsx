@@ -1,6 +1,7 @@
 "use client";
 
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { signUpAction } from "@/app/(auth)/actions";
@@ -11,6 +12,7 @@ import { TextField } from "@/components/ui/text-field";
 type FieldErrors = Partial<Record<"name" | "email" | "password", string>>;
 
 export function SignUpForm() {
+  const t = useTranslations();
   const router = useRouter();
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string>();
@@ -37,7 +39,7 @@ export function SignUpForm() {
       router.replace(signedIn?.ok ? "/zaps" : "/sign-in");
       router.refresh();
     } catch {
-      setError("Your account could not be created just now. Try again in a moment.");
+      setError(t("auth.signUp.failed"));
     } finally {
       setPending(false);
     }
@@ -46,19 +48,19 @@ export function SignUpForm() {
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       {error ? <Alert>{error}</Alert> : null}
-      <TextField label="Name" name="name" autoComplete="name" error={fieldErrors.name} help="Optional." />
-      <TextField label="Email" name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
+      <TextField label={t("auth.fields.name")} name="name" autoComplete="name" error={fieldErrors.name} help={t("auth.fields.nameHelp")} />
+      <TextField label={t("auth.fields.email")} name="email" type="email" autoComplete="email" required error={fieldErrors.email} />
       <TextField
-        label="Password"
+        label={t("auth.fields.password")}
         name="password"
         type="password"
         autoComplete="new-password"
         required
         error={fieldErrors.password}
-        help="8 to 128 characters. A long phrase is easiest to remember."
+        help={t("auth.fields.passwordHelp")}
       />
       <Button type="submit" className="w-full" disabled={pending}>
-        {pending ? "Creating account…" : "Create account"}
+        {pending ? t("auth.signUp.submitting") : t("auth.signUp.submit")}
       </Button>
     </form>
   );

@@ -6,7 +6,7 @@ import { useZapDraft } from "@/components/builder/zap-draft-context";
 import { problemsAt } from "@/components/builder/zap-draft-selectors";
 import { Button } from "@/components/ui/button";
 
-/** "Add a step": a Customer.io action or a Stripe lookup, chosen from a searchable list. */
+/** "Add a step": a Customer.io action or a Stripe lookup, chosen from a searchable list; or a filter after the last step. */
 export function AddStepCard() {
   const { state, dispatch, catalog, connections } = useZapDraft();
   // "Add at least one action" shows only after a publish attempt: a new zap starts without steps.
@@ -38,9 +38,16 @@ export function AddStepCard() {
           </Button>
         </div>
       ) : (
-        <Button variant="secondary" onClick={() => setChoosing(true)} className="w-full">
-          + Add a step
-        </Button>
+        <div className="flex flex-col gap-2 sm:flex-row">
+          <Button variant="secondary" onClick={() => setChoosing(true)} className="w-full">
+            + Add a step
+          </Button>
+          {state.definition.steps.length > 0 ? (
+            <Button variant="secondary" onClick={() => dispatch({ type: "filterStepAdded", index: state.definition.steps.length })} className="w-full sm:w-auto">
+              + Add a filter
+            </Button>
+          ) : null}
+        </div>
       )}
     </div>
   );

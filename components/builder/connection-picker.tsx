@@ -2,8 +2,8 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
-import { ConnectCustomerioForm } from "@/components/connections/connect-customerio-form";
-import { ConnectStripeForm } from "@/components/connections/connect-stripe-form";
+import { useZapDraft } from "@/components/builder/zap-draft-context";
+import { ConnectForm } from "@/components/connections/connect-form";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
@@ -32,6 +32,7 @@ export function ConnectionPicker({
   const ofApp = connections.filter((connection) => connection.app === app);
   const knownIds = useRef<Set<string> | null>(null);
   const selected = ofApp.find((connection) => connection.id === value);
+  const connectForm = useZapDraft().catalog.connectForms.find((form) => form.app === app);
 
   // After connecting inline, the page's connections are refreshed: pick the one that just appeared.
   useEffect(() => {
@@ -80,23 +81,14 @@ export function ConnectionPicker({
           This connection is not working{selected.statusMessage ? `: ${selected.statusMessage}` : ""}. Fix it on the Connections page or choose another.
         </p>
       ) : null}
-      {selected && app === "stripe" && !selected.receivesWebhooks ? (
-        <p className="text-sm text-slate-600">
-          No webhook is set up for this Stripe account, so Conduit checks Stripe for new events every few seconds. For instant runs, set up its webhook on the
-          Connections page.
-        </p>
-      ) : null}
+      {selected?.note ? <p className="text-sm text-slate-600">{selected.note}</p> : null}
       {notice ? (
         <p role="status" className="text-sm text-green-800">
           {notice}
         </p>
       ) : null}
       <Dialog open={connecting} onClose={() => setConnecting(false)} title={`Connect ${appName}`}>
-        {app === "stripe" ? (
-          <ConnectStripeForm guide={guide} onDone={(message) => connected(message)} onCancel={() => setConnecting(false)} />
-        ) : (
-          <ConnectCustomerioForm onConnected={(label) => connected(`Connected ${label}.`)} onCancel={() => setConnecting(false)} />
-        )}
+        {connectForm ? <ConnectForm form={connectForm} guide={guide} onDone={(message) => connected(message)} onCancel={() => setConnecting(false)} /> : null}
       </Dialog>
     </div>
   );

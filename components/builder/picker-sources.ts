@@ -2,7 +2,8 @@ import type { PickerSource } from "@/lib/mapping/picker-source";
 import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import { earlierStepOutputs } from "@/lib/zaps/earlier-step-outputs";
 import { sampleEventId } from "@/lib/zaps/sample-event-id";
-import type { ZapDefinition } from "@/lib/zaps/schema";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
+import type { StepConfig, ZapDefinition } from "@/lib/zaps/schema";
 import type { StepTests } from "@/lib/zaps/step-test-schema";
 import type { StepTestState } from "@/lib/zaps/step-test-state";
 
@@ -29,7 +30,7 @@ export function pickerSources({
   catalog: BuilderCatalog;
   definition: ZapDefinition;
   sample: unknown;
-  /** The index of the step being edited; the filter sees no step outputs. */
+  /** The index of the step (or filter step) being edited; the filter after the trigger sees no step outputs (0). */
   beforeStep: number;
   stepTests: StepTests;
 }): PickerSource[] {
@@ -40,7 +41,7 @@ export function pickerSources({
   const typeOf = (step: { app: string; key: string }) => catalog.stepTypes.find((entry) => entry.app === step.app && entry.key === step.key);
   const earlier = earlierStepOutputs({ steps: definition.steps, before: beforeStep, stepTests, sampleEventId: sampleEventId(sample), exampleOutput: (step) => typeOf(step)?.sampleOutput });
   for (const output of earlier) {
-    const step = definition.steps.find((candidate) => candidate.id === output.stepId);
+    const step = definition.steps.find((candidate): candidate is StepConfig => candidate.id === output.stepId && !isFilterStep(candidate));
     const type = step ? typeOf(step) : undefined;
     if (!type) continue;
     sources.push({ root: `steps.${output.stepId}`, label: `${output.number}. ${type.appName}: ${type.name} (${SOURCE_NOTE[output.state]})`, data: output.output, fields: type.outputFields });

@@ -17,13 +17,14 @@ export function TriggerCard() {
   const onChange = (next: TriggerConfig | null) => dispatch({ type: "triggerChanged", trigger: next });
   const entry = catalog.triggers.find((candidate) => candidate.key === trigger?.key);
   const [choosing, setChoosing] = useState(!entry);
-  const stripeConnections = connections.filter((connection) => connection.app === "stripe" && connection.working);
 
   function choose(key: string) {
     setChoosing(false);
     if (key === trigger?.key) return;
-    // A single working Stripe connection is the obvious choice.
-    const connectionId = trigger?.connectionId ?? (stripeConnections.length === 1 ? (stripeConnections[0]?.id ?? null) : null);
+    // A single working connection of the trigger's app is the obvious choice.
+    const app = catalog.triggers.find((candidate) => candidate.key === key)?.app;
+    const working = connections.filter((connection) => connection.app === app && connection.working);
+    const connectionId = trigger?.connectionId ?? (working.length === 1 ? (working[0]?.id ?? null) : null);
     onChange({ app: "stripe", key, connectionId, options: {} });
   }
 
@@ -61,8 +62,8 @@ export function TriggerCard() {
         {entry && trigger ? (
           <>
             <ConnectionPicker
-              app="stripe"
-              appName="Stripe"
+              app={entry.app}
+              appName={entry.appName}
               connections={connections}
               value={trigger.connectionId}
               onChange={(connectionId) => onChange({ ...trigger, connectionId })}

@@ -9,6 +9,7 @@ import { ActionStepCard } from "@/components/builder/action-step-card";
 import { AddStepCard } from "@/components/builder/add-step-card";
 import { BuilderHeader } from "@/components/builder/builder-header";
 import { FilterCard } from "@/components/builder/filter-card";
+import { FilterStepCard } from "@/components/builder/filter-step-card";
 import { newZapId } from "@/components/builder/new-zap-id";
 import { TriggerCard } from "@/components/builder/trigger-card";
 import { TriggerSampleCard } from "@/components/builder/trigger-sample-card";
@@ -20,13 +21,21 @@ import { initialZapDraft, zapDraftReducer } from "@/components/builder/zap-draft
 import { problemsAt } from "@/components/builder/zap-draft-selectors";
 import { ZapFailureBanner } from "@/components/notifications/zap-failure-banner";
 import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
+import { stepNumber } from "@/lib/zaps/step-number";
 import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
 import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
-import type { TriggerConfig } from "@/lib/zaps/schema";
+import type { TriggerConfig, ZapStep } from "@/lib/zaps/schema";
 import type { DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 import { zapSampleEvent } from "@/lib/zaps/zap-sample-event";
+
+const isFilterStepAt = (steps: readonly ZapStep[], index: number) => {
+  const step = steps[index];
+  return step !== undefined && isFilterStep(step);
+};
 
 /** The sample the builder maps from: the zap's chosen event when it fits the trigger, else the catalog's (the rule the server's tests use). */
 function sampleFor({ catalog, trigger, chosen }: { catalog: BuilderCatalog; trigger: TriggerConfig | null; chosen: unknown }): unknown {
@@ -151,8 +160,15 @@ export function ZapBuilder({
             </li>
           ) : null}
           {definition.steps.map((step, index) => (
-            <li key={step.id}>
-              <ActionStepCard step={step} index={index} />
+            <li key={step.id} className="space-y-2">
+              {isFilterStep(step) ? <FilterStepCard step={step} index={index} /> : <ActionStepCard step={step} index={index} />}
+              {!isFilterStep(step) && index < definition.steps.length - 1 && !isFilterStepAt(definition.steps, index + 1) ? (
+                <div className="flex justify-center">
+                  <Button variant="ghost" className="px-2 py-1 text-sm" onClick={() => dispatch({ type: "filterStepAdded", index: index + 1 })}>
+                    + Add a filter here<span className="sr-only"> (after step {stepNumber({ index })})</span>
+                  </Button>
+                </div>
+              ) : null}
             </li>
           ))}
         </ol>

@@ -6,7 +6,7 @@ import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
 import type { StepConfig, TriggerConfig, ZapDefinition } from "@/lib/zaps/schema";
 
 const step = (id: string, extra: Partial<StepConfig> = {}): StepConfig => ({ id, app: "customerio", key: "track_event", connectionId: null, inputs: {}, ...extra });
-const connection = (id: string, app: string, working = true): BuilderConnection => ({ id, app, label: id, detail: "", working, statusMessage: null, receivesWebhooks: true });
+const connection = (id: string, app: string, working = true): BuilderConnection => ({ id, app, label: id, detail: "", working, statusMessage: null, note: null });
 const trigger: TriggerConfig = { app: "stripe", key: "subscription_canceled", connectionId: "stripe_1", options: {} };
 
 const zap: Omit<BuilderZap, "id"> & { id: string | null } = {

@@ -4,6 +4,7 @@ import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
 import type { StepConfig, TriggerConfig, ZapDefinition } from "@/lib/zaps/schema";
 import type { StepTests } from "@/lib/zaps/step-test-schema";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
 export type ZapStatus = Pick<BuilderZap, "enabled" | "pausedReason" | "published" | "hasUnpublishedChanges">;
@@ -38,6 +39,9 @@ export type ZapDraftAction =
   | { type: "stepRemoved"; index: number }
   /** `connections` picks the step's connection: the one another step of the app uses, else the app's only working one. */
   | { type: "stepAdded"; app: string; key: string; connections: BuilderConnection[] }
+  /** "Only continue if" inserted at `index` (before the step there; the end when it is the count), opened with no rules yet. */
+  | { type: "filterStepAdded"; index: number }
+  | { type: "filterStepChanged"; index: number; filter: Filter }
   | { type: "sectionToggled"; section: string }
   | { type: "sampleChosen"; event: unknown }
   /** Tests the server kept (a step's test, or the whole zap's), by step id. */
@@ -89,7 +93,7 @@ export function zapDraftReducer(state: ZapDraftState, action: ZapDraftAction): Z
       return withDefinition({ steps: steps.filter((_, at) => at !== action.index) });
     case "stepAdded": {
       const id = nextStepId({ key: action.key, steps });
-      const reuse = steps.find((step) => step.app === action.app && step.connectionId)?.connectionId;
+      const reuse = steps.find((step): step is StepConfig => !isFilterStep(step) && step.app === action.app && step.connectionId !== null)?.connectionId;
       const ofApp = action.connections.filter((connection) => connection.app === action.app && connection.working);
       const connectionId = reuse ?? (ofApp.length === 1 ? (ofApp[0]?.id ?? null) : null);
       return {
@@ -97,6 +101,16 @@ export function zapDraftReducer(state: ZapDraftState, action: ZapDraftAction): Z
         open: new Set(state.open).add(`step:${id}`),
       };
     }
+    case "filterStepAdded": {
+      const id = nextStepId({ key: "filter", steps });
+      const at = Math.max(0, Math.min(action.index, steps.length));
+      return {
+        ...withDefinition({ steps: [...steps.slice(0, at), { id, kind: "filter", filter: { groups: [] } }, ...steps.slice(at)] }),
+        open: new Set(state.open).add(`step:${id}`),
+      };
+    }
+    case "filterStepChanged":
+      return withDefinition({ steps: steps.map((existing, at) => (at === action.index && isFilterStep(existing) ? { ...existing, filter: action.filter } : existing)) });
     case "sectionToggled": {
       const open = new Set(state.open);
       if (open.has(action.section)) open.delete(action.section);

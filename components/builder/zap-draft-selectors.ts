@@ -3,6 +3,7 @@ import type { ZapDraftState } from "@/components/builder/zap-draft-reducer";
 import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import { earlierStepOutputs } from "@/lib/zaps/earlier-step-outputs";
 import { exampleOutputNote } from "@/lib/zaps/example-output-note";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import { sampleEventId } from "@/lib/zaps/sample-event-id";
 import type { StepConfig } from "@/lib/zaps/schema";
 import type { StepTest } from "@/lib/zaps/step-test-schema";
@@ -34,5 +35,5 @@ export function exampleNotesFor({ state, catalog, sample, index }: { state: Pick
 /** A step's kept test and whether later steps use it (see stepTestState). */
 export function stepTestOf({ state, step, sample }: { state: Pick<ZapDraftState, "definition" | "stepTests">; step: StepConfig; sample: unknown }): { test: StepTest | undefined; state: StepTestState } {
   const test = Object.hasOwn(state.stepTests, step.id) ? state.stepTests[step.id] : undefined;
-  return { test, state: stepTestState({ test, step, sampleEventId: sampleEventId(sample), steps: state.definition.steps, stepTests: state.stepTests }) };
+  return { test, state: stepTestState({ test, step, sampleEventId: sampleEventId(sample), steps: state.definition.steps.filter((other): other is StepConfig => !isFilterStep(other)), stepTests: state.stepTests }) };
 }

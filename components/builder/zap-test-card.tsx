@@ -8,6 +8,7 @@ import { RunStepCard } from "@/components/runs/run-step-card";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { TestZapResult } from "@/lib/zaps/test-zap";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 
 const OUTCOME_TONE = { succeeded: "success", filtered: "info", failed: "error" } as const;
 
@@ -26,6 +27,7 @@ export function ZapTestCard() {
   const actionApps = [
     ...new Set(
       state.definition.steps.flatMap((step) => {
+        if (isFilterStep(step)) return [];
         const type = catalog.stepTypes.find((entry) => entry.app === step.app && entry.key === step.key);
         return type?.kind === "action" ? [type.appName] : [];
       }),

@@ -2,21 +2,19 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useState } from "react";
-import { ConnectCustomerioForm } from "@/components/connections/connect-customerio-form";
-import { ConnectStripeForm } from "@/components/connections/connect-stripe-form";
+import { ConnectForm } from "@/components/connections/connect-form";
 import { useShowNotice } from "@/components/connections/notice-provider";
+import type { ConnectFormSpec } from "@/lib/catalog/describe-connect-forms";
 import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
-export type ConnectableApp = "stripe" | "customerio";
-
-/** The "Connect Stripe" and "Connect Customer.io" buttons and their dialogs (opened by ?connect=… too). */
-export function ConnectPanel({ initial, guide }: { initial?: ConnectableApp; guide: StripeWebhookGuide }) {
+/** A "Connect <app>" button and dialog per app (opened by ?connect=<app key> too). */
+export function ConnectPanel({ forms, initial, guide }: { forms: ConnectFormSpec[]; initial?: string; guide: StripeWebhookGuide }) {
   const router = useRouter();
   const pathname = usePathname();
   const showNotice = useShowNotice();
-  const [open, setOpen] = useState<ConnectableApp | undefined>(initial);
+  const [open, setOpen] = useState<string | undefined>(initial);
 
   function close() {
     setOpen(undefined);
@@ -26,39 +24,24 @@ export function ConnectPanel({ initial, guide }: { initial?: ConnectableApp; gui
 
   return (
     <>
-      <Button onClick={() => setOpen("stripe")}>Connect Stripe</Button>
-      <Button variant="secondary" onClick={() => setOpen("customerio")}>
-        Connect Customer.io
-      </Button>
-      <Dialog
-        open={open === "stripe"}
-        onClose={close}
-        title="Connect Stripe"
-        description="Conduit listens to your Stripe account's events: new customers, payments, subscriptions, invoices and disputes."
-      >
-        <ConnectStripeForm
-          guide={guide}
-          onCancel={close}
-          onDone={(message, warning) => {
-            showNotice(warning ? { tone: "warning", message: `${message} ${warning}` } : { tone: "success", message });
-            close();
-          }}
-        />
-      </Dialog>
-      <Dialog
-        open={open === "customerio"}
-        onClose={close}
-        title="Connect Customer.io"
-        description="Conduit updates people, tracks events and sends transactional emails in your Customer.io workspace."
-      >
-        <ConnectCustomerioForm
-          onCancel={close}
-          onConnected={(label) => {
-            showNotice({ tone: "success", message: `Connected “${label}”.` });
-            close();
-          }}
-        />
-      </Dialog>
+      {forms.map((form, index) => (
+        <Button key={form.app} variant={index === 0 ? "primary" : "secondary"} onClick={() => setOpen(form.app)}>
+          Connect {form.appName}
+        </Button>
+      ))}
+      {forms.map((form) => (
+        <Dialog key={form.app} open={open === form.app} onClose={close} title={`Connect ${form.appName}`} description={form.purpose}>
+          <ConnectForm
+            form={form}
+            guide={guide}
+            onCancel={close}
+            onDone={(message, warning) => {
+              showNotice(warning ? { tone: "warning", message: `${message} ${warning}` } : { tone: "success", message });
+              close();
+            }}
+          />
+        </Dialog>
+      ))}
     </>
   );
 }

@@ -1,13 +1,16 @@
+import { useTranslations } from "next-intl";
 import { Alert } from "@/components/ui/alert";
 
 /** Shown on the sign-up page under `npm run demo`. */
 export function DemoNotice() {
+  const t = useTranslations();
   return (
     <div className="mt-4">
       <Alert tone="info">
-        <strong className="font-semibold">This is a demo.</strong> Conduit is running with local stand-ins for Stripe and Customer.io (
-        <code>npm run demo</code>): a made-up shop, no outside accounts, and nothing you do here reaches the real services. Sign up with any
-        address, then connect the demo accounts in one click each on the Connections page.
+        {t.rich("demo.notice", {
+          strong: (chunks) => <strong className="font-semibold">{chunks}</strong>,
+          code: (chunks) => <code>{chunks}</code>,
+        })}
       </Alert>
     </div>
   );

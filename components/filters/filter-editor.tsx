@@ -11,6 +11,8 @@ import { Dialog } from "@/components/ui/dialog";
 import type { Filter, FilterRule } from "@/lib/filters/schema";
 import { labelForPath } from "@/lib/mapping/label-for-path";
 import type { PickerSource } from "@/lib/mapping/picker-source";
+import { currencyPaths } from "@/lib/mapping/currency-paths";
+import { outputFieldType } from "@/lib/mapping/output-field-type";
 import { resolvePath } from "@/lib/mapping/resolve-path";
 
 type Picking = { kind: "rule"; group: number } | { kind: "group" } | { kind: "field"; group: number; rule: number };
@@ -24,11 +26,15 @@ const MAX_RULES = 20;
  * last rule removes its group, and the last group leaves no filter (null).
  */
 export function FilterEditor({ value, onChange, sources }: { value: Filter | null; onChange: (filter: Filter | null) => void; sources: PickerSource[] }) {
-  const { context } = useSampleData(sources);
+  const { context, groups: pickerGroups } = useSampleData(sources);
   const [picking, setPicking] = useState<Picking | null>(null);
   const headingId = useId();
   const groups = value?.groups ?? [];
-  const labelFor = (path: string) => labelForPath({ path, sources }) ?? path.replace(/^trigger\./, "");
+  // A field compared as an amount ("… | amount:…") is labelled by its path.
+  const labelFor = (path: string) => {
+    const bare = path.split("|")[0]?.trim() ?? path;
+    return labelForPath({ path: bare, sources }) ?? bare.replace(/^trigger\./, "");
+  };
   const verdict = describeFilterResult({ filter: value, context, labelFor });
 
   const emit = (next: Filter["groups"]) => onChange(next.length === 0 ? null : { groups: next });
@@ -44,13 +50,17 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
   function pick(path: string) {
     if (!picking) return;
     // A yes/no field most likely wants "is true"; anything else starts with "equals".
+    const type = outputFieldType({ path, sources });
     const operator: FilterRule["operator"] = typeof resolvePath({ path, context }) === "boolean" ? "is_true" : "equals";
-    const rule: FilterRule = { field: path, operator, value: "" };
+    // Stripe amounts are in cents: the rule compares the decimal amount ("greater than 100" means $100).
+    const [currency] = type === "amount" ? currencyPaths({ groups: pickerGroups, near: path }) : [];
+    const field = type === "amount" ? `${path} | amount${currency ? `:${currency}` : ""}` : path;
+    const rule: FilterRule = { field, operator, value: "" };
     if (picking.kind === "group") emit([...groups, { rules: [rule] }]);
     else if (picking.kind === "rule") emit(groups.map((group, at) => (at === picking.group ? { rules: [...group.rules, rule] } : group)));
     else {
       const old = groups[picking.group]?.rules[picking.rule];
-      if (old) setRule(picking.group, picking.rule, { ...old, field: path });
+      if (old) setRule(picking.group, picking.rule, { ...old, field });
     }
     setPicking(null);
   }

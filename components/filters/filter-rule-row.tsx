@@ -9,6 +9,8 @@ import { FILTER_OPERATORS, type FilterRule } from "@/lib/filters/schema";
 import type { PickerSource } from "@/lib/mapping/picker-source";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 
+const OPERATOR_GROUPS = [...new Set(FILTER_OPERATORS.map((operator) => operator.group))];
+
 /** One rule: the field (chosen in the data picker), the operator, the value when it needs one, and how the sample fares. */
 export function FilterRuleRow({
   rule,
@@ -63,15 +65,19 @@ export function FilterRuleRow({
           }}
           className="min-h-[38px] rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
         >
-          {FILTER_OPERATORS.map((candidate) => (
-            <option key={candidate.value} value={candidate.value}>
-              {candidate.label}
-            </option>
+          {OPERATOR_GROUPS.map((group) => (
+            <optgroup key={group} label={group}>
+              {FILTER_OPERATORS.filter((candidate) => candidate.group === group).map((candidate) => (
+                <option key={candidate.value} value={candidate.value}>
+                  {candidate.label}
+                </option>
+              ))}
+            </optgroup>
           ))}
         </select>
         {needsValue ? (
           <div className="min-w-[12rem] flex-1">
-            <TokenEditor id={`${id}-value`} label={`Value for ${name}`} value={rule.value} onChange={(value) => onChange({ ...rule, value })} sources={sources} placeholder="Value" />
+            <TokenEditor id={`${id}-value`} label={`Value for ${name}`} value={rule.value} onChange={(value) => onChange({ ...rule, value })} sources={sources} placeholder={operator?.valueHint ?? "Value"} />
           </div>
         ) : null}
         <button type="button" onClick={onRemove} className="ml-auto rounded-md px-2 py-2 text-sm font-medium text-red-700 hover:bg-red-50">

@@ -1,6 +1,7 @@
 import { formatDateTime } from "@/components/ui/format-date";
 import { formatDuration } from "@/components/ui/format-duration";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
+import { FilterStepView } from "@/components/runs/filter-step-view";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { RecordedRequestView } from "@/components/runs/recorded-request-view";
 import { UnknownOutcomePanel } from "@/components/runs/unknown-outcome-panel";
@@ -35,6 +36,23 @@ export function RunStepCard({
 }) {
   // Numbered as in the builder: the trigger is step 1.
   const title = `Step ${stepNumber({ index: step.stepIndex })}: ${step.actionName}`;
+  if (step.app === "filter") {
+    return (
+      <li aria-label={title} className="rounded-lg border border-slate-200 bg-white">
+        <div className="flex flex-col gap-2 border-b border-slate-100 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
+          <h3 className="font-medium text-slate-900">{title}</h3>
+          <div className="flex flex-wrap items-center gap-3 text-xs text-slate-500">
+            <StatusBadge {...(step.status === "SUCCEEDED" ? { tone: "green" as const, label: "Passed" } : { tone: "amber" as const, label: "Stopped the run" })} />
+            <time dateTime={step.startedAt}>{formatDateTime(new Date(step.startedAt))}</time>
+          </div>
+        </div>
+        <div className="space-y-4 px-4 py-4">
+          {children}
+          <FilterStepView output={step.output} />
+        </div>
+      </li>
+    );
+  }
   return (
     <li aria-label={title} className="rounded-lg border border-slate-200 bg-white">
       <div className="flex flex-col gap-2 border-b border-slate-100 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">

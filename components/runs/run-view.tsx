@@ -54,7 +54,14 @@ export function RunView({ initial }: { initial: RunDetail }) {
           </div>
           <ReplayButtons run={run} />
         </div>
-        {run.error && !run.waiting ? <div role="note" aria-label="Run error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{run.error}</div> : null}
+        {run.error && !run.waiting ? (
+          // A filter or a lookup that found nothing stopped the run: why, not an error.
+          run.status === "FILTERED" ? (
+            <div role="note" aria-label="Why the run stopped" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{run.error}</div>
+          ) : (
+            <div role="note" aria-label="Run error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{run.error}</div>
+          )
+        ) : null}
         {query.isRefetchError ? <Alert tone="warning">Conduit could not refresh this run: {query.error.message}</Alert> : null}
         <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
           <Fact term="Received">{at(run.createdAt)}</Fact>

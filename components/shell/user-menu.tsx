@@ -2,10 +2,12 @@
 
 import Link from "next/link";
 import { signOut } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 
 /** The account button in the header; opens a menu with the email, "Account settings" and "Sign out". */
 export function UserMenu({ email, name }: { email: string; name: string | null }) {
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const menuId = useId();
@@ -49,10 +51,10 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
         <span aria-hidden="true" className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-600 text-xs font-semibold text-white">
           {initial}
         </span>
-        <span className="max-w-[12rem] truncate">Account</span>
+        <span className="max-w-[12rem] truncate">{t("shell.userMenu.button")}</span>
       </button>
       {open ? (
-        <div id={menuId} role="menu" aria-label="Account" className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
+        <div id={menuId} role="menu" aria-label={t("shell.userMenu.button")} className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
           <div className="px-3 py-2 text-sm">
             {name ? <p className="font-medium text-slate-900">{name}</p> : null}
             <p className="truncate text-slate-600">{email}</p>
@@ -65,7 +67,7 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
             onClick={() => setOpen(false)}
             className="block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 focus:bg-slate-100"
           >
-            Account settings
+            {t("shell.userMenu.settings")}
           </Link>
           <button
             type="button"
@@ -77,7 +79,7 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
             }}
             className="block w-full rounded-md px-3 py-2 text-left text-sm text-slate-700 hover:bg-slate-100 focus:bg-slate-100"
           >
-            {signingOut ? "Signing out…" : "Sign out"}
+            {signingOut ? t("shell.userMenu.signingOut") : t("shell.userMenu.signOut")}
           </button>
         </div>
       ) : null}

@@ -7,7 +7,10 @@ import { findSessionUser } from "@/lib/auth/find-session-user";
 import { listSessions } from "@/lib/auth/list-sessions";
 import { revokeOtherSessions } from "@/lib/auth/revoke-other-sessions";
 import { revokeSession } from "@/lib/auth/revoke-session";
-import { revokeUserSession, SESSION_NOT_FOUND } from "@/lib/auth/revoke-user-session";
+import { revokeUserSession } from "@/lib/auth/revoke-user-session";
+import en from "@/messages/en.json";
+
+const SESSION_NOT_FOUND = en.account.sessions.notFound;
 
 async function newUserId(): Promise<string> {
   const user = await db.user.create({ data: { email: `sessions-${randomUUID()}@example.com`, passwordHash: "not-used" } });

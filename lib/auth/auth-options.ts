@@ -9,6 +9,8 @@ import { createSession } from "@/lib/auth/create-session";
 import { findSessionUser } from "@/lib/auth/find-session-user";
 import { revokeSession } from "@/lib/auth/revoke-session";
 import { SESSION_MAX_AGE_SECONDS } from "@/lib/auth/session-lifetime";
+import { localeFromHeaders } from "@/lib/i18n/locale-from-headers";
+import { translator } from "@/lib/i18n/translator";
 
 /** A session cookie whose session is revoked or expired: the normal end of a sign-in, not a fault. */
 class SessionEndedError extends Error {
@@ -37,14 +39,17 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, request) {
           const headers = (request.headers ?? {}) as Record<string, string | undefined>;
           const address = clientAddress(headers);
+          // The refusal is shown as it is: in the sign-in page's language.
+          const locale = localeFromHeaders({ cookie: headers.cookie, acceptLanguage: headers["accept-language"] });
           const user = await authenticateWithPassword({
             email: credentials?.email ?? "",
             password: credentials?.password ?? "",
             address,
-          }).catch((error: unknown) => {
+            locale,
+          }).catch(async (error: unknown) => {
             if (error instanceof SignInError) throw error;
             logger.error("sign-in failed unexpectedly", { error });
-            throw new Error("Sign-in failed on our side. Try again in a moment.");
+            throw new Error((await translator({ locale }))("auth.signIn.serverFailed"));
           });
           const session = await createSession({
             userId: user.id,

@@ -5,8 +5,9 @@ import type { SessionUser } from "@/lib/auth/find-session-user";
 /**
  * A server action's first two steps, the same for each: the session (signed out, requireUser
  * redirects to sign-in before the input is read), then the input, parsed with `schema`. Input that
- * does not parse gets `onInvalid`'s answer, worded by each action as its form expects and of the type
- * `run` answers with (an `{ ok, ... }` result); otherwise `run` gets the user and the parsed input.
+ * does not parse gets `onInvalid`'s answer, worded by each action as its form expects (in the
+ * request's language: it may be async) and of the type `run` answers with (an `{ ok, ... }`
+ * result); otherwise `run` gets the user and the parsed input.
  * The action's parameter type is the schema's input unless the export declares a wider one its
  * callers send (the input is parsed either way).
  */
@@ -16,7 +17,7 @@ export function authedAction<Schema extends z.ZodType, Result extends { ok: bool
   run,
 }: {
   schema: Schema;
-  onInvalid: (error: z.ZodError<z.output<Schema>>) => NoInfer<Result>;
+  onInvalid: (error: z.ZodError<z.output<Schema>>) => NoInfer<Result> | Promise<NoInfer<Result>>;
   run: (action: { user: SessionUser; input: z.output<Schema> }) => Promise<Result>;
 }): (input: Input) => Promise<Result> {
   return async (input) => {

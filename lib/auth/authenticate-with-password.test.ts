@@ -1,9 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { authenticateWithPassword, WRONG_CREDENTIALS } from "@/lib/auth/authenticate-with-password";
+import { authenticateWithPassword } from "@/lib/auth/authenticate-with-password";
 import { createSession } from "@/lib/auth/create-session";
 import { createUser } from "@/lib/auth/create-user";
 import { db } from "@/lib/db";
+import en from "@/messages/en.json";
+
+const WRONG_CREDENTIALS = en.auth.signIn.wrongCredentials;
 
 const PASSWORD = "orbit-canyon-lantern-42";
 

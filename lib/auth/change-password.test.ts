@@ -1,11 +1,15 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { authenticateWithPassword, WRONG_CREDENTIALS } from "@/lib/auth/authenticate-with-password";
-import { changePassword, WRONG_CURRENT_PASSWORD } from "@/lib/auth/change-password";
+import { authenticateWithPassword } from "@/lib/auth/authenticate-with-password";
+import { changePassword } from "@/lib/auth/change-password";
 import { createSession } from "@/lib/auth/create-session";
 import { createUser } from "@/lib/auth/create-user";
 import { findSessionUser } from "@/lib/auth/find-session-user";
+import en from "@/messages/en.json";
+
+const WRONG_CREDENTIALS = en.auth.signIn.wrongCredentials;
+const WRONG_CURRENT_PASSWORD = en.account.password.wrongCurrent;
 
 const OLD = "orbit-canyon-lantern-42";
 const NEW = "harbor-meadow-violet-77";

@@ -1,7 +1,10 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createUser, EMAIL_TAKEN } from "@/lib/auth/create-user";
+import { createUser } from "@/lib/auth/create-user";
+import en from "@/messages/en.json";
+
+const EMAIL_TAKEN = en.auth.signUp.emailTaken;
 
 const PASSWORD = "orbit-canyon-lantern-42";
 const uniqueEmail = () => `user-${randomUUID()}@example.com`;

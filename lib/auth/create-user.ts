@@ -6,17 +6,16 @@ import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { describeWait } from "@/lib/auth/throttle/sign-in-backoff";
 import { refundSignUpAttempt, reserveSignUpAttempt } from "@/lib/auth/throttle/sign-up-throttle";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
-export const signUpSchema = z.object({
-  name: z.string().trim().max(100, "Use at most 100 characters.").optional().transform((name) => name || undefined),
-  email: z
-    .string()
-    .trim()
-    .min(1, "Enter your email address.")
-    .max(254, "Use at most 254 characters.")
-    .pipe(z.email("Enter a valid email address, like name@example.com.")),
+// The messages are message keys, translated in createUser.
+const signUpSchema = z.object({
+  name: z.string().trim().max(100, "auth.signUp.nameTooLong").optional().transform((name) => name || undefined),
+  email: z.string().trim().min(1, "auth.signUp.emailMissing").max(254, "auth.signUp.emailTooLong").pipe(z.email("auth.signUp.emailInvalid")),
   password: z.string(),
 });
+type SignUpSchemaMessage = "auth.signUp.nameTooLong" | "auth.signUp.emailMissing" | "auth.signUp.emailTooLong" | "auth.signUp.emailInvalid";
 
 export type SignUpInput = z.input<typeof signUpSchema>;
 
@@ -27,37 +26,38 @@ export type SignUpResult =
 // Without email verification, sign-up cannot hide that an email has an account: a new email signs
 // in at once, a taken one cannot. So, like GitHub ("Email is invalid or already taken"), the answer
 // does not spell it out, and sign-up-throttle.ts limits refusals per address and per email, which
-// makes probing many emails pointless. The message still tells the owner what to do.
-export const EMAIL_TAKEN = "This email cannot be used for a new account. If you already have one, sign in or reset your password.";
-
-const tooManyAttempts = (seconds: number) => `Too many sign-up attempts. Try again in ${describeWait(seconds)}.`;
+// makes probing many emails pointless. The message (auth.signUp.emailTaken) still tells the owner
+// what to do.
 
 /**
  * Validates a sign-up and creates the user; every refusal says what to change. The sign-up form
  * passes the client's `address`, which turns on the limits of sign-up-throttle.ts; code that
- * creates users directly (tests, fixtures) leaves it out.
+ * creates users directly (tests, fixtures) leaves it out. Refusals are in `locale` (English by default).
  */
-export async function createUser({ input, address }: { input: SignUpInput; address?: string }): Promise<SignUpResult> {
+export async function createUser({ input, address, locale }: { input: SignUpInput; address?: string; locale?: Locale }): Promise<SignUpResult> {
+  const t = await translator({ locale });
   const parsed = signUpSchema.safeParse(input);
   const fieldErrors: Partial<Record<"name" | "email" | "password", string>> = {};
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = issue.path[0] as "name" | "email" | "password";
-      fieldErrors[field] ??= issue.message;
+      fieldErrors[field] ??= t(issue.message as SignUpSchemaMessage);
     }
   }
   const email = parsed.success ? normalizeEmail(parsed.data.email) : undefined;
-  const problem = passwordProblem({ password: input.password, email });
+  const problem = passwordProblem({ password: input.password, email, t });
   if (problem) fieldErrors.password = problem;
   if (!parsed.success || !email || Object.keys(fieldErrors).length > 0) return { ok: false, fieldErrors };
 
   const subject = address === undefined ? undefined : { email, address };
   if (subject) {
     const reservation = await reserveSignUpAttempt(subject);
-    if (!reservation.allowed) return { ok: false, fieldErrors: { email: tooManyAttempts(reservation.retryAfterSeconds) } };
+    if (!reservation.allowed) {
+      return { ok: false, fieldErrors: { email: t("auth.signUp.tooManyAttempts", { wait: describeWait({ seconds: reservation.retryAfterSeconds, t }) }) } };
+    }
   }
   if (await db.user.findUnique({ where: { email }, select: { id: true } })) {
-    return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
+    return { ok: false, fieldErrors: { email: t("auth.signUp.emailTaken") } };
   }
   try {
     const user = await db.user.create({
@@ -69,7 +69,7 @@ export async function createUser({ input, address }: { input: SignUpInput; addre
   } catch (error) {
     // Two sign-ups for one email at once: the unique index decides.
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      return { ok: false, fieldErrors: { email: EMAIL_TAKEN } };
+      return { ok: false, fieldErrors: { email: t("auth.signUp.emailTaken") } };
     }
     throw error;
   }

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describeUserAgent } from "@/lib/auth/describe-user-agent";
+import { translator } from "@/lib/i18n/translator";
+
+const t = await translator();
 
 describe("describeUserAgent", () => {
   it.each([
@@ -13,6 +16,6 @@ describe("describeUserAgent", () => {
     ["SomethingElse/1.0", "Unknown browser"],
     [null, "Unknown device"],
   ])("%s reads %j", (userAgent, text) => {
-    expect(describeUserAgent(userAgent)).toBe(text);
+    expect(describeUserAgent({ userAgent, t })).toBe(text);
   });
 });

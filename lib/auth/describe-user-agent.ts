@@ -1,3 +1,5 @@
+import type { Translate } from "@/lib/i18n/translator";
+
 const BROWSERS: [RegExp, string][] = [
   [/Edg(e|A|iOS)?\//, "Edge"],
   [/OPR\/|Opera/, "Opera"],
@@ -16,11 +18,11 @@ const SYSTEMS: [RegExp, string][] = [
   [/Linux/, "Linux"],
 ];
 
-/** "Firefox on Linux": enough for people to recognise their devices in the session list. */
-export function describeUserAgent(userAgent: string | null | undefined): string {
-  if (!userAgent) return "Unknown device";
+/** "Firefox on Linux" (in `t`'s language): enough for people to recognise their devices in the session list. */
+export function describeUserAgent({ userAgent, t }: { userAgent: string | null | undefined; t: Translate }): string {
+  if (!userAgent) return t("account.sessions.unknownDevice");
   const browser = BROWSERS.find(([pattern]) => pattern.test(userAgent))?.[1];
   const system = SYSTEMS.find(([pattern]) => pattern.test(userAgent))?.[1];
-  if (browser && system) return `${browser} on ${system}`;
-  return browser ?? (system ? `Browser on ${system}` : "Unknown browser");
+  if (browser && system) return t("account.sessions.browserOnSystem", { browser, system });
+  return browser ?? (system ? t("account.sessions.anyBrowserOnSystem", { system }) : t("account.sessions.unknownBrowser"));
 }

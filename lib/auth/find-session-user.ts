@@ -6,6 +6,8 @@ export interface SessionUser {
   id: string;
   email: string;
   name: string | null;
+  /** The language chosen on the Account page; null follows the browser (lib/i18n/resolve-locale.ts). */
+  locale: string | null;
   sessionId: string;
 }
 
@@ -22,7 +24,7 @@ const readLiveSession = cache(async (sessionId: string): Promise<SessionUser | n
   if (!isUuid(sessionId)) return null;
   const session = await db.session.findFirst({
     where: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { user: { select: { id: true, email: true, name: true } } },
+    select: { user: { select: { id: true, email: true, name: true, locale: true } } },
   });
   return session ? { ...session.user, sessionId } : null;
 });

@@ -67,11 +67,99 @@ export interface StoredConnection {
   secrets: unknown;
 }
 
+/** Instead of the vendor's real addresses (tests, stand-ins): each app reads the overrides it knows. */
+export type VendorOverrides = Record<string, string | boolean | undefined>;
+
+/** Connecting failed: what to change, per form field, or a problem with no field of its own. Nothing was stored. */
+export interface ConnectFailure {
+  ok: false;
+  fieldErrors: Partial<Record<string, string>>;
+  formError?: string;
+}
+
+/** What the vendor confirmed about typed values: what to store, and what the connect form shows next. */
+export interface VerifiedConnection {
+  ok: true;
+  /** Stored in Connection.config: nothing secret (last 4 characters of keys at most). */
+  config: Record<string, unknown>;
+  /** Encrypted together, bound to the connection's id; what `decode` reads back. */
+  secrets: Record<string, unknown>;
+  /** The connection's name when the user gives none ("Rocket Rides", "Customer.io workspace (EU)"). */
+  defaultLabel: string;
+  /** Returned to the connect form beside the new connection's id and label. */
+  connected?: Record<string, unknown>;
+}
+
+/** What connecting set up at the vendor (Stripe: a webhook endpoint), merged into what is stored. */
+export interface ConnectedSetup {
+  ok: true;
+  config?: Record<string, unknown>;
+  secrets?: Record<string, unknown>;
+  connected?: Record<string, unknown>;
+  /** Connected, but something is left to do by hand. */
+  warning?: string;
+  /** Undoes the setup when the connection could not be stored after all. */
+  undo?(): Promise<void>;
+}
+
+/** One line of a fact on a connection's card. */
+export interface ConnectionFactPart {
+  text: string;
+  style?: "strong" | "code" | "muted" | "error";
+  /** The last characters of a key, shown after a mask. */
+  keyEnding?: boolean;
+  /** A small label after the text ("Test mode"). */
+  badge?: { label: string; tone: "green" | "amber" };
+}
+
+/** "Region: EU", "API key: ••••4242": what a connection's card says about its account. */
+export interface ConnectionFact {
+  term: string;
+  lines: ConnectionFactPart[];
+}
+
+/** What the Connections page and the builder show about a stored connection: never a secret. */
+export interface ConnectionDescription {
+  /** The app's own reading of its config, for its card extras and its tests. */
+  details: Record<string, unknown>;
+  facts: ConnectionFact[];
+  /** Which account it is, in a few words, for pickers: "Rocket Rides (test mode)". */
+  summary: string;
+  /** A problem its status badge shows while the connection itself is fine ("Events paused"). */
+  attention?: { tone: "red" | "amber"; label: string };
+  /** Said under it when chosen in the builder. */
+  pickerNote?: string;
+  /** What deleting it does besides removing it, for the confirmation. */
+  deleteConsequence: string;
+}
+
 /**
  * What an app knows about its connections. `Connection` is the app's own reading of a stored
  * connection: what its client, its checks and its hooks take.
  */
-export interface AppConnection<Connection> {
+export interface AppConnection<Connection, F extends Fields = Fields> {
+  /** The connect form, in order: the same field builders as actions (field.secret for keys). */
+  fields: F;
+  /** The connect dialog's description: what Conduit does with the account. */
+  purpose?: string;
+  /** Shown above the form's fields (where to find the keys); **bold** and [links](https://…) allowed. */
+  intro?: string;
+  /** Shown under the form's fields. */
+  note?: string;
+  /** Checks typed values with the vendor: what to store, or what to fix, in words per field. */
+  verify(options: { values: InputOf<F>; vendor?: VendorOverrides }): Promise<VerifiedConnection | ConnectFailure>;
+  /** Connecting an account the user already has a connection of (the same `accountKey`): what to fix. */
+  alreadyConnected(options: { label: string; config: Record<string, unknown> }): ConnectFailure;
+  /** Sets up what the connection needs at the vendor, once verified and before it is stored. */
+  onConnect?(options: {
+    connectionId: string;
+    config: Record<string, unknown>;
+    secrets: Record<string, unknown>;
+    appUrl: string;
+    vendor?: VendorOverrides;
+  }): Promise<ConnectedSetup | ConnectFailure>;
+  /** The card's facts about a stored connection; null when its config cannot be read (an older version's). */
+  describe(options: { userId: string; connectionId: string; config: unknown; appUrl: string }): Promise<ConnectionDescription | null>;
   /** Validates a stored connection's config and secrets; throws when they do not fit. */
   decode(stored: StoredConnection): Connection;
   /** Asks the vendor whether the stored keys still work (publishing checks); a message when not. */
@@ -131,4 +219,9 @@ export function defineLookup<const F extends Fields, Client, Output>(
 
 export function defineApp<Connection>(app: AppDefinition<Connection>): AppDefinition<Connection> {
   return app;
+}
+
+/** Types a connection's `verify` by its form fields. */
+export function defineConnection<Connection, const F extends Fields>(connection: AppConnection<Connection, F>): AppConnection<Connection> {
+  return connection as unknown as AppConnection<Connection>;
 }

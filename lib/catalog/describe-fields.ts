@@ -12,7 +12,7 @@ interface DescriptorBase {
 }
 
 export type FieldDescriptor =
-  | (DescriptorBase & { kind: "text"; multiline: boolean; maxBytes?: number })
+  | (DescriptorBase & { kind: "text"; multiline: boolean; maxBytes?: number; code?: true; secret?: true })
   | (DescriptorBase & { kind: "number"; integer: boolean; min?: number; max?: number })
   | (DescriptorBase & { kind: "boolean"; default: boolean })
   | (DescriptorBase & { kind: "select"; options: SelectOption[]; default?: string })
@@ -30,10 +30,17 @@ function describe(name: string, field: AnyField): FieldDescriptor {
   const base = { name, label: field.label, help: field.help, example: field.example, required: field.required };
   // Builders add their kind-specific properties beside FieldBase; read them by kind.
   const extra = field as AnyField & Record<string, unknown>;
-  const options = () => (extra.options as readonly SelectOption[]).map((option) => ({ value: option.value, label: option.label }));
+  const options = () => (extra.options as readonly SelectOption[]).map((option) => defined({ value: option.value, label: option.label, hint: option.hint }));
   switch (field.kind) {
     case "text":
-      return defined<FieldDescriptor>({ ...base, kind: "text", multiline: extra.multiline === true, maxBytes: extra.maxBytes as number | undefined });
+      return defined<FieldDescriptor>({
+        ...base,
+        kind: "text",
+        multiline: extra.multiline === true,
+        maxBytes: extra.maxBytes as number | undefined,
+        code: extra.code === true ? true : undefined,
+        secret: extra.secret === true ? true : undefined,
+      });
     case "number":
       return defined<FieldDescriptor>({ ...base, kind: "number", integer: extra.integer === true, min: extra.min as number | undefined, max: extra.max as number | undefined });
     case "boolean":

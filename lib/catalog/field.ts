@@ -36,11 +36,24 @@ function finish<T>(schema: z.ZodType<T>, required: boolean, label: string): z.Zo
 
 const byteLength = (value: string) => Buffer.byteLength(value, "utf8");
 
-export type TextField<R extends boolean = boolean> = FieldBase<"text", Value<R, string>> & { multiline: boolean; maxBytes?: number };
+export type TextField<R extends boolean = boolean> = FieldBase<"text", Value<R, string>> & {
+  multiline: boolean;
+  maxBytes?: number;
+  /** A pasted key or identifier: shown monospaced, never autocompleted or spell-checked. */
+  code?: true;
+  /** A credential (a connection's key): stored encrypted and never shown again. */
+  secret?: true;
+};
 
-function text<const R extends boolean = false>(
-  options: FieldOptions<R> & { multiline?: boolean; maxBytes?: number },
-): TextField<R> {
+interface TextOptions<R extends boolean> extends FieldOptions<R> {
+  multiline?: boolean;
+  maxBytes?: number;
+  code?: boolean;
+  /** Replaces the field's validation, for messages that name the usual mistakes (a connection's keys). */
+  schema?: z.ZodType<Value<R, string>>;
+}
+
+function text<const R extends boolean = false>(options: TextOptions<R>): TextField<R> {
   const { maxBytes, label } = options;
   let schema = z.coerce.string().trim();
   if (maxBytes) schema = schema.refine((v) => byteLength(v) <= maxBytes, `${label} must be at most ${maxBytes} bytes.`) as never;
@@ -52,8 +65,14 @@ function text<const R extends boolean = false>(
     required: options.required ?? false,
     multiline: options.multiline ?? false,
     maxBytes,
-    schema: finish(schema, options.required ?? false, label) as z.ZodType<Value<R, string>>,
+    ...(options.code ? { code: true as const } : {}),
+    schema: options.schema ?? (finish(schema, options.required ?? false, label) as z.ZodType<Value<R, string>>),
   };
+}
+
+/** A credential typed into a connection form: a text field shown monospaced and stored encrypted. */
+function secret<const R extends boolean = false>(options: Omit<TextOptions<R>, "multiline" | "maxBytes" | "code">): TextField<R> {
+  return { ...text({ ...options, code: true }), secret: true };
 }
 
 export type NumberField<R extends boolean = boolean> = FieldBase<"number", Value<R, number>> & { integer: boolean; min?: number; max?: number };
@@ -105,6 +124,8 @@ function boolean(options: Omit<FieldOptions<false>, "required"> & { default: boo
 export interface SelectOption<V extends string = string> {
   value: V;
   label: string;
+  /** A line under the label, where the choices are drawn as cards (a connection's region). */
+  hint?: string;
 }
 
 export type SelectField<V extends string = string, R extends boolean = boolean> = FieldBase<"select", Value<R, V>> & {
@@ -113,7 +134,12 @@ export type SelectField<V extends string = string, R extends boolean = boolean> 
 };
 
 function select<const V extends string, const R extends boolean = false>(
-  options: FieldOptions<R> & { options: readonly SelectOption<V>[]; default?: V },
+  options: FieldOptions<R> & {
+    options: readonly SelectOption<V>[];
+    default?: V;
+    /** Replaces the field's validation (after the default applies), for a message of its own. */
+    schema?: z.ZodType<V>;
+  },
 ): SelectField<V, R> {
   const { label } = options;
   const values = options.options.map((option) => option.value);
@@ -128,7 +154,7 @@ function select<const V extends string, const R extends boolean = false>(
     required: options.required ?? false,
     options: options.options,
     default: options.default,
-    schema: z.preprocess((v) => blankToUndefined(v) ?? options.default, finish(schema, options.required ?? false, label)) as z.ZodType<
+    schema: z.preprocess((v) => blankToUndefined(v) ?? options.default, options.schema ?? finish(schema, options.required ?? false, label)) as z.ZodType<
       Value<R, V>
     >,
   };
@@ -183,7 +209,7 @@ function keyValue(options: Omit<FieldOptions<false>, "required"> & { maxEntries?
   };
 }
 
-export const field = { text, number, boolean, select, multiSelect, keyValue };
+export const field = { text, secret, number, boolean, select, multiSelect, keyValue };
 
 export type AnyField = FieldBase<string, unknown>;
 export type Fields = Record<string, AnyField>;

@@ -1,6 +1,7 @@
 // Adding an app is a folder under lib/catalog/ and a line in the registry: this test declares a third
 // app (an outgoing webhook: one connection setting, one secret, one action) only here, adds it to the
 // registry's list, and runs it through the code every app goes through, with no edit elsewhere:
+// connected through the generic connect form (its fields, its verify), listed with its own facts,
 // stored and decoded as a connection, checked at publish, executed by a run, step-tested in the builder.
 import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage } from "node:http";
@@ -8,11 +9,14 @@ import type { AddressInfo } from "node:net";
 import type Stripe from "stripe";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
+import { describeConnectForms } from "@/lib/catalog/describe-connect-forms";
 import { db } from "@/lib/db";
 import { recordStripeEvent } from "@/lib/events/record-stripe-event";
 import { executeRun } from "@/lib/runs/execute-run";
-import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
+import { createConnection } from "@/lib/connections/create-connection";
+import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
+import { builderConnections } from "@/lib/zaps/builder-connections";
 import { checkZapConnections } from "@/lib/zaps/check-zap-connections";
 import { createZap } from "@/lib/zaps/create-zap";
 import { publishZap } from "@/lib/zaps/publish-zap";
@@ -53,6 +57,24 @@ vi.mock("@/lib/catalog/registry", async (importOriginal) => {
     lookups: [],
     actions: [postMessage],
     connection: {
+      fields: {
+        url: field.text({ label: "Webhook URL", required: true, example: "https://hooks.example.com/conduit" }),
+        token: field.secret({ label: "Token", required: true, help: "Sent as a bearer token." }),
+        label: field.text({ label: "Name" }),
+      },
+      purpose: "Conduit posts JSON to your URL.",
+      async verify({ values }) {
+        const { url, token } = values as { url: string; token: string };
+        const answers = await fetch(`${url}/ping`).then((response) => response.ok, () => false);
+        if (!answers) return { ok: false, fieldErrors: { url: "The webhook does not answer: check the URL." } };
+        return { ok: true, config: { url }, secrets: { token }, defaultLabel: `Webhook (${new URL(url).host})` };
+      },
+      alreadyConnected: ({ label }) => ({ ok: false, fieldErrors: { url: `This URL is already connected as “${label}”.` } }),
+      accountKey: (config) => z.object({ url: z.string() }).safeParse(config).data?.url ?? null,
+      async describe({ config }) {
+        const { url } = z.object({ url: z.url() }).parse(config);
+        return { details: { url }, facts: [{ term: "URL", lines: [{ text: url, style: "code" }] }], summary: new URL(url).host, deleteConsequence: "Nothing is posted to it any more." };
+      },
       decode: ({ id, config, secrets }) => ({
         id,
         app: "outgoing_webhook",
@@ -98,8 +120,8 @@ const hookUrl = `http://127.0.0.1:${(hook.address() as AddressInfo).port}`;
 afterAll(() => new Promise((resolve) => hook.close(resolve)));
 beforeEach(() => received.splice(0));
 
-/** A user with a Stripe connection and an outgoing-webhook connection, stored as every connection is. */
-async function connectedUser({ url = hookUrl }: { url?: string } = {}) {
+/** A user with a Stripe connection, and an outgoing-webhook connection made through the connect form's path. */
+async function connectedUser() {
   const user = await db.user.create({ data: { email: `third-app-${randomUUID()}@example.com`, passwordHash: "not-used" } });
   const stripe = await createTestConnection({
     userId: user.id,
@@ -107,12 +129,9 @@ async function connectedUser({ url = hookUrl }: { url?: string } = {}) {
     secrets: { secretKey: "sk_test_not_called", webhookSigningSecret: "whsec_third_app_test_secret_01" },
     config: { accountId: "acct_test", accountName: "Test account", livemode: false, keyLast4: "lled", webhook: { mode: "manual", signingSecretLast4: "t_01" } },
   });
-  const hookId = randomUUID();
-  const sealed = sealConnectionSecrets({ connectionId: hookId, secrets: { token: TOKEN } });
-  await db.connection.create({
-    data: { id: hookId, userId: user.id, app: "outgoing_webhook", label: "My webhook", config: { url }, secretsKeyId: sealed.keyId, secretsCiphertext: sealed.ciphertext },
-  });
-  return { userId: user.id, stripeId: stripe.id, hookId };
+  const connected = await createConnection({ userId: user.id, app: "outgoing_webhook", values: { url: hookUrl, token: TOKEN, label: "My webhook" } });
+  if (!connected.ok) throw new Error(`connecting the webhook failed: ${JSON.stringify(connected)}`);
+  return { userId: user.id, stripeId: stripe.id, hookId: connected.connectionId };
 }
 
 async function zapPosting({ userId, stripeId, hookId }: { userId: string; stripeId: string; hookId: string }) {
@@ -134,6 +153,55 @@ const event = subscriptionDeleted as unknown as Stripe.Event;
 const customer = (event.data.object as Stripe.Subscription).customer as string;
 
 describe("a third app, declared only in this test", () => {
+  it("gets a connect form from its fields, is connected with its own verify, and refused when that fails", async () => {
+    expect(describeConnectForms().find((form) => form.app === "outgoing_webhook")).toEqual({
+      app: "outgoing_webhook",
+      appName: "Outgoing webhook",
+      purpose: "Conduit posts JSON to your URL.",
+      fields: [
+        { name: "url", kind: "text", label: "Webhook URL", example: "https://hooks.example.com/conduit", required: true, multiline: false },
+        { name: "token", kind: "text", label: "Token", help: "Sent as a bearer token.", required: true, multiline: false, code: true, secret: true },
+        { name: "label", kind: "text", label: "Name", required: false, multiline: false },
+      ],
+    });
+
+    const user = await db.user.create({ data: { email: `third-app-${randomUUID()}@example.com`, passwordHash: "not-used" } });
+    expect(await createConnection({ userId: user.id, app: "outgoing_webhook", values: { url: "", token: TOKEN } })).toEqual({ ok: false, fieldErrors: { url: "Webhook URL is required." } });
+    const closed = `http://127.0.0.1:${await closedPort()}`;
+    expect(await createConnection({ userId: user.id, app: "outgoing_webhook", values: { url: closed, token: TOKEN } })).toEqual({
+      ok: false,
+      fieldErrors: { url: "The webhook does not answer: check the URL." },
+    });
+    expect(await db.connection.count({ where: { userId: user.id } })).toBe(0);
+
+    const connected = await createConnection({ userId: user.id, app: "outgoing_webhook", values: { url: hookUrl, token: TOKEN } });
+    expect(connected).toEqual({ ok: true, connectionId: expect.any(String), label: `Webhook (${new URL(hookUrl).host})` });
+    expect(await createConnection({ userId: user.id, app: "outgoing_webhook", values: { url: hookUrl, token: "another-token-0123456789" } })).toEqual({
+      ok: false,
+      fieldErrors: { url: `This URL is already connected as “Webhook (${new URL(hookUrl).host})”.` },
+    });
+    const row = await db.connection.findFirstOrThrow({ where: { userId: user.id } });
+    expect(row).toMatchObject({ app: "outgoing_webhook", config: { url: hookUrl }, status: "ACTIVE" });
+    expect(row.secretsCiphertext).not.toContain(TOKEN);
+  });
+
+  it("is listed with the facts its describe gives, on the Connections page and in the builder's picker", async () => {
+    const { userId, hookId } = await connectedUser();
+    const listed = (await listConnections({ userId })).find((connection) => connection.id === hookId);
+    expect(listed).toMatchObject({
+      app: "outgoing_webhook",
+      appName: "Outgoing webhook",
+      label: "My webhook",
+      details: { url: hookUrl },
+      facts: [{ term: "URL", lines: [{ text: hookUrl, style: "code" }] }],
+      deleteConsequence: "Nothing is posted to it any more.",
+    });
+    expect(JSON.stringify(listed)).not.toContain(TOKEN);
+    expect(builderConnections({ connections: listed ? [listed] : [] })).toEqual([
+      { id: hookId, app: "outgoing_webhook", label: "My webhook", detail: new URL(hookUrl).host, working: true, statusMessage: null, note: null },
+    ]);
+  });
+
   it("is stored and decoded as a connection, through the app's own declaration", async () => {
     const { userId, hookId } = await connectedUser();
     expect(await readConnectionSecrets({ userId, connectionId: hookId })).toEqual({ id: hookId, app: "outgoing_webhook", url: hookUrl, token: TOKEN });
@@ -143,7 +211,9 @@ describe("a third app, declared only in this test", () => {
     const steps = (hookId: string) => [{ id: "post", app: "outgoing_webhook", key: "post_message", connectionId: hookId, inputs: { text: "hello" } }];
     const working = await connectedUser();
     expect(await checkZapConnections({ userId: working.userId, definition: { trigger: null, filter: null, steps: steps(working.hookId) } })).toEqual([]);
-    const gone = await connectedUser({ url: `http://127.0.0.1:${await closedPort()}` });
+    // The webhook moves away after it was connected.
+    const gone = await connectedUser();
+    await db.connection.update({ where: { id: gone.hookId }, data: { config: { url: `http://127.0.0.1:${await closedPort()}` } } });
     expect(await checkZapConnections({ userId: gone.userId, definition: { trigger: null, filter: null, steps: steps(gone.hookId) } })).toEqual([
       { where: "post", message: "The webhook does not answer." },
     ]);

@@ -2,8 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
-import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
+import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
@@ -33,13 +32,13 @@ async function newUser() {
 }
 
 async function connectStripe({ userId, appUrl = PUBLIC_APP_URL }: { userId: string; appUrl?: string }): Promise<string> {
-  const result = await createStripeConnection({ userId, input: { secretKey: TEST_KEYS.secret }, appUrl, apiBase: stripe.url });
+  const result = await createConnection({ userId, app: "stripe", values: { secretKey: TEST_KEYS.secret }, appUrl, vendor: { apiBase: stripe.url } });
   if (!result.ok) throw new Error(`connecting Stripe failed: ${JSON.stringify(result)}`);
   return result.connectionId;
 }
 
 async function connectCustomerio({ userId }: { userId: string }): Promise<string> {
-  const result = await createCustomerioConnection({ userId, input: { ...WORKSPACE, region: "us" }, trackUrl: customerio.trackUrl, appUrl: customerio.appUrl });
+  const result = await createConnection({ userId, app: "customerio", values: { ...WORKSPACE, region: "us" }, vendor: { trackUrl: customerio.trackUrl, appUrl: customerio.appUrl } });
   if (!result.ok) throw new Error(`connecting Customer.io failed: ${JSON.stringify(result)}`);
   return result.connectionId;
 }

@@ -2,7 +2,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
+import { createConnection } from "@/lib/connections/create-connection";
 import { editCustomerioConnection } from "@/lib/connections/edit-customerio-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
@@ -29,7 +29,7 @@ async function newUser() {
 }
 
 async function connect({ userId, appApiKey }: { userId: string; appApiKey?: string }): Promise<string> {
-  const result = await createCustomerioConnection({ userId, input: { siteId: SITE, trackApiKey: WORKSPACE.trackApiKey, appApiKey, region: "us" }, ...urls });
+  const result = await createConnection({ userId, app: "customerio", values: { siteId: SITE, trackApiKey: WORKSPACE.trackApiKey, appApiKey, region: "us" }, vendor: urls });
   if (!result.ok) throw new Error(`connecting failed: ${JSON.stringify(result)}`);
   return result.connectionId;
 }
@@ -166,7 +166,7 @@ describe("editCustomerioConnection", () => {
   it("refuses a site ID another of the user's connections has", async () => {
     const user = await newUser();
     const connectionId = await connect({ userId: user.id });
-    const other = await createCustomerioConnection({ userId: user.id, input: { label: "Other", siteId: OTHER.siteId, trackApiKey: OTHER.trackApiKey, region: "us" }, ...urls });
+    const other = await createConnection({ userId: user.id, app: "customerio", values: { label: "Other", siteId: OTHER.siteId, trackApiKey: OTHER.trackApiKey, region: "us" }, vendor: urls });
     expect(other.ok).toBe(true);
     const result = await edit({ userId: user.id, connectionId, siteId: OTHER.siteId, trackApiKey: OTHER.trackApiKey });
     expect(result).toEqual({ ok: false, fieldErrors: { siteId: "This workspace is already connected as “Other”. Edit or delete that connection instead." } });

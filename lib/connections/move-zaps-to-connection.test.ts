@@ -4,8 +4,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
-import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
-import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
+import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
 import { createZap } from "@/lib/zaps/create-zap";
@@ -36,13 +35,13 @@ async function newUser() {
 }
 
 async function connectCustomerio({ userId, workspace = WORKSPACE }: { userId: string; workspace?: typeof WORKSPACE }): Promise<string> {
-  const result = await createCustomerioConnection({ userId, input: { ...workspace, region: "us" }, trackUrl: customerio.trackUrl, appUrl: customerio.appUrl });
+  const result = await createConnection({ userId, app: "customerio", values: { ...workspace, region: "us" }, vendor: { trackUrl: customerio.trackUrl, appUrl: customerio.appUrl } });
   if (!result.ok) throw new Error(`connecting Customer.io failed: ${JSON.stringify(result)}`);
   return result.connectionId;
 }
 
 async function connectStripe({ userId, secretKey = TEST_KEYS.secret }: { userId: string; secretKey?: string }): Promise<string> {
-  const result = await createStripeConnection({ userId, input: { secretKey }, appUrl: LOCAL_APP_URL, apiBase: stripe.url });
+  const result = await createConnection({ userId, app: "stripe", values: { secretKey }, appUrl: LOCAL_APP_URL, vendor: { apiBase: stripe.url } });
   if (!result.ok) throw new Error(`connecting Stripe failed: ${JSON.stringify(result)}`);
   return result.connectionId;
 }

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { STRIPE_API_VERSION } from "@/lib/catalog/stripe/client/stripe-api-version";
-import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
+import { createConnection } from "@/lib/connections/create-connection";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { replaceStripeKey } from "@/lib/connections/replace-stripe-key";
 import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
@@ -17,7 +17,7 @@ afterAll(() => standIn.close());
 
 async function connected({ appUrl = PUBLIC_APP_URL }: { appUrl?: string } = {}) {
   const user = await db.user.create({ data: { email: `replace-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-  const result = await createStripeConnection({ userId: user.id, input: { secretKey: TEST_KEYS.secret }, appUrl, apiBase: standIn.url });
+  const result = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: TEST_KEYS.secret }, appUrl, vendor: { apiBase: standIn.url } });
   if (!result.ok) throw new Error(JSON.stringify(result));
   return { userId: user.id, connectionId: result.connectionId };
 }

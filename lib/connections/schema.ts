@@ -4,7 +4,8 @@ import { z } from "zod";
 import { parseStripeKey } from "@/lib/catalog/stripe/connection/parse-stripe-key";
 import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 
-const label = z
+/** The name a user gives a connection; empty: the app's default. */
+export const connectionLabelSchema = z
   .string()
   .trim()
   .max(80, "Use at most 80 characters.")
@@ -21,7 +22,7 @@ const pastedKey = ({ empty, name }: { empty: string; name: string }) =>
     .regex(/^[\x21-\x7e]+$/, `This has spaces or characters a ${name} never has: copy the ${name} alone.`);
 
 export const stripeConnectionInputSchema = z.object({
-  label,
+  label: connectionLabelSchema,
   secretKey: z
     .string()
     .trim()
@@ -46,7 +47,7 @@ export const customerioRegionSchema = z.enum(["us", "eu"], { error: "Choose the 
 export type CustomerioRegion = z.infer<typeof customerioRegionSchema>;
 
 export const customerioConnectionInputSchema = z.object({
-  label,
+  label: connectionLabelSchema,
   siteId: pastedKey({ empty: "Enter the site ID.", name: "Customer.io site ID" }),
   trackApiKey: pastedKey({ empty: "Enter the Track API key.", name: "Customer.io Track API key" }),
   appApiKey: z

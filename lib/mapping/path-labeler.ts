@@ -1,6 +1,7 @@
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { labelForPath } from "@/lib/mapping/label-for-path";
 import type { PickerSource } from "@/lib/mapping/picker-source";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { ZapDefinition } from "@/lib/zaps/schema";
 
 /**
@@ -14,6 +15,7 @@ export function pathLabeler({ definition }: { definition: Pick<ZapDefinition, "t
   const triggerEntry = trigger ? findCatalogEntry({ appKey: trigger.app, key: trigger.key }) : undefined;
   if (triggerEntry) sources.push({ root: "trigger", label: triggerEntry.definition.name, data: undefined, fields: triggerEntry.definition.outputFields });
   for (const step of definition.steps) {
+    if (isFilterStep(step)) continue;
     const entry = findCatalogEntry({ appKey: step.app, key: step.key });
     if (entry) sources.push({ root: `steps.${step.id}`, label: entry.definition.name, data: undefined, fields: entry.definition.outputFields });
   }

@@ -25,9 +25,17 @@ describe("getZapFailureSummary", () => {
   it("gives the count, since when, and the latest error of the zap's live failures", async () => {
     const { userId, zapId, runIds } = await zapWithFailures([at(50), at(5), at(20)]);
     expect(await getZapFailureSummary({ userId, zapId })).toEqual({
-      failures: { count: 3, since: expect.any(String), latest: { runId: runIds[1], error: "error at 1", finishedAt: expect.any(String) } },
+      failures: { count: 3, needsAttention: 0, since: expect.any(String), latest: { runId: runIds[1], error: "error at 1", finishedAt: expect.any(String) } },
     });
     expect(new Date((await getZapFailureSummary({ userId, zapId }))?.failures?.since ?? 0).getTime()).toBeLessThan(at(49).getTime());
+  });
+
+  it("counts the runs that wait for their owner (a step's outcome is unknown) with the failures", async () => {
+    const { userId, zapId, runIds } = await zapWithFailures([at(30), at(10)]);
+    await db.run.update({ where: { id: runIds[1] }, data: { status: "NEEDS_ATTENTION", error: "Step 2: outcome unknown." } });
+    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({ failures: { count: 2, needsAttention: 1, latest: { runId: runIds[1], error: "Step 2: outcome unknown." } } });
+    await db.run.update({ where: { id: runIds[0] }, data: { status: "SUCCEEDED" } });
+    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({ failures: { count: 1, needsAttention: 1 } });
   });
 
   it("starts again after a dismissal, from the dismissal's time", async () => {

@@ -3,8 +3,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ZapFailureSummary } from "@/lib/notifications/schema";
 
 /**
- * The zap's failure banner: live runs that failed for good since the banner was last dismissed, and
- * the latest one's error (failures: null when there are none). Null when the zap is not the user's,
+ * The zap's failure banner: live runs that failed for good or wait for their owner (a step's outcome
+ * is unknown) since the banner was last dismissed, and the latest one's error (failures: null when there are none). Null when the zap is not the user's,
  * so the route can answer 404 as it does for every other id that is not the caller's.
  */
 export async function getZapFailureSummary({ userId, zapId }: { userId: string; zapId: string }): Promise<{ failures: ZapFailureSummary | null } | null> {
@@ -16,18 +16,20 @@ export async function getZapFailureSummary({ userId, zapId }: { userId: string; 
 async function summarise({ zapId, failuresSeenAt }: { zapId: string; failuresSeenAt: Date | null }): Promise<ZapFailureSummary | null> {
   const where: Prisma.RunWhereInput = {
     zapId,
-    status: "FAILED",
+    status: { in: ["FAILED", "NEEDS_ATTENTION"] },
     isTest: false,
     finishedAt: failuresSeenAt ? { gt: failuresSeenAt } : { not: null },
   };
-  const [totals, latest] = await Promise.all([
+  const [totals, needsAttention, latest] = await Promise.all([
     db.run.aggregate({ where, _count: { _all: true }, _min: { finishedAt: true } }),
+    db.run.count({ where: { ...where, status: "NEEDS_ATTENTION" } }),
     db.run.findFirst({ where, orderBy: [{ finishedAt: "desc" }, { id: "desc" }], select: { id: true, error: true, finishedAt: true } }),
   ]);
   if (!latest?.finishedAt || totals._count._all === 0) return null;
   const since = failuresSeenAt ?? totals._min.finishedAt ?? latest.finishedAt;
   return {
     count: totals._count._all,
+    needsAttention,
     since: since.toISOString(),
     latest: { runId: latest.id, error: latest.error, finishedAt: latest.finishedAt.toISOString() },
   };

@@ -106,6 +106,22 @@ describe("failure emails", () => {
     expect(notified.every((run) => run.notifiedAt !== null)).toBe(true);
   });
 
+  it("tells the owner of a run that needs their attention even when a failure of the zap was just emailed", async () => {
+    const zap = await brokenZap({ name: "Receipts" });
+    expect(await workerRuns(await newRun(zap))).toBe("failed");
+    expect(emailsTo(zap.email)).toHaveLength(1);
+    const waiting = await newRun(zap);
+    await lib.db.run.update({ where: { id: waiting }, data: { status: "NEEDS_ATTENTION", finishedAt: new Date(), error: "Step 2: outcome unknown." } });
+    expect(await lib.notifyRunFailed({ runId: waiting })).toBe("sent");
+    expect(emailsTo(zap.email).map((email) => email.subject)).toEqual(["Conduit: Receipts failed", "Conduit: Receipts needs your attention"]);
+    // Its own window now holds a second one back, and the failures' window stays as it was.
+    const another = await newRun(zap);
+    await lib.db.run.update({ where: { id: another }, data: { status: "NEEDS_ATTENTION", finishedAt: new Date(), error: "Step 2: outcome unknown." } });
+    expect(await lib.notifyRunFailed({ runId: another })).toBe("throttled");
+    expect(await workerRuns(await newRun(zap))).toBe("failed");
+    expect(emailsTo(zap.email)).toHaveLength(2);
+  });
+
   it("never emails twice about one run, whichever workers race for it", async () => {
     const zap = await brokenZap();
     const runId = await newRun(zap);

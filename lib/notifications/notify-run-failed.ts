@@ -20,7 +20,10 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
   if (!run || (run.status !== "FAILED" && run.status !== "NEEDS_ATTENTION") || run.isTest || !run.finishedAt || run.notifiedAt) return "skipped";
 
   const now = new Date();
-  const gate = await redis().set(redisKey("notifications", "zap", run.zapId), String(now.getTime()), "PX", throttleMs, "NX");
+  // A run waiting for its owner has a throttle of its own: an email about failures of the same zap
+  // must not keep its owner from hearing that a person is needed.
+  const needsAttention = run.status === "NEEDS_ATTENTION";
+  const gate = await redis().set(redisKey("notifications", "zap", run.zapId, ...(needsAttention ? ["attention"] : [])), String(now.getTime()), "PX", throttleMs, "NX");
   if (gate !== "OK") return "throttled";
 
   // The conditional update is what makes it at most once: a run another worker claimed no longer has
@@ -28,7 +31,7 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
   const claimed = await db.run.updateManyAndReturn({
     where: {
       zapId: run.zapId,
-      status: { in: ["FAILED", "NEEDS_ATTENTION"] },
+      status: run.status,
       isTest: false,
       notifiedAt: null,
       finishedAt: { gte: new Date(Math.min(run.finishedAt.getTime(), now.getTime() - LOOKBACK_MS)) },

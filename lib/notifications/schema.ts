@@ -7,6 +7,8 @@ export interface FailedRunsBadge {
 
 export interface ZapFailureSummary {
   count: number;
+  /** How many of them wait for their owner (a step's outcome is unknown) rather than failed. */
+  needsAttention: number;
   /** When the banner was last dismissed, or else when the first of these runs failed. */
   since: string;
   latest: { runId: string; error: string | null; finishedAt: string };

@@ -84,3 +84,22 @@ describe("a connection's circuit breaker", () => {
     expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed" });
   });
 });
+
+describe("an answer that refuses the request (an HTTP 4xx)", () => {
+  it("closes the breaker when it answers the probe: the vendor is reachable", async () => {
+    const connectionId = randomUUID();
+    await openCircuit(connectionId);
+    const due = T0 + PROBE_MS;
+    expect(await enterCircuit({ connectionId, token: "prober", now: due })).toEqual({ state: "probe", openedAt: T0 });
+    expect(await recordCircuitResult({ connectionId, result: "answered", token: "prober", now: due })).toBe("closed");
+    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed" });
+  });
+
+  it("outside a probe, neither counts nor forgets the failures in a row", async () => {
+    const connectionId = randomUUID();
+    for (let failure = 1; failure < THRESHOLD; failure += 1) await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
+    expect(await recordCircuitResult({ connectionId, result: "answered", token: "run", now: T0 })).toBeNull();
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed" });
+    expect(await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 })).toBe("opened");
+  });
+});

@@ -10,14 +10,18 @@ const STATE_TTL_MS = 7 * 24 * 3_600_000;
 // ARGV: result, token, threshold, first probe delay, max probe delay, now, ttl.
 const RECORD = `
 local isProbe = ARGV[2] ~= '' and redis.call('GET', KEYS[2]) == ARGV[2]
-if ARGV[1] == 'success' then
+local result = ARGV[1]
+if result == 'answered' then
+  if isProbe then result = 'success' else result = 'permanent' end
+end
+if result == 'success' then
   local wasOpen = redis.call('HEXISTS', KEYS[1], 'openedAt')
   redis.call('DEL', KEYS[1])
   if isProbe then redis.call('DEL', KEYS[2]) end
   if wasOpen == 1 then return 'closed' end
   return ''
 end
-if ARGV[1] == 'permanent' then
+if result == 'permanent' then
   if isProbe then redis.call('DEL', KEYS[2]) end
   return ''
 end
@@ -40,7 +44,8 @@ return ''`;
 /**
  * Tells a connection's circuit breaker how a call ended. A success closes it (and counts from zero); a
  * transient failure counts, and the `threshold`-th in a row makes the connection unavailable; a
- * permanent failure does not count. A failed probe doubles the wait before the next one, up to a minute.
+ * permanent failure does not count. A failed probe doubles the wait before the next one, up to a minute;
+ * a probe the vendor answered, even with a refusal ("answered": an HTTP 4xx), shows it is back and closes it.
  * Returns "opened" or "closed" when this result changed the connection's availability.
  */
 export async function recordCircuitResult({
@@ -50,7 +55,8 @@ export async function recordCircuitResult({
   now = Date.now(),
 }: {
   connectionId: string;
-  result: "success" | "transient" | "permanent";
+  /** "answered": a permanent failure the vendor answered over HTTP (it is reachable); "permanent": one it never saw (bad input). */
+  result: "success" | "transient" | "permanent" | "answered";
   /** The caller's token (run id), to release the probe lock it holds. */
   token: string;
   now?: number;

@@ -15,8 +15,8 @@ export type WaitingRunCheck = { action: "run" } | { action: "wait"; until: numbe
  * name, and its attempt keeps it). Past its schedule's total time, the run fails.
  */
 export async function checkWaitingRun({ runId, now = Date.now() }: { runId: string; now?: number }): Promise<WaitingRunCheck> {
-  const [run] = await sql<{ connectionId: string | null; app: string | null; startedAt: Date | null; createdAt: Date }>(
-    `SELECT r."waitingOnConnectionId"::text AS "connectionId", c."app", r."startedAt", r."createdAt"
+  const [run] = await sql<{ connectionId: string | null; app: string | null; startedAt: Date | null; createdAt: Date; retryWindowStartedAt: Date | null }>(
+    `SELECT r."waitingOnConnectionId"::text AS "connectionId", c."app", r."startedAt", r."createdAt", r."retryWindowStartedAt"
      FROM "Run" r LEFT JOIN "Connection" c ON c."id" = r."waitingOnConnectionId"
      WHERE r."id" = $1::uuid AND r."status" = 'QUEUED'`,
     [runId],
@@ -25,7 +25,7 @@ export async function checkWaitingRun({ runId, now = Date.now() }: { runId: stri
   if (!run?.connectionId || !run.app) return { action: "run" };
   const entry = await enterCircuit({ connectionId: run.connectionId, token: runId, now });
   if (entry.state !== "open") return { action: "run" };
-  if (now < runGiveUpAt({ firstTriedAt: run.startedAt ?? run.createdAt, schedule: runRetrySchedule() })) return { action: "wait", until: entry.retryAt };
+  if (now < runGiveUpAt({ firstTriedAt: run.retryWindowStartedAt ?? run.startedAt ?? run.createdAt, schedule: runRetrySchedule() })) return { action: "wait", until: entry.retryAt };
   const appName = findApp({ appKey: run.app })?.name ?? run.app;
   await giveUpWaitingRun({ runId, error: outageGiveUpMessage({ appName, openedAt: entry.openedAt, now }) });
   return { action: "gave_up" };

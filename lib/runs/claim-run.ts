@@ -14,6 +14,10 @@ export interface ClaimedRun {
   /** When the run was first tried (this attempt's start, for a first attempt). */
   startedAt: Date;
   attempts: number;
+  /** When the owner last resolved a step whose outcome was unknown: the retry schedule counts from here (null: from the first attempt). */
+  retryWindowStartedAt: Date | null;
+  /** The run's attempts when that window started (0 without one). */
+  retryWindowAttempts: number;
   userId: string;
   zapDeleted: boolean;
   /** Null for a draft test run, which carries its definition itself. */
@@ -46,13 +50,13 @@ export async function claimRun({ runId, workerId, leaseMs }: { runId: string; wo
            "lockedUntil" = now() + $3::integer * interval '1 millisecond'
        WHERE id = $1::uuid
          AND (status = 'QUEUED' OR (status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())))
-       RETURNING "id", "attempts", "createdAt", "startedAt", "zapId", "eventId", "zapVersionId", "draftDefinition"
+       RETURNING "id", "attempts", "createdAt", "startedAt", "retryWindowStartedAt", "retryWindowAttempts", "zapId", "eventId", "zapVersionId", "draftDefinition"
      ), loaded AS (
        SELECT claimed.*, z."userId", z."deletedAt" IS NOT NULL AS "zapDeleted",
               coalesce((SELECT v."definition" FROM "ZapVersion" v WHERE v."id" = claimed."zapVersionId"), claimed."draftDefinition") AS "definition"
        FROM claimed JOIN "Zap" z ON z."id" = claimed."zapId"
      )
-     SELECT loaded."id"::text AS "id", loaded."attempts", loaded."createdAt", loaded."startedAt", loaded."definition", loaded."zapVersionId"::text AS "zapVersionId",
+     SELECT loaded."id"::text AS "id", loaded."attempts", loaded."createdAt", loaded."startedAt", loaded."retryWindowStartedAt", loaded."retryWindowAttempts", loaded."definition", loaded."zapVersionId"::text AS "zapVersionId",
             json_build_object('userId', loaded."userId"::text, 'deleted', loaded."zapDeleted") AS "zap",
             (SELECT e."payload" FROM "StripeEvent" e WHERE e."id" = loaded."eventId") AS "payload",
             coalesce((SELECT json_agg(json_build_object('stepIndex', s."stepIndex", 'output', s."output"))

@@ -14,7 +14,8 @@ export interface ReplayableRun {
 
 /**
  * Creates the QUEUED replay of `original` (not enqueued: the caller does that once, in bulk), or
- * returns null when the run already has a replay that is queued, running or succeeded. It
+ * returns null when the run already has a replay that is queued, running or succeeded, or when a step
+ * of it may or may not have taken effect (RUNNING or UNKNOWN: a replay would send it again). It
  * takes the next replay number of its zap + event, under a lock so concurrent replays never collide.
  * "from_failed_step" pins the original's zap version and copies the steps that succeeded, so the
  * executor skips them and resumes at the failed step; "current_version" starts over on `versionId`.
@@ -25,6 +26,7 @@ export async function createReplay({ original, mode, versionId }: { original: Re
     // A double click, a second tab or two "replay all" must not call Customer.io twice for one run.
     const pending = await tx.run.count({ where: { replayOfId: original.id, status: { in: ["QUEUED", "RUNNING", "SUCCEEDED"] } } });
     if (pending > 0) return null;
+    if ((await tx.runStep.count({ where: { runId: original.id, status: { in: ["RUNNING", "UNKNOWN"] } } })) > 0) return null;
     const last = await tx.run.aggregate({ where: { zapId: original.zapId, eventId: original.eventId }, _max: { replayNumber: true } });
     const replay = await tx.run.create({
       data: {

@@ -100,7 +100,8 @@ describe("executeRun", () => {
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 2 failed") });
     expect(await loadRun(runId)).toMatchObject({ status: "QUEUED", error: expect.stringContaining("Step 2 failed"), nextAttemptAt: expect.any(Date) });
 
-    standIn.failNext({ status: 500, api: "app" });
+    // 503: Customer.io refused the email, so it is retried (a 500 might come after it was sent).
+    standIn.failNext({ status: 503, api: "app" });
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toMatchObject({ outcome: "retry", message: expect.stringContaining("Step 3 failed") });
     expect(calls("PUT", "/customers/")).toHaveLength(2);
 

@@ -1,5 +1,5 @@
 // Executes one run: filter, then each step in order (render inputs → validate → call → record a
-// RunStep). A retried run resumes at the step that failed: steps that succeeded keep their output
+// RunStep; a filter step records its verdict and ends the run FILTERED when it does not pass). A retried run resumes at the step that failed: steps that succeeded keep their output
 // and are not called again. Transient failures are left to BullMQ to retry (outcome "retry");
 // permanent ones fail the run at once. A worker first takes the run's lease (claim-run.ts), so two
 // workers never execute one run at the same time.
@@ -7,6 +7,7 @@ import type Stripe from "stripe";
 import type { ConnectionWithSecrets, StoredConnectionRow } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { env } from "@/lib/env";
+import { checkFilterStep } from "@/lib/filters/check-filter-step";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { sql } from "@/lib/sql";
@@ -21,7 +22,9 @@ import { findApp } from "@/lib/catalog/find-app";
 import { finishWaitingAttempt } from "@/lib/runs/finish-waiting-attempt";
 import { outageGiveUpMessage } from "@/lib/runs/outage-give-up-message";
 import { resumeWaitingRuns } from "@/lib/runs/resume-waiting-runs";
+import { interruptedSendMessage } from "@/lib/runs/interrupted-send-message";
 import { runGiveUpAt } from "@/lib/runs/run-give-up-at";
+import { unsettledStepMessage } from "@/lib/runs/unsettled-step-message";
 import { waitingRunMessage } from "@/lib/runs/waiting-run-message";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { claimRun, type ClaimedRun } from "@/lib/runs/claim-run";
@@ -29,9 +32,11 @@ import type { StepFailure } from "@/lib/catalog/step-failure";
 import { decodeStepConnection } from "@/lib/runs/decode-step-connection";
 import { pathLabeler } from "@/lib/mapping/path-labeler";
 import { parseRunDefinition } from "@/lib/runs/parse-run-definition";
+import { recordFilterStep, type FilterStepOutput } from "@/lib/runs/record-filter-step";
 import { runStep } from "@/lib/runs/run-step";
 import { keepRunLease } from "@/lib/runs/keep-run-lease";
 import { workerId as thisWorkerId } from "@/lib/runs/worker-id";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { StepConfig } from "@/lib/zaps/schema";
 import { stepNumber } from "@/lib/zaps/step-number";
 
@@ -94,7 +99,7 @@ export async function executeRun({
   try {
     const attempt = run.zapDeleted
       ? ({ outcome: "filtered", status: "FILTERED", runError: "The zap was deleted before this run could start, so nothing was sent." } satisfies AttemptRecord)
-      : await attemptRun({ run, isLastAttempt, leaseLost: lease.isLost });
+      : await attemptRun({ run, isLastAttempt, workerId, leaseLost: lease.isLost });
     lease.stop();
     // Another worker took the run over while this one was cut off: it decides the result.
     if (attempt === null) return { outcome: "skipped" };
@@ -140,10 +145,12 @@ async function finishAttempt({ runId, workerId, attempts, startedAt, attempt }: 
 async function attemptRun({
   run,
   isLastAttempt,
+  workerId,
   leaseLost,
 }: {
   run: ClaimedRun;
   isLastAttempt: boolean;
+  workerId: string;
   leaseLost: () => boolean;
 }): Promise<AttemptRecord | WaitRecord | null> {
   const definition = parseRunDefinition({ zapVersionId: run.zapVersionId, definition: run.definition });
@@ -165,14 +172,33 @@ async function attemptRun({
   }
   if (!filterPassed) return { outcome: "filtered", status: "FILTERED", runError: null };
   const schedule = runRetrySchedule();
-  // A run claimed for the first time was queued at createdAt; startedAt is then this claim's.
-  const giveUpAt = runGiveUpAt({ firstTriedAt: run.attempts > 1 ? run.startedAt : run.createdAt, schedule });
+  // A run claimed for the first time was queued at createdAt; startedAt is then this claim's. Once its
+  // owner resolved a step whose outcome was unknown, the rest of the run has a whole schedule again.
+  const giveUpAt = runGiveUpAt({ firstTriedAt: run.retryWindowStartedAt ?? (run.attempts > 1 ? run.startedAt : run.createdAt), schedule });
+  const windowAttempts = run.attempts - run.retryWindowAttempts;
   const labelFor = pathLabeler({ definition });
 
   for (const [index, step] of definition.steps.entries()) {
     if (done.has(index)) {
-      context.steps[step.id] = done.get(index);
+      if (!isFilterStep(step)) context.steps[step.id] = done.get(index);
       continue;
+    }
+    if (isFilterStep(step)) {
+      // "Only continue if" between steps: its rules read the trigger and the steps before it.
+      const startedAt = new Date();
+      let verdict: FilterStepOutput;
+      try {
+        verdict = checkFilterStep({ filter: step.filter, context, labelFor });
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        const message = `Step ${stepNumber({ index })}: the filter cannot be evaluated: ${error.message} Fix the filter, publish, and replay on the current version.`;
+        return { outcome: "failed", status: "FAILED", failedPermanently: true, runError: message, stepIndex: index, error: message };
+      }
+      if (leaseLost()) return null;
+      await recordFilterStep({ runId: run.id, attempt: run.attempts, index, startedAt, output: verdict });
+      if (verdict.passed) continue;
+      const error = `Filtered at step ${stepNumber({ index })}: ${verdict.reason}`;
+      return { outcome: "filtered", status: "FILTERED", runError: error, stepIndex: index, error };
     }
     // Checked before every vendor call: a worker that lost its lease must not send what the new holder sends.
     if (leaseLost()) return null;
@@ -186,15 +212,28 @@ async function attemptRun({
         return { outcome: "wait", connectionId: circuitId, retryAt: gate.retryAt, runError: waitingRunMessage({ step: stepNumber({ index }), appName }) };
       }
       const error = `Step ${stepNumber({ index })} failed: ${outageGiveUpMessage({ appName, openedAt: gate.openedAt })}`;
+      // A send an earlier attempt left unfinished (or its owner asked to send again) must not end in a
+      // failed run, which a replay would send again: its outcome stays unknown, for its owner.
+      const settled = await settleInterruptedSend({ runId: run.id, workerId, index, appName });
+      if (!settled.held) return null;
+      if (settled.ended || settled.status === "UNKNOWN") {
+        const runError = unsettledStepMessage({ index, detail: settled.ended ? settled.message : "It was not sent again before the run stopped." });
+        return { outcome: "needs_attention", status: "NEEDS_ATTENTION", runError, stepIndex: index, error: `${error} ${runError}` };
+      }
       return { outcome: "failed", status: "FAILED", runError: error, stepIndex: index, error };
     }
-    const result = await executeStep({ run: { id: run.id, createdAt: run.createdAt }, attempt: run.attempts, index, step, connection, context, labelFor });
+    const result = await executeStep({ run: { id: run.id, createdAt: run.createdAt }, workerId, attempt: run.attempts, index, step, connection, context, labelFor });
     if (circuitId) {
-      const answered = result.ok || result.failure.stop ? "success" : result.failure.kind === "transient" ? "transient" : "permanent";
+      // A lost reply or a timeout counts as the connection failing (a hang must open the breaker); an
+      // HTTP answer refusing the request shows that the vendor answers (it closes the breaker after a probe).
+      const answered =
+        result === null ? "permanent" : result.ok || result.failure.stop ? "success" : result.failure.kind !== "permanent" ? "transient" : result.failure.status === undefined ? "permanent" : "answered";
       if ((await recordCircuitResult({ connectionId: circuitId, result: answered, token: run.id })) === "closed") {
         void resumeWaitingRuns({ connectionId: circuitId }).catch((error: unknown) => logger.warn("waiting runs not resumed; they look again at their next time", { connectionId: circuitId, error }));
       }
     }
+    // The step's row was taken over by the worker that took the run over: it decides.
+    if (result === null) return null;
     if (result.ok) {
       context.steps[step.id] = result.output;
       continue;
@@ -223,9 +262,9 @@ async function attemptRun({
     const message = `Step ${stepNumber({ index })} failed: ${failure.message}`;
     // The run's attempts are counted in the database (BullMQ's count misses takeovers); past the
     // schedule's total time a run gives up whatever attempts remain.
-    if (failure.kind === "transient" && !isLastAttempt && run.attempts <= schedule.length && Date.now() < giveUpAt) {
+    if (failure.kind === "transient" && !isLastAttempt && windowAttempts <= schedule.length && Date.now() < giveUpAt) {
       // The delay is chosen here, stored with the attempt, and handed to BullMQ as is (worker/index.ts).
-      const delayMs = retryDelay({ attempt: run.attempts, schedule, retryAfterMs: failure.retryAfterMs });
+      const delayMs = retryDelay({ attempt: windowAttempts, schedule, retryAfterMs: failure.retryAfterMs });
       return { outcome: "retry", status: "QUEUED", runError: message, stepIndex: index, error: message, retryAfterMs: failure.retryAfterMs, delayMs, nextAttemptAt: new Date(Date.now() + delayMs) };
     }
     const error = failure.kind === "transient" ? `${message} Gave up after the last retry.` : message;
@@ -236,6 +275,7 @@ async function attemptRun({
 
 async function executeStep({
   run,
+  workerId,
   attempt,
   index,
   step,
@@ -244,6 +284,8 @@ async function executeStep({
   labelFor,
 }: {
   run: { id: string; createdAt: Date };
+  /** The worker holding the run's lease: a step that must not be repeated unasked is only sent, and recorded, under it. */
+  workerId: string;
   /** The run's attempt number (Run.attempts after the claim), for the step's history. */
   attempt: number;
   index: number;
@@ -252,50 +294,61 @@ async function executeStep({
   connection: StoredConnectionRow | undefined;
   context: MappingContext;
   labelFor: (path: string) => string | undefined;
-}): Promise<StepResult> {
+}): Promise<StepResult | null> {
   let startedAt = new Date();
   // Every HTTP request the step makes, recorded (credentials masked) also when the call fails.
   const exchanges: HttpExchange[] = [];
-  const record = async (data: { status: "SUCCEEDED" | "FAILED" | "UNKNOWN"; input?: unknown; output?: unknown; error?: string | null }) => {
+  // Set once markSending wrote this attempt's RUNNING row: the result is then only recorded over that row.
+  let sending = false;
+  /** False when the step's row is no longer this attempt's (a worker that took the run over ended it). */
+  const record = async (data: { status: "SUCCEEDED" | "FAILED" | "UNKNOWN"; input?: unknown; output?: unknown; error?: string | null }): Promise<boolean> => {
     const request = exchanges.length === 0 ? undefined : exchanges.map((exchange) => exchange.request);
     const entry = { attempt, status: data.status, startedAt, finishedAt: new Date(), exchanges, ...(data.error ? { error: data.error } : {}) };
     // The step's history keeps each attempt's requests and answers; this attempt's entry replaces the
-    // "RUNNING" one it wrote before sending (markSending).
-    await sql(
+    // "RUNNING" one it wrote before sending (markSending). A late answer to an attempt whose lease ran
+    // out must not overwrite what the worker that took over decided (e.g. outcome unknown).
+    const rows = await sql(
       `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "request", "output", "error", "startedAt", "finishedAt", "durationMs", "history")
        VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::"RunStepStatus", $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, now(), $12, jsonb_build_array($13::jsonb))
        ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
          "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = EXCLUDED."status", "input" = EXCLUDED."input", "request" = EXCLUDED."request",
          "output" = EXCLUDED."output", "error" = EXCLUDED."error", "startedAt" = EXCLUDED."startedAt", "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs",
          "confirmedAt" = NULL,
-         "history" = (CASE WHEN "RunStep"."history"->-1->>'attempt' = $14 THEN "RunStep"."history" - (-1) ELSE "RunStep"."history" END) || EXCLUDED."history"`,
-      [uuidV7(), run.id, index, step.app, step.key, data.status, jsonb(data.input), jsonb(request), jsonb(data.output), data.error ?? null, startedAt, Date.now() - startedAt.getTime(), jsonb(entry), String(attempt)],
+         "history" = (CASE WHEN "RunStep"."history"->-1->>'attempt' = $14 THEN "RunStep"."history" - (-1) ELSE "RunStep"."history" END) || EXCLUDED."history"
+       WHERE NOT $15::boolean OR ("RunStep"."status" = 'RUNNING' AND "RunStep"."history"->-1->>'attempt' = $14)
+       RETURNING 1`,
+      [uuidV7(), run.id, index, step.app, step.key, data.status, jsonb(data.input), jsonb(request), jsonb(data.output), data.error ?? null, startedAt, Date.now() - startedAt.getTime(), jsonb(entry), String(attempt), sending],
     );
+    if (rows.length === 0) logger.warn("step result not recorded: another attempt took the step over", { runId: run.id, stepIndex: index, attempt });
+    return rows.length > 0;
   };
-  const fail = async (failure: StepFailure, input?: unknown, output?: unknown): Promise<StepResult> => {
-    await record({ status: failure.kind === "unknown" ? "UNKNOWN" : "FAILED", input, output, error: failure.message });
-    return { ok: false, failure };
-  };
+  const fail = async (failure: StepFailure, input?: unknown, output?: unknown): Promise<StepResult | null> =>
+    (await record({ status: failure.kind === "unknown" ? "UNKNOWN" : "FAILED", input, output, error: failure.message })) ? { ok: false, failure } : null;
   /**
    * Before a step that must not be repeated unasked is sent, the database learns that it is being
-   * sent. A step still RUNNING here was being sent by an attempt that never finished (its worker was
-   * killed): it is not sent again ("hold"), and its outcome is unknown.
+   * sent, in one statement that also checks this worker still holds the run's lease (a worker cut off
+   * past its lease must not send what the worker that took over sent). Only a step that did not take
+   * effect (FAILED, SKIPPED) or that its owner asked to send again (UNKNOWN) is sent; one still RUNNING
+   * was being sent by an attempt that never finished, and one SUCCEEDED was sent: neither is sent again ("hold").
    */
   const markSending = async (input: Record<string, unknown>): Promise<"call" | "hold"> => {
     startedAt = new Date();
     const entry = { attempt, status: "RUNNING", startedAt, exchanges: [] };
     const rows = await sql<{ id: string }>(
       `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "startedAt", "history")
-       VALUES ($1::uuid, $2::uuid, $3, $4, $5, 'RUNNING', $6::jsonb, $7, jsonb_build_array($8::jsonb))
+       SELECT $1::uuid, $2::uuid, $3, $4, $5, 'RUNNING', $6::jsonb, $7, jsonb_build_array($8::jsonb)
+       WHERE EXISTS (SELECT 1 FROM "Run" WHERE "id" = $2::uuid AND "lockedBy" = $9 AND "status" = 'RUNNING')
        ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
          "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = 'RUNNING', "input" = EXCLUDED."input", "request" = NULL, "output" = NULL,
          "error" = NULL, "startedAt" = EXCLUDED."startedAt", "finishedAt" = NULL, "durationMs" = NULL, "confirmedAt" = NULL,
          "history" = "RunStep"."history" || EXCLUDED."history"
-       WHERE "RunStep"."status" <> 'RUNNING'
+       WHERE "RunStep"."status" IN ('FAILED', 'SKIPPED', 'UNKNOWN')
+         AND EXISTS (SELECT 1 FROM "Run" WHERE "id" = $2::uuid AND "lockedBy" = $9 AND "status" = 'RUNNING')
        RETURNING "id"::text AS "id"`,
-      [uuidV7(), run.id, index, step.app, step.key, jsonb(input), startedAt, jsonb(entry)],
+      [uuidV7(), run.id, index, step.app, step.key, jsonb(input), startedAt, jsonb(entry), workerId],
     );
-    return rows.length > 0 ? "call" : "hold";
+    sending = rows.length > 0;
+    return sending ? "call" : "hold";
   };
 
   let connection: ConnectionWithSecrets | null = null;
@@ -326,8 +379,13 @@ async function executeStep({
       case "no_connection":
       case "wrong_connection":
         return fail({ kind: "permanent", message: "The step's connection was deleted: choose another connection and replay." }, result.input);
-      case "not_called":
-        return endInterruptedSend({ runId: run.id, index, appName: result.entry.app.name });
+      case "not_called": {
+        const settled = await settleInterruptedSend({ runId: run.id, workerId, index, appName: result.entry.app.name });
+        if (settled.ended) return { ok: false, failure: { kind: "unknown", message: settled.message } };
+        // An earlier attempt's answer came after all (this worker took the run over before it was recorded).
+        if (settled.held && settled.status === "SUCCEEDED") return { ok: true, output: settled.output };
+        return null;
+      }
       case "vendor": {
         const { failure } = result;
         // A call that may have taken effect is simply retried when repeating it is harmless.
@@ -337,19 +395,39 @@ async function executeStep({
     }
   }
   const { input, output } = result;
-  await record({ status: "SUCCEEDED", input, output });
-  return { ok: true, output };
+  return (await record({ status: "SUCCEEDED", input, output })) ? { ok: true, output } : null;
 }
 
-/** Ends a step an earlier attempt was sending when its worker stopped: its outcome is unknown. */
-async function endInterruptedSend({ runId, index, appName }: { runId: string; index: number; appName: string }): Promise<StepResult> {
-  const message = `The worker stopped while sending this request, before ${appName} answered; ${appName} may or may not have received it.`;
-  await sql(
-    `UPDATE "RunStep"
-     SET "status" = 'UNKNOWN', "error" = $3, "finishedAt" = now(),
-         "history" = ("history" - (-1)) || jsonb_build_array(coalesce("history"->-1, '{}'::jsonb) || jsonb_build_object('status', 'UNKNOWN', 'error', $3::text))
-     WHERE "runId" = $1::uuid AND "stepIndex" = $2 AND "status" = 'RUNNING'`,
-    [runId, index, message],
+/**
+ * Under this worker's lease, ends a step an earlier attempt was sending when it stopped (RUNNING): its
+ * outcome is unknown. Says whether the lease is held, whether this ended the step, and the step's row
+ * as it was before (its status, null without a row, and output).
+ */
+async function settleInterruptedSend({
+  runId,
+  workerId,
+  index,
+  appName,
+}: {
+  runId: string;
+  workerId: string;
+  index: number;
+  appName: string;
+}): Promise<{ held: boolean; ended: boolean; status: string | null; output: unknown; message: string }> {
+  const message = interruptedSendMessage({ appName });
+  const [row] = await sql<{ held: boolean; ended: boolean; status: string | null; output: unknown }>(
+    `WITH lease AS (
+       SELECT 1 FROM "Run" WHERE "id" = $1::uuid AND "lockedBy" = $4 AND "status" = 'RUNNING'
+     ), ended AS (
+       UPDATE "RunStep"
+       SET "status" = 'UNKNOWN', "error" = $3, "finishedAt" = now(),
+           "history" = ("history" - (-1)) || jsonb_build_array(coalesce("history"->-1, '{}'::jsonb) || jsonb_build_object('status', 'UNKNOWN', 'error', $3::text))
+       WHERE "runId" = $1::uuid AND "stepIndex" = $2 AND "status" = 'RUNNING' AND EXISTS (SELECT 1 FROM lease)
+       RETURNING 1
+     )
+     SELECT EXISTS (SELECT 1 FROM lease) AS "held", EXISTS (SELECT 1 FROM ended) AS "ended", s."status"::text AS "status", s."output"
+     FROM (SELECT 1) AS one LEFT JOIN "RunStep" s ON s."runId" = $1::uuid AND s."stepIndex" = $2`,
+    [runId, index, message, workerId],
   );
-  return { ok: false, failure: { kind: "unknown", message } };
+  return { held: row?.held ?? false, ended: row?.ended ?? false, status: row?.status ?? null, output: row?.output, message };
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { SentRequest } from "@/lib/http/sent-request";
 import { attemptCalls } from "@/lib/runs/attempt-calls";
 import { replayRefusal } from "@/lib/runs/replay-refusal";
+import { requeueStrandedRun } from "@/lib/runs/requeue-stranded-run";
 import { runWaiting } from "@/lib/runs/run-waiting";
 import type { JsonValue } from "@/lib/json-value";
 import type { RunDetail, RunLink } from "@/lib/runs/schema";
@@ -25,8 +26,11 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
     },
   });
   if (!run) return null;
+  // A run waiting for its owner with no step whose outcome is unknown would show nothing to decide: it goes on.
+  if (run.status === "NEEDS_ATTENTION" && !run.steps.some((step) => step.status === "UNKNOWN") && (await requeueStrandedRun({ userId, runId }))) return getRun({ userId, runId });
   const waitingOn = run.waitingOnConnectionId ? await db.connection.findUnique({ where: { id: run.waitingOnConnectionId }, select: { app: true } }) : null;
   const hasPublishedVersion = run.zap.publishedVersion !== null;
+  const hasUnsettledStep = run.steps.some((step) => step.status === "RUNNING" || step.status === "UNKNOWN");
   const entries = new Map(run.steps.map((step) => [step.stepIndex, findCatalogEntry({ appKey: step.app, key: step.action })]));
   const calls = attemptCalls({ steps: run.steps.map((step) => ({ stepIndex: step.stepIndex, actionName: entries.get(step.stepIndex)?.definition.name ?? step.action, history: step.history })) });
   const logged = new Set(run.attemptLog.map((attempt) => attempt.number));
@@ -45,7 +49,7 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
     startedAt: run.startedAt?.toISOString() ?? null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
     durationMs: run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
-    waiting: runWaiting({ status: run.status, attempts: run.attempts, nextAttemptAt: run.nextAttemptAt, waitingOnApp: waitingOn?.app }),
+    waiting: runWaiting({ status: run.status, attempts: run.attempts - run.retryWindowAttempts, nextAttemptAt: run.nextAttemptAt, waitingOnApp: waitingOn?.app }),
     zap: { id: run.zap.id, name: run.zap.name, versionNumber: run.zapVersion?.number ?? null, publishedVersionNumber: run.zap.publishedVersion?.number ?? null },
     event: {
       stripeEventId: run.event.stripeEventId,
@@ -60,8 +64,9 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
         stepIndex: step.stepIndex,
         app: step.app,
         action: step.action,
-        appName: entry?.app.name ?? step.app,
-        actionName: entry?.definition.name ?? step.action,
+        // A filter step (lib/runs/record-filter-step.ts) is no catalog entry.
+        appName: entry?.app.name ?? (step.app === "filter" ? "Filter" : step.app),
+        actionName: entry?.definition.name ?? (step.app === "filter" ? "Only continue if…" : step.action),
         input: (step.input ?? null) as JsonValue | null,
         requests: Array.isArray(step.request) ? (step.request as unknown as SentRequest[]) : [],
         output: (step.output ?? null) as JsonValue | null,
@@ -78,8 +83,8 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
     replayOf: run.replayOf ? link(run.replayOf) : null,
     replays: run.replays.map(link),
     canReplay: {
-      fromFailedStep: replayRefusal({ status: run.status, mode: "from_failed_step", hasPublishedVersion }) === null,
-      currentVersion: replayRefusal({ status: run.status, mode: "current_version", hasPublishedVersion }) === null,
+      fromFailedStep: replayRefusal({ status: run.status, mode: "from_failed_step", hasPublishedVersion, hasUnsettledStep }) === null,
+      currentVersion: replayRefusal({ status: run.status, mode: "current_version", hasPublishedVersion, hasUnsettledStep }) === null,
     },
     attemptLog: [
       ...run.attemptLog.map((attempt) => ({

@@ -1,6 +1,6 @@
 import { logger } from "@/lib/logger";
 import { notifyRunFailed } from "@/lib/notifications/notify-run-failed";
-import { sql } from "@/lib/sql";
+import { giveUpRun } from "@/lib/runs/give-up-run";
 
 /**
  * Fails a run that waited for an unavailable connection past its retry schedule's total time, while
@@ -8,14 +8,8 @@ import { sql } from "@/lib/sql";
  * so it does not count towards pausing the zap. Returns whether this call ended the run.
  */
 export async function giveUpWaitingRun({ runId, error }: { runId: string; error: string }): Promise<boolean> {
-  const rows = await sql(
-    `UPDATE "Run"
-     SET "status" = 'FAILED', "error" = $2, "finishedAt" = now(), "nextAttemptAt" = NULL, "waitingOnConnectionId" = NULL
-     WHERE "id" = $1::uuid AND "status" = 'QUEUED'
-     RETURNING "id"`,
-    [runId, error],
-  );
-  if (rows.length === 0) return false;
+  // A step left being sent by an earlier attempt makes the run wait for its owner instead (give-up-run.ts).
+  if ((await giveUpRun({ runId, holder: "waiting", error })) === null) return false;
   await notifyRunFailed({ runId }).catch((notifyError: unknown) => logger.error("failure notification failed", { runId, error: notifyError }));
   return true;
 }

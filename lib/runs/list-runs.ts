@@ -11,6 +11,7 @@ type RunRow = Omit<RunSummary, "createdAt" | "startedAt" | "finishedAt" | "durat
   finishedAt: Date | null;
   nextAttemptAt: Date | null;
   waitingOnApp: string | null;
+  retryWindowAttempts: number;
 };
 
 /**
@@ -34,7 +35,7 @@ export async function listRuns({
 }): Promise<RunSummary[]> {
   const rows = await sql<RunRow>(
     `SELECT r."id"::text AS "id", r."zapId"::text AS "zapId", z."name" AS "zapName", e."type" AS "eventType", r."status", r."isTest", r."isImported", r."attempts",
-            r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt", r."error", r."nextAttemptAt",
+            r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt", r."error", r."nextAttemptAt", r."retryWindowAttempts",
             (SELECT c."app" FROM "Connection" c WHERE c."id" = r."waitingOnConnectionId") AS "waitingOnApp"
      FROM "Zap" z
      CROSS JOIN LATERAL (
@@ -81,6 +82,6 @@ export async function listRuns({
     attempts: run.attempts,
     replayOfId: run.replayOfId,
     error: run.error,
-    waiting: runWaiting({ status: run.status, attempts: run.attempts, nextAttemptAt: run.nextAttemptAt, waitingOnApp: run.waitingOnApp }),
+    waiting: runWaiting({ status: run.status, attempts: run.attempts - run.retryWindowAttempts, nextAttemptAt: run.nextAttemptAt, waitingOnApp: run.waitingOnApp }),
   }));
 }

@@ -1,9 +1,11 @@
 import { db } from "@/lib/db";
+import { giveUpRun } from "@/lib/runs/give-up-run";
 
 /**
  * When an attempt fails inside Conduit (database or Redis unavailable, not the vendor), the run goes
  * back to QUEUED to be retried, or to FAILED on the last attempt, instead of staying RUNNING, and
  * the lease is given up. Only while this worker holds the lease: another may have taken the run over.
+ * Returns how a last attempt ended the run (null otherwise, or when another worker holds it).
  */
 export async function markRunAfterError({
   runId,
@@ -15,14 +17,13 @@ export async function markRunAfterError({
   workerId: string;
   error: unknown;
   isLastAttempt: boolean;
-}): Promise<void> {
+}): Promise<"FAILED" | "NEEDS_ATTENTION" | null> {
   const message = `Conduit could not finish this attempt: ${error instanceof Error ? error.message : String(error)}.`;
+  // A last attempt stopped during a send leaves the run waiting for its owner, not failed (give-up-run.ts).
+  if (isLastAttempt) return giveUpRun({ runId, holder: { workerId }, error: `${message} Replay the run once the problem is fixed.` });
   await db.run.updateMany({
     where: { id: runId, status: "RUNNING", lockedBy: workerId },
-    data: {
-      lockedBy: null,
-      lockedUntil: null,
-      ...(isLastAttempt ? { status: "FAILED", error: `${message} Replay the run once the problem is fixed.`, finishedAt: new Date() } : { status: "QUEUED", error: `${message} Retrying.` }),
-    },
+    data: { lockedBy: null, lockedUntil: null, status: "QUEUED", error: `${message} Retrying.` },
   });
+  return null;
 }

@@ -27,7 +27,8 @@ export async function replayFailedRuns({
   if (!zap) return { ok: false, message: "This zap does not exist, or it belongs to another account." };
   if (mode === "current_version" && !zap.publishedVersionId) return { ok: false, message: "This zap has no published version: publish it, then replay its runs." };
   const failed = await db.run.findMany({
-    where: { zapId, status: "FAILED", replays: { none: {} } },
+    // A run with a step that may or may not have taken effect is not replayed (it would be sent again).
+    where: { zapId, status: "FAILED", replays: { none: {} }, steps: { none: { status: { in: ["RUNNING", "UNKNOWN"] } } } },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: batch + 1,
     select: { id: true, zapId: true, eventId: true, zapVersionId: true, draftDefinition: true, isTest: true },

@@ -12,12 +12,22 @@ import { RUN_NOT_FOUND, type ReplayMode, type ReplayResult } from "@/lib/runs/sc
 export async function replayRun({ userId, runId, mode }: { userId: string; runId: string; mode: ReplayMode }): Promise<ReplayResult> {
   const original = await db.run.findFirst({
     where: { id: runId, zap: { userId } },
-    select: { id: true, zapId: true, eventId: true, zapVersionId: true, draftDefinition: true, isTest: true, status: true, zap: { select: { publishedVersionId: true, deletedAt: true } } },
+    select: {
+      id: true,
+      zapId: true,
+      eventId: true,
+      zapVersionId: true,
+      draftDefinition: true,
+      isTest: true,
+      status: true,
+      zap: { select: { publishedVersionId: true, deletedAt: true } },
+      steps: { where: { status: { in: ["RUNNING", "UNKNOWN"] } }, select: { stepIndex: true }, take: 1 },
+    },
   });
   if (!original) return { ok: false, message: RUN_NOT_FOUND };
   if (original.zap.deletedAt) return { ok: false, message: "This run's zap was deleted, so its runs cannot be replayed." };
   const versionId = original.zap.publishedVersionId;
-  const refusal = replayRefusal({ status: original.status, mode, hasPublishedVersion: versionId !== null });
+  const refusal = replayRefusal({ status: original.status, mode, hasPublishedVersion: versionId !== null, hasUnsettledStep: original.steps.length > 0 });
   if (refusal) return { ok: false, message: refusal };
   const replayId = await createReplay({ original, mode, versionId: versionId ?? original.zapVersionId });
   if (!replayId) return { ok: false, message: "This run has already been replayed: open its replay below." };

@@ -14,6 +14,7 @@ export function runWaiting({
   waitingOnApp,
 }: {
   status: RunStatus;
+  /** Attempts used by the run's current retry window (all of them, unless its owner resolved a step since). */
   attempts: number;
   nextAttemptAt: Date | null;
   /** The app key of the unavailable connection the run waits for; undefined when it waits for none. */

@@ -10,6 +10,7 @@ import { notifyRunFailed } from "@/lib/notifications/notify-run-failed";
 import { jobOptions } from "@/lib/queue/enqueue-runs";
 import { runRetrySchedule } from "@/lib/queue/run-retry-schedule";
 import { EXECUTE_RUN_JOB, type ExecuteRunJob } from "@/lib/queue/runs-queue";
+import { giveUpRun } from "@/lib/runs/give-up-run";
 
 const PENDING = new Set(["waiting", "delayed", "prioritized", "waiting-children"]);
 
@@ -30,7 +31,7 @@ export async function sweepRuns({
 
   // Expiry by the database's clock, as the lease was taken (claim-run.ts).
   const expired = await db.$queryRaw<{ id: string; attempts: number }[]>`
-    SELECT id::text AS id, attempts FROM "Run"
+    SELECT id::text AS id, attempts - "retryWindowAttempts" AS attempts FROM "Run"
     WHERE status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())
     ORDER BY "createdAt" LIMIT ${batch}`;
   for (const { id, attempts } of expired) {
@@ -43,12 +44,13 @@ export async function sweepRuns({
     const error = gaveUp
       ? `The run stopped without finishing ${attempts} times (its worker was interrupted each time). Replay it to run it again.`
       : "The worker running this run stopped before it finished; it was queued again and resumes at the unfinished step.";
-    // Conditional: a worker may have claimed the run since it was read.
-    const count = await db.$executeRaw`
-      UPDATE "Run"
-      SET status = ${gaveUp ? "FAILED" : "QUEUED"}::"RunStatus", error = ${error}, "lockedBy" = NULL, "lockedUntil" = NULL,
-          "finishedAt" = CASE WHEN ${gaveUp}::boolean THEN now() ELSE NULL END
-      WHERE id = ${id}::uuid AND status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
+    // Conditional: a worker may have claimed the run since it was read. A run given up while a send
+    // was under way waits for its owner instead of failing (give-up-run.ts).
+    const count = gaveUp
+      ? Number((await giveUpRun({ runId: id, holder: "lease_expired", error })) !== null)
+      : await db.$executeRaw`
+          UPDATE "Run" SET status = 'QUEUED', error = ${error}, "lockedBy" = NULL, "lockedUntil" = NULL, "finishedAt" = NULL
+          WHERE id = ${id}::uuid AND status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
     timedOut += count;
     if (count > 0 && gaveUp) await notifyRunFailed({ runId: id }).catch((error: unknown) => logger.error("failure notification failed", { runId: id, error }));
     if (count === 0 || gaveUp || PENDING.has(state)) continue;

@@ -1,5 +1,6 @@
 // What the builder needs to know about the catalog, as plain JSON: client components cannot receive
 // the catalog itself (its fields carry zod schemas and its actions carry SDK code).
+import { describeConnectForms, type ConnectFormSpec } from "@/lib/catalog/describe-connect-forms";
 import { describeFields, type FieldDescriptor } from "@/lib/catalog/describe-fields";
 import type { OutputField } from "@/lib/catalog/define";
 import { apps } from "@/lib/catalog/registry";
@@ -34,6 +35,8 @@ export interface BuilderStepType {
 export interface BuilderCatalog {
   triggers: BuilderTrigger[];
   stepTypes: BuilderStepType[];
+  /** Each app's connect form, for connecting an account without leaving the builder. */
+  connectForms: ConnectFormSpec[];
 }
 
 const plain = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
@@ -65,5 +68,5 @@ export function builderCatalog(): BuilderCatalog {
       sampleOutput: sampleFromOutputFields({ fields: step.outputFields }),
     })),
   );
-  return { triggers, stepTypes };
+  return { triggers, stepTypes, connectForms: describeConnectForms() };
 }

@@ -8,30 +8,19 @@ export interface BuilderConnection {
   detail: string;
   working: boolean;
   statusMessage: string | null;
-  /** Stripe only: whether webhooks can be verified (a signing secret is stored or the endpoint is managed). */
-  receivesWebhooks: boolean;
+  /** What its app says under it once chosen (Stripe, without a webhook: events arrive by polling). */
+  note: string | null;
 }
 
 /** The user's connections as the builder's pickers show them. */
 export function builderConnections({ connections }: { connections: ConnectionSummary[] }): BuilderConnection[] {
-  return connections.map((connection) => {
-    const details = connection.details;
-    let detail = "";
-    let receivesWebhooks = false;
-    if (details?.app === "stripe") {
-      detail = `${details.accountName ?? details.accountId ?? "Stripe account"} (${details.livemode ? "live mode" : "test mode"})`;
-      receivesWebhooks = details.webhook.mode === "managed" || details.webhook.signingSecretLast4 !== null;
-    } else if (details?.app === "customerio") {
-      detail = `Site ${details.siteId}, ${details.region.toUpperCase()}`;
-    }
-    return {
-      id: connection.id,
-      app: connection.app,
-      label: connection.label,
-      detail,
-      working: connection.status === "ACTIVE",
-      statusMessage: connection.statusMessage,
-      receivesWebhooks,
-    };
-  });
+  return connections.map((connection) => ({
+    id: connection.id,
+    app: connection.app,
+    label: connection.label,
+    detail: connection.summary,
+    working: connection.status === "ACTIVE",
+    statusMessage: connection.statusMessage,
+    note: connection.pickerNote,
+  }));
 }

@@ -5,6 +5,7 @@ import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import type { ZapDefinition } from "@/lib/zaps/schema";
 import type { DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 
 export async function checkZapConnections({ userId, definition }: { userId: string; definition: ZapDefinition }): Promise<DefinitionProblem[]> {
   // Each connection is checked once, and the problem shown at every step that uses it.
@@ -13,7 +14,7 @@ export async function checkZapConnections({ userId, definition }: { userId: stri
     if (connectionId) users.set(connectionId, [...(users.get(connectionId) ?? []), where]);
   };
   note(definition.trigger?.connectionId ?? null, "trigger");
-  for (const step of definition.steps) note(step.connectionId, step.id);
+  for (const step of definition.steps) if (!isFilterStep(step)) note(step.connectionId, step.id);
 
   const checks = [...users].map(async ([connectionId, places]) => {
     const message = await connectionProblem({ userId, connectionId });

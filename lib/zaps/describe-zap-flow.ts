@@ -1,5 +1,6 @@
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 
 /** One trigger or step as lists show it: its app and its name in the catalog. */
 export interface FlowPart {
@@ -25,5 +26,5 @@ export function describeZapFlow({ definition }: { definition: unknown }): ZapFlo
   const parsed = zapDefinitionSchema.safeParse(definition);
   if (!parsed.success) return { trigger: null, steps: [] };
   const { trigger, steps } = parsed.data;
-  return { trigger: trigger ? part(trigger.app, trigger.key) : null, steps: steps.map((step) => part(step.app, step.key)) };
+  return { trigger: trigger ? part(trigger.app, trigger.key) : null, steps: steps.flatMap((step) => (isFilterStep(step) ? [] : [part(step.app, step.key)])) };
 }

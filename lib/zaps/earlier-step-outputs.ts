@@ -1,4 +1,5 @@
-import type { StepConfig } from "@/lib/zaps/schema";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
+import type { StepConfig, ZapStep } from "@/lib/zaps/schema";
 import { stepNumber } from "@/lib/zaps/step-number";
 import type { StepTests } from "@/lib/zaps/step-test-schema";
 import { stepTestState, type StepTestState } from "@/lib/zaps/step-test-state";
@@ -24,17 +25,20 @@ export function earlierStepOutputs({
   sampleEventId,
   exampleOutput,
 }: {
-  steps: readonly StepConfig[];
+  /** The zap's steps; filter steps hand on nothing. */
+  steps: readonly ZapStep[];
   before: number;
   stepTests: StepTests;
   sampleEventId: string | null;
   exampleOutput: (step: StepConfig) => unknown;
 }): EarlierStepOutput[] {
+  const actions = steps.filter((step): step is StepConfig => !isFilterStep(step));
   return steps.slice(0, before).flatMap((step, index) => {
+    if (isFilterStep(step)) return [];
     const example = exampleOutput(step);
     if (example === undefined) return [];
     const test = Object.hasOwn(stepTests, step.id) ? stepTests[step.id] : undefined;
-    const state = stepTestState({ test, step, sampleEventId, steps, stepTests });
+    const state = stepTestState({ test, step, sampleEventId, steps: actions, stepTests });
     return [{ stepId: step.id, number: stepNumber({ index }), state, output: state === "tested" && test ? test.output : example }];
   });
 }

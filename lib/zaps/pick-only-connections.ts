@@ -1,4 +1,5 @@
 import type { ZapDefinition } from "@/lib/zaps/schema";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 
 export interface ConnectionChoice {
   id: string;
@@ -19,6 +20,6 @@ export function pickOnlyConnections({ definition, connections }: { definition: Z
   return {
     ...definition,
     trigger: trigger && { ...trigger, connectionId: trigger.connectionId ?? only(trigger.app) },
-    steps: definition.steps.map((step) => ({ ...step, connectionId: step.connectionId ?? only(step.app) })),
+    steps: definition.steps.map((step) => (isFilterStep(step) ? step : { ...step, connectionId: step.connectionId ?? only(step.app) })),
   };
 }

@@ -51,24 +51,38 @@ export const triggerConfigSchema = z.object({
   options: mappedValuesSchema,
 });
 
+/** Stable within the zap; templates refer to outputs as steps.<id>.<field>. */
+const stepIdSchema = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, "Step ids are lower-case letters, digits and _, starting with a letter.");
+
+/** A lookup or an action: an app's catalog entry with its mapped inputs. */
 export const stepConfigSchema = z.object({
-  /** Stable within the zap; templates refer to outputs as steps.<id>.<field>. */
-  id: z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, "Step ids are lower-case letters, digits and _, starting with a letter."),
+  id: stepIdSchema,
   app: z.string().min(1).max(50),
   key: z.string().min(1).max(100),
   connectionId: z.uuid().nullable(),
   inputs: mappedValuesSchema,
 });
 
+/** "Only continue if" between steps: its rules may read the trigger and the steps before it. */
+export const filterStepSchema = z.object({
+  id: stepIdSchema,
+  kind: z.literal("filter"),
+  filter: filterSchema,
+});
+
 export const zapDefinitionSchema = z.object({
   trigger: triggerConfigSchema.nullable(),
+  /** The filter right after the trigger, before any step (not a numbered step; older definitions have only this one). */
   filter: filterSchema.nullable().default(null),
-  steps: z.array(stepConfigSchema).max(20).default([]),
+  steps: z.array(z.union([filterStepSchema, stepConfigSchema])).max(20).default([]),
 });
 
 export type MappedValue = z.infer<typeof mappedValueSchema>;
 export type TriggerConfig = z.infer<typeof triggerConfigSchema>;
 export type StepConfig = z.infer<typeof stepConfigSchema>;
+export type FilterStepConfig = z.infer<typeof filterStepSchema>;
+/** One of a zap's steps: a lookup or action (StepConfig), or a filter. */
+export type ZapStep = StepConfig | FilterStepConfig;
 export type ZapDefinition = z.infer<typeof zapDefinitionSchema>;
 
 export const EMPTY_ZAP_DEFINITION: ZapDefinition = { trigger: null, filter: null, steps: [] };

@@ -6,6 +6,7 @@ import { pickOnlyConnections, type ConnectionChoice } from "@/lib/zaps/pick-only
 import { EMPTY_ZAP_DEFINITION, type StepConfig, type TriggerConfig, type ZapDefinition } from "@/lib/zaps/schema";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
 import { triggerPerson } from "@/lib/zaps/trigger-person";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 
 export type StarterDefinition = { name: string; definition: ZapDefinition } | { error: string };
 
@@ -68,7 +69,7 @@ function startFrom(query: { template?: string; trigger?: string; step?: string }
     const part = stepPart(step);
     if ("error" in part) return part;
     // The step itself may be the lookup the trigger needs: then it stands alone.
-    const lookups = definition.steps.filter((lookup) => lookup.app !== part.app || lookup.key !== part.key);
+    const lookups = definition.steps.filter((lookup) => isFilterStep(lookup) || lookup.app !== part.app || lookup.key !== part.key);
     definition.steps = [...lookups, person ? mapPersonInputs({ step: part, person }) : part];
     names.push(findCatalogEntry({ appKey: part.app, key: part.key })?.definition.name ?? part.key);
   }

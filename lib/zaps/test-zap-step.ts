@@ -4,8 +4,8 @@
 // Sample data: the zap's sample event (chosen or the trigger's catalog sample, by the rule the
 // builder's previews use), and for earlier steps their kept tested outputs (Zap.stepTests) while
 // current, else the examples of their catalog output fields; the result says which steps used
-// examples. A real send keeps the step's output for later steps. The filter is not evaluated: the
-// step is tested as if the event had passed it. The request of a dry run comes from the real SDK
+// examples. A real send keeps the step's output for later steps. Filters are not applied: the step
+// is tested as if the event had passed them, and a warning says when one would stop it. The request of a dry run comes from the real SDK
 // call against a transport that records and does not send, so it is what a real send puts on the
 // wire. The step itself runs through lib/runs/run-step.ts, as in a live run.
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
@@ -19,6 +19,8 @@ import { runStep } from "@/lib/runs/run-step";
 import type { JsonValue } from "@/lib/json-value";
 import { earlierStepOutputs } from "@/lib/zaps/earlier-step-outputs";
 import { exampleOutputNote } from "@/lib/zaps/example-output-note";
+import { filterStopBefore } from "@/lib/zaps/filter-stop-before";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import { readZapTestData } from "@/lib/zaps/read-zap-test-data";
 import { recordStepTest } from "@/lib/zaps/record-step-test";
 import { serverExampleOutput } from "@/lib/zaps/server-example-output";
@@ -84,12 +86,16 @@ export async function testZapStep({
   const index = definition.steps.findIndex((candidate) => candidate.id === stepId);
   const step = definition.steps[index];
   if (!step) return { ok: false, message: "This step is not in the saved draft: save the zap, then test the step again." };
+  if (isFilterStep(step)) return { ok: false, message: "A filter is not tested on its own: its card shows whether the sample passes, and \"Test the whole zap\" runs it in order." };
   const entry = findCatalogEntry({ appKey: step.app, key: step.key });
   if (!entry || entry.kind === "trigger") return { ok: false, message: `The step "${step.key}" no longer exists in Conduit: choose another action.` };
 
   const earlier = earlierStepOutputs({ steps: definition.steps, before: index, stepTests, sampleEventId: sampleEvent.id, exampleOutput: serverExampleOutput });
   const context: MappingContext = { trigger: sampleEvent, steps: Object.fromEntries(earlier.map((output) => [output.stepId, output.output])) };
   const examples = earlier.flatMap((output) => exampleOutputNote(output) ?? []);
+  const labelFor = pathLabeler({ definition });
+  // The step is tested as if the sample got through; it says when an earlier filter would stop it.
+  const stopped = filterStopBefore({ definition, index, context, labelFor });
 
   const appName = entry.app.name;
   let connection: ConnectionWithSecrets | null = null;
@@ -113,11 +119,14 @@ export async function testZapStep({
     idempotencyKey: `test:${testId}:${step.id}`,
     runCreatedAt: new Date(Number.parseInt(testId.replaceAll("-", "").slice(0, 12), 16)),
     dryRun,
-    labelFor: pathLabeler({ definition }),
+    labelFor,
   });
-  const warnings = result.missing.map((path) =>
-    path.startsWith("steps.") ? `"${path}" has no value in the earlier step's output, so it rendered empty.` : `"${path}" has no value in the sample event, so it rendered empty.`,
-  );
+  const warnings = [
+    ...(stopped ? [stopped] : []),
+    ...result.missing.map((path) =>
+      path.startsWith("steps.") ? `"${path}" has no value in the earlier step's output, so it rendered empty.` : `"${path}" has no value in the sample event, so it rendered empty.`,
+    ),
+  ];
   if (!result.ok) {
     const message = stepTestFailureMessage({ result, step, appName });
     if (result.reason === "vendor") {

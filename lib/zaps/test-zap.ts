@@ -22,6 +22,12 @@ import { stepNumber } from "@/lib/zaps/step-number";
 import type { StepTests } from "@/lib/zaps/step-test-schema";
 import { stepTestFailureMessage } from "@/lib/zaps/step-test-failure-message";
 import { stepTestState } from "@/lib/zaps/step-test-state";
+import { checkFilterStep } from "@/lib/filters/check-filter-step";
+import { TemplateError } from "@/lib/mapping/parse-template";
+import type { FilterStepOutput } from "@/lib/runs/record-filter-step";
+import { filterStepDetail } from "@/lib/runs/filter-step-detail";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
+import type { StepConfig } from "@/lib/zaps/schema";
 
 export interface ZapTestStep {
   /** The step as the run history shows one (RunStepCard). */
@@ -68,6 +74,24 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
   const notes: string[] = [];
   for (const [index, step] of definition.steps.entries()) {
     const number = stepNumber({ index });
+    if (isFilterStep(step)) {
+      // A filter between steps, on the data so far: as a run checks it (lib/runs/execute-run.ts).
+      const startedAt = new Date();
+      let verdict: FilterStepOutput;
+      try {
+        verdict = checkFilterStep({ filter: step.filter, context, labelFor });
+      } catch (error) {
+        if (!(error instanceof TemplateError)) throw error;
+        return { ...base, outcome: "failed", message: `Step ${number}: the filter cannot be checked: ${error.message}`, steps, stepTests: kept };
+      }
+      steps.push({
+        detail: filterStepDetail({ index, startedAt, verdict }),
+        dryRun: false,
+        notes: [...notes],
+      });
+      if (!verdict.passed) return { ...base, outcome: "filtered", message: `Filtered at step ${number}: ${verdict.reason}`, steps, stepTests: kept };
+      continue;
+    }
     const entry = findCatalogEntry({ appKey: step.app, key: step.key });
     const appName = entry?.app.name ?? step.app;
     const dryRun = entry?.kind === "action" && !send;
@@ -118,7 +142,7 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
     if (result.output === undefined) {
       // A dry run: later steps get what a test of this step kept while current, else its examples.
       const test = Object.hasOwn(stepTests, step.id) ? stepTests[step.id] : undefined;
-      const current = stepTestState({ test, step, sampleEventId: sampleEvent.id, steps: definition.steps, stepTests }) === "tested";
+      const current = stepTestState({ test, step, sampleEventId: sampleEvent.id, steps: definition.steps.filter((other): other is StepConfig => !isFilterStep(other)), stepTests }) === "tested";
       context.steps[step.id] = current && test ? test.output : serverExampleOutput(step);
       notes.push(
         current
@@ -135,6 +159,6 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
     else stepNotes.push(recorded.message);
     steps.push(detail({ input: plain(result.input), output, status: "SUCCEEDED", error: null }));
   }
-  const sent = send || !definition.steps.some((step) => findCatalogEntry({ appKey: step.app, key: step.key })?.kind === "action");
+  const sent = send || !definition.steps.some((step) => !isFilterStep(step) && findCatalogEntry({ appKey: step.app, key: step.key })?.kind === "action");
   return { ...base, outcome: "succeeded", message: sent ? "Every step ran." : "Every step ran; actions were dry runs, so nothing was sent.", steps, stepTests: kept };
 }

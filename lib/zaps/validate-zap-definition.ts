@@ -4,10 +4,12 @@
 import { fieldsSchema } from "@/lib/catalog/field";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { checkTemplate } from "@/lib/mapping/check-template";
+import type { Filter } from "@/lib/filters/schema";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { MappedValue, ZapDefinition } from "@/lib/zaps/schema";
 
 export interface DefinitionProblem {
-  /** "trigger", "filter" or the step's id. */
+  /** "trigger", "filter" (the one after the trigger), "steps" or a step's id (a filter step's too). */
   where: string;
   message: string;
 }
@@ -58,6 +60,32 @@ export function validateZapDefinition({
     }
   }
 
+  /** The step ids a template reads (steps.<id>…), formatters' field arguments included. */
+  const stepsRead = (parts: Extract<ReturnType<typeof checkTemplate>, { ok: true }>["parts"]) =>
+    new Set(
+      parts.flatMap((part) =>
+        part.type !== "token"
+          ? []
+          : [part.path, ...part.formatters.flatMap((call) => (call.arg && "path" in call.arg ? [call.arg.path] : []))].flatMap((path) => (path.startsWith("steps.") ? [path.split(".")[1] ?? ""] : [])),
+      ),
+    );
+  const checkFilter = (where: string, filter: Filter, earlierSteps: ReadonlySet<string>) => {
+    for (const [groupIndex, group] of filter.groups.entries()) {
+      for (const [ruleIndex, rule] of group.rules.entries()) {
+        const name = `Filter group ${groupIndex + 1}, rule ${ruleIndex + 1}`;
+        for (const checked of [checkTemplate(`{{${rule.field}}}`), checkTemplate(rule.value)]) {
+          if (!checked.ok) {
+            problems.push({ where, message: `${name}: ${checked.message}` });
+            continue;
+          }
+          for (const referenced of stepsRead(checked.parts)) {
+            if (!earlierSteps.has(referenced)) problems.push({ where, message: `${name} uses a step that does not come before this filter (${referenced}).` });
+          }
+        }
+      }
+    }
+  };
+  // The filter right after the trigger could always read steps.* (nothing ran yet): only its templates are checked, as before.
   for (const [groupIndex, group] of (definition.filter?.groups ?? []).entries()) {
     for (const [ruleIndex, rule] of group.rules.entries()) {
       const where = `Filter group ${groupIndex + 1}, rule ${ruleIndex + 1}`;
@@ -68,9 +96,17 @@ export function validateZapDefinition({
     }
   }
 
-  if (definition.steps.length === 0) problems.push({ where: "steps", message: "Add at least one action." });
+  const actions = definition.steps.filter((step) => !isFilterStep(step));
+  if (actions.length === 0) problems.push({ where: "steps", message: "Add at least one action." });
   const earlier = new Set<string>();
   for (const step of definition.steps) {
+    if (isFilterStep(step)) {
+      if (step.filter.groups.length === 0) problems.push({ where: step.id, message: "This filter has no rules: add one, or remove the filter." });
+      checkFilter(step.id, step.filter, earlier);
+      if (earlier.has(step.id)) problems.push({ where: step.id, message: `Two steps share the id "${step.id}".` });
+      earlier.add(step.id);
+      continue;
+    }
     const entry = findCatalogEntry({ appKey: step.app, key: step.key });
     if (!entry || entry.kind === "trigger") {
       problems.push({ where: step.id, message: `The step "${step.key}" no longer exists: choose another.` });

@@ -21,6 +21,8 @@ vi.mock("@/lib/auth/current-user", () => ({
 }));
 // Server actions revalidate pages, which needs a Next.js request; there is none here.
 vi.mock("next/cache", async (importOriginal) => ({ ...(await importOriginal<typeof import("next/cache")>()), revalidatePath: () => undefined }));
+// The request's language reads its cookies and headers, which need one too: the calls run in English.
+vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 
 // Stripe, Customer.io and Conduit's own webhook URL point at a closed port: a call that used the
 // wrong account's connection fails fast with a different answer, and nothing leaves the machine.

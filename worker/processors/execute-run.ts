@@ -25,9 +25,9 @@ export async function processExecuteRun(job: Job<ExecuteRunJob>, token?: string)
     result = await executeRun({ runId, isLastAttempt });
   } catch (error) {
     logger.error("run attempt crashed", { runId, attempt: job.attemptsMade + 1, error });
-    await markRunAfterError({ runId, workerId: workerId(), error, isLastAttempt }).catch(() => undefined);
+    const ended = await markRunAfterError({ runId, workerId: workerId(), error, isLastAttempt }).catch(() => null);
     if (!isLastAttempt) throw error;
-    result = { outcome: "failed" as const };
+    result = { outcome: ended === "NEEDS_ATTENTION" ? ("needs_attention" as const) : ("failed" as const) };
   }
   if (result.outcome === "busy") {
     // Another worker holds the run's lease (BullMQ handed the job out again, e.g. after a stall).

@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { ForgotPasswordForm } from "@/components/auth/forgot-password-form";
 
-export const metadata: Metadata = { title: "Forgot password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("auth.forgotPassword.metaTitle") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getTranslations();
   return (
     <>
-      <h1 className="text-xl font-semibold text-slate-900">Reset your password</h1>
-      <p className="mt-1 text-sm text-slate-600">Enter the email you sign in with, and we will email you a link to choose a new password.</p>
+      <h1 className="text-xl font-semibold text-slate-900">{t("auth.forgotPassword.title")}</h1>
+      <p className="mt-1 text-sm text-slate-600">{t("auth.forgotPassword.subtitle")}</p>
       <div className="mt-6">
         <ForgotPasswordForm />
       </div>
       <p className="mt-6 text-center text-sm text-slate-600">
-        Remembered it?{" "}
+        {t("auth.forgotPassword.remembered")}{" "}
         <Link href="/sign-in" className="font-medium text-brand-600 hover:text-brand-700">
-          Sign in
+          {t("auth.forgotPassword.signIn")}
         </Link>
       </p>
     </>

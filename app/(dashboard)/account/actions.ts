@@ -8,8 +8,14 @@ import { authedAction } from "@/lib/auth/authed-action";
 import { changePassword } from "@/lib/auth/change-password";
 import { clientAddress } from "@/lib/auth/client-address";
 import { requireUser } from "@/lib/auth/current-user";
+import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { revokeOtherSessions } from "@/lib/auth/revoke-other-sessions";
-import { revokeUserSession, SESSION_NOT_FOUND } from "@/lib/auth/revoke-user-session";
+import { revokeUserSession } from "@/lib/auth/revoke-user-session";
+import { setUserLocale } from "@/lib/auth/set-user-locale";
+import { LOCALES, type Locale } from "@/lib/i18n/locales";
+import { setLocaleCookie } from "@/lib/i18n/set-locale-cookie";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
 
 const PAGE = "/account";
 
@@ -21,9 +27,9 @@ const changePasswordInputSchema = z.object({
 
 export const changePasswordAction = authedAction({
   schema: changePasswordInputSchema,
-  onInvalid: () => ({ ok: false, fieldErrors: { newPassword: "Use at most 128 characters." } }),
+  onInvalid: async () => ({ ok: false, fieldErrors: { newPassword: (await translator({ locale: await requestLocale() }))("auth.password.tooLong", { max: PASSWORD_MAX_LENGTH }) } }),
   run: async ({ user, input }) => {
-    const result = await changePassword({ userId: user.id, sessionId: user.sessionId, address: clientAddress(await headers()), input });
+    const result = await changePassword({ userId: user.id, sessionId: user.sessionId, address: clientAddress(await headers()), input, locale: await requestLocale() });
     if (result.ok) revalidatePath(PAGE);
     return result;
   },
@@ -31,9 +37,9 @@ export const changePasswordAction = authedAction({
 
 export const signOutSession = authedAction({
   schema: z.object({ sessionId: z.uuid() }),
-  onInvalid: () => ({ ok: false, message: SESSION_NOT_FOUND }),
+  onInvalid: async () => ({ ok: false, message: (await translator({ locale: await requestLocale() }))("account.sessions.notFound") }),
   run: async ({ user, input }) => {
-    const result = await revokeUserSession({ userId: user.id, sessionId: input.sessionId });
+    const result = await revokeUserSession({ userId: user.id, sessionId: input.sessionId, locale: await requestLocale() });
     revalidatePath(PAGE);
     return result;
   },
@@ -45,3 +51,19 @@ export async function signOutOtherSessions(): Promise<{ count: number }> {
   revalidatePath(PAGE);
   return result;
 }
+
+/**
+ * The Language setting: saved on the account (it follows the user to every browser and picks the
+ * language of emails), and in this browser's cookie, so the sign-in page keeps it after signing out.
+ * null follows the browser's language again.
+ */
+export const setLanguageAction = authedAction<z.ZodType<{ locale: Locale | null }>, { ok: true } | { ok: false; message: string }>({
+  schema: z.object({ locale: z.enum(LOCALES).nullable() }),
+  onInvalid: async () => ({ ok: false, message: (await translator({ locale: await requestLocale() }))("account.language.invalid") }),
+  run: async ({ user, input }) => {
+    await setUserLocale({ userId: user.id, locale: input.locale });
+    await setLocaleCookie({ locale: input.locale });
+    revalidatePath("/", "layout");
+    return { ok: true };
+  },
+});

@@ -1,44 +1,77 @@
 import type { Metadata } from "next";
+import { cookies, headers } from "next/headers";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { LanguageForm } from "@/components/account/language-form";
 import { SessionList } from "@/components/account/session-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { describeUserAgent } from "@/lib/auth/describe-user-agent";
 import { listSessions } from "@/lib/auth/list-sessions";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
+import { isLocale } from "@/lib/i18n/is-locale";
+import { languageName } from "@/lib/i18n/language-name";
+import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
+import { resolveLocale } from "@/lib/i18n/resolve-locale";
 
-export const metadata: Metadata = { title: "Account" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("account.metaTitle") };
+}
+
+const SECTION = "rounded-xl border border-slate-200 bg-white p-6 shadow-sm";
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const sessions = await listSessions({ userId: user.id, currentSessionId: user.sessionId });
+  const [sessions, t, locale, cookieStore, headerList] = await Promise.all([
+    listSessions({ userId: user.id, currentSessionId: user.sessionId }),
+    getTranslations(),
+    getLocale(),
+    cookies(),
+    headers(),
+  ]);
+  // What "Browser's language" would give: this browser's cookie, else its Accept-Language.
+  const browserLocale = resolveLocale({ cookieLocale: cookieStore.get(LOCALE_COOKIE)?.value, acceptLanguage: headerList.get("accept-language") });
   return (
     <>
-      <PageHeader title="Account" description={`Signed in as ${user.email}.`} />
+      <PageHeader title={t("account.title")} description={t("account.signedInAs", { email: user.email })} />
       <div className="grid gap-8 lg:grid-cols-2">
-        <section aria-labelledby="password-heading" className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <section aria-labelledby="password-heading" className={SECTION}>
           <h2 id="password-heading" className="text-lg font-semibold text-slate-900">
-            Change password
+            {t("account.password.heading")}
           </h2>
-          <p className="mt-1 text-sm text-slate-600">Every other browser signed in to your account is signed out; this one stays signed in.</p>
+          <p className="mt-1 text-sm text-slate-600">{t("account.password.description")}</p>
           <div className="mt-4">
             <ChangePasswordForm />
           </div>
         </section>
-        <section aria-labelledby="sessions-heading" className="rounded-xl border border-slate-200 bg-white p-6 shadow-sm">
+        <section aria-labelledby="sessions-heading" className={SECTION}>
           <h2 id="sessions-heading" className="text-lg font-semibold text-slate-900">
-            Signed-in sessions
+            {t("account.sessions.heading")}
           </h2>
-          <p className="mt-1 text-sm text-slate-600">Sign out any browser you do not recognise, then change your password.</p>
+          <p className="mt-1 text-sm text-slate-600">{t("account.sessions.description")}</p>
           <div className="mt-4">
             <SessionList
               sessions={sessions.map((session) => ({
                 id: session.id,
-                device: describeUserAgent(session.userAgent),
+                device: describeUserAgent({ userAgent: session.userAgent, t }),
                 userAgent: session.userAgent ?? "",
-                ipAddress: session.ipAddress ?? "unknown",
-                createdAt: session.createdAt.toISOString(),
+                ipAddress: session.ipAddress ?? t("account.sessions.unknownAddress"),
+                signedInAt: `${formatDateTime({ date: session.createdAt, locale })} UTC`,
                 current: session.current,
               }))}
+            />
+          </div>
+        </section>
+        <section aria-labelledby="language-heading" className={SECTION}>
+          <h2 id="language-heading" className="text-lg font-semibold text-slate-900">
+            {t("account.language.heading")}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{t("account.language.description")}</p>
+          <div className="mt-4">
+            <LanguageForm
+              chosen={isLocale(user.locale) ? user.locale : null}
+              browserLanguage={languageName({ locale: browserLocale })}
+              languages={LOCALES.map((option) => ({ locale: option, name: languageName({ locale: option }) }))}
             />
           </div>
         </section>

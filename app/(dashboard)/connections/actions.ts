@@ -6,8 +6,7 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireUser } from "@/lib/auth/current-user";
 import { authedAction } from "@/lib/auth/authed-action";
-import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
-import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
+import { createConnection, type CreateConnectionResult } from "@/lib/connections/create-connection";
 import { deleteConnection as deleteUserConnection, type DeleteConnectionResult } from "@/lib/connections/delete-connection";
 import { editCustomerioConnection } from "@/lib/connections/edit-customerio-connection";
 import { fieldErrorsOf } from "@/lib/connections/field-errors-of";
@@ -17,43 +16,25 @@ import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-s
 import {
   CONNECTION_NOT_FOUND,
   connectionIdSchema,
-  customerioConnectionInputSchema,
   editCustomerioConnectionInputSchema,
   replaceStripeKeyInputSchema,
   signingSecretInputSchema,
-  stripeConnectionInputSchema,
   type ConnectResult,
-  type CustomerioConnectionField,
   type EditCustomerioConnectionField,
-  type StripeConnected,
-  type StripeConnectionField,
 } from "@/lib/connections/schema";
 
 const PAGE = "/connections";
 
-export async function connectStripe(input: { secretKey: string; label: string }): Promise<ConnectResult<StripeConnectionField, StripeConnected>> {
-  const user = await requireUser();
-  const parsed = stripeConnectionInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await createStripeConnection({ userId: user.id, input: parsed.data });
-  if (result.ok) revalidatePath(PAGE);
-  return result;
-}
-
-export async function connectCustomerio(input: {
-  label: string;
-  siteId: string;
-  trackApiKey: string;
-  appApiKey: string;
-  region: string;
-}): Promise<ConnectResult<CustomerioConnectionField, { label: string }>> {
-  const user = await requireUser();
-  const parsed = customerioConnectionInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
-  const result = await createCustomerioConnection({ userId: user.id, input: parsed.data });
-  if (result.ok) revalidatePath(PAGE);
-  return result;
-}
+/** Any app's connect form: the app's own fields check the values (lib/connections/create-connection.ts). */
+export const connect: (input: { app: string; values: Record<string, string> }) => Promise<CreateConnectionResult> = authedAction({
+  schema: z.object({ app: z.string().max(50), values: z.record(z.string(), z.string().max(10_000)) }),
+  onInvalid: () => ({ ok: false, fieldErrors: {}, formError: "The form sent something Conduit cannot read. Reload the page and try again." }),
+  run: async ({ user, input }) => {
+    const result = await createConnection({ userId: user.id, app: input.app, values: input.values });
+    if (result.ok) revalidatePath(PAGE);
+    return result;
+  },
+});
 
 export async function replaceKey(input: { connectionId: string; secretKey: string }): Promise<ConnectResult<"connectionId" | "secretKey">> {
   const user = await requireUser();

@@ -5,6 +5,8 @@ import { randomBytes, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { reloadWithEnv } from "@/test/reload-with-env";
 import { startSmtpServer, type SmtpTestServer } from "@/test/start-smtp-server";
+import en from "@/messages/en.json";
+import ptBR from "@/messages/pt-BR.json";
 
 const PASSWORD = "orbit-canyon-lantern-42";
 const NEW_PASSWORD = "harbor-meadow-violin-77";
@@ -41,8 +43,8 @@ beforeAll(async () => {
     requestPasswordReset: request.requestPasswordReset,
     resetPasswordWithToken: reset.resetPasswordWithToken,
     passwordResetLinkValid: (await import("@/lib/auth/password-reset/password-reset-link-valid")).passwordResetLinkValid,
-    RESET_REQUESTED: request.RESET_REQUESTED,
-    RESET_LINK_INVALID: reset.RESET_LINK_INVALID,
+    RESET_REQUESTED: en.auth.forgotPassword.requested,
+    RESET_LINK_INVALID: en.auth.resetPassword.linkInvalid,
   };
 });
 
@@ -85,6 +87,25 @@ describe("asking for a reset link", () => {
     expect(link).not.toBe("");
     expect(await lib.passwordResetLinkValid({ token: tokenOf(link) })).toBe(true);
     expect(smtp.received.some((candidate) => candidate.to.includes(nobody))).toBe(false);
+  });
+
+  it("answers in the page's language, and emails in the account's chosen language, else the page's", async () => {
+    const chosePortuguese = await newUser();
+    await lib.db.user.update({ where: { id: chosePortuguese.id }, data: { locale: "pt-BR" } });
+    const choseNothing = await newUser();
+    const answer = await lib.requestPasswordReset({ email: chosePortuguese.email, address: address(), locale: "en" });
+    expect(answer).toEqual({ ok: true, message: lib.RESET_REQUESTED });
+    expect(await lib.requestPasswordReset({ email: choseNothing.email, address: address(), locale: "pt-BR" })).toEqual({
+      ok: true,
+      message: ptBR.auth.forgotPassword.requested,
+    });
+
+    for (const user of [chosePortuguese, choseNothing]) {
+      await expect.poll(() => smtp.received.filter((mail) => mail.to.includes(user.email)).length).toBe(1);
+      const mail = smtp.received.find((candidate) => candidate.to.includes(user.email));
+      expect(mail?.subject).toBe("Conduit: escolha uma nova senha");
+      expect(mail?.text).toContain("Escolha uma nova senha aqui (o link funciona uma vez, por 30 minutos):\nhttps://conduit.test/app/reset-password?token=");
+    }
   });
 
   it("stores only a hash of the token", async () => {

@@ -2,8 +2,8 @@ import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/auth/password-hash";
 import { passwordProblem } from "@/lib/auth/password-policy";
 import { hashResetToken } from "@/lib/auth/password-reset/hash-reset-token";
-
-export const RESET_LINK_INVALID = "This reset link has expired or was already used. Ask for a new one.";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export type ResetPasswordField = "newPassword" | "confirmPassword";
 export type ResetPasswordResult =
@@ -24,22 +24,27 @@ async function liveToken(token: string) {
  * Sets a new password through a reset link: the link is used up in the same transaction, and every
  * session of the user ends (whoever knew the old password is out, this browser included; the page
  * then sends the user to sign in). A link whose password is refused by the policy stays usable.
+ * Refusals are in `locale` (English by default).
  */
 export async function resetPasswordWithToken({
   token,
   newPassword,
   confirmPassword,
+  locale,
 }: {
   token: string;
   newPassword: string;
   confirmPassword: string;
+  locale?: Locale;
 }): Promise<ResetPasswordResult> {
+  const t = await translator({ locale });
+  const linkInvalid = { ok: false, linkInvalid: true, message: t("auth.resetPassword.linkInvalid") } as const;
   const found = await liveToken(token);
-  if (!found) return { ok: false, linkInvalid: true, message: RESET_LINK_INVALID };
-  const problem = passwordProblem({ password: newPassword, email: found.user.email });
+  if (!found) return linkInvalid;
+  const problem = passwordProblem({ password: newPassword, email: found.user.email, t });
   if (problem) return { ok: false, linkInvalid: false, fieldErrors: { newPassword: problem } };
   if (confirmPassword !== newPassword) {
-    return { ok: false, linkInvalid: false, fieldErrors: { confirmPassword: "The two passwords differ. Type the same new password twice." } };
+    return { ok: false, linkInvalid: false, fieldErrors: { confirmPassword: t("auth.resetPassword.mismatch") } };
   }
   const passwordHash = await hashPassword(newPassword);
   const now = new Date();
@@ -52,6 +57,6 @@ export async function resetPasswordWithToken({
     const revoked = await tx.session.updateMany({ where: { userId: found.userId, revokedAt: null }, data: { revokedAt: now } });
     return revoked.count;
   });
-  if (signedOut === null) return { ok: false, linkInvalid: true, message: RESET_LINK_INVALID };
+  if (signedOut === null) return linkInvalid;
   return { ok: true, email: found.user.email, signedOutSessions: signedOut };
 }

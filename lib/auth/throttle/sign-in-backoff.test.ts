@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { describeWait, SIGN_IN_POLICY, signInBackoffSeconds } from "@/lib/auth/throttle/sign-in-backoff";
+import { translator } from "@/lib/i18n/translator";
+
+const t = await translator();
 
 const policy = SIGN_IN_POLICY["account-address"];
 
@@ -33,6 +36,6 @@ describe("describeWait", () => {
     [61, "2 minutes"],
     [900, "15 minutes"],
   ])("%s s reads %j", (seconds, text) => {
-    expect(describeWait(seconds)).toBe(text);
+    expect(describeWait({ seconds, t })).toBe(text);
   });
 });

@@ -1,3 +1,5 @@
+import type { Translate } from "@/lib/i18n/translator";
+
 // Sign-in throttling policy. Failures are counted in three scopes; once a scope passes its free
 // allowance, each further failure blocks it for an exponentially growing, capped time. Blocks
 // always expire, so an attacker can slow a victim's sign-in but never lock the account for good,
@@ -27,12 +29,8 @@ export function signInBackoffSeconds({ failures, policy }: { failures: number; p
   return Math.min(policy.baseBlockSeconds * 2 ** Math.min(over - 1, 20), policy.maxBlockSeconds);
 }
 
-/** "30 seconds", "1 minute", "15 minutes": for the message that says when to retry. */
-export function describeWait(seconds: number): string {
-  if (seconds < 60) {
-    const s = Math.max(1, Math.ceil(seconds));
-    return `${s} second${s === 1 ? "" : "s"}`;
-  }
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+/** "30 seconds", "1 minute", "15 minutes" (in `t`'s language): for the message that says when to retry. */
+export function describeWait({ seconds, t }: { seconds: number; t: Translate }): string {
+  if (seconds < 60) return t("common.waitSeconds", { count: Math.max(1, Math.ceil(seconds)) });
+  return t("common.waitMinutes", { count: Math.ceil(seconds / 60) });
 }

@@ -1,8 +1,12 @@
-import { defineApp } from "@/lib/catalog/define";
+import { defineApp, defineConnection } from "@/lib/catalog/define";
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
 import { checkCustomerioConnection } from "@/lib/catalog/customerio/connection/check-customerio-connection";
 import { customerioAccountKey } from "@/lib/catalog/customerio/connection/customerio-account-key";
-import { decodeCustomerioConnection } from "@/lib/catalog/customerio/connection/decode-customerio-connection";
+import { customerioAlreadyConnected } from "@/lib/catalog/customerio/connection/customerio-already-connected";
+import { customerioConnectionFields } from "@/lib/catalog/customerio/connection/customerio-connection-fields";
+import { decodeCustomerioConnection, type CustomerioConnectionWithSecrets } from "@/lib/catalog/customerio/connection/decode-customerio-connection";
+import { describeCustomerioConnection } from "@/lib/catalog/customerio/connection/describe-customerio-connection";
+import { verifyCustomerioConnection } from "@/lib/catalog/customerio/connection/verify-customerio-connection";
 import { createCustomerioStepClient } from "@/lib/catalog/customerio/create-customerio-step-client";
 import { env } from "@/lib/env";
 import { addToSegment } from "@/lib/catalog/customerio/actions/add-to-segment";
@@ -21,7 +25,19 @@ export const customerioApp = defineApp({
   triggers: [],
   lookups: [],
   actions: [identifyPerson, trackEvent, trackAnonymousEvent, addToSegment, removeFromSegment, deletePerson, unsubscribePerson, sendTransactionalEmail],
-  connection: { decode: decodeCustomerioConnection, check: checkCustomerioConnection, accountKey: customerioAccountKey },
+  connection: defineConnection<CustomerioConnectionWithSecrets, typeof customerioConnectionFields>({
+    fields: customerioConnectionFields,
+    purpose: "Conduit updates people, tracks events and sends transactional emails in your Customer.io workspace.",
+    intro:
+      "In Customer.io, open **Settings → Workspace Settings → API and webhook credentials** ([open it](https://fly.customer.io/settings/api_credentials)). " +
+      "Conduit checks the keys with Customer.io before saving them, encrypted.",
+    verify: verifyCustomerioConnection,
+    alreadyConnected: customerioAlreadyConnected,
+    describe: describeCustomerioConnection,
+    decode: decodeCustomerioConnection,
+    check: checkCustomerioConnection,
+    accountKey: customerioAccountKey,
+  }),
   createClient: createCustomerioStepClient,
   classifyError: (error) => classifyCustomerioError({ error }),
   // Customer.io answers 429 above its per-workspace limit; staying under it keeps bursts from failing.

@@ -82,10 +82,26 @@ describe("classifyCustomerioError", () => {
       error: track(answered(429, { headers: { "retry-after": "soon" } })),
       expected: { kind: "transient", status: 429, message: "Customer.io is limiting the request rate (HTTP 429)." },
     },
+    // A 500, 502 or 504 may come after Customer.io accepted the request: only an idempotent step retries it.
     {
       name: "500 without a body",
       error: track(answered(500)),
-      expected: { kind: "transient", status: 500, message: "Customer.io had a server error (HTTP 500)." },
+      expected: { kind: "unknown", status: 500, message: "Customer.io had a server error (HTTP 500). It may or may not have received the request." },
+    },
+    {
+      name: "502 from a gateway",
+      error: app(answered(502)),
+      expected: { kind: "unknown", status: 502 },
+    },
+    {
+      name: "504 from a gateway",
+      error: app(answered(504)),
+      expected: { kind: "unknown", status: 504 },
+    },
+    {
+      name: "408",
+      error: track(answered(408)),
+      expected: { kind: "transient", status: 408, message: "Customer.io timed out reading the request (HTTP 408)." },
     },
     {
       name: "503 with a message and Retry-After",
@@ -156,6 +172,6 @@ describe("classifyCustomerioError", () => {
 
   it("keeps a body that is not JSON as text", () => {
     const error = new CustomerIORequestError(null, 502, { statusCode: 502, headers: {}, ok: false }, "Bad gateway");
-    expect(classifyCustomerioError({ error })).toMatchObject({ kind: "transient", status: 502, body: "Bad gateway", message: "Customer.io had a server error (HTTP 502: Bad gateway)." });
+    expect(classifyCustomerioError({ error })).toMatchObject({ kind: "unknown", status: 502, body: "Bad gateway", message: "Customer.io had a server error (HTTP 502: Bad gateway). It may or may not have received the request." });
   });
 });

@@ -1,7 +1,9 @@
 // Decides whether a failed Customer.io call is worth retrying, and says what went wrong in words a
 // user can act on. Transient (nothing took effect): no connection could be made (refused, DNS, connect
-// timeout, TLS), and answers 408, 429 and 5xx. Unknown (the request may have taken effect): a timeout
-// or a connection closed before the answer, or an answer that could not be read. Permanent: the rest.
+// timeout, TLS), and answers 408, 429 and 503. Unknown (the request may have taken effect): a timeout
+// or a connection closed before the answer, an answer that could not be read, and the other 5xx (a 500,
+// 502 or 504 can come after Customer.io accepted the request, and its docs do not say otherwise).
+// Permanent: the rest.
 import { CustomerIORequestError, MissingParamError } from "customerio-node";
 import { customerioErrorMessage } from "@/lib/catalog/customerio/customerio-error-message";
 import { CustomerioCallError, CustomerioInputError, CustomerioPartialFailureError, type CustomerioApi } from "@/lib/catalog/customerio/customerio-errors";
@@ -69,7 +71,10 @@ function classifyResponse({ error, api, now }: { error: CustomerIORequestError; 
     const retryAfterMs = retryAfter(error.response.headers["retry-after"], now);
     const wait = retryAfterMs === undefined ? "" : ` Customer.io asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
     const what = status === 429 ? "is limiting the request rate" : status === 408 ? "timed out reading the request" : "had a server error";
-    return { ...base, kind: "transient", message: `Customer.io ${what} (HTTP ${status}${quoted}).${wait}`, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+    // 503 (unavailable) refuses the request; another server error may come from a gateway after it was passed on.
+    const maybeTaken = status >= 500 && status !== 503;
+    const message = `Customer.io ${what} (HTTP ${status}${quoted}).${maybeTaken ? " It may or may not have received the request." : ""}${wait}`;
+    return { ...base, kind: maybeTaken ? "unknown" : "transient", message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
   if (status === 404) {
     return { ...base, kind: "permanent", message: `Customer.io found nothing at this address (HTTP 404${quoted}). Check the IDs in this step and the connection's region.` };

@@ -12,6 +12,11 @@ import type { MappedValue } from "@/lib/zaps/schema";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
 import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
+import { isFilterStep } from "@/lib/zaps/is-filter-step";
+import type { StepConfig, ZapStep } from "@/lib/zaps/schema";
+
+/** Templates hold no filter steps; their lookups and actions. */
+const actionsOf = (steps: readonly ZapStep[]) => steps.filter((step): step is StepConfig => !isFilterStep(step));
 
 function templatesOf(value: MappedValue): string[] {
   if (typeof value === "string") return [value];
@@ -33,12 +38,13 @@ describe("zap templates", () => {
     expect(new Set(zapTemplates.map((template) => template.key)).size).toBe(zapTemplates.length);
     for (const template of zapTemplates) {
       expect(zapDefinitionSchema.parse(template.definition)).toEqual(template.definition);
-      expect([template.definition.trigger?.connectionId, ...template.definition.steps.map((step) => step.connectionId)].every((id) => id === null)).toBe(true);
+      expect([template.definition.trigger?.connectionId, ...actionsOf(template.definition.steps).map((step) => step.connectionId)].every((id) => id === null)).toBe(true);
     }
   });
 
   it.each(zapTemplates.map((template) => [template.key, template] as const))("%s renders every step against its trigger's sample", (_key, template) => {
-    const { trigger, steps } = template.definition;
+    const { trigger } = template.definition;
+    const steps = actionsOf(template.definition.steps);
     const triggerEntry = trigger ? findCatalogEntry({ appKey: trigger.app, key: trigger.key }) : undefined;
     if (!trigger || triggerEntry?.kind !== "trigger") throw new Error(`${template.key}: unknown trigger`);
     expect(fieldsSchema(triggerEntry.definition.options).safeParse(trigger.options).success).toBe(true);
@@ -70,7 +76,8 @@ describe("zap templates", () => {
       { id: "00000000-0000-7000-8000-000000000002", app: "customerio", status: "ACTIVE", label: "Customer.io" },
     ];
     const connectionOf = (app: string) => connections.find((connection) => connection.app === app)?.id ?? null;
-    const { trigger, filter, steps } = template.definition;
+    const { trigger, filter } = template.definition;
+    const steps = actionsOf(template.definition.steps);
     const definition = {
       trigger: trigger && { ...trigger, connectionId: connectionOf(trigger.app) },
       filter,
@@ -80,7 +87,7 @@ describe("zap templates", () => {
   });
 
   it("include the gallery the issue asks for", () => {
-    const shapes = zapTemplates.map((template) => [template.definition.trigger?.key, ...template.definition.steps.map((step) => step.key)].join(" → "));
+    const shapes = zapTemplates.map((template) => [template.definition.trigger?.key, ...actionsOf(template.definition.steps).map((step) => step.key)].join(" → "));
     expect(shapes).toEqual([
       "subscription_canceled → identify_person → track_event",
       "payment_failed → track_event",

@@ -71,9 +71,14 @@ describe.each(ACTIONS.map((entry) => ({ ...entry, key: entry.action.key })))("$k
       expected: { kind: "transient", status: 429, retryAfterMs: 3000 },
     },
     {
-      name: "500 → transient",
+      name: "503 → transient",
+      failure: () => ({ status: 503 }),
+      expected: { kind: "transient", status: 503, message: "Customer.io had a server error (HTTP 503)." },
+    },
+    {
+      name: "500 → unknown (it may come after Customer.io accepted the request)",
       failure: () => ({ status: 500 }),
-      expected: { kind: "transient", status: 500, message: "Customer.io had a server error (HTTP 500)." },
+      expected: { kind: "unknown", status: 500, message: "Customer.io had a server error (HTTP 500). It may or may not have received the request." },
     },
     {
       name: "an HTML 502 from a proxy → unknown (the proxy may have passed it on)",

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { decryptSecret } from "@/lib/crypto/decrypt-secret";
 import { STRIPE_API_VERSION } from "@/lib/catalog/stripe/client/stripe-api-version";
 import { catalogStripeEvents } from "@/lib/connections/catalog-stripe-events";
-import { createStripeConnection } from "@/lib/connections/create-stripe-connection";
+import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { freePort } from "@/tools/free-port";
@@ -24,12 +24,12 @@ async function newUser() {
 }
 
 function connect({ userId, secretKey = TEST_KEYS.secret, appUrl = PRIVATE_APP_URL, label }: { userId: string; secretKey?: string; appUrl?: string; label?: string }) {
-  return createStripeConnection({ userId, input: { secretKey, label }, appUrl, apiBase: standIn.url });
+  return createConnection({ userId, app: "stripe", values: { secretKey, label }, appUrl, vendor: { apiBase: standIn.url } });
 }
 
 const endpointCreations = () => standIn.requests.filter((request) => request.method === "POST" && request.path === "/v1/webhook_endpoints");
 
-describe("createStripeConnection", () => {
+describe("createConnection: Stripe", () => {
   it("with a private APP_URL: stores the account and encrypted key, creates no endpoint, returns the URL to add by hand", async () => {
     const user = await newUser();
     const result = await connect({ userId: user.id });
@@ -152,7 +152,7 @@ describe("createStripeConnection", () => {
   it("says when Stripe cannot be reached, and saves nothing", async () => {
     const user = await newUser();
     const closed = `http://127.0.0.1:${await freePort()}`;
-    const result = await createStripeConnection({ userId: user.id, input: { secretKey: TEST_KEYS.secret }, appUrl: PUBLIC_APP_URL, apiBase: closed });
+    const result = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: TEST_KEYS.secret }, appUrl: PUBLIC_APP_URL, vendor: { apiBase: closed } });
     expect(result).toEqual({ ok: false, fieldErrors: {}, formError: expect.stringMatching(/^Conduit could not reach Stripe to check the key .*Nothing was saved\.$/) });
 
     standIn.failNext({ status: 503, method: "POST", path: "/v1/webhook_endpoints" });
@@ -168,7 +168,7 @@ describe("createStripeConnection", () => {
     });
     try {
       const user = await newUser();
-      const result = await createStripeConnection({ userId: user.id, input: { secretKey: readOnlyKey }, appUrl: PUBLIC_APP_URL, apiBase: readOnly.url });
+      const result = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: readOnlyKey }, appUrl: PUBLIC_APP_URL, vendor: { apiBase: readOnly.url } });
       expect(result).toMatchObject({
         ok: true,
         accountName: null,

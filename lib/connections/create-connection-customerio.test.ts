@@ -4,7 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { decryptSecret } from "@/lib/crypto/decrypt-secret";
-import { createCustomerioConnection } from "@/lib/connections/create-customerio-connection";
+import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
@@ -24,10 +24,10 @@ async function newUser() {
 
 const input = { siteId: WORKSPACE.siteId, trackApiKey: WORKSPACE.trackApiKey, region: "us" as const };
 
-describe("createCustomerioConnection", () => {
+describe("createConnection: Customer.io", () => {
   it("stores the workspace with its keys encrypted, bound to the connection id", async () => {
     const user = await newUser();
-    const result = await createCustomerioConnection({ userId: user.id, input: { ...input, label: "Production" }, ...urls });
+    const result = await createConnection({ userId: user.id, app: "customerio", values: { ...input, label: "Production" }, vendor: urls });
     expect(result).toEqual({ ok: true, connectionId: expect.any(String), label: "Production" });
     if (!result.ok) return;
 
@@ -53,7 +53,7 @@ describe("createCustomerioConnection", () => {
 
   it("lists the workspace with its region and the last 4 characters of each key only", async () => {
     const user = await newUser();
-    await createCustomerioConnection({ userId: user.id, input, ...urls });
+    await createConnection({ userId: user.id, app: "customerio", values: input, vendor: urls });
     const [listed, ...others] = await listConnections({ userId: user.id, appUrl: "http://127.0.0.1:3000" });
     expect(others).toEqual([]);
     expect(listed).toMatchObject({
@@ -67,23 +67,24 @@ describe("createCustomerioConnection", () => {
 
   it("saves nothing when Customer.io refuses the keys or the region is wrong, and says which field", async () => {
     const user = await newUser();
-    const wrongKey = await createCustomerioConnection({ userId: user.id, input: { ...input, trackApiKey: "not0the0key000000000" }, ...urls });
+    const wrongKey = await createConnection({ userId: user.id, app: "customerio", values: { ...input, trackApiKey: "not0the0key000000000" }, vendor: urls });
     expect(wrongKey).toEqual({ ok: false, fieldErrors: { trackApiKey: expect.stringContaining("did not accept this site ID and Track API key") } });
-    const wrongRegion = await createCustomerioConnection({
+    const wrongRegion = await createConnection({
       userId: user.id,
-      input: { siteId: EU_WORKSPACE.siteId, trackApiKey: EU_WORKSPACE.trackApiKey, region: "us" },
-      ...urls,
+      app: "customerio",
+      values: { siteId: EU_WORKSPACE.siteId, trackApiKey: EU_WORKSPACE.trackApiKey, region: "us" },
+      vendor: urls,
     });
     expect(wrongRegion).toEqual({ ok: false, fieldErrors: { region: "This workspace is in the EU region: choose EU." } });
     standIn.failNext({ drop: "before" });
-    const unreachable = await createCustomerioConnection({ userId: user.id, input, ...urls });
+    const unreachable = await createConnection({ userId: user.id, app: "customerio", values: input, vendor: urls });
     expect(unreachable).toEqual({ ok: false, fieldErrors: {}, formError: expect.stringContaining("Conduit could not check") });
     expect(await db.connection.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("stores an EU workspace's region", async () => {
     const user = await newUser();
-    const eu = await createCustomerioConnection({ userId: user.id, input: { siteId: EU_WORKSPACE.siteId, trackApiKey: EU_WORKSPACE.trackApiKey, region: "eu" }, ...urls });
+    const eu = await createConnection({ userId: user.id, app: "customerio", values: { siteId: EU_WORKSPACE.siteId, trackApiKey: EU_WORKSPACE.trackApiKey, region: "eu" }, vendor: urls });
     expect(eu).toMatchObject({ ok: true, label: "Customer.io workspace (EU)" });
     const [listed] = await listConnections({ userId: user.id });
     expect(listed?.details).toMatchObject({ region: "eu" });
@@ -91,11 +92,11 @@ describe("createCustomerioConnection", () => {
 
   it("refuses to connect the same workspace twice for one user, but another user may", async () => {
     const [alice, bob] = [await newUser(), await newUser()];
-    expect(await createCustomerioConnection({ userId: alice.id, input: { ...input, label: "Main" }, ...urls })).toMatchObject({ ok: true });
-    expect(await createCustomerioConnection({ userId: alice.id, input, ...urls })).toEqual({
+    expect(await createConnection({ userId: alice.id, app: "customerio", values: { ...input, label: "Main" }, vendor: urls })).toMatchObject({ ok: true });
+    expect(await createConnection({ userId: alice.id, app: "customerio", values: input, vendor: urls })).toEqual({
       ok: false,
       fieldErrors: { siteId: expect.stringContaining("already connected as “Main”") },
     });
-    expect(await createCustomerioConnection({ userId: bob.id, input, ...urls })).toMatchObject({ ok: true });
+    expect(await createConnection({ userId: bob.id, app: "customerio", values: input, vendor: urls })).toMatchObject({ ok: true });
   });
 });
