@@ -1,5 +1,5 @@
 // The production build's web server and worker processes, as `npm start` runs them, on the bench's
-// database, Redis prefix and Customer.io stand-in. Workers can be stopped and started per scenario.
+// database, Redis prefix and Customer.io and Stripe stand-ins. Workers can be stopped and started per scenario.
 import { describeExit } from "@/tools/describe-exit";
 import { spawnService, type Service } from "@/tools/spawn-service";
 import { stopChild } from "@/tools/stop-child";
@@ -9,8 +9,8 @@ export interface BenchApp {
   url: string;
   webPid(): number;
   workerPids(): number[];
-  /** Stops every running worker, then starts `count` new ones and waits until each is ready. */
-  setWorkers(count: number): Promise<void>;
+  /** Stops every running worker, then starts `count` new ones (with `env` on top of the bench's) and waits until each is ready. */
+  setWorkers(count: number, options?: { env?: Record<string, string> }): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -27,9 +27,9 @@ export async function startBenchApp({ port, env, workers }: { port: number; env:
     throw new Error(`the web server did not answer /api/health: ${web.child.exitCode === null ? health.lastAnswer : describeExit({ status: await web.exited })}`);
   }
 
-  async function setWorkers(count: number): Promise<void> {
+  async function setWorkers(count: number, { env: extra = {} }: { env?: Record<string, string> } = {}): Promise<void> {
     await Promise.all(running.map((service) => stopChild({ child: service.child, timeoutMs: 30_000 })));
-    running = Array.from({ length: count }, (_, index) => startWorker({ index, env }));
+    running = Array.from({ length: count }, (_, index) => startWorker({ index, env: { ...env, ...extra } }));
     await Promise.all(running.map((service) => workerReady(service)));
   }
   await setWorkers(workers);

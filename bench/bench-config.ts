@@ -16,6 +16,15 @@ export interface BenchConfig {
   soakDurationS: number;
   historyRuns: number;
   historyRequests: number;
+  /** Sync-mode Stripe connections (one stand-in account each, one enabled zap each). */
+  syncConnections: number;
+  /** Events a second appended to the Stripe stand-in, spread over the connections. */
+  syncRate: number;
+  syncDurationS: number;
+  /** Events appended at once to one connection, to time how fast one worker reads a backlog. */
+  syncBurst: number;
+  /** The worker's STRIPE_SYNC_INTERVAL_MS, one pass each (BENCH_SYNC_INTERVALS=5000,1000). */
+  syncIntervalsMs: number[];
 }
 
 export function benchConfig({ quick }: { quick: boolean }): BenchConfig {
@@ -35,5 +44,10 @@ export function benchConfig({ quick }: { quick: boolean }): BenchConfig {
     soakDurationS: quick ? 10 : 600,
     historyRuns: quick ? 20_000 : 200_000,
     historyRequests: quick ? 50 : 300,
+    syncConnections: 10,
+    syncRate: 20,
+    syncDurationS: quick ? 15 : 60,
+    syncBurst: quick ? 500 : 3_000,
+    syncIntervalsMs: (process.env.BENCH_SYNC_INTERVALS ?? "5000,1000").split(",").map(Number),
   };
 }

@@ -1,5 +1,6 @@
 // `npm run bench`: the production build (web + worker) on a scratch database and Redis prefix, a
-// Customer.io stand-in that answers at once, signed Stripe webhooks from autocannon; prints one table
+// Customer.io stand-in that answers at once, signed Stripe webhooks from autocannon, a Stripe stand-in
+// whose Events API the worker reads (the sync scenario); prints one table
 // and writes bench/results/<date>.json. BENCH_QUICK=1: short scenarios (checks the harness);
 // BENCH_ONLY=ingest,history: some scenarios; BENCH_REUSE_BUILD=1: skip `next build` when .next-bench exists.
 import { randomBytes } from "node:crypto";
@@ -19,9 +20,11 @@ import { runCommand } from "@/tools/run-command";
 import { createScratchDatabase } from "@/test/scratch-database";
 import { benchConfig } from "@/bench/bench-config";
 import { startInstantCustomerio } from "@/bench/instant-customerio";
+import { startBenchStripe } from "@/bench/start-bench-stripe";
 
-const DIST_DIR = ".next-bench";
-const SCENARIOS = ["ingest", "end-to-end", "fan-out", "soak", "worker", "history"] as const;
+// BENCH_DIST_DIR: another build directory, so that two checkouts or sessions do not share one.
+const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
+const SCENARIOS = ["ingest", "end-to-end", "fan-out", "soak", "worker", "history", "sync"] as const;
 const only = (process.env.BENCH_ONLY ?? "").split(",").map((name) => name.trim()).filter(Boolean);
 const unknown = only.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
 if (unknown.length > 0) {
@@ -35,6 +38,7 @@ const redis = await provideRedis({ purpose: "test", scratchDir });
 const database = await createScratchDatabase({ adminUrl: postgres.url, prefix: "conduit_bench" });
 const redisKeyPrefix = `conduit-bench-${randomBytes(4).toString("hex")}`;
 const customerio = await startInstantCustomerio();
+const stripe = await startBenchStripe({ syncAccounts: config.syncConnections });
 let exitCode = 1;
 
 try {
@@ -52,6 +56,9 @@ try {
     CUSTOMERIO_APP_URL: customerio.url,
     // Customer.io's own limit is per workspace; the stand-in has none, and the bench measures Conduit.
     CUSTOMERIO_RATE_LIMIT_PER_SECOND: "10000",
+    STRIPE_API_BASE: stripe.standIn.url,
+    // The default, stated: the sync scenario's figures depend on it (it runs a pass per BENCH_SYNC_INTERVALS).
+    STRIPE_SYNC_INTERVAL_MS: "5000",
     NEXT_DIST_DIR: DIST_DIR,
     NEXT_TELEMETRY_DISABLED: "1",
   };
@@ -69,7 +76,7 @@ try {
   }
 
   const { runScenarios } = await import("@/bench/run-scenarios");
-  const results = await runScenarios({ config, customerio, port, env: { ...process.env }, only: only.length > 0 ? only : [...SCENARIOS] });
+  const results = await runScenarios({ config, customerio, stripe, port, env: { ...process.env }, only: only.length > 0 ? only : [...SCENARIOS] });
   const { formatTable } = await import("@/bench/format-table");
   const table = formatTable({ results });
   console.log(`\n${table.join("\n")}\n`);
@@ -92,6 +99,7 @@ try {
   console.error(error);
 } finally {
   await customerio.close().catch(() => {});
+  await stripe.standIn.close().catch(() => {});
   await database.drop().catch((error: unknown) => log(`bench: could not drop ${database.name}: ${String(error)}`));
   await deleteRedisKeys({ url: redis.url, prefix: redisKeyPrefix }).catch(() => {});
   await redis.stop().catch(() => {});

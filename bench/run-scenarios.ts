@@ -9,8 +9,10 @@ import { fanOut } from "@/bench/scenarios/fan-out";
 import { history } from "@/bench/scenarios/history";
 import { ingest } from "@/bench/scenarios/ingest";
 import { soak } from "@/bench/scenarios/soak";
+import { sync } from "@/bench/scenarios/sync";
 import { worker } from "@/bench/scenarios/worker";
 import { seedBenchAccount } from "@/bench/seed-bench-account";
+import type { BenchStripe } from "@/bench/start-bench-stripe";
 import { db } from "@/lib/db";
 import { log } from "@/tools/log";
 import { runsQueue } from "@/lib/queue/runs-queue";
@@ -22,15 +24,31 @@ const RUNNERS: Record<string, (context: BenchContext) => Promise<ScenarioResult 
   soak,
   worker,
   history,
+  sync,
 };
 
-export async function runScenarios({ config, customerio, port, env, only }: { config: BenchConfig; customerio: InstantCustomerio; port: number; env: NodeJS.ProcessEnv; only: string[] }): Promise<ScenarioResult[]> {
+export async function runScenarios({
+  config,
+  customerio,
+  stripe,
+  port,
+  env,
+  only,
+}: {
+  config: BenchConfig;
+  customerio: InstantCustomerio;
+  stripe: BenchStripe;
+  port: number;
+  env: NodeJS.ProcessEnv;
+  only: string[];
+}): Promise<ScenarioResult[]> {
   const single = await seedBenchAccount({ label: "single", matching: 1, others: 9 });
   const fanOutAccount = await seedBenchAccount({ label: "fan-out", matching: config.fanOutZaps, others: 0 });
   const app = await startBenchApp({ port, env, workers: 1 });
   const context: BenchContext = {
     app,
     customerio,
+    stripe,
     config,
     single,
     fanOut: fanOutAccount,

@@ -3,10 +3,13 @@ import type { BenchAccount } from "@/bench/seed-bench-account";
 import type { BenchApp } from "@/bench/bench-app";
 import type { BenchConfig } from "@/bench/bench-config";
 import type { InstantCustomerio } from "@/bench/instant-customerio";
+import type { BenchStripe } from "@/bench/start-bench-stripe";
 
 export interface BenchContext {
   app: BenchApp;
   customerio: InstantCustomerio;
+  /** The Stripe stand-in the worker reads (STRIPE_API_BASE). */
+  stripe: BenchStripe;
   config: BenchConfig;
   /** One matching zap (tag "0") and nine zaps on other triggers. */
   single: BenchAccount;

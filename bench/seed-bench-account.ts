@@ -1,8 +1,10 @@
-// One benchmark account: a Stripe connection (signing secret), a Customer.io connection pointing at
+// One benchmark account: a Stripe connection (webhook mode with a signing secret, or sync mode on a
+// stand-in account: no signing secret, the worker reads the Events API), a Customer.io connection pointing at
 // the instant stand-in, `matching` published zaps on "Subscription canceled" that each track one
 // event tagged with the zap's number, and `others` published zaps on triggers the bench never sends.
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
+import { BENCH_WEBHOOK_ACCOUNT } from "@/bench/start-bench-stripe";
 import { createTestConnection } from "@/test/create-test-connection";
 import { createZap } from "@/lib/zaps/create-zap";
 import { publishZap } from "@/lib/zaps/publish-zap";
@@ -12,20 +14,39 @@ import type { ZapDefinition } from "@/lib/zaps/schema";
 export interface BenchAccount {
   userId: string;
   stripeConnectionId: string;
+  /** Empty for a sync-mode account. */
   signingSecret: string;
   zapIds: string[];
 }
 
 const OTHER_TRIGGERS = ["new_customer", "payment_failed", "new_dispute", "checkout_session_completed", "invoice_payment_failed", "new_subscription"];
 
-export async function seedBenchAccount({ label, matching, others }: { label: string; matching: number; others: number }): Promise<BenchAccount> {
-  const signingSecret = `whsec_bench_${randomUUID().replaceAll("-", "")}`;
+export async function seedBenchAccount({
+  label,
+  matching,
+  others,
+  sync,
+}: {
+  label: string;
+  matching: number;
+  others: number;
+  /** A sync-mode connection to this stand-in account (see start-bench-stripe.ts). */
+  sync?: { id: string; secretKey: string };
+}): Promise<BenchAccount> {
+  const signingSecret = sync ? "" : `whsec_bench_${randomUUID().replaceAll("-", "")}`;
+  const account = sync ?? BENCH_WEBHOOK_ACCOUNT;
   const user = await db.user.create({ data: { email: `bench-${label}-${randomUUID()}@example.com`, passwordHash: "not-used" } });
   const stripe = await createTestConnection({
     userId: user.id,
     app: "stripe",
-    secrets: { secretKey: "sk_test_bench_not_called", webhookSigningSecret: signingSecret },
-    config: { accountId: "acct_bench", accountName: "Bench shop", livemode: false, keyLast4: "lled", webhook: { mode: "manual", signingSecretLast4: signingSecret.slice(-4) } },
+    secrets: { secretKey: account.secretKey, ...(signingSecret ? { webhookSigningSecret: signingSecret } : {}) },
+    config: {
+      accountId: account.id,
+      accountName: "Bench shop",
+      livemode: false,
+      keyLast4: account.secretKey.slice(-4),
+      webhook: { mode: "manual", signingSecretLast4: signingSecret ? signingSecret.slice(-4) : null },
+    },
   });
   const customerio = await createTestConnection({
     userId: user.id,

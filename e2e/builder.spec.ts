@@ -133,7 +133,7 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
   const status = page.getByRole("status").filter({ hasText: "Test run:" });
   await expect(status.getByText("Succeeded")).toBeVisible();
   await status.getByRole("link", { name: "Open the run" }).click();
-  await expect(page.getByText("Test", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Test event", { exact: true }).first()).toBeVisible();
   await expect(page.getByRole("group", { name: "Request sent to Customer.io" })).toBeVisible();
 });
 

@@ -40,6 +40,21 @@ test.describe("a browser that asks for pt-BR", () => {
     const nav = mainNav(page, "Principal");
     for (const item of ["Zaps", "Execuções", "Modelos", "Apps", "Integrações"]) await expect(nav.getByRole("link", { name: item })).toBeVisible();
     await expect(page.getByRole("link", { name: "Pular para o conteúdo" })).toBeAttached();
+
+    // The Zaps list (its first-run checklist) and the Runs page.
+    await expect(page).toHaveTitle("Zaps · Conduit");
+    await expect(page.getByRole("heading", { name: "Coloque sua primeira automação para funcionar" })).toBeVisible();
+    await expect(page.getByRole("link", { name: "Conectar o Stripe →" })).toBeVisible();
+    await nav.getByRole("link", { name: "Execuções" }).click();
+    await expect(page).toHaveTitle("Execuções · Conduit");
+    await expect(page.getByRole("heading", { name: "Execuções", level: 1 })).toBeVisible();
+    await expect(page.getByRole("heading", { name: "Nenhuma execução ainda" })).toBeVisible();
+    const filters = page.getByRole("search", { name: "Filtrar execuções" });
+    await expect(filters.getByLabel("Status")).toContainText("Requer atenção");
+    await expect(filters.getByLabel("Origem")).toContainText("Só importadas");
+    await nav.getByRole("link", { name: "Modelos" }).click();
+    await expect(page.getByRole("heading", { name: "Modelos", level: 1 })).toBeVisible();
+    await expect(page.getByRole("link", { name: /^Usar modelo: / }).first()).toBeVisible();
     await page.getByRole("button", { name: "Conta" }).click();
     await expect(page.getByRole("menuitem", { name: "Sair" })).toBeVisible();
     await page.getByRole("menuitem", { name: "Configurações da conta" }).click();
@@ -83,6 +98,7 @@ test.describe("a browser that asks for pt-BR", () => {
     // Every translated page follows, though the browser still asks for pt-BR.
     await page.goto("/zaps");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
+    await expect(page.getByRole("heading", { name: "Get your first automation running" })).toBeVisible();
     for (const item of ["Zaps", "Runs", "Templates", "Apps", "Connections"]) await expect(mainNav(page, "Main").getByRole("link", { name: item })).toBeVisible();
     await page.getByRole("button", { name: "Account" }).click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();

@@ -27,7 +27,7 @@ test("a signed Stripe event runs the zap, and the run page shows what Customer.i
   await expect(row).toHaveCount(1);
   await expect(row.getByRole("cell", { name: "customer.subscription.deleted" })).toBeVisible();
   await expect(row.getByText("Succeeded")).toBeVisible();
-  await expect(row.getByText("Live")).toBeVisible();
+  await expect(row.getByText("Test mode", { exact: true })).toBeVisible();
 
   await row.getByRole("link", { name: "Cancellation to Customer.io" }).click();
   await expect(page).toHaveURL(/\/runs\/[0-9a-f-]{36}$/);

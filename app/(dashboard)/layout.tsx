@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { AppHeader } from "@/components/shell/app-header";
+import { TimeZoneProvider } from "@/components/ui/time-zone-context";
 import { requireUser } from "@/lib/auth/current-user";
 import { env } from "@/lib/env";
 
@@ -14,7 +15,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
       </a>
       <AppHeader email={user.email} name={user.name} demo={env().CONDUIT_DEMO} />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-6">
-        {children}
+        <TimeZoneProvider timeZone={user.timeZone}>{children}</TimeZoneProvider>
       </main>
     </div>
   );

@@ -1,17 +1,15 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { buttonClasses } from "@/components/ui/button";
 import { AppIcon } from "@/components/zaps/app-icon";
 import type { CatalogOverviewApp } from "@/lib/zaps/catalog-overview";
 
-const GROUP_TITLES = { trigger: "Triggers", lookup: "Lookups", action: "Actions" } as const;
-const GROUP_HELP = {
-  trigger: "A Stripe event that starts a zap.",
-  lookup: "Reads more data from Stripe for the steps after it.",
-  action: "Something a zap does in the app.",
-} as const;
+const GROUP_TITLES = { trigger: "apps.groups.trigger.title", lookup: "apps.groups.lookup.title", action: "apps.groups.action.title" } as const;
+const GROUP_HELP = { trigger: "apps.groups.trigger.help", lookup: "apps.groups.lookup.help", action: "apps.groups.action.help" } as const;
 
 /** Every trigger, lookup and action, each with a Try it link that opens the wizard with it chosen. */
 export function AppCatalog({ apps }: { apps: CatalogOverviewApp[] }) {
+  const t = useTranslations();
   return (
     <div className="space-y-10">
       {apps.map((app) => (
@@ -28,7 +26,7 @@ export function AppCatalog({ apps }: { apps: CatalogOverviewApp[] }) {
           {app.groups.map((group) => (
             <section key={group.kind} aria-labelledby={`app-${app.key}-${group.kind}`} className="space-y-2">
               <h3 id={`app-${app.key}-${group.kind}`} className="text-sm font-semibold uppercase tracking-wide text-slate-500">
-                {GROUP_TITLES[group.kind]} <span className="font-normal normal-case tracking-normal">· {GROUP_HELP[group.kind]}</span>
+                {t(GROUP_TITLES[group.kind])} <span className="font-normal normal-case tracking-normal">· {t(GROUP_HELP[group.kind])}</span>
               </h3>
               <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white">
                 {group.entries.map((entry) => (
@@ -38,12 +36,12 @@ export function AppCatalog({ apps }: { apps: CatalogOverviewApp[] }) {
                       <p className="mt-0.5 text-sm text-slate-600">{entry.description}</p>
                       {entry.eventTypes.length > 0 ? (
                         <p className="mt-1 text-xs text-slate-500">
-                          Stripe events: <span className="font-mono">{entry.eventTypes.join(", ")}</span>
+                          {t("apps.stripeEvents")} <span className="font-mono">{entry.eventTypes.join(", ")}</span>
                         </p>
                       ) : null}
                     </div>
-                    <Link href={entry.tryHref} aria-label={`Try it: ${entry.name}`} className={buttonClasses("secondary", "shrink-0 px-3 py-1.5")}>
-                      Try it
+                    <Link href={entry.tryHref} aria-label={t("apps.tryItLabel", { name: entry.name })} className={buttonClasses("secondary", "shrink-0 px-3 py-1.5")}>
+                      {t("apps.tryIt")}
                     </Link>
                   </li>
                 ))}

@@ -60,6 +60,7 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
         {changing || !type ? (
           <CatalogSearchList
             label="Action or lookup"
+            autoFocus={changing}
             choices={catalog.stepTypes.map((candidate) => ({
               value: `${candidate.app}.${candidate.key}`,
               group: candidate.appName,
@@ -92,7 +93,7 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
               onChange={(connectionId) => onChange({ ...step, connectionId })}
               guide={guide}
             />
-            <fieldset className="space-y-3">
+            <fieldset data-step-fields="" className="space-y-3">
               <legend className="text-sm font-semibold text-slate-900">Fields</legend>
               {examples.length > 0 ? (
                 <Alert tone="info">

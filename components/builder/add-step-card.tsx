@@ -25,6 +25,7 @@ export function AddStepCard() {
         <div className="space-y-3">
           <CatalogSearchList
             label="Action or lookup to add"
+            autoFocus
             choices={choices}
             selected={null}
             onChoose={(value) => {

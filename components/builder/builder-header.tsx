@@ -36,6 +36,8 @@ export function BuilderHeader({
   const nameId = useId();
   return (
     <header className="space-y-3 rounded-xl border border-slate-200 bg-white p-4 shadow-sm">
+      {/* The page's heading for screen readers; the name field below shows it. */}
+      <h1 className="sr-only">{name.trim() || "Untitled zap"}</h1>
       <div className="flex flex-wrap items-end gap-3">
         <div className="min-w-64 flex-1 space-y-1">
           <label htmlFor={nameId} className="block text-xs font-medium uppercase tracking-wide text-slate-500">
@@ -43,6 +45,7 @@ export function BuilderHeader({
           </label>
           <input
             id={nameId}
+            data-zap-name=""
             value={name}
             maxLength={120}
             onChange={(event) => dispatch({ type: "renamed", name: event.target.value })}
@@ -66,7 +69,7 @@ export function BuilderHeader({
         ) : (
           <StatusBadge tone={status.pausedReason ? "amber" : "slate"} label={status.pausedReason ? "Paused" : "Off"} />
         )}
-        <span>{status.published ? `Live: version ${status.published.number}` : "Never published"}</span>
+        <span>{status.published ? `Published: version ${status.published.number}` : "Never published"}</span>
         {status.published && status.hasUnpublishedChanges ? <span className="text-amber-800">· The draft has changes that are not live yet</span> : null}
         <span aria-live="polite" className={`ml-auto ${saveStatus === "error" ? "text-red-700" : "text-slate-500"}`}>
           {SAVE_TEXT[saveStatus]}

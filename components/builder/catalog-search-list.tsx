@@ -16,11 +16,14 @@ export function CatalogSearchList({
   choices,
   selected,
   onChoose,
+  autoFocus = false,
 }: {
   label: string;
   choices: CatalogChoice[];
   selected: string | null;
   onChoose: (value: string) => void;
+  /** Focus the search box on mount: the list just opened at the user's request. */
+  autoFocus?: boolean;
 }) {
   const [query, setQuery] = useState("");
   const inputId = useId();
@@ -39,20 +42,35 @@ export function CatalogSearchList({
         type="search"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
+        onKeyDown={(event) => {
+          // Enter chooses the first match, so a search and Enter is enough from the keyboard.
+          const first = shown[0];
+          if (event.key !== "Enter" || !first || words.length === 0) return;
+          event.preventDefault();
+          onChoose(first.value);
+        }}
+        autoFocus={autoFocus}
+        aria-describedby={`${inputId}-hint`}
         placeholder="Search by name or description"
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm"
       />
+      <p id={`${inputId}-hint`} className="sr-only">
+        Type to search, then press Enter to choose the first match, or Tab to the choices.
+      </p>
       <ul role="listbox" aria-label={`${label}: choices`} className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
         {shown.length === 0 ? <li className="px-3 py-3 text-sm text-slate-500">Nothing matches “{query}”.</li> : null}
         {shown.map((choice) => (
-          <li key={choice.value} role="option" aria-selected={choice.value === selected}>
+          // The button itself is the option: an option may not hold another control.
+          <li key={choice.value} role="none">
             <button
               type="button"
+              role="option"
+              aria-selected={choice.value === selected}
               onClick={() => onChoose(choice.value)}
-              className={`block w-full px-3 py-2 text-left hover:bg-slate-50 ${choice.value === selected ? "bg-brand-50" : ""}`}
+              className={`block w-full px-3 py-2 text-left hover:bg-slate-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600 ${choice.value === selected ? "bg-brand-50" : ""}`}
             >
               <span className="block text-sm font-medium text-slate-900">
-                {choice.group ? <span className="text-slate-500">{choice.group} · </span> : null}
+                {choice.group ? <span className="text-slate-600">{choice.group} · </span> : null}
                 {choice.name}
               </span>
               <span className="block text-xs text-slate-600">{choice.description}</span>

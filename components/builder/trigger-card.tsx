@@ -1,8 +1,9 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { CatalogSearchList } from "@/components/builder/catalog-search-list";
 import { ConnectionPicker } from "@/components/builder/connection-picker";
+import { focusStep } from "@/components/builder/focus-step";
 import { StepFrame } from "@/components/builder/step-frame";
 import { useZapDraft } from "@/components/builder/zap-draft-context";
 import { problemsAt, stepStateOf } from "@/components/builder/zap-draft-selectors";
@@ -17,8 +18,18 @@ export function TriggerCard() {
   const onChange = (next: TriggerConfig | null) => dispatch({ type: "triggerChanged", trigger: next });
   const entry = catalog.triggers.find((candidate) => candidate.key === trigger?.key);
   const [choosing, setChoosing] = useState(!entry);
+  // After a choice the list goes away: focus moves to what replaced it (its connection when none is chosen, else its options, else its heading).
+  const focusAfterChoice = useRef(false);
+  const chosenKey = trigger?.key;
+  const needsConnection = trigger !== null && trigger.connectionId === null;
+  useEffect(() => {
+    if (!focusAfterChoice.current || choosing) return;
+    focusAfterChoice.current = false;
+    focusStep({ testId: "trigger-step", ...(needsConnection ? {} : { within: "[data-trigger-options]" }) });
+  }, [chosenKey, choosing, needsConnection]);
 
   function choose(key: string) {
+    focusAfterChoice.current = true;
     setChoosing(false);
     if (key === trigger?.key) return;
     // A single working connection of the trigger's app is the obvious choice.
@@ -43,6 +54,7 @@ export function TriggerCard() {
         {choosing || !entry ? (
           <CatalogSearchList
             label="Stripe event"
+            autoFocus={choosing && entry !== undefined}
             choices={catalog.triggers.map((candidate) => ({ value: candidate.key, name: candidate.name, description: candidate.description }))}
             selected={trigger?.key ?? null}
             onChoose={choose}
@@ -70,7 +82,7 @@ export function TriggerCard() {
               guide={guide}
             />
             {entry.options.length > 0 ? (
-              <fieldset className="space-y-3">
+              <fieldset data-trigger-options="" className="space-y-3">
                 <legend className="text-sm font-semibold text-slate-900">Options</legend>
                 <StepFieldsForm fields={entry.options} values={trigger.options} onChange={(options) => onChange({ ...trigger, options })} sources={[]} />
               </fieldset>

@@ -10,6 +10,7 @@ import { AddStepCard } from "@/components/builder/add-step-card";
 import { BuilderHeader } from "@/components/builder/builder-header";
 import { FilterCard } from "@/components/builder/filter-card";
 import { FilterStepCard } from "@/components/builder/filter-step-card";
+import { focusStep } from "@/components/builder/focus-step";
 import { newZapId } from "@/components/builder/new-zap-id";
 import { TriggerCard } from "@/components/builder/trigger-card";
 import { TriggerSampleCard } from "@/components/builder/trigger-sample-card";
@@ -17,7 +18,7 @@ import { ZapTestCard } from "@/components/builder/zap-test-card";
 import { useAutosave } from "@/components/builder/use-autosave";
 import { useLeaveWarning } from "@/components/builder/use-leave-warning";
 import { ZapDraftContext, type ZapDraft } from "@/components/builder/zap-draft-context";
-import { initialZapDraft, zapDraftReducer } from "@/components/builder/zap-draft-reducer";
+import { initialZapDraft, zapDraftReducer, type ZapDraftAction } from "@/components/builder/zap-draft-reducer";
 import { problemsAt } from "@/components/builder/zap-draft-selectors";
 import { ZapFailureBanner } from "@/components/notifications/zap-failure-banner";
 import { Alert } from "@/components/ui/alert";
@@ -74,17 +75,45 @@ export function ZapBuilder({
     restoreChecked.current = true;
     if (zap.id === null && window.location.pathname !== "/zaps/new") router.refresh();
   }, [zap.id, router]);
-  const [state, dispatch] = useReducer(zapDraftReducer, { zap, problems: initialProblems }, initialZapDraft);
+  const [state, dispatchDraft] = useReducer(zapDraftReducer, { zap, problems: initialProblems }, initialZapDraft);
   const { name, definition } = state;
+
+  // Keyboard focus follows the user's additions: a step (or filter) they add takes focus once drawn.
+  const focusAddedStep = useRef(false);
+  const dispatch = useCallback((action: ZapDraftAction) => {
+    if (action.type === "stepAdded" || action.type === "filterStepAdded") focusAddedStep.current = true;
+    dispatchDraft(action);
+  }, []);
+  const shownStepIds = useRef(definition.steps.map((step) => step.id));
+  useEffect(() => {
+    const before = new Set(shownStepIds.current);
+    shownStepIds.current = definition.steps.map((step) => step.id);
+    if (!focusAddedStep.current) return;
+    focusAddedStep.current = false;
+    const added = definition.steps.find((step) => !before.has(step.id));
+    if (!added) return;
+    // An action whose connection is already chosen: its first mapped field; else its first field (the connection).
+    const mapped = !isFilterStep(added) && added.connectionId !== null;
+    focusStep({ testId: `step-${added.id}`, ...(mapped ? { within: "[data-step-fields]" } : {}) });
+  }, [definition.steps]);
+  useEffect(() => {
+    // Opening the builder: focus its first task (the trigger's search when none is chosen, else the
+    // zap's name) rather than leave it on the page body; never take focus the user already moved.
+    if (document.activeElement && document.activeElement !== document.body) return;
+    if (definition.trigger === null) focusStep({ testId: "trigger-step" });
+    else document.querySelector<HTMLInputElement>("[data-zap-name]")?.focus();
+    // Once, on mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   const autosave = useAutosave({
     zapId,
     isNew: zap.id === null,
     name,
     definition,
-    onSaved: useCallback((result) => dispatch({ type: "saved", problems: result.problems, hasUnpublishedChanges: result.hasUnpublishedChanges }), []),
+    onSaved: useCallback((result) => dispatchDraft({ type: "saved", problems: result.problems, hasUnpublishedChanges: result.hasUnpublishedChanges }), []),
     onCreated: useCallback(() => {
-      dispatch({ type: "created" });
+      dispatchDraft({ type: "created" });
       // The address of the stored zap, so a reload or a shared link opens it; the builder stays mounted.
       window.history.replaceState(null, "", `/zaps/${zapId}`);
     }, [zapId]),
@@ -94,7 +123,7 @@ export function ZapBuilder({
   const sample = useMemo(() => sampleFor({ catalog, trigger: definition.trigger, chosen: state.chosenSample }), [catalog, definition.trigger, state.chosenSample]);
   const draft = useMemo<ZapDraft>(
     () => ({ zapId, state, dispatch, catalog, connections, guide, sample, flush: autosave.flush }),
-    [zapId, state, catalog, connections, guide, sample, autosave.flush],
+    [zapId, state, dispatch, catalog, connections, guide, sample, autosave.flush],
   );
 
   const publishing = useMutation({ mutationFn: publish });

@@ -33,7 +33,7 @@ export function ChoiceCardsField({
             <input type="radio" name={name} value={option.value} defaultChecked={option.value === defaultValue} className="mt-0.5 accent-brand-600 focus-visible:outline-none" />
             <span>
               <span className="block font-medium text-slate-900">{option.label}</span>
-              {option.hint ? <span className="block text-xs text-slate-500">{option.hint}</span> : null}
+              {option.hint ? <span className="block text-xs text-slate-600">{option.hint}</span> : null}
             </span>
           </label>
         ))}

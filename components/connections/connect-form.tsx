@@ -35,7 +35,7 @@ export function ConnectForm({
   const [formError, setFormError] = useState<string>();
   const [connected, setConnected] = useState<Connected>();
   const save = useMutation({ mutationFn: connect });
-  useFocusFirstError({ form, errors: fieldErrors });
+  useFocusFirstError({ form, errors: fieldErrors, formError });
   const extras = appCardExtras[spec.app];
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
@@ -59,7 +59,13 @@ export function ConnectForm({
   }
 
   const NextStep = extras?.ConnectedStep;
-  if (connected && NextStep) return <NextStep result={connected} guide={guide} onDone={onDone} />;
+  if (connected && NextStep) {
+    return (
+      <div ref={focusFirstFieldOnMount}>
+        <NextStep result={connected} guide={guide} onDone={onDone} />
+      </div>
+    );
+  }
 
   return (
     <form ref={form} onSubmit={onSubmit} noValidate className="space-y-5">
@@ -92,6 +98,11 @@ export function ConnectForm({
       ) : null}
     </form>
   );
+}
+
+/** The next step replaced the form the user was in: carry focus to its first field. */
+function focusFirstFieldOnMount(element: HTMLDivElement | null) {
+  element?.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled):not([readonly]), select:not(:disabled), textarea:not(:disabled)')?.focus();
 }
 
 function ConnectField({ field, error }: { field: FieldDescriptor; error?: string }) {

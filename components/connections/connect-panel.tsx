@@ -10,7 +10,18 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
 /** A "Connect <app>" button and dialog per app (opened by ?connect=<app key> too). */
-export function ConnectPanel({ forms, initial, guide }: { forms: ConnectFormSpec[]; initial?: string; guide: StripeWebhookGuide }) {
+export function ConnectPanel({
+  forms,
+  initial,
+  guide,
+  connectedApps = [],
+}: {
+  forms: ConnectFormSpec[];
+  initial?: string;
+  guide: StripeWebhookGuide;
+  /** The apps the user has a connection of: once every app is connected, the notice offers the next step. */
+  connectedApps?: string[];
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const showNotice = useShowNotice();
@@ -36,7 +47,9 @@ export function ConnectPanel({ forms, initial, guide }: { forms: ConnectFormSpec
             guide={guide}
             onCancel={close}
             onDone={(message, warning) => {
-              showNotice(warning ? { tone: "warning", message: `${message} ${warning}` } : { tone: "success", message });
+              const everyApp = forms.every((other) => other.app === form.app || connectedApps.includes(other.app));
+              const next = everyApp ? { next: { href: "/zaps/new", label: "Create a zap" } } : {};
+              showNotice(warning ? { tone: "warning", message: `${message} ${warning}`, ...next } : { tone: "success", message, ...next });
               close();
             }}
           />

@@ -36,7 +36,7 @@ export function EditCustomerioButton({
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<EditCustomerioConnectionField, string>>>({});
   const [formError, setFormError] = useState<string>();
   const edit = useMutation({ mutationFn: editCustomerio });
-  useFocusFirstError({ form, errors: fieldErrors });
+  useFocusFirstError({ form, errors: fieldErrors, formError });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -30,7 +30,7 @@ export function RegionField({ error, defaultValue = "us", help }: { error?: stri
             />
             <span>
               <span className="block font-medium text-slate-900">{region.name}</span>
-              <span className="block text-xs text-slate-500">{region.hint}</span>
+              <span className="block text-xs text-slate-600">{region.hint}</span>
             </span>
           </label>
         ))}

@@ -18,7 +18,7 @@ export function ReplaceKeyButton({ connectionId, label, livemode }: { connection
   const [fieldErrors, setFieldErrors] = useState<{ secretKey?: string }>({});
   const [formError, setFormError] = useState<string>();
   const replace = useMutation({ mutationFn: replaceKey });
-  useFocusFirstError({ form, errors: fieldErrors });
+  useFocusFirstError({ form, errors: fieldErrors, formError });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -32,7 +32,7 @@ export function WebhookSetupForm({
   const [fieldErrors, setFieldErrors] = useState<{ signingSecret?: string }>({});
   const [formError, setFormError] = useState<string>();
   const save = useMutation({ mutationFn: saveSigningSecret });
-  useFocusFirstError({ form, errors: fieldErrors });
+  useFocusFirstError({ form, errors: fieldErrors, formError });
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

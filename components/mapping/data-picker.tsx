@@ -226,7 +226,7 @@ function PickButton({
       data-expandable={expandable ? "true" : "false"}
       onClick={() => onPick(node.path)}
       title={node.help}
-      className="flex min-w-0 flex-1 flex-col rounded-md px-2 py-1 text-left hover:bg-brand-50 focus-visible:bg-brand-50"
+      className="flex min-w-0 flex-1 flex-col rounded-md px-2 py-1 text-left hover:bg-brand-50 focus-visible:bg-brand-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-inset focus-visible:ring-brand-600"
     >
       <span className="flex flex-wrap items-baseline gap-x-2">
         <span className="text-sm font-medium text-slate-900">{node.label}</span>

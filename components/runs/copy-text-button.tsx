@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** A button that copies a text; says whether it worked, since the clipboard can be unavailable (plain http). */
 export function CopyTextButton({ text, label }: { text: string; label: string }) {
+  const t = useTranslations();
   const [state, setState] = useState<"copied" | "failed">();
 
   async function copy() {
@@ -25,7 +27,7 @@ export function CopyTextButton({ text, label }: { text: string; label: string })
         {label}
       </button>
       <span aria-live="polite" className="text-xs font-medium text-emerald-700 empty:hidden">
-        {state === "copied" ? "Copied." : state === "failed" ? "The browser refused the clipboard: select the text and copy it." : ""}
+        {state === "copied" ? t("runs.copy.copied") : state === "failed" ? t("runs.copy.refused") : ""}
       </span>
     </span>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { FILTER_OPERATORS } from "@/lib/filters/schema";
 import type { JsonValue } from "@/lib/json-value";
 
@@ -11,7 +12,6 @@ interface KeptRule {
 }
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === "";
-const shown = (value: unknown) => (isEmpty(value) ? "no value" : typeof value === "object" ? JSON.stringify(value) : String(value));
 
 /** What a filter step kept (lib/runs/record-filter-step.ts), read defensively: it is stored JSON. */
 function readVerdict(output: JsonValue | null): { passed: boolean; reason: string | null; rules: KeptRule[] } | null {
@@ -22,24 +22,26 @@ function readVerdict(output: JsonValue | null): { passed: boolean; reason: strin
 
 /** A filter step in the run history: whether it let the run through, and each rule with what its field held. */
 export function FilterStepView({ output }: { output: JsonValue | null }) {
+  const t = useTranslations();
+  const shown = (value: unknown) => (isEmpty(value) ? t("runs.filterStep.noValue") : typeof value === "object" ? JSON.stringify(value) : String(value));
   const verdict = readVerdict(output);
-  if (!verdict) return <p className="text-sm text-slate-600">No verdict was kept for this filter.</p>;
+  if (!verdict) return <p className="text-sm text-slate-600">{t("runs.filterStep.noVerdict")}</p>;
   const groups = new Set(verdict.rules.map((rule) => rule.group)).size;
   return (
     <div className="space-y-3">
       <p role="note" className={`rounded-md border px-3 py-2 text-sm ${verdict.passed ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}>
-        {verdict.passed ? "Passed: the run continued." : `Stopped the run here: ${verdict.reason ?? "the rules did not hold"}.`}
+        {verdict.passed ? t("runs.filterStep.passed") : t("runs.filterStep.stopped", { reason: verdict.reason ?? t("runs.filterStep.rulesDidNotHold") })}
       </p>
-      <ul className="space-y-1 text-sm" aria-label="Rules checked">
+      <ul className="space-y-1 text-sm" aria-label={t("runs.filterStep.rules")}>
         {verdict.rules.map((rule, index) => {
           const operator = FILTER_OPERATORS.find((candidate) => candidate.value === rule.operator);
           return (
             <li key={index} className={rule.passed ? "text-emerald-800" : "text-amber-900"}>
               <span aria-hidden="true">{rule.passed ? "✓ " : "✗ "}</span>
-              <span className="sr-only">{rule.passed ? "Holds: " : "Does not hold: "}</span>
-              {groups > 1 ? `Group ${rule.group}: ` : ""}
+              <span className="sr-only">{rule.passed ? t("runs.filterStep.holds") : t("runs.filterStep.doesNotHold")} </span>
+              {groups > 1 ? `${t("runs.filterStep.group", { number: rule.group })} ` : ""}
               {rule.label} {operator?.label ?? rule.operator}
-              {operator?.needsValue ? ` ${rule.value}` : ""} <span className="text-slate-600">(it was {shown(rule.actual)})</span>
+              {operator?.needsValue ? ` ${rule.value}` : ""} <span className="text-slate-600">{t("runs.filterStep.itWas", { value: shown(rule.actual) })}</span>
             </li>
           );
         })}

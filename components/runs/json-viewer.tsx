@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { JsonValue } from "@/lib/json-value";
 
 /**
@@ -13,6 +14,7 @@ export function JsonViewer({ value, label, openDepth = 1 }: { value: JsonValue; 
 }
 
 function JsonNode({ value, name, depth, openDepth }: { value: JsonValue; name: string | null; depth: number; openDepth: number }) {
+  const t = useTranslations();
   const key = name === null ? null : <span className="text-brand-700">{JSON.stringify(name)}</span>;
   if (value === null || typeof value !== "object") {
     return (
@@ -30,11 +32,14 @@ function JsonNode({ value, name, depth, openDepth }: { value: JsonValue; name: s
       <div>
         {key}
         {key ? <span className="text-slate-500">: </span> : null}
-        <span className="text-slate-500">{`${open}${close}`}</span>
+        <span className="text-slate-500">
+          {open}
+          {close}
+        </span>
       </div>
     );
   }
-  const summary = Array.isArray(value) ? `${entries.length} item${entries.length === 1 ? "" : "s"}` : `${entries.length} key${entries.length === 1 ? "" : "s"}`;
+  const summary = Array.isArray(value) ? t("runs.json.items", { count: entries.length }) : t("runs.json.keys", { count: entries.length });
   return (
     <details open={depth < openDepth}>
       <summary className="cursor-pointer list-none rounded marker:hidden hover:bg-slate-100 [&::-webkit-details-marker]:hidden">
@@ -44,7 +49,7 @@ function JsonNode({ value, name, depth, openDepth }: { value: JsonValue; name: s
         {key}
         {key ? <span className="text-slate-500">: </span> : null}
         <span className="text-slate-500">{open}</span>
-        <span className="text-slate-400 [[open]>summary>&]:hidden">
+        <span className="text-slate-500 [[open]>summary>&]:hidden">
           {" "}
           {summary} {close}
         </span>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { replay } from "@/app/(dashboard)/runs/actions";
@@ -10,6 +11,7 @@ import type { ReplayMode, RunDetail } from "@/lib/runs/schema";
 
 /** Replays the run as a new, linked run and opens it. */
 export function ReplayButtons({ run }: { run: RunDetail }) {
+  const t = useTranslations();
   const router = useRouter();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
@@ -27,7 +29,7 @@ export function ReplayButtons({ run }: { run: RunDetail }) {
       await Promise.all([queryClient.invalidateQueries({ queryKey: ["run", run.id] }), queryClient.invalidateQueries({ queryKey: ["runs"] })]);
       router.push(`/runs/${result.runId}`);
     } catch {
-      setError("Conduit could not start the replay just now. Try again in a moment.");
+      setError(t("runs.replay.unreachable"));
     }
   }
 
@@ -38,12 +40,16 @@ export function ReplayButtons({ run }: { run: RunDetail }) {
       <div className="flex flex-wrap gap-2">
         {run.canReplay.fromFailedStep ? (
           <Button onClick={() => start("from_failed_step")} disabled={mutation.isPending}>
-            {pending === "from_failed_step" ? "Replaying…" : "Replay from failed step"}
+            {pending === "from_failed_step" ? t("runs.replay.replaying") : t("runs.replay.fromFailedStep")}
           </Button>
         ) : null}
         {run.canReplay.currentVersion ? (
           <Button variant="secondary" onClick={() => start("current_version")} disabled={mutation.isPending}>
-            {pending === "current_version" ? "Replaying…" : `Replay on current version${run.zap.publishedVersionNumber ? ` (v${run.zap.publishedVersionNumber})` : ""}`}
+            {pending === "current_version"
+              ? t("runs.replay.replaying")
+              : run.zap.publishedVersionNumber
+                ? t("runs.replay.currentVersionNumbered", { number: run.zap.publishedVersionNumber })
+                : t("runs.replay.currentVersion")}
           </Button>
         ) : null}
       </div>

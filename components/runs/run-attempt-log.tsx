@@ -1,42 +1,47 @@
-import { formatDateTime } from "@/components/ui/format-date";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDuration } from "@/components/ui/format-duration";
 import { SentRequestView } from "@/components/runs/sent-request-view";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { RunAttemptCall, RunAttemptDetail } from "@/lib/runs/schema";
 
-const OUTCOMES: Record<string, string> = {
-  succeeded: "Succeeded",
-  filtered: "Stopped by the filter",
-  failed: "Failed",
-  retry: "Failed, retried",
-  needs_attention: "Outcome unknown",
-  interrupted: "Stopped: the worker stopped during this attempt",
-};
+const OUTCOMES = {
+  succeeded: "runs.attempts.outcome.succeeded",
+  filtered: "runs.attempts.outcome.filtered",
+  failed: "runs.attempts.outcome.failed",
+  retry: "runs.attempts.outcome.retry",
+  needs_attention: "runs.attempts.outcome.needsAttention",
+  interrupted: "runs.attempts.outcome.interrupted",
+} as const;
+
+const isKnownOutcome = (outcome: string): outcome is keyof typeof OUTCOMES => Object.hasOwn(OUTCOMES, outcome);
 
 const TONES: Record<string, string> = { succeeded: "text-emerald-700", filtered: "text-amber-700", needs_attention: "text-amber-700" };
 
 /** Each time the worker ran this run: when, how long, why it failed, and what each step sent and got back. */
 export function RunAttemptLog({ attempts }: { attempts: RunAttemptDetail[] }) {
+  const t = useTranslations();
+  const locale = useLocale();
   if (attempts.length === 0) return null;
   return (
     <section aria-labelledby="attempts-heading" className="space-y-3">
       <h2 id="attempts-heading" className="text-lg font-semibold text-slate-900">
-        Attempts
+        {t("runs.attempts.heading")}
       </h2>
       <ol className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white text-sm">
         {attempts.map((attempt) => (
-          <li key={attempt.number} aria-label={`Attempt ${attempt.number}`} className="flex flex-wrap gap-x-4 gap-y-1 px-4 py-3">
-            <span className="w-20 font-medium text-slate-900">Attempt {attempt.number}</span>
-            <span className="text-slate-600">{formatDateTime(new Date(attempt.startedAt))}</span>
+          <li key={attempt.number} aria-label={t("runs.attempts.attempt", { number: attempt.number })} className="flex flex-wrap gap-x-4 gap-y-1 px-4 py-3">
+            <span className="w-20 font-medium text-slate-900">{t("runs.attempts.attempt", { number: attempt.number })}</span>
+            <span className="text-slate-600">{t("runs.time.utc", { dateTime: formatDateTime({ date: attempt.startedAt, locale }) })}</span>
             {attempt.outcome === "interrupted" ? null : (
               <span className="text-slate-600">{formatDuration(new Date(attempt.finishedAt).getTime() - new Date(attempt.startedAt).getTime())}</span>
             )}
             <span className={TONES[attempt.outcome] ?? "text-red-700"}>
-              {OUTCOMES[attempt.outcome] ?? attempt.outcome}
-              {attempt.stepNumber !== null ? ` at step ${attempt.stepNumber}` : ""}
+              {isKnownOutcome(attempt.outcome) ? t(OUTCOMES[attempt.outcome]) : attempt.outcome}
+              {attempt.stepNumber !== null ? ` ${t("runs.attempts.atStep", { number: attempt.stepNumber })}` : ""}
             </span>
             {attempt.error ? <p className="w-full text-slate-700">{attempt.error}</p> : null}
             {attempt.outcome === "retry" && attempt.retryAfterMs ? (
-              <p className="w-full text-xs text-slate-500">The service asked Conduit to wait {formatDuration(attempt.retryAfterMs)} before retrying.</p>
+              <p className="w-full text-xs text-slate-500">{t("runs.attempts.retryAfter", { wait: formatDuration(attempt.retryAfterMs) })}</p>
             ) : null}
             {attempt.calls.length > 0 ? (
               // Not a nested list: each attempt stays one list item.
@@ -54,11 +59,14 @@ export function RunAttemptLog({ attempts }: { attempts: RunAttemptDetail[] }) {
 }
 
 function AttemptCall({ attempt, call }: { attempt: number; call: RunAttemptCall }) {
-  const label = `Attempt ${attempt}, step ${call.stepNumber}`;
+  const t = useTranslations();
+  const label = t("runs.attempts.callLabel", { attempt, step: call.stepNumber });
   if (call.exchanges.length === 0) {
     return (
       <p className="text-xs text-slate-600">
-        Step {call.stepNumber} ({call.actionName}): {call.status === "RUNNING" || call.status === "UNKNOWN" ? "request being sent, no answer recorded." : "no request sent."}
+        {call.status === "RUNNING" || call.status === "UNKNOWN"
+          ? t("runs.attempts.beingSent", { step: call.stepNumber, name: call.actionName })
+          : t("runs.attempts.noRequest", { step: call.stepNumber, name: call.actionName })}
       </p>
     );
   }
@@ -66,18 +74,18 @@ function AttemptCall({ attempt, call }: { attempt: number; call: RunAttemptCall 
     <div className="space-y-1">
       {call.exchanges.map((exchange, index) => (
         <details key={index} className="text-xs">
-          <summary aria-label={`${label}: ${exchange.request.method} ${exchange.request.url}`} className="cursor-pointer text-slate-700">
-            Step {call.stepNumber} ({call.actionName}): <span className="font-mono">{exchange.request.method}</span> {exchange.request.url} →{" "}
-            {exchange.response ? (exchange.response.status === null ? "answered" : `HTTP ${exchange.response.status}`) : "no answer"}
+          <summary aria-label={`${label}: ${exchange.request.method} ${exchange.request.url}`} className="cursor-pointer text-slate-700 wrap-anywhere">
+            {t("runs.attempts.stepPrefix", { step: call.stepNumber, name: call.actionName })} <span className="font-mono">{exchange.request.method}</span> {exchange.request.url} →{" "}
+            {exchange.response ? (exchange.response.status === null ? t("runs.attempts.answered") : `HTTP ${exchange.response.status}`) : t("runs.attempts.noAnswer")}
           </summary>
           <div className="mt-1 space-y-1">
-            <SentRequestView request={exchange.request} label={`${label} request ${index + 1}`} />
+            <SentRequestView request={exchange.request} label={t("runs.attempts.requestLabel", { label, number: index + 1 })} />
             {exchange.response ? (
-              <pre aria-label={`${label} answer ${index + 1}`} className="max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-md border border-slate-200 bg-slate-50 p-2 font-mono">
+              <pre aria-label={t("runs.attempts.answerLabel", { label, number: index + 1 })} className="max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-md border border-slate-200 bg-slate-50 p-2 font-mono">
                 {typeof exchange.response.body === "string" ? exchange.response.body : JSON.stringify(exchange.response.body, null, 2)}
               </pre>
             ) : (
-              <p className="text-slate-500">No answer came back.</p>
+              <p className="text-slate-500">{t("runs.attempts.noAnswerBack")}</p>
             )}
           </div>
         </details>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -10,6 +11,7 @@ export const FILTER_KEYS = ["zapId", "status", "mode", "origin", "from", "to"] a
 
 /** The run history's filters, kept in the URL so a filtered view can be shared and survives a reload. */
 export function RunFilters({ zaps }: { zaps: { id: string; name: string }[] }) {
+  const t = useTranslations();
   const router = useRouter();
   const pathname = usePathname();
   const params = useSearchParams();
@@ -24,43 +26,43 @@ export function RunFilters({ zaps }: { zaps: { id: string; name: string }[] }) {
   }
 
   return (
-    <form role="search" aria-label="Filter runs" onSubmit={(event) => event.preventDefault()} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
-      <SelectField label="Zap" value={params.get("zapId") ?? ""} onChange={(event) => set("zapId", event.target.value)} options={[{ value: "", label: "All zaps" }, ...zaps.map((zap) => ({ value: zap.id, label: zap.name }))]} />
+    <form role="search" aria-label={t("runs.filters.label")} onSubmit={(event) => event.preventDefault()} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
+      <SelectField label={t("runs.filters.zap")} value={params.get("zapId") ?? ""} onChange={(event) => set("zapId", event.target.value)} options={[{ value: "", label: t("runs.filters.allZaps") }, ...zaps.map((zap) => ({ value: zap.id, label: zap.name }))]} />
       <SelectField
-        label="Status"
+        label={t("runs.filters.status")}
         value={params.get("status") ?? ""}
         onChange={(event) => set("status", event.target.value)}
-        options={[{ value: "", label: "Any status" }, ...RUN_STATUSES.map((status) => ({ value: status, label: RUN_STATUS_LABELS[status] }))]}
+        options={[{ value: "", label: t("runs.filters.anyStatus") }, ...RUN_STATUSES.map((status) => ({ value: status, label: t(RUN_STATUS_LABELS[status]) }))]}
       />
       <SelectField
-        label="Mode"
+        label={t("runs.filters.events")}
         value={params.get("mode") ?? ""}
         onChange={(event) => set("mode", event.target.value)}
         options={[
-          { value: "", label: "Test and live" },
-          { value: "live", label: "Live only" },
-          { value: "test", label: "Test only" },
+          { value: "", label: t("runs.filters.allEvents") },
+          { value: "live", label: t("runs.filters.stripeEventsOnly") },
+          { value: "test", label: t("runs.filters.testEventsOnly") },
         ]}
       />
       <SelectField
-        label="Origin"
+        label={t("runs.filters.origin")}
         value={params.get("origin") ?? ""}
         onChange={(event) => set("origin", event.target.value)}
         options={[
-          { value: "", label: "Received and imported" },
-          { value: "received", label: "Received only" },
-          { value: "imported", label: "Imported only" },
+          { value: "", label: t("runs.filters.anyOrigin") },
+          { value: "received", label: t("runs.filters.receivedOnly") },
+          { value: "imported", label: t("runs.filters.importedOnly") },
         ]}
       />
-      <TextField label="From" type="date" value={params.get("from") ?? ""} max={params.get("to") ?? undefined} onChange={(event) => set("from", event.target.value)} />
-      <TextField label="To" type="date" value={params.get("to") ?? ""} min={params.get("from") ?? undefined} onChange={(event) => set("to", event.target.value)} />
+      <TextField label={t("runs.filters.from")} type="date" value={params.get("from") ?? ""} max={params.get("to") ?? undefined} onChange={(event) => set("from", event.target.value)} />
+      <TextField label={t("runs.filters.to")} type="date" value={params.get("to") ?? ""} min={params.get("from") ?? undefined} onChange={(event) => set("to", event.target.value)} />
       <button
         type="button"
         onClick={() => router.replace(pathname, { scroll: false })}
         disabled={!active}
         className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 disabled:invisible"
       >
-        Clear filters
+        {t("runs.filters.clear")}
       </button>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -36,6 +37,7 @@ function apiQuery(params: URLSearchParams): URLSearchParams {
 
 /** Filters, the runs table and "Load more"; refreshes itself every 2 s while a listed run is in flight. */
 export function RunHistory({ zaps }: { zaps: { id: string; name: string }[] }) {
+  const t = useTranslations();
   const params = useSearchParams();
   const query = apiQuery(params);
   const zap = zaps.find((candidate) => candidate.id === params.get("zapId"));
@@ -62,11 +64,11 @@ export function RunHistory({ zaps }: { zaps: { id: string; name: string }[] }) {
       {zap ? (
         <div className="mb-4 flex flex-col gap-2 rounded-lg border border-slate-200 bg-white px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
           <p className="text-sm text-slate-600">
-            Showing the runs of <span className="font-medium text-slate-900">{zap.name}</span>.
+            {t.rich("runs.history.showingZap", { name: zap.name, zap: (chunks) => <span className="font-medium text-slate-900">{chunks}</span> })}
           </p>
           <div className="flex flex-wrap items-start gap-2">
             <ButtonLink href={`/zaps/${zap.id}/import`} variant="secondary">
-              Import past events
+              {t("runs.history.importPast")}
             </ButtonLink>
             <ReplayAllButton zapId={zap.id} zapName={zap.name} />
           </div>
@@ -76,24 +78,24 @@ export function RunHistory({ zaps }: { zaps: { id: string; name: string }[] }) {
         <Alert>{runs.error.message}</Alert>
       ) : runs.isPending ? (
         <p role="status" className="rounded-lg border border-slate-200 bg-white px-4 py-10 text-center text-sm text-slate-500">
-          Loading runs…
+          {t("runs.history.loading")}
         </p>
       ) : list.length === 0 ? (
         filtered ? (
-          <EmptyState title="No runs match these filters">Change or clear the filters to see more runs.</EmptyState>
+          <EmptyState title={t("runs.history.noMatch.title")}>{t("runs.history.noMatch.body")}</EmptyState>
         ) : (
-          <EmptyState title="No runs yet">Runs appear here as soon as a Stripe event matches one of your zaps that is turned on.</EmptyState>
+          <EmptyState title={t("runs.history.empty.title")}>{t("runs.history.empty.body")}</EmptyState>
         )
       ) : (
         <>
           <RunList runs={list} />
           <div className="mt-4 flex items-center justify-between gap-4 text-sm text-slate-500">
             <p aria-live="polite">
-              {list.length} run{list.length === 1 ? "" : "s"} shown{runs.hasNextPage ? "" : ", no older runs"}.
+              {runs.hasNextPage ? t("runs.history.shown", { count: list.length }) : t("runs.history.shownAll", { count: list.length })}
             </p>
             {runs.hasNextPage ? (
               <Button variant="secondary" onClick={() => void runs.fetchNextPage()} disabled={runs.isFetchingNextPage}>
-                {runs.isFetchingNextPage ? "Loading…" : "Load more"}
+                {runs.isFetchingNextPage ? t("runs.history.loadingMore") : t("runs.history.loadMore")}
               </Button>
             ) : null}
           </div>

@@ -1,16 +1,22 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
-import { formatDateTime } from "@/components/ui/format-date";
 import { Cell, Table } from "@/components/ui/table";
 import { RunImportedBadge } from "@/components/runs/run-imported-badge";
 import { RunModeBadge } from "@/components/runs/run-mode-badge";
 import { RunDuration } from "@/components/runs/run-duration";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { RunWaitingNote } from "@/components/runs/run-waiting-note";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { RunSummary } from "@/lib/runs/schema";
 
 export function RunList({ runs }: { runs: RunSummary[] }) {
+  const t = useTranslations();
+  const locale = useLocale();
   return (
-    <Table caption="Runs, newest first" columns={["Zap", "Trigger event", "Status", "Mode", "Started", "Duration"]}>
+    <Table
+      caption={t("runs.list.caption")}
+      columns={[t("runs.list.zap"), t("runs.list.event"), t("runs.list.status"), t("runs.list.mode"), t("runs.list.started"), t("runs.list.duration")]}
+    >
       {runs.map((run) => (
         <tr key={run.id} className="relative hover:bg-slate-50 focus-within:bg-slate-50">
           <Cell className="font-medium text-slate-900">
@@ -18,7 +24,7 @@ export function RunList({ runs }: { runs: RunSummary[] }) {
             <Link href={`/runs/${run.id}`} className="after:absolute after:inset-0 after:content-[''] hover:text-brand-700 focus-visible:outline-offset-4">
               {run.zapName}
             </Link>
-            {run.replayOfId ? <span className="ml-2 text-xs font-normal text-slate-500">replay</span> : null}
+            {run.replayOfId ? <span className="ml-2 text-xs font-normal text-slate-500">{t("runs.list.replay")}</span> : null}
           </Cell>
           <Cell className="font-mono text-xs text-slate-700">{run.eventType}</Cell>
           <Cell className="max-w-md">
@@ -30,10 +36,10 @@ export function RunList({ runs }: { runs: RunSummary[] }) {
             ) : null}
           </Cell>
           <Cell>
-            <RunModeBadge isTest={run.isTest} />
+            <RunModeBadge isTest={run.isTest} livemode={run.livemode} />
             {run.isImported ? <span className="ml-1"><RunImportedBadge /></span> : null}
           </Cell>
-          <Cell className="whitespace-nowrap text-slate-600">{formatDateTime(new Date(run.startedAt ?? run.createdAt))}</Cell>
+          <Cell className="whitespace-nowrap text-slate-600">{t("runs.time.utc", { dateTime: formatDateTime({ date: run.startedAt ?? run.createdAt, locale }) })}</Cell>
           <Cell className="whitespace-nowrap text-slate-600">
             <RunDuration startedAt={run.startedAt} durationMs={run.durationMs} />
           </Cell>

@@ -1,14 +1,16 @@
+import { useTranslations } from "next-intl";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
 
-export const RUN_STATUS_LABELS: Record<RunStatus, string> = {
-  QUEUED: "Queued",
-  RUNNING: "Running",
-  SUCCEEDED: "Succeeded",
-  FAILED: "Failed",
-  FILTERED: "Filtered",
-  NEEDS_ATTENTION: "Needs attention",
-};
+/** Each status's message key. */
+export const RUN_STATUS_LABELS = {
+  QUEUED: "runs.status.queued",
+  RUNNING: "runs.status.running",
+  SUCCEEDED: "runs.status.succeeded",
+  FAILED: "runs.status.failed",
+  FILTERED: "runs.status.filtered",
+  NEEDS_ATTENTION: "runs.status.needsAttention",
+} as const satisfies Record<RunStatus, string>;
 
 const TONES: Record<RunStatus, StatusTone> = { QUEUED: "slate", RUNNING: "blue", SUCCEEDED: "green", FAILED: "red", FILTERED: "amber", NEEDS_ATTENTION: "red" };
 
@@ -17,7 +19,8 @@ const TONES: Record<RunStatus, StatusTone> = { QUEUED: "slate", RUNNING: "blue",
  * already been tried waits for its next attempt: "Retrying", not "Queued".
  */
 export function RunStatusBadge({ status, attempts = 0, waitingFor }: { status: RunStatus; attempts?: number; waitingFor?: string | null }) {
-  if (status === "QUEUED" && waitingFor) return <StatusBadge tone="amber" label={`Waiting for ${waitingFor}`} />;
-  if (status === "QUEUED" && attempts > 0) return <StatusBadge tone="amber" label="Retrying" />;
-  return <StatusBadge tone={TONES[status]} label={RUN_STATUS_LABELS[status]} />;
+  const t = useTranslations();
+  if (status === "QUEUED" && waitingFor) return <StatusBadge tone="amber" label={t("runs.status.waitingFor", { app: waitingFor })} />;
+  if (status === "QUEUED" && attempts > 0) return <StatusBadge tone="amber" label={t("runs.status.retrying")} />;
+  return <StatusBadge tone={TONES[status]} label={t(RUN_STATUS_LABELS[status])} />;
 }

@@ -1,21 +1,22 @@
-import { formatDateTime } from "@/components/ui/format-date";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDuration } from "@/components/ui/format-duration";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { FilterStepView } from "@/components/runs/filter-step-view";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { RecordedRequestView } from "@/components/runs/recorded-request-view";
 import { UnknownOutcomePanel } from "@/components/runs/unknown-outcome-panel";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { RunStepDetail } from "@/lib/runs/schema";
 import { stepNumber } from "@/lib/zaps/step-number";
 import type { ReactNode } from "react";
 
-const STATUS: Record<RunStepDetail["status"], { tone: StatusTone; label: string }> = {
-  RUNNING: { tone: "blue", label: "Running" },
-  SUCCEEDED: { tone: "green", label: "Succeeded" },
-  FAILED: { tone: "red", label: "Failed" },
-  SKIPPED: { tone: "slate", label: "Skipped" },
-  UNKNOWN: { tone: "amber", label: "Outcome unknown" },
-};
+const STATUS = {
+  RUNNING: { tone: "blue", label: "runs.step.status.running" },
+  SUCCEEDED: { tone: "green", label: "runs.step.status.succeeded" },
+  FAILED: { tone: "red", label: "runs.step.status.failed" },
+  SKIPPED: { tone: "slate", label: "runs.step.status.skipped" },
+  UNKNOWN: { tone: "amber", label: "runs.step.status.unknown" },
+} as const satisfies Record<RunStepDetail["status"], { tone: StatusTone; label: string }>;
 
 /**
  * One step of a run: its rendered input, the HTTP requests it sent, and what came back or why it
@@ -34,16 +35,18 @@ export function RunStepCard({
   /** Notes shown first (the builder's whole-zap test says what stood in for what). */
   children?: ReactNode;
 }) {
+  const t = useTranslations();
+  const locale = useLocale();
   // Numbered as in the builder: the trigger is step 1.
-  const title = `Step ${stepNumber({ index: step.stepIndex })}: ${step.actionName}`;
+  const title = t("runs.step.title", { number: stepNumber({ index: step.stepIndex }), name: step.actionName });
   if (step.app === "filter") {
     return (
       <li aria-label={title} className="rounded-lg border border-slate-200 bg-white">
         <div className="flex flex-col gap-2 border-b border-slate-100 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
           <h3 className="font-medium text-slate-900">{title}</h3>
           <div className="flex flex-wrap items-center gap-3 text-xs text-slate-500">
-            <StatusBadge {...(step.status === "SUCCEEDED" ? { tone: "green" as const, label: "Passed" } : { tone: "amber" as const, label: "Stopped the run" })} />
-            <time dateTime={step.startedAt}>{formatDateTime(new Date(step.startedAt))}</time>
+            <StatusBadge {...(step.status === "SUCCEEDED" ? { tone: "green" as const, label: t("runs.step.passed") } : { tone: "amber" as const, label: t("runs.step.stoppedRun") })} />
+            <time dateTime={step.startedAt}>{t("runs.time.utc", { dateTime: formatDateTime({ date: step.startedAt, locale }) })}</time>
           </div>
         </div>
         <div className="space-y-4 px-4 py-4">
@@ -63,39 +66,42 @@ export function RunStepCard({
           </p>
         </div>
         <div className="flex flex-wrap items-center gap-3 text-xs text-slate-500">
-          <StatusBadge {...STATUS[step.status]} />
+          <StatusBadge tone={STATUS[step.status].tone} label={t(STATUS[step.status].label)} />
           <span>{formatDuration(step.durationMs)}</span>
-          <time dateTime={step.startedAt}>{formatDateTime(new Date(step.startedAt))}</time>
+          <time dateTime={step.startedAt}>{t("runs.time.utc", { dateTime: formatDateTime({ date: step.startedAt, locale }) })}</time>
         </div>
       </div>
       <div className="space-y-4 px-4 py-4">
         {children}
         {step.carriedOver ? (
-          <p className="text-sm text-slate-600">Carried over from the original run: this replay did not call it again.</p>
+          <p className="text-sm text-slate-600">{t("runs.step.carriedOver")}</p>
         ) : null}
         {step.status === "UNKNOWN" ? <UnknownOutcomePanel runId={runId} step={step} canResolve={canResolve} /> : null}
         {step.confirmedAt ? (
           <p className="text-sm text-slate-600">
-            No answer came; you marked it as sent on <time dateTime={step.confirmedAt}>{formatDateTime(new Date(step.confirmedAt))}</time>.
+            {t.rich("runs.step.markedSent", {
+              dateTime: t("runs.time.utc", { dateTime: formatDateTime({ date: step.confirmedAt, locale }) }),
+              time: (chunks) => <time dateTime={step.confirmedAt ?? undefined}>{chunks}</time>,
+            })}
           </p>
         ) : null}
         {step.error ? (
-          <div role="note" aria-label="Error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-            <span className="font-medium">Error: </span>
+          <div role="note" aria-label={t("runs.step.error")} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+            <span className="font-medium">{t("runs.step.errorPrefix")} </span>
             {step.error}
           </div>
         ) : null}
-        <div className="grid gap-4 lg:grid-cols-2">
-          <section aria-label="Input" className="min-w-0 space-y-1">
-            <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">Input</h4>
-            {step.input === null ? <p className="text-sm text-slate-500">Not rendered.</p> : <JsonViewer value={step.input} label={`${title} input`} openDepth={2} />}
+        <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+          <section aria-label={t("runs.step.input")} className="min-w-0 space-y-1">
+            <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("runs.step.input")}</h4>
+            {step.input === null ? <p className="text-sm text-slate-500">{t("runs.step.notRendered")}</p> : <JsonViewer value={step.input} label={t("runs.step.inputOf", { title })} openDepth={2} />}
           </section>
-          <section aria-label="Output" className="min-w-0 space-y-1">
-            <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">{step.status === "FAILED" ? "Answer" : "Output"}</h4>
-            {step.output === null ? <p className="text-sm text-slate-500">Nothing came back.</p> : <JsonViewer value={step.output} label={`${title} output`} openDepth={2} />}
+          <section aria-label={t("runs.step.output")} className="min-w-0 space-y-1">
+            <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">{step.status === "FAILED" ? t("runs.step.answer") : t("runs.step.output")}</h4>
+            {step.output === null ? <p className="text-sm text-slate-500">{t("runs.step.nothingBack")}</p> : <JsonViewer value={step.output} label={t("runs.step.outputOf", { title })} openDepth={2} />}
           </section>
         </div>
-        <RecordedRequestView requests={step.requests} title={`${step.requests.length === 1 ? "Request" : `${step.requests.length} requests`} sent to ${step.appName}`} />
+        <RecordedRequestView requests={step.requests} title={t("runs.step.requestsSent", { count: step.requests.length, app: step.appName })} />
       </div>
     </li>
   );

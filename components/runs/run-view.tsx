@@ -1,10 +1,10 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { formatDateTime } from "@/components/ui/format-date";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { ReplayButtons } from "@/components/runs/replay-buttons";
@@ -15,12 +15,16 @@ import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { RunWaitingNote } from "@/components/runs/run-waiting-note";
 import { RunAttemptLog } from "@/components/runs/run-attempt-log";
 import { RunStepCard } from "@/components/runs/run-step-card";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
+import { formatNumber } from "@/lib/i18n/format-number";
 import { isFinal, type RunDetail, type RunLink } from "@/lib/runs/schema";
 
 const POLL_MS = 2_000;
 
 /** A run's page; refreshes itself every 2 s until the run is final. */
 export function RunView({ initial }: { initial: RunDetail }) {
+  const t = useTranslations();
+  const locale = useLocale();
   const query = useQuery({
     queryKey: ["run", initial.id],
     queryFn: () => fetchJson<RunDetail>(`/api/runs/${initial.id}`),
@@ -28,13 +32,13 @@ export function RunView({ initial }: { initial: RunDetail }) {
     refetchInterval: (state) => (state.state.data && isFinal(state.state.data.status) ? false : POLL_MS),
   });
   const run = query.data;
-  const at = (iso: string | null) => (iso ? <time dateTime={iso}>{formatDateTime(new Date(iso))}</time> : "—");
+  const at = (iso: string | null) => (iso ? <time dateTime={iso}>{t("runs.time.utc", { dateTime: formatDateTime({ date: iso, locale }) })}</time> : "—");
 
   return (
     <div className="space-y-8">
-      <nav aria-label="Breadcrumb" className="text-sm">
+      <nav aria-label={t("runs.run.breadcrumb")} className="text-sm">
         <Link href="/runs" className="text-slate-600 hover:text-brand-700">
-          ← All runs
+          {t("runs.run.allRuns")}
         </Link>
       </nav>
 
@@ -45,11 +49,11 @@ export function RunView({ initial }: { initial: RunDetail }) {
             <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
               <RunStatusBadge status={run.status} attempts={run.attempts} waitingFor={run.waiting?.waitingFor} />
               {run.waiting ? <RunWaitingNote waiting={run.waiting} error={run.error} /> : null}
-              <RunModeBadge isTest={run.isTest} />
+              <RunModeBadge isTest={run.isTest} livemode={run.event.livemode} />
               {run.isImported ? <RunImportedBadge /> : null}
               <span className="font-mono text-xs">{run.event.type}</span>
               <span aria-hidden="true">·</span>
-              <span>{run.zap.versionNumber === null ? "Unpublished draft" : `Zap version ${run.zap.versionNumber}`}</span>
+              <span>{run.zap.versionNumber === null ? t("runs.run.unpublishedDraft") : t("runs.run.zapVersion", { number: run.zap.versionNumber })}</span>
             </div>
           </div>
           <ReplayButtons run={run} />
@@ -57,31 +61,31 @@ export function RunView({ initial }: { initial: RunDetail }) {
         {run.error && !run.waiting ? (
           // A filter or a lookup that found nothing stopped the run: why, not an error.
           run.status === "FILTERED" ? (
-            <div role="note" aria-label="Why the run stopped" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{run.error}</div>
+            <div role="note" aria-label={t("runs.run.whyStopped")} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{run.error}</div>
           ) : (
-            <div role="note" aria-label="Run error" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{run.error}</div>
+            <div role="note" aria-label={t("runs.run.error")} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{run.error}</div>
           )
         ) : null}
-        {query.isRefetchError ? <Alert tone="warning">Conduit could not refresh this run: {query.error.message}</Alert> : null}
+        {query.isRefetchError ? <Alert tone="warning">{t("runs.run.refreshFailed", { error: query.error.message })}</Alert> : null}
         <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
-          <Fact term="Received">{at(run.createdAt)}</Fact>
-          <Fact term="Started">{at(run.startedAt)}</Fact>
-          <Fact term="Duration">
+          <Fact term={t("runs.run.received")}>{at(run.createdAt)}</Fact>
+          <Fact term={t("runs.run.started")}>{at(run.startedAt)}</Fact>
+          <Fact term={t("runs.run.duration")}>
             <RunDuration startedAt={run.startedAt} durationMs={run.durationMs} />
           </Fact>
-          <Fact term="Attempts">{run.attempts}</Fact>
+          <Fact term={t("runs.run.attempts")}>{formatNumber({ value: run.attempts, locale })}</Fact>
         </dl>
         <Links replayOf={run.replayOf} replays={run.replays} />
       </header>
 
       <section aria-labelledby="steps-heading" className="space-y-3">
         <h2 id="steps-heading" className="text-lg font-semibold text-slate-900">
-          Steps
+          {t("runs.run.steps")}
         </h2>
-        <p className="text-sm text-slate-600">Step 1 is the trigger, the Stripe event shown below; the zap&apos;s steps follow, numbered as in the builder.</p>
+        <p className="text-sm text-slate-600">{t("runs.run.stepsHelp")}</p>
         {run.steps.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">
-            {run.status === "FILTERED" ? "The zap's filter did not pass, so no step ran." : isFinal(run.status) ? "No step ran." : "No step has run yet."}
+            {run.status === "FILTERED" ? t("runs.run.filteredNoStep") : isFinal(run.status) ? t("runs.run.noStepRan") : t("runs.run.noStepYet")}
           </p>
         ) : (
           <ol className="space-y-4">
@@ -97,13 +101,14 @@ export function RunView({ initial }: { initial: RunDetail }) {
       <section aria-labelledby="event-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="event-heading" className="text-lg font-semibold text-slate-900">
-            Stripe event
+            {t("runs.run.stripeEvent")}
           </h2>
           <p className="text-xs text-slate-500">
-            <span className="font-mono">{run.event.stripeEventId}</span> · {run.event.livemode ? "live mode" : "test mode"} · received {formatDateTime(new Date(run.event.receivedAt))}
+            <span className="font-mono">{run.event.stripeEventId}</span>{" "}
+            {t("runs.run.eventFacts", { livemode: String(run.event.livemode), received: t("runs.time.utc", { dateTime: formatDateTime({ date: run.event.receivedAt, locale }) }) })}
           </p>
         </div>
-        <JsonViewer value={run.event.payload} label="Stripe event payload" openDepth={1} />
+        <JsonViewer value={run.event.payload} label={t("runs.run.payload")} openDepth={1} />
       </section>
     </div>
   );
@@ -119,26 +124,31 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 }
 
 function Links({ replayOf, replays }: { replayOf: RunLink | null; replays: RunLink[] }) {
+  const t = useTranslations();
+  const locale = useLocale();
   if (!replayOf && replays.length === 0) return null;
   return (
     <div className="space-y-1 text-sm text-slate-600">
       {replayOf ? (
         <p>
-          A replay of{" "}
-          <Link href={`/runs/${replayOf.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-            the original run
-          </Link>{" "}
-          ({formatDateTime(new Date(replayOf.createdAt))}).
+          {t.rich("runs.run.replayOf", {
+            dateTime: t("runs.time.utc", { dateTime: formatDateTime({ date: replayOf.createdAt, locale }) }),
+            original: (chunks) => (
+              <Link href={`/runs/${replayOf.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
       {replays.length > 0 ? (
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
-          <span>Replays:</span>
+          <span>{t("runs.run.replays")}</span>
           <ul className="flex flex-wrap gap-2">
             {replays.map((replay, index) => (
               <li key={replay.id}>
                 <Link href={`/runs/${replay.id}`} className="inline-flex items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1 hover:border-brand-500">
-                  Replay {index + 1}
+                  {t("runs.run.replayNumber", { number: index + 1 })}
                   <RunStatusBadge status={replay.status} />
                 </Link>
               </li>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { LocalTime } from "@/components/ui/local-time";
 import type { RunWaiting } from "@/lib/runs/schema";
 
@@ -6,19 +7,20 @@ import type { RunWaiting } from "@/lib/runs/schema";
  * its next attempt, or that it goes on once the app answers while it waits for a connection.
  */
 export function RunWaitingNote({ waiting, error }: { waiting: RunWaiting; error: string | null }) {
+  const t = useTranslations();
   if (waiting.waitingFor) {
-    return <span className="text-xs text-slate-600">{waiting.waitingFor} is not answering; the run goes on once it does, without using attempts.</span>;
+    return <span className="text-xs text-slate-600">{t("runs.waiting.forApp", { app: waiting.waitingFor })}</span>;
   }
   return (
     <span className="text-xs text-slate-600">
-      attempt {waiting.nextAttempt} of {waiting.maxAttempts}
+      {t("runs.waiting.attempt", { number: waiting.nextAttempt, max: waiting.maxAttempts })}
       {waiting.nextAttemptAt ? (
         <>
-          {" · next at "}
+          {` · ${t("runs.waiting.nextAt")} `}
           <LocalTime iso={waiting.nextAttemptAt} />
         </>
       ) : null}
-      {error ? ` · last error: ${error}` : null}
+      {error ? ` · ${t("runs.waiting.lastError", { error })}` : null}
     </span>
   );
 }

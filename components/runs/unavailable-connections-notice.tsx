@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { LocalTime } from "@/components/ui/local-time";
 import { db } from "@/lib/db";
@@ -11,15 +12,22 @@ export async function UnavailableConnectionsNotice({ userId }: { userId: string 
   const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, label: true } });
   const unavailable = await listUnavailableConnections({ connections });
   if (unavailable.length === 0) return null;
+  const t = await getTranslations();
   return (
-    <div role="status" aria-label="Unavailable connections" className="mb-6 space-y-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+    <div role="status" aria-label={t("runs.unavailable.label")} className="mb-6 space-y-1 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
       {unavailable.map((connection) => (
         <p key={connection.connectionId}>
-          {connection.appName} ({connection.label}) unreachable since <LocalTime iso={connection.since} />,{" "}
-          <Link href="/runs?status=QUEUED" className="font-medium underline underline-offset-2">
-            {connection.waitingRuns} {connection.waitingRuns === 1 ? "run" : "runs"} waiting
-          </Link>
-          . They run once it answers again, without using attempts.
+          {t.rich("runs.unavailable.notice", {
+            app: connection.appName,
+            label: connection.label,
+            count: connection.waitingRuns,
+            since: () => <LocalTime iso={connection.since} />,
+            waiting: (chunks) => (
+              <Link href="/runs?status=QUEUED" className="font-medium underline underline-offset-2">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ))}
     </div>

@@ -8,7 +8,7 @@ export function AppHeader({ email, name, demo = false }: { email: string; name: 
   const t = useTranslations();
   return (
     <header className="border-b border-slate-200 bg-white">
-      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
+      <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-3 gap-y-2 sm:gap-x-6 px-4 py-3 sm:px-6">
         <Link href="/zaps" aria-label={t("shell.home")} className="rounded">
           <Logo />
         </Link>

@@ -30,7 +30,11 @@ export function Dialog({
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // The browser focuses the first focusable element, the Close button: start on the first field instead.
+      dialog.querySelector<HTMLElement>('input:not([type="hidden"]):not(:disabled):not([readonly]), select:not(:disabled), textarea:not(:disabled)')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

@@ -1,46 +1,39 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 
-interface Step {
-  title: string;
-  description: string;
-  done: boolean;
-  href?: string;
-  cta: string;
-}
+const STEPS = [
+  {
+    title: "zaps.gettingStarted.stripe.title",
+    description: "zaps.gettingStarted.stripe.description",
+    app: "stripe",
+    href: "/connections?connect=stripe",
+  },
+  {
+    title: "zaps.gettingStarted.customerio.title",
+    description: "zaps.gettingStarted.customerio.description",
+    app: "customerio",
+    href: "/connections?connect=customerio",
+  },
+  {
+    title: "zaps.gettingStarted.firstZap.title",
+    description: "zaps.gettingStarted.firstZap.description",
+    app: null,
+    href: "/zaps/new",
+  },
+] as const;
 
 /** The first-run checklist: what a new user does, in order, with the next step highlighted. */
 export function GettingStarted({ hasStripe, hasCustomerio }: { hasStripe: boolean; hasCustomerio: boolean }) {
-  const steps: Step[] = [
-    {
-      title: "Connect Stripe",
-      description: "Conduit listens to your Stripe account's events: cancellations, failed payments, disputes and more.",
-      done: hasStripe,
-      href: "/connections?connect=stripe",
-      cta: "Connect Stripe",
-    },
-    {
-      title: "Connect Customer.io",
-      description: "Conduit updates people, tracks events and sends transactional emails in your Customer.io workspace.",
-      done: hasCustomerio,
-      href: "/connections?connect=customerio",
-      cta: "Connect Customer.io",
-    },
-    {
-      title: "Create your first zap",
-      description: "Pick a Stripe event, pick a Customer.io action, map the fields, and turn it on. Or start from a ready-made template.",
-      done: false,
-      href: "/zaps/new",
-      cta: "Create your first zap",
-    },
-  ];
+  const t = useTranslations();
+  const steps = STEPS.map((step) => ({ ...step, done: step.app === "stripe" ? hasStripe : step.app === "customerio" ? hasCustomerio : false }));
   const next = steps.findIndex((step) => !step.done);
 
   return (
     <section aria-labelledby="getting-started" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="getting-started" className="text-base font-semibold text-slate-900">
-        Get your first automation running
+        {t("zaps.gettingStarted.title")}
       </h2>
-      <p className="mt-1 text-sm text-slate-600">You have no zaps yet. Three steps and your Stripe events start working for you.</p>
+      <p className="mt-1 text-sm text-slate-600">{t("zaps.gettingStarted.intro")}</p>
       <ol className="mt-6 space-y-4">
         {steps.map((step, index) => (
           <li key={step.title} className="flex gap-4">
@@ -54,18 +47,18 @@ export function GettingStarted({ hasStripe, hasCustomerio }: { hasStripe: boolea
             </span>
             <div className="min-w-0 flex-1">
               <h3 className="text-sm font-medium text-slate-900">
-                {step.title}
-                {step.done ? <span className="sr-only"> (done)</span> : null}
+                {t(step.title)}
+                {step.done ? <span className="sr-only"> {t("zaps.gettingStarted.done")}</span> : null}
               </h3>
-              <p className="mt-0.5 text-sm text-slate-600">{step.description}</p>
-              {index === next && step.href ? (
+              <p className="mt-0.5 text-sm text-slate-600">{t(step.description)}</p>
+              {index === next ? (
                 <Link href={step.href} className="mt-2 inline-block text-sm font-medium text-brand-600 hover:text-brand-700">
-                  {step.cta} →
+                  {t("zaps.gettingStarted.next", { action: t(step.title) })}
                 </Link>
               ) : null}
               {index === next && step.href === "/zaps/new" ? (
                 <Link href="/templates" className="ml-4 mt-2 inline-block text-sm font-medium text-brand-600 hover:text-brand-700">
-                  Browse templates →
+                  {t("zaps.gettingStarted.browseTemplates")}
                 </Link>
               ) : null}
             </div>

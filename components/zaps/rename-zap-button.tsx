@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { rename } from "@/app/(dashboard)/zaps/actions";
 import { Button } from "@/components/ui/button";
@@ -9,6 +10,7 @@ import { TextField } from "@/components/ui/text-field";
 
 /** Rename in a small dialog; the name field has the focus and Enter saves. */
 export function RenameZapButton({ zapId, name }: { zapId: string; name: string }) {
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
@@ -27,24 +29,25 @@ export function RenameZapButton({ zapId, name }: { zapId: string; name: string }
       setOpen(false);
       await queryClient.invalidateQueries({ queryKey: ["zaps"] });
     } catch {
-      setError("Conduit could not rename the zap just now. Try again in a moment.");
+      setError(t("zaps.rename.unreachable"));
     }
   }
 
   return (
     <>
       <Button variant="secondary" onClick={() => { setError(undefined); setOpen(true); }} className="px-3 py-1.5">
-        Rename<span className="sr-only"> {name}</span>
+        {t("zaps.rename.button")}
+        <span className="sr-only"> {name}</span>
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={`Rename “${name}”`}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t("zaps.rename.title", { name })}>
         <form onSubmit={submit} className="space-y-4" noValidate>
-          <TextField label="Name" name="name" defaultValue={name} maxLength={120} required autoFocus error={error} />
+          <TextField label={t("zaps.rename.name")} name="name" defaultValue={name} maxLength={120} required autoFocus error={error} />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={() => setOpen(false)}>
-              Cancel
+              {t("zaps.rename.cancel")}
             </Button>
             <Button type="submit" disabled={mutation.isPending}>
-              {mutation.isPending ? "Saving…" : "Save name"}
+              {mutation.isPending ? t("zaps.rename.saving") : t("zaps.rename.save")}
             </Button>
           </div>
         </form>

@@ -1,7 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
-import { formatDateTime } from "@/components/ui/format-date";
 import { DeleteZapButton } from "@/components/zaps/delete-zap-button";
 import { DuplicateZapButton } from "@/components/zaps/duplicate-zap-button";
 import { RenameZapButton } from "@/components/zaps/rename-zap-button";
@@ -9,10 +9,14 @@ import { ZapFlow } from "@/components/zaps/zap-flow";
 import type { ZapNotice } from "@/components/zaps/zap-notice";
 import { ZapToggle } from "@/components/zaps/zap-toggle";
 import { buttonClasses } from "@/components/ui/button";
+import { formatDateTime } from "@/lib/i18n/format-date-time";
+import { formatNumber } from "@/lib/i18n/format-number";
 import type { ZapSummary } from "@/lib/zaps/list-zaps";
 
 /** One zap: name (to the editor), trigger → steps, on/off, last run, recent runs, and what can be done with it. */
 export function ZapCard({ zap, onNotice }: { zap: ZapSummary; onNotice: (notice: ZapNotice) => void }) {
+  const t = useTranslations();
+  const locale = useLocale();
   const headingId = `zap-${zap.id}`;
   return (
     <li aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white">
@@ -25,9 +29,9 @@ export function ZapCard({ zap, onNotice }: { zap: ZapSummary; onNotice: (notice:
               </Link>
             </h2>
             {zap.publishedVersionNumber === null ? (
-              <Tag>Never published</Tag>
+              <Tag>{t("zaps.card.neverPublished")}</Tag>
             ) : zap.hasUnpublishedChanges ? (
-              <Tag>Unpublished changes</Tag>
+              <Tag>{t("zaps.card.unpublishedChanges")}</Tag>
             ) : null}
           </div>
           <ZapFlow flow={zap.flow} />
@@ -36,32 +40,29 @@ export function ZapCard({ zap, onNotice }: { zap: ZapSummary; onNotice: (notice:
       </div>
       {!zap.enabled && zap.pausedReason ? (
         <p className="mx-5 mt-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          {zap.pausedReason} Fix the cause, then turn the zap back on.
+          {t("zaps.card.paused", { reason: zap.pausedReason })}
         </p>
       ) : null}
 
       <dl className="grid gap-x-6 gap-y-2 px-5 py-4 text-sm sm:grid-cols-[max-content_max-content] sm:justify-start">
-        <Fact term="Last run">
+        <Fact term={t("zaps.card.lastRun")}>
           {zap.lastRun ? (
             <Link href={`/runs/${zap.lastRun.id}`} className="inline-flex flex-wrap items-center gap-2 hover:text-brand-700">
               <RunStatusBadge status={zap.lastRun.status} />
-              <time dateTime={zap.lastRun.createdAt}>{formatDateTime(new Date(zap.lastRun.createdAt))}</time>
+              <time dateTime={zap.lastRun.createdAt}>{t("runs.time.utc", { dateTime: formatDateTime({ date: zap.lastRun.createdAt, locale }) })}</time>
             </Link>
           ) : (
-            <span className="text-slate-500">No runs yet</span>
+            <span className="text-slate-500">{t("zaps.card.noRuns")}</span>
           )}
         </Fact>
-        <Fact term="Runs in the last 24 h">
+        <Fact term={t("zaps.card.runsLast24h")}>
           {zap.runsLast24h > 0 ? (
             <Link href={`/runs?zapId=${zap.id}`} className="font-medium text-brand-700 hover:underline underline-offset-2">
-              {zap.runsLast24h}
-              <span className="sr-only">
-                {" "}
-                run{zap.runsLast24h === 1 ? "" : "s"} of {zap.name}
-              </span>
+              {formatNumber({ value: zap.runsLast24h, locale })}
+              <span className="sr-only"> {t("zaps.card.runsOf", { count: zap.runsLast24h, name: zap.name })}</span>
             </Link>
           ) : (
-            "0"
+            formatNumber({ value: 0, locale })
           )}
         </Fact>
       </dl>
@@ -70,7 +71,8 @@ export function ZapCard({ zap, onNotice }: { zap: ZapSummary; onNotice: (notice:
         <RenameZapButton zapId={zap.id} name={zap.name} />
         <DuplicateZapButton zapId={zap.id} name={zap.name} onDone={onNotice} />
         <Link href={`/zaps/${zap.id}/versions`} className={buttonClasses("secondary", "px-3 py-1.5")}>
-          Versions<span className="sr-only"> of {zap.name}</span>
+          {t("zaps.card.versions")}
+          <span className="sr-only"> {t("zaps.card.versionsOf", { name: zap.name })}</span>
         </Link>
         <DeleteZapButton zapId={zap.id} name={zap.name} onDone={onNotice} />
       </div>
@@ -83,9 +85,10 @@ function Tag({ children }: { children: ReactNode }) {
 }
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
+  const t = useTranslations();
   return (
     <div className="flex items-center gap-2">
-      <dt className="text-slate-500">{term}:</dt>
+      <dt className="text-slate-500">{t("zaps.card.term", { term })}</dt>
       <dd className="text-slate-800">{children}</dd>
     </div>
   );

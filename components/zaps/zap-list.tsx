@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { Alert } from "@/components/ui/alert";
@@ -25,6 +26,7 @@ const matches = (zap: ZapSummary, words: string[]) => {
 
 /** The user's zaps with search; every change is made in place and the list refetched. */
 export function ZapList({ initialZaps }: { initialZaps: ZapSummary[] }) {
+  const t = useTranslations();
   const [search, setSearch] = useState("");
   const [notice, setNotice] = useState<ZapNotice>();
   const query = useQuery({
@@ -43,33 +45,41 @@ export function ZapList({ initialZaps }: { initialZaps: ZapSummary[] }) {
       <div aria-live="polite" className="empty:hidden">
         {notice ? <ZapNoticeAlert notice={notice} /> : null}
       </div>
-      {query.isRefetchError ? <Alert tone="warning">Conduit could not refresh your zaps: {query.error.message}</Alert> : null}
+      {query.isRefetchError ? <Alert tone="warning">{t("zaps.list.refreshFailed", { error: query.error.message })}</Alert> : null}
       {zaps.length === 0 ? (
-        <EmptyState title="No zaps left" action={<ButtonLink href="/zaps/new">Create a zap</ButtonLink>}>
-          Create a zap from scratch, or start from one of the <Link href="/templates" className="font-medium text-brand-700 underline underline-offset-2">templates</Link>.
+        <EmptyState title={t("zaps.list.noneLeft.title")} action={<ButtonLink href="/zaps/new">{t("zaps.list.noneLeft.create")}</ButtonLink>}>
+          {t.rich("zaps.list.noneLeft.body", {
+            templates: (chunks) => (
+              <Link href="/templates" className="font-medium text-brand-700 underline underline-offset-2">
+                {chunks}
+              </Link>
+            ),
+          })}
         </EmptyState>
       ) : (
         <>
-          <form role="search" aria-label="Search zaps" onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
+          <form role="search" aria-label={t("zaps.list.search")} onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
             <div className="sm:w-96">
               <TextField
-                label="Search zaps"
+                label={t("zaps.list.search")}
                 type="search"
                 value={search}
                 onChange={(event) => setSearch(event.target.value)}
-                placeholder="Name, trigger or action"
+                placeholder={t("zaps.list.searchPlaceholder")}
               />
             </div>
             <p aria-live="polite" className="text-sm text-slate-500">
-              {words.length > 0 ? `${shown.length} of ${zaps.length} zaps match.` : `${zaps.length} zap${zaps.length === 1 ? "" : "s"}.`}
+              {words.length > 0
+                ? t("zaps.list.matching", { shown: shown.length, count: zaps.length })
+                : t("zaps.list.count", { count: zaps.length })}
             </p>
           </form>
           {shown.length === 0 ? (
-            <EmptyState title="No zaps match your search" action={<Button variant="secondary" onClick={() => setSearch("")}>Clear the search</Button>}>
-              Nothing in the names, triggers or actions of your zaps contains “{search.trim()}”.
+            <EmptyState title={t("zaps.list.noMatch.title")} action={<Button variant="secondary" onClick={() => setSearch("")}>{t("zaps.list.noMatch.clear")}</Button>}>
+              {t("zaps.list.noMatch.body", { search: search.trim() })}
             </EmptyState>
           ) : (
-            <ul aria-label="Zaps" className="space-y-4">
+            <ul aria-label={t("zaps.list.label")} className="space-y-4">
               {shown.map((zap) => (
                 <ZapCard key={zap.id} zap={zap} onNotice={setNotice} />
               ))}

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useState } from "react";
 import { setEnabled } from "@/app/(dashboard)/zaps/actions";
@@ -9,6 +10,7 @@ import type { ZapSummary } from "@/lib/zaps/list-zaps";
 
 /** The zap's on/off switch. Turning on needs a published version; the server says so otherwise. */
 export function ZapToggle({ zap }: { zap: ZapSummary }) {
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
   const mutation = useMutation({ mutationFn: setEnabled });
@@ -27,7 +29,7 @@ export function ZapToggle({ zap }: { zap: ZapSummary }) {
       );
       await queryClient.invalidateQueries({ queryKey: ["zaps"] });
     } catch {
-      setError("Conduit could not change the zap just now. Try again in a moment.");
+      setError(t("zaps.toggle.unreachable"));
     }
   }
 
@@ -35,13 +37,13 @@ export function ZapToggle({ zap }: { zap: ZapSummary }) {
     <div className="flex flex-col items-end gap-2">
       <div className="flex items-center gap-2">
         <span aria-hidden="true" className={`text-sm font-medium ${zap.enabled ? "text-emerald-700" : paused ? "text-amber-700" : "text-slate-500"}`}>
-          {zap.enabled ? "On" : paused ? "Paused" : "Off"}
+          {zap.enabled ? t("zaps.toggle.on") : paused ? t("zaps.toggle.paused") : t("zaps.toggle.off")}
         </span>
         <button
           type="button"
           role="switch"
           aria-checked={zap.enabled}
-          aria-label={`Zap “${zap.name}” on`}
+          aria-label={t("zaps.toggle.label", { name: zap.name })}
           aria-busy={mutation.isPending || undefined}
           disabled={mutation.isPending}
           onClick={toggle}
@@ -58,7 +60,7 @@ export function ZapToggle({ zap }: { zap: ZapSummary }) {
               <>
                 {" "}
                 <Link href={`/zaps/${zap.id}`} className="font-medium underline underline-offset-2">
-                  Open the editor
+                  {t("zaps.toggle.openEditor")}
                 </Link>
               </>
             ) : null}

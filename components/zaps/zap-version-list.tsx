@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/components/ui/format-date";
+import { LocalTime } from "@/components/ui/local-time";
 import { RestoreVersionButton } from "@/components/zaps/restore-version-button";
 import { ZapFlow } from "@/components/zaps/zap-flow";
 import type { ZapVersionSummary } from "@/lib/zaps/list-zap-versions";
@@ -19,7 +19,7 @@ export function ZapVersionList({ zapId, versions, currentNumber }: { zapId: stri
               ) : null}
             </div>
             <p className="text-sm text-slate-600">
-              Published <time dateTime={version.publishedAt}>{formatDateTime(new Date(version.publishedAt))}</time>
+              Published <LocalTime iso={version.publishedAt} />
             </p>
             <ZapFlow flow={version.flow} />
           </div>

@@ -8,6 +8,8 @@ export interface SessionUser {
   name: string | null;
   /** The language chosen on the Account page; null follows the browser (lib/i18n/resolve-locale.ts). */
   locale: string | null;
+  /** The time zone chosen on the Account page; null: the browser's (components/ui/local-time.tsx). */
+  timeZone: string | null;
   sessionId: string;
 }
 
@@ -24,7 +26,7 @@ const readLiveSession = cache(async (sessionId: string): Promise<SessionUser | n
   if (!isUuid(sessionId)) return null;
   const session = await db.session.findFirst({
     where: { id: sessionId, revokedAt: null, expiresAt: { gt: new Date() } },
-    select: { user: { select: { id: true, email: true, name: true, locale: true } } },
+    select: { user: { select: { id: true, email: true, name: true, locale: true, timeZone: true } } },
   });
   return session ? { ...session.user, sessionId } : null;
 });

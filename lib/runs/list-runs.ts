@@ -34,7 +34,7 @@ export async function listRuns({
   limit?: number;
 }): Promise<RunSummary[]> {
   const rows = await sql<RunRow>(
-    `SELECT r."id"::text AS "id", r."zapId"::text AS "zapId", z."name" AS "zapName", e."type" AS "eventType", r."status", r."isTest", r."isImported", r."attempts",
+    `SELECT r."id"::text AS "id", r."zapId"::text AS "zapId", z."name" AS "zapName", e."type" AS "eventType", r."status", r."isTest", e."livemode", r."isImported", r."attempts",
             r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt", r."error", r."nextAttemptAt", r."retryWindowAttempts",
             (SELECT c."app" FROM "Connection" c WHERE c."id" = r."waitingOnConnectionId") AS "waitingOnApp"
      FROM "Zap" z
@@ -74,6 +74,7 @@ export async function listRuns({
     eventType: run.eventType,
     status: run.status,
     isTest: run.isTest,
+    livemode: run.livemode,
     isImported: run.isImported,
     createdAt: run.createdAt.toISOString(),
     startedAt: run.startedAt?.toISOString() ?? null,

@@ -62,7 +62,10 @@ export interface RunSummary {
   zapName: string;
   eventType: string;
   status: RunStatus;
+  /** Started by Conduit's "Send test event", not by Stripe. */
   isTest: boolean;
+  /** The Stripe event's mode: false for a test-mode event. */
+  livemode: boolean;
   /** Started by Import past events. */
   isImported: boolean;
   createdAt: string;

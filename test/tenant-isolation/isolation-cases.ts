@@ -89,6 +89,7 @@ export const exemptEntryPoints: Record<string, string> = {
   "app/(auth)/password-reset-actions.ts#resetPasswordAction": "takes a single-use secret token from the emailed link, not a record id (lib/auth/password-reset/password-reset.test.ts)",
   "app/(auth)/actions.ts#chooseLanguageAction": "sets this browser's language cookie; no session, no record id",
   "app/(dashboard)/account/actions.ts#setLanguageAction": "saves the caller's own language; no record id",
+  "app/(dashboard)/account/actions.ts#setTimeZoneAction": "saves the caller's own time zone; no record id",
   "app/(dashboard)/account/actions.ts#changePasswordAction": "changes the caller's own password, checked against the current one; no record id",
   "app/(dashboard)/connections/actions.ts#connect": "creates a connection of any app for the caller from pasted keys; no record id",
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's sign-in and session endpoints; no record id",

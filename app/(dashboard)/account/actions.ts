@@ -12,6 +12,8 @@ import { PASSWORD_MAX_LENGTH } from "@/lib/auth/password-policy";
 import { revokeOtherSessions } from "@/lib/auth/revoke-other-sessions";
 import { revokeUserSession } from "@/lib/auth/revoke-user-session";
 import { setUserLocale } from "@/lib/auth/set-user-locale";
+import { setUserTimeZone } from "@/lib/auth/set-user-time-zone";
+import { isTimeZone } from "@/lib/i18n/is-time-zone";
 import { LOCALES, type Locale } from "@/lib/i18n/locales";
 import { setLocaleCookie } from "@/lib/i18n/set-locale-cookie";
 import { requestLocale } from "@/lib/i18n/request-locale";
@@ -63,6 +65,17 @@ export const setLanguageAction = authedAction<z.ZodType<{ locale: Locale | null 
   run: async ({ user, input }) => {
     await setUserLocale({ userId: user.id, locale: input.locale });
     await setLocaleCookie({ locale: input.locale });
+    revalidatePath("/", "layout");
+    return { ok: true };
+  },
+});
+
+/** The Time zone setting: times show in this zone on every browser; null shows each browser's own. */
+export const setTimeZoneAction = authedAction<z.ZodType<{ timeZone: string | null }>, { ok: true } | { ok: false; message: string }>({
+  schema: z.object({ timeZone: z.string().refine(isTimeZone).nullable() }),
+  onInvalid: async () => ({ ok: false, message: (await translator({ locale: await requestLocale() }))("account.timeZone.invalid") }),
+  run: async ({ user, input }) => {
+    await setUserTimeZone({ userId: user.id, timeZone: input.timeZone });
     revalidatePath("/", "layout");
     return { ok: true };
   },

@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LanguageForm } from "@/components/account/language-form";
 import { SessionList } from "@/components/account/session-list";
+import { TimeZoneForm } from "@/components/account/time-zone-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { describeUserAgent } from "@/lib/auth/describe-user-agent";
@@ -34,7 +35,7 @@ export default async function AccountPage() {
   return (
     <>
       <PageHeader title={t("account.title")} description={t("account.signedInAs", { email: user.email })} />
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-8 lg:grid-cols-2">
         <section aria-labelledby="password-heading" className={SECTION}>
           <h2 id="password-heading" className="text-lg font-semibold text-slate-900">
             {t("account.password.heading")}
@@ -56,7 +57,7 @@ export default async function AccountPage() {
                 device: describeUserAgent({ userAgent: session.userAgent, t }),
                 userAgent: session.userAgent ?? "",
                 ipAddress: session.ipAddress ?? t("account.sessions.unknownAddress"),
-                signedInAt: `${formatDateTime({ date: session.createdAt, locale })} UTC`,
+                signedInAt: `${formatDateTime({ date: session.createdAt, locale, timeZone: user.timeZone ?? "UTC" })} ${user.timeZone ?? "UTC"}`,
                 current: session.current,
               }))}
             />
@@ -73,6 +74,15 @@ export default async function AccountPage() {
               browserLanguage={languageName({ locale: browserLocale })}
               languages={LOCALES.map((option) => ({ locale: option, name: languageName({ locale: option }) }))}
             />
+          </div>
+        </section>
+        <section aria-labelledby="time-zone-heading" className={SECTION}>
+          <h2 id="time-zone-heading" className="text-lg font-semibold text-slate-900">
+            {t("account.timeZone.heading")}
+          </h2>
+          <p className="mt-1 text-sm text-slate-600">{t("account.timeZone.description")}</p>
+          <div className="mt-4">
+            <TimeZoneForm chosen={user.timeZone} zones={Intl.supportedValuesOf("timeZone")} />
           </div>
         </section>
       </div>

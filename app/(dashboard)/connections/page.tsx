@@ -24,7 +24,7 @@ export default async function ConnectionsPage({ searchParams }: { searchParams: 
       <PageHeader
         title="Connections"
         description="The Stripe accounts and Customer.io workspaces your zaps use. Keys are stored encrypted and never shown again."
-        actions={<ConnectPanel forms={forms} initial={initial} guide={guide} />}
+        actions={<ConnectPanel forms={forms} initial={initial} guide={guide} connectedApps={connections.map((connection) => connection.app)} />}
       />
       <NoticeArea />
       {env().CONDUIT_DEMO ? <DemoConnectButtons /> : null}

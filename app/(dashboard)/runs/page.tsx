@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { MarkRunsSeen } from "@/components/notifications/mark-runs-seen";
 import { RunHistory } from "@/components/runs/run-history";
 import { UnavailableConnectionsNotice } from "@/components/runs/unavailable-connections-notice";
@@ -6,14 +7,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { listZaps } from "@/lib/zaps/list-zaps";
 
-export const metadata: Metadata = { title: "Runs" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("runs.page.title") };
+}
 
 export default async function RunsPage() {
   const user = await requireUser();
-  const zaps = await listZaps({ userId: user.id });
+  const [zaps, t] = await Promise.all([listZaps({ userId: user.id }), getTranslations()]);
   return (
     <>
-      <PageHeader title="Runs" description="Every time a Stripe event starts one of your zaps, the run and each of its steps are recorded here." />
+      <PageHeader title={t("runs.page.title")} description={t("runs.page.description")} />
       <MarkRunsSeen />
       <UnavailableConnectionsNotice userId={user.id} />
       <RunHistory zaps={zaps.map((zap) => ({ id: zap.id, name: zap.name }))} />

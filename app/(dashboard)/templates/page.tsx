@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { TemplateGallery } from "@/components/templates/template-gallery";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
@@ -6,10 +7,13 @@ import { describeZapFlow } from "@/lib/zaps/describe-zap-flow";
 import { newZapHref } from "@/lib/zaps/new-zap-href";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
 
-export const metadata: Metadata = { title: "Templates" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("templates.page.title") };
+}
 
 export default async function TemplatesPage() {
   await requireUser();
+  const t = await getTranslations();
   const templates = zapTemplates.map((template) => ({
     key: template.key,
     name: template.name,
@@ -21,8 +25,8 @@ export default async function TemplatesPage() {
   return (
     <>
       <PageHeader
-        title="Templates"
-        description="Ready-made zaps for common Stripe to Customer.io automations. A template opens in the editor with its fields mapped: pick your connections, check it and publish."
+        title={t("templates.page.title")}
+        description={t("templates.page.description")}
       />
       <TemplateGallery templates={templates} />
     </>

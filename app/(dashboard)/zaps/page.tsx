@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { GettingStarted } from "@/components/zaps/getting-started";
 import { ZapList } from "@/components/zaps/zap-list";
 import { UnavailableConnectionsNotice } from "@/components/runs/unavailable-connections-notice";
@@ -8,24 +9,26 @@ import { requireUser } from "@/lib/auth/current-user";
 import { listConnections } from "@/lib/connections/list-connections";
 import { listZaps } from "@/lib/zaps/list-zaps";
 
-export const metadata: Metadata = { title: "Zaps" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("zaps.page.title") };
+}
 
 export default async function ZapsPage() {
   const user = await requireUser();
-  const [zaps, connections] = await Promise.all([listZaps({ userId: user.id }), listConnections({ userId: user.id })]);
+  const [zaps, connections, t] = await Promise.all([listZaps({ userId: user.id }), listConnections({ userId: user.id }), getTranslations()]);
   const connected = (app: string) => connections.some((connection) => connection.app === app && connection.status === "ACTIVE");
   return (
     <>
       <PageHeader
-        title="Zaps"
-        description="Each zap runs Customer.io actions when a Stripe event arrives."
+        title={t("zaps.page.title")}
+        description={t("zaps.page.description")}
         actions={
           zaps.length > 0 ? (
             <>
               <ButtonLink href="/templates" variant="secondary">
-                Browse templates
+                {t("zaps.page.browseTemplates")}
               </ButtonLink>
-              <ButtonLink href="/zaps/new">Create zap</ButtonLink>
+              <ButtonLink href="/zaps/new">{t("zaps.page.create")}</ButtonLink>
             </>
           ) : undefined
         }

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { RunView } from "@/components/runs/run-view";
 import { requireUser } from "@/lib/auth/current-user";
 import { getRun } from "@/lib/runs/get-run";
 import { runIdSchema } from "@/lib/runs/schema";
 
-export const metadata: Metadata = { title: "Run" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("runs.run.metaTitle") };
+}
 
 export default async function RunPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
