@@ -5,11 +5,11 @@ import { db } from "@/lib/db";
 import { listUnavailableConnections } from "@/lib/runs/list-unavailable-connections";
 
 /**
- * Atop the Runs and Zaps pages, for each of the user's connections that is unavailable:
- * "Customer.io (Marketing) unreachable since 14:02, 37 runs waiting." Renders nothing otherwise.
+ * Atop the Runs and Zaps pages and a zap's builder, for each of the user's connections that is
+ * unavailable: "Customer.io (Marketing) unreachable since 14:02, 37 runs waiting." Renders nothing otherwise.
  */
-export async function UnavailableConnectionsNotice({ userId }: { userId: string }) {
-  const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, label: true } });
+export async function UnavailableConnectionsNotice({ userId, connectionIds }: { userId: string; /** Only these (a zap's connections); all when absent. */ connectionIds?: string[] }) {
+  const connections = await db.connection.findMany({ where: { userId, ...(connectionIds ? { id: { in: connectionIds } } : {}) }, select: { id: true, app: true, label: true } });
   const unavailable = await listUnavailableConnections({ connections });
   if (unavailable.length === 0) return null;
   const t = await getTranslations();

@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ZapBuilder } from "@/components/builder/zap-builder";
+import { UnavailableConnectionsNotice } from "@/components/runs/unavailable-connections-notice";
 import { requireUser } from "@/lib/auth/current-user";
 import { builderPageProps } from "@/lib/zaps/builder-page-props";
+import { definitionConnectionIds } from "@/lib/zaps/definition-connection-ids";
 import { zapIdSchema } from "@/lib/zaps/schema";
 
 export const metadata: Metadata = { title: "Edit zap" };
@@ -13,10 +15,13 @@ export default async function ZapBuilderPage({ params }: { params: Promise<{ id:
   const props = zapIdSchema.safeParse(id).success ? await builderPageProps({ userId: user.id, zapId: id }) : null;
   if (!props) notFound();
   return (
-    <ZapBuilder
-      // A new mount when another zap opens, so no state carries over.
-      key={props.zap.id}
-      {...props}
-    />
+    <>
+      <UnavailableConnectionsNotice userId={user.id} connectionIds={definitionConnectionIds(props.zap.draft)} />
+      <ZapBuilder
+        // A new mount when another zap opens, so no state carries over.
+        key={props.zap.id}
+        {...props}
+      />
+    </>
   );
 }
