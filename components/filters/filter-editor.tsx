@@ -1,7 +1,7 @@
 "use client";
 
 import { Fragment, useId, useState } from "react";
-import { describeFilterResult } from "@/components/filters/describe-filter-result";
+import { describeFilterResult } from "@/lib/filters/describe-filter-result";
 import { FilterRuleRow } from "@/components/filters/filter-rule-row";
 import { DataPicker } from "@/components/mapping/data-picker";
 import { useSampleData } from "@/components/mapping/use-sample-data";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useId } from "react";
-import { describeActual } from "@/components/filters/describe-filter-result";
+import { describeActual } from "@/lib/filters/describe-filter-result";
 import { MappedPreview } from "@/components/mapping/mapped-preview";
 import { TokenEditor } from "@/components/mapping/token-editor";
 import type { RuleResult } from "@/lib/filters/evaluate-filter";

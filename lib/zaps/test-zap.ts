@@ -4,7 +4,7 @@
 // `send` is true. Real outputs are kept as the steps' tests (Zap.stepTests); where a dry run stands
 // in for an action, later steps map from its tested output while current, else its example values,
 // and each step says which.
-import { describeFilterResult } from "@/components/filters/describe-filter-result";
+import { describeFilterResult } from "@/lib/filters/describe-filter-result";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";

@@ -1,6 +1,6 @@
 import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
-import { describeActual, describeFilterResult } from "@/components/filters/describe-filter-result";
+import { describeActual, describeFilterResult } from "@/lib/filters/describe-filter-result";
 import type { Filter, FilterRule } from "@/lib/filters/schema";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 
