@@ -24,7 +24,10 @@ const session = { cookie: "__Secure-next-auth.session-token=abc" };
 
 describe("proxy", () => {
   it("refuses a cross-site POST to a route handler or a server action with 403 and a message", async () => {
-    for (const [path, extra] of [["/api/zaps", {}], ["/zaps", { "next-action": "0123abcd" }]] as const) {
+    for (const [path, extra] of [
+      ["/api/zaps", {}],
+      ["/zaps", { "next-action": "0123abcd" }],
+    ] as const) {
       const response = proxy(request(path, { method: "POST", headers: { ...session, ...extra, origin: "https://evil.example" } }));
       expect(response.status).toBe(403);
       expect((await response.json()).error).toMatch(/^Refused: this POST request came from https:\/\/evil\.example/);

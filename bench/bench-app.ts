@@ -18,13 +18,20 @@ export async function startBenchApp({ port, env, workers }: { port: number; env:
   const url = `http://127.0.0.1:${port}`;
   // BENCH_CPU_PROF=<dir>: the web server (and each worker) writes a V8 CPU profile there when it stops.
   // The production web server, as `npm start` runs it (server/web.ts).
-  const web = spawnService({ name: "web", command: process.execPath, args: [...cpuProfile(), "--import", "tsx", "server/web.ts"], env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" } });
+  const web = spawnService({
+    name: "web",
+    command: process.execPath,
+    args: [...cpuProfile(), "--import", "tsx", "server/web.ts"],
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+  });
   let running: Service[] = [];
 
   const health = await waitForHealth({ url: `${url}/api/health`, giveUp: () => web.child.exitCode !== null, timeoutMs: 90_000 });
   if (!health.ok) {
     await stopChild({ child: web.child });
-    throw new Error(`the web server did not answer /api/health: ${web.child.exitCode === null ? health.lastAnswer : describeExit({ status: await web.exited })}`);
+    throw new Error(
+      `the web server did not answer /api/health: ${web.child.exitCode === null ? health.lastAnswer : describeExit({ status: await web.exited })}`,
+    );
   }
 
   async function setWorkers(count: number, { env: extra = {} }: { env?: Record<string, string> } = {}): Promise<void> {

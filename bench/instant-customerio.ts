@@ -11,7 +11,8 @@ export interface InstantCustomerio {
   close(): Promise<void>;
 }
 
-type Reply = { type: "listening"; port: number } | { type: "deliveries"; deliveries: [string, number[]][]; unkeyed: number } | { type: "reset" } | { type: "closed" };
+type Reply =
+  { type: "listening"; port: number } | { type: "deliveries"; deliveries: [string, number[]][]; unkeyed: number } | { type: "reset" } | { type: "closed" };
 
 export async function startInstantCustomerio(): Promise<InstantCustomerio> {
   const thread = new Worker(new URL("./instant-customerio-thread.mjs", import.meta.url));

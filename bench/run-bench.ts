@@ -25,7 +25,10 @@ import { startBenchStripe } from "@/bench/start-bench-stripe";
 // BENCH_DIST_DIR: another build directory, so that two checkouts or sessions do not share one.
 const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
 const SCENARIOS = ["ingest", "end-to-end", "fan-out", "soak", "worker", "history", "sync"] as const;
-const only = (process.env.BENCH_ONLY ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+const only = (process.env.BENCH_ONLY ?? "")
+  .split(",")
+  .map((name) => name.trim())
+  .filter(Boolean);
 const unknown = only.filter((name) => !(SCENARIOS as readonly string[]).includes(name));
 if (unknown.length > 0) {
   console.error(`Unknown scenario(s) in BENCH_ONLY: ${unknown.join(", ")}. Choose from: ${SCENARIOS.join(", ")}.`);

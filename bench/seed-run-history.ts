@@ -2,7 +2,15 @@
 import { db } from "@/lib/db";
 import { seedQueuedRuns } from "@/bench/seed-queued-runs";
 
-export async function seedRunHistory({ stripeConnectionId, zapId, count }: { stripeConnectionId: string; zapId: string; count: number }): Promise<{ runIds: string[] }> {
+export async function seedRunHistory({
+  stripeConnectionId,
+  zapId,
+  count,
+}: {
+  stripeConnectionId: string;
+  zapId: string;
+  count: number;
+}): Promise<{ runIds: string[] }> {
   const failed = Math.floor(count / 20);
   const succeeded = await seedQueuedRuns({ stripeConnectionId, zapId, count: count - failed, status: "SUCCEEDED", enqueue: false });
   const failures = await seedQueuedRuns({ stripeConnectionId, zapId, count: failed, status: "FAILED", enqueue: false });

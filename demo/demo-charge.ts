@@ -4,7 +4,15 @@ import type { JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
 let chargeCount = 0;
 
 /** A card payment of a shop customer's plan, as Stripe's charge object (the fixture's other fields kept). */
-export function demoCharge({ customer, created, outcome }: { customer: DemoCustomer; created: number; outcome: "succeeded" | "card_declined" | "insufficient_funds" }): JsonObject & { id: string; customer: string; amount: number; created: number } {
+export function demoCharge({
+  customer,
+  created,
+  outcome,
+}: {
+  customer: DemoCustomer;
+  created: number;
+  outcome: "succeeded" | "card_declined" | "insufficient_funds";
+}): JsonObject & { id: string; customer: string; amount: number; created: number } {
   chargeCount += 1;
   const succeeded = outcome === "succeeded";
   const amount = DEMO_PLANS[customer.plan].amount;
@@ -26,6 +34,11 @@ export function demoCharge({ customer, created, outcome }: { customer: DemoCusto
     failure_message: succeeded ? null : outcome === "card_declined" ? "Your card was declined." : "Your card has insufficient funds.",
     outcome: succeeded
       ? { network_status: "approved_by_network", reason: null, seller_message: "Payment complete.", type: "authorized" }
-      : { network_status: "declined_by_network", reason: outcome === "card_declined" ? "generic_decline" : "insufficient_funds", seller_message: "The bank did not return any further details with this decline.", type: "issuer_declined" },
+      : {
+          network_status: "declined_by_network",
+          reason: outcome === "card_declined" ? "generic_decline" : "insufficient_funds",
+          seller_message: "The bank did not return any further details with this decline.",
+          type: "issuer_declined",
+        },
   };
 }

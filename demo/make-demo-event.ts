@@ -9,7 +9,17 @@ import { DEMO_EVENT_KINDS, type DemoEventKind } from "@/lib/demo/demo-event-kind
 
 export type MadeDemoEvent = ({ ok: true } & CreatedStripeEvent) | { ok: false; message: string };
 
-export function makeDemoEvent({ standIn, kind, customerId, now = new Date() }: { standIn: StripeStandIn; kind: DemoEventKind; customerId: string; now?: Date }): MadeDemoEvent {
+export function makeDemoEvent({
+  standIn,
+  kind,
+  customerId,
+  now = new Date(),
+}: {
+  standIn: StripeStandIn;
+  kind: DemoEventKind;
+  customerId: string;
+  now?: Date;
+}): MadeDemoEvent {
   const customer = DEMO_CUSTOMERS.find((candidate) => demoCustomerId(candidate) === customerId);
   if (!customer) return { ok: false, message: `The demo shop has no customer ${customerId}.` };
   const store = standIn.store();
@@ -17,14 +27,21 @@ export function makeDemoEvent({ standIn, kind, customerId, now = new Date() }: {
   const type = DEMO_EVENT_KINDS[kind].eventType;
 
   if (kind === "payment_succeeded" || kind === "payment_failed") {
-    const [charge] = standIn.seed({ charges: [demoCharge({ customer, created, outcome: kind === "payment_succeeded" ? "succeeded" : "card_declined" })] }).charges;
+    const [charge] = standIn.seed({
+      charges: [demoCharge({ customer, created, outcome: kind === "payment_succeeded" ? "succeeded" : "card_declined" })],
+    }).charges;
     return { ok: true, ...standIn.createEvent({ type, object: charge! }) };
   }
 
   if (kind === "subscription_canceled") {
     const subscription = [...store.subscriptions.values()].find((candidate) => candidate.customer === customerId && candidate.status === "active");
     if (!subscription) return { ok: false, message: `${customer.name} has no active subscription left to cancel.` };
-    Object.assign(subscription, { status: "canceled", canceled_at: created, ended_at: created, cancellation_details: { comment: null, feedback: "too_expensive", reason: "cancellation_requested" } });
+    Object.assign(subscription, {
+      status: "canceled",
+      canceled_at: created,
+      ended_at: created,
+      cancellation_details: { comment: null, feedback: "too_expensive", reason: "cancellation_requested" },
+    });
     return { ok: true, ...standIn.createEvent({ type, object: structuredClone(subscription) }) };
   }
 
@@ -34,7 +51,16 @@ export function makeDemoEvent({ standIn, kind, customerId, now = new Date() }: {
   charge.disputed = true;
   const dispute = buildObject({
     resource: "dispute",
-    overrides: { charge: charge.id, payment_intent: null, amount: charge.amount, currency: charge.currency, reason: "fraudulent", status: "needs_response", is_charge_refundable: false, created },
+    overrides: {
+      charge: charge.id,
+      payment_intent: null,
+      amount: charge.amount,
+      currency: charge.currency,
+      reason: "fraudulent",
+      status: "needs_response",
+      is_charge_refundable: false,
+      created,
+    },
     livemode: false,
   });
   return { ok: true, ...standIn.createEvent({ type, object: dispute }) };

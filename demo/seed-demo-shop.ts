@@ -67,4 +67,3 @@ export function seedDemoShop({ standIn, now = new Date() }: { standIn: StripeSta
   });
   return { customers: seeded.customers.length, subscriptions: seeded.subscriptions.length, charges: seeded.charges.length, events: history.events.length };
 }
-

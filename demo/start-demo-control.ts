@@ -64,7 +64,13 @@ function shopCustomers(stripe: StripeStandIn) {
   return DEMO_CUSTOMERS.map((customer) => {
     const id = demoCustomerId(customer);
     const subscription = subscriptions.find((candidate) => candidate.customer === id);
-    return { id, name: customer.name, email: customer.email, plan: DEMO_PLANS[customer.plan].name, subscriptionStatus: subscription ? String(subscription.status) : null };
+    return {
+      id,
+      name: customer.name,
+      email: customer.email,
+      plan: DEMO_PLANS[customer.plan].name,
+      subscriptionStatus: subscription ? String(subscription.status) : null,
+    };
   });
 }
 
@@ -81,7 +87,12 @@ function madeEvents(stripe: StripeStandIn) {
       customer: object?.customer ?? (typeof object?.charge === "string" ? stripe.store().charges.get(object.charge)?.customer : undefined) ?? null,
       deliveries: stripe.deliveries
         .filter((delivery) => delivery.eventId === id)
-        .map((delivery) => ({ url: delivery.url, outcome: delivery.outcome, tries: delivery.attempts.length, lastStatus: delivery.attempts.at(-1)?.status ?? null })),
+        .map((delivery) => ({
+          url: delivery.url,
+          outcome: delivery.outcome,
+          tries: delivery.attempts.length,
+          lastStatus: delivery.attempts.at(-1)?.status ?? null,
+        })),
     };
   });
 }
@@ -89,8 +100,14 @@ function madeEvents(stripe: StripeStandIn) {
 function received(customerio: CustomerioStandIn) {
   const store = customerio.store();
   return {
-    people: [...store.people.entries()].reverse().slice(0, LIST_LIMIT).map(([id, attributes]) => ({ id, attributes })),
-    events: [...store.events].reverse().slice(0, LIST_LIMIT).map((event) => ({ ...event, receivedAt: event.receivedAt.toISOString() })),
+    people: [...store.people.entries()]
+      .reverse()
+      .slice(0, LIST_LIMIT)
+      .map(([id, attributes]) => ({ id, attributes })),
+    events: [...store.events]
+      .reverse()
+      .slice(0, LIST_LIMIT)
+      .map((event) => ({ ...event, receivedAt: event.receivedAt.toISOString() })),
     emails: [...store.deliveries].reverse().slice(0, LIST_LIMIT),
   };
 }

@@ -21,9 +21,10 @@ afterAll(async () => {
 
 const stripe = new Stripe(DEMO_STRIPE.secretKey, { host: demo.stripe.host, port: demo.stripe.port, protocol: demo.stripe.protocol, maxNetworkRetries: 0 });
 const control = (path: string, body?: unknown) =>
-  fetch(`${demo.appEnv.DEMO_CONTROL_URL}${path}`, body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).then(
-    async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }),
-  );
+  fetch(
+    `${demo.appEnv.DEMO_CONTROL_URL}${path}`,
+    body === undefined ? {} : { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) },
+  ).then(async (response) => ({ status: response.status, body: (await response.json()) as Record<string, unknown> }));
 const [jenny, ravi, mia, tomas] = DEMO_CUSTOMERS.map(demoCustomerId) as [string, string, string, string, string];
 
 describe("the demo shop", () => {
@@ -49,7 +50,11 @@ describe("the demo's control API", () => {
   it("answers only under its secret path, and takes only JSON, so no web page can drive it", async () => {
     const origin = new URL(demo.appEnv.DEMO_CONTROL_URL).origin;
     expect((await fetch(`${origin}/shop`)).status).toBe(404);
-    const crossSite = await fetch(`${demo.appEnv.DEMO_CONTROL_URL}/stripe/events`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ kind: "payment_failed", customerId: jenny }) });
+    const crossSite = await fetch(`${demo.appEnv.DEMO_CONTROL_URL}/stripe/events`, {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: JSON.stringify({ kind: "payment_failed", customerId: jenny }),
+    });
     expect(crossSite.status).toBe(415);
   });
 
@@ -60,10 +65,22 @@ describe("the demo's control API", () => {
   });
 
   it("makes events on demand, refuses what cannot happen, and lists them newest first", async () => {
-    expect(await control("/stripe/events", { kind: "payment_succeeded", customerId: jenny })).toMatchObject({ status: 201, body: { event: { type: "charge.succeeded" } } });
-    expect(await control("/stripe/events", { kind: "subscription_canceled", customerId: tomas })).toMatchObject({ status: 201, body: { event: { type: "customer.subscription.deleted" } } });
-    expect(await control("/stripe/events", { kind: "subscription_canceled", customerId: tomas })).toEqual({ status: 400, body: { error: "Tomás García has no active subscription left to cancel." } });
-    expect(await control("/stripe/events", { kind: "dispute_opened", customerId: "cus_Nobody" })).toEqual({ status: 400, body: { error: "The demo shop has no customer cus_Nobody." } });
+    expect(await control("/stripe/events", { kind: "payment_succeeded", customerId: jenny })).toMatchObject({
+      status: 201,
+      body: { event: { type: "charge.succeeded" } },
+    });
+    expect(await control("/stripe/events", { kind: "subscription_canceled", customerId: tomas })).toMatchObject({
+      status: 201,
+      body: { event: { type: "customer.subscription.deleted" } },
+    });
+    expect(await control("/stripe/events", { kind: "subscription_canceled", customerId: tomas })).toEqual({
+      status: 400,
+      body: { error: "Tomás García has no active subscription left to cancel." },
+    });
+    expect(await control("/stripe/events", { kind: "dispute_opened", customerId: "cus_Nobody" })).toEqual({
+      status: 400,
+      body: { error: "The demo shop has no customer cus_Nobody." },
+    });
     expect((await control("/stripe/events", { kind: "refund", customerId: jenny })).status).toBe(400);
     const subscription = (await stripe.subscriptions.list({ customer: tomas, status: "all" })).data[0];
     expect(subscription).toMatchObject({ status: "canceled" });
@@ -72,7 +89,11 @@ describe("the demo's control API", () => {
   it("lists what the Customer.io stand-in received, newest first", async () => {
     const auth = `Basic ${Buffer.from(`${DEMO_CUSTOMERIO.siteId}:${DEMO_CUSTOMERIO.trackApiKey}`).toString("base64")}`;
     const track = (path: string, method: string, body: unknown) =>
-      fetch(`${demo.appEnv.CUSTOMERIO_TRACK_URL}${path}`, { method, headers: { authorization: auth, "content-type": "application/json" }, body: JSON.stringify(body) });
+      fetch(`${demo.appEnv.CUSTOMERIO_TRACK_URL}${path}`, {
+        method,
+        headers: { authorization: auth, "content-type": "application/json" },
+        body: JSON.stringify(body),
+      });
     expect((await track(`/api/v1/customers/${ravi}`, "PUT", { email: "ravi.patel@example.com", plan: "pro" })).status).toBe(200);
     expect((await track(`/api/v1/customers/${ravi}/events`, "POST", { name: "payment_failed", data: { amount: "$49.00" } })).status).toBe(200);
     expect((await track(`/api/v1/customers/${ravi}/events`, "POST", { name: "payment_retried" })).status).toBe(200);
@@ -86,7 +107,13 @@ describe("the demo's control API", () => {
 describe("a demo Stripe connection", () => {
   it("gets its webhook endpoint on a local APP_URL, and receives the panel's events, which run its zaps", async () => {
     const user = await db.user.create({ data: { email: `demo-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-    const connected = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: DEMO_STRIPE.secretKey }, appUrl: conduit.url, vendor: { apiBase: demo.stripe.url, demo: true } });
+    const connected = await createConnection({
+      userId: user.id,
+      app: "stripe",
+      values: { secretKey: DEMO_STRIPE.secretKey },
+      appUrl: conduit.url,
+      vendor: { apiBase: demo.stripe.url, demo: true },
+    });
     expect(connected).toMatchObject({ ok: true, accountName: DEMO_STRIPE.accountName, webhook: { mode: "managed" } });
     if (!connected.ok) return;
     const zap = await createTriggerZap({ userId: user.id, stripeId: connected.connectionId, trigger: "payment_failed", publish: true });
@@ -99,14 +126,23 @@ describe("a demo Stripe connection", () => {
       "delivered",
       [200],
     ]);
-    const stored = await db.stripeEvent.findUniqueOrThrow({ where: { connectionId_stripeEventId: { connectionId: connected.connectionId, stripeEventId: String(made.event.id) } }, include: { runs: true } });
+    const stored = await db.stripeEvent.findUniqueOrThrow({
+      where: { connectionId_stripeEventId: { connectionId: connected.connectionId, stripeEventId: String(made.event.id) } },
+      include: { runs: true },
+    });
     expect(stored).toMatchObject({ type: "charge.failed", livemode: false });
     expect(stored.runs.map((run) => run.zapId)).toEqual([zap.zapId]);
   });
 
   it("without demo mode, a local APP_URL still gets no endpoint (the user adds it by hand)", async () => {
     const user = await db.user.create({ data: { email: `demo-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-    const connected = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: DEMO_STRIPE.secretKey }, appUrl: conduit.url, vendor: { apiBase: demo.stripe.url } });
+    const connected = await createConnection({
+      userId: user.id,
+      app: "stripe",
+      values: { secretKey: DEMO_STRIPE.secretKey },
+      appUrl: conduit.url,
+      vendor: { apiBase: demo.stripe.url },
+    });
     expect(connected).toMatchObject({ ok: true, webhook: { mode: "manual" } });
   });
 });

@@ -124,7 +124,20 @@ test.describe("at 390 px wide", () => {
     for (const path of ["/sign-in", "/sign-up", "/forgot-password"]) await checkWidth(path);
 
     const { zapUrl, templateZapUrl, runUrl } = await seedAccount(page, { baseURL: baseURL ?? "", label: "mobile" });
-    for (const path of ["/zaps", "/zaps/new", zapUrl, templateZapUrl, `${zapUrl}/versions`, `${zapUrl}/import`, "/runs", runUrl, "/connections", "/apps", "/templates", "/account"]) {
+    for (const path of [
+      "/zaps",
+      "/zaps/new",
+      zapUrl,
+      templateZapUrl,
+      `${zapUrl}/versions`,
+      `${zapUrl}/import`,
+      "/runs",
+      runUrl,
+      "/connections",
+      "/apps",
+      "/templates",
+      "/account",
+    ]) {
       await checkWidth(path);
     }
     expect(sideways).toEqual([]);

@@ -204,7 +204,10 @@ test("the account page signs out one other session, then everywhere else", async
   await page.goto("/account");
   const sessions = page.getByRole("list", { name: "Sessions" }).getByRole("listitem");
   await expect(sessions).toHaveCount(3);
-  await sessions.nth(1).getByRole("button", { name: /^Sign out / }).click();
+  await sessions
+    .nth(1)
+    .getByRole("button", { name: /^Sign out / })
+    .click();
   await expect(page.getByRole("status").filter({ hasText: "Signed out" })).toBeVisible();
   await expect(sessions).toHaveCount(2);
 

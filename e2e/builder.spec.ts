@@ -15,7 +15,10 @@ const stand = {
   trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
 };
 
-test.skip(Object.values(stand).some((value) => value === ""), "needs the Stripe and Customer.io stand-ins that `npm test` starts");
+test.skip(
+  Object.values(stand).some((value) => value === ""),
+  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
+);
 
 const sample = JSON.parse(readFileSync("lib/catalog/stripe/samples/customer.subscription.deleted.json", "utf8")) as {
   data: { object: { customer: string; status: string; canceled_at: number } };
@@ -59,7 +62,10 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
   await signUpAndConnect(page);
 
   await page.goto("/zaps");
-  await page.getByRole("link", { name: /Create (your first )?zap/i }).first().click();
+  await page
+    .getByRole("link", { name: /Create (your first )?zap/i })
+    .first()
+    .click();
   // The zap is stored at the first change (here the name), not when the page opens.
   await expect(page).toHaveURL(/\/zaps\/new$/);
   await page.getByLabel("Zap name").fill("Cancellations to Customer.io");
@@ -86,7 +92,13 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
 
   await step.getByRole("button", { name: "Add a row to Attributes" }).click();
   await step.getByLabel("Attributes: name of row 1").fill("canceled_on");
-  const rowValue = (await step.getByRole("button", { name: /^Insert data into Attributes: value of/ }).first().textContent())?.replace(/^Insert data into /, "") ?? "";
+  const rowValue =
+    (
+      await step
+        .getByRole("button", { name: /^Insert data into Attributes: value of/ })
+        .first()
+        .textContent()
+    )?.replace(/^Insert data into /, "") ?? "";
   await insertData(page, rowValue, "Canceled at");
   await step.getByRole("button", { name: "Canceled at", exact: true }).click();
   const format = page.getByRole("dialog", { name: "Format “Canceled at”" });
@@ -128,7 +140,10 @@ test("a new user builds, tests and publishes a zap that then runs on Stripe even
 
   // 6. Send test event, from the builder: a Test run that goes from queued to succeeded.
   await page.goto(`/zaps/${zapId}`);
-  await page.getByTestId("sample-step").getByRole("button", { name: /Sample event and test event/ }).click();
+  await page
+    .getByTestId("sample-step")
+    .getByRole("button", { name: /Sample event and test event/ })
+    .click();
   await page.getByRole("button", { name: "Send test event" }).click();
   const status = page.getByRole("status").filter({ hasText: "Test run:" });
   await expect(status.getByText("Succeeded")).toBeVisible();
@@ -164,7 +179,10 @@ test("publishing an incomplete zap is refused with the problem shown at its step
   await page.reload();
   await expect(page.getByText("The draft has changes that are not live yet")).toBeVisible();
   // After the reload the steps start collapsed, their fields not rendered until opened.
-  await page.getByTestId("step-track_event").getByRole("button", { name: /Track event/, expanded: false }).click();
+  await page
+    .getByTestId("step-track_event")
+    .getByRole("button", { name: /Track event/, expanded: false })
+    .click();
   await expect(page.getByTestId("step-track_event").getByLabel("Event name", { exact: true })).toHaveValue("customer_created_v2");
   await page.getByRole("button", { name: "Discard draft" }).click();
   await page.getByRole("alertdialog", { name: "Discard the draft?" }).getByRole("button", { name: "Discard draft" }).click();
@@ -214,7 +232,13 @@ test("real data through every step: the lookup's real totals reach the next step
   await insertData(page, "Person ID or email", "Customer ID");
   await person.getByRole("button", { name: "Add a row to Attributes" }).click();
   await person.getByLabel("Attributes: name of row 1").fill("total_spent");
-  const rowValue = (await person.getByRole("button", { name: /^Insert data into Attributes: value of/ }).first().textContent())?.replace(/^Insert data into /, "") ?? "";
+  const rowValue =
+    (
+      await person
+        .getByRole("button", { name: /^Insert data into Attributes: value of/ })
+        .first()
+        .textContent()
+    )?.replace(/^Insert data into /, "") ?? "";
   await insertData(page, rowValue, "Total spent (main currency)");
   await expect(page.getByText("All changes saved")).toBeVisible();
   await expect(person.getByText(/was not tested: its example values were used/)).toHaveCount(0);
@@ -232,9 +256,15 @@ test("real data through every step: the lookup's real totals reach the next step
 
   // A reload shows the same values: the tested output is kept with the draft.
   await page.reload();
-  await page.getByTestId("step-identify_person").getByRole("button", { name: /Create or update person/, expanded: false }).click();
+  await page
+    .getByTestId("step-identify_person")
+    .getByRole("button", { name: /Create or update person/, expanded: false })
+    .click();
   await expect(page.getByTestId("step-identify_person").locator("p", { hasText: "With the sample:" }).last()).toContainText(totalSpent);
-  await page.getByTestId("step-customer_payment_totals").getByRole("button", { name: /Customer payment totals/, expanded: false }).click();
+  await page
+    .getByTestId("step-customer_payment_totals")
+    .getByRole("button", { name: /Customer payment totals/, expanded: false })
+    .click();
   await expect(page.getByTestId("step-kept-test").getByLabel("Step 2 output")).toContainText(`Total spent (main currency)${totalSpent}`);
 
   // Test the whole zap: the lookup for real, the Customer.io step as a dry run with the real totals.
@@ -252,7 +282,9 @@ test("real data through every step: the lookup's real totals reach the next step
 test("a dispute zap from its template reaches the disputed charge's customer, with the amount as a number", async ({ page, baseURL }) => {
   const control = process.env.E2E_STRIPE_CONTROL_URL ?? "";
   test.skip(control === "", "needs the Stripe stand-in's control API that `npm test` starts");
-  const disputeEvent = JSON.parse(readFileSync("lib/catalog/stripe/samples/charge.dispute.created.json", "utf8")) as { data: { object: { charge: string; amount: number } } };
+  const disputeEvent = JSON.parse(readFileSync("lib/catalog/stripe/samples/charge.dispute.created.json", "utf8")) as {
+    data: { object: { charge: string; amount: number } };
+  };
   const customer = `cus_E2eDisputer${Date.now()}`;
   await signUpAndConnect(page);
 
@@ -267,7 +299,9 @@ test("a dispute zap from its template reaches the disputed charge's customer, wi
   // The disputed charge, as Get charge will read it from Stripe.
   const seeded = await fetch(`${control}/seed`, {
     method: "POST",
-    body: JSON.stringify({ charges: [{ id: disputeEvent.data.object.charge, customer, billing_details: { email: "dispute@example.com", name: "Dana Dispute" } }] }),
+    body: JSON.stringify({
+      charges: [{ id: disputeEvent.data.object.charge, customer, billing_details: { email: "dispute@example.com", name: "Dana Dispute" } }],
+    }),
   });
   expect(seeded.status).toBe(201);
   const connectionId = await webhookConnectionId(page);

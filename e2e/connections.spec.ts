@@ -11,7 +11,10 @@ const stand = {
   trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
 };
 
-test.skip(Object.values(stand).some((value) => value === ""), "needs the Stripe and Customer.io stand-ins that `npm test` starts");
+test.skip(
+  Object.values(stand).some((value) => value === ""),
+  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
+);
 
 test("connects both apps through the UI", async ({ page, baseURL }) => {
   await signUp(page, { label: "connections" });
@@ -42,7 +45,12 @@ test("connects both apps through the UI", async ({ page, baseURL }) => {
   await secretField.fill(signingSecret);
   await stripeDialog.getByRole("button", { name: "Save signing secret" }).click();
   await expect(stripeDialog).toBeHidden();
-  await expect(page.getByRole("main").getByRole("status").filter({ hasText: `Connected ${stand.stripeAccountName}` })).toBeVisible();
+  await expect(
+    page
+      .getByRole("main")
+      .getByRole("status")
+      .filter({ hasText: `Connected ${stand.stripeAccountName}` }),
+  ).toBeVisible();
 
   const stripeCard = page.getByRole("listitem", { name: stand.stripeAccountName });
   await expect(stripeCard.getByText("Test mode")).toBeVisible();

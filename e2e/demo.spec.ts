@@ -29,7 +29,10 @@ test("a new user gets a first successful run without any outside account", async
   // A zap from a template: choose the two connections, publish.
   await nav.getByRole("link", { name: "Templates" }).click();
   await page.getByRole("link", { name: `Use template: ${TEMPLATE}` }).click();
-  await page.getByTestId("trigger-step").getByRole("button", { name: /Payment failed/, expanded: false }).click();
+  await page
+    .getByTestId("trigger-step")
+    .getByRole("button", { name: /Payment failed/, expanded: false })
+    .click();
   await page.getByLabel("Stripe connection").selectOption({ index: 1 });
   await page.getByRole("button", { name: /Track event/, expanded: false }).click();
   await page.getByLabel("Customer.io connection").selectOption({ index: 1 });

@@ -16,7 +16,10 @@ const stand = {
   control: process.env.E2E_STRIPE_CONTROL_URL ?? "",
 };
 
-test.skip(Object.values(stand).some((value) => value === ""), "needs the Stripe and Customer.io stand-ins that `npm test` starts");
+test.skip(
+  Object.values(stand).some((value) => value === ""),
+  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
+);
 
 const chargeSucceeded = JSON.parse(readFileSync("lib/catalog/stripe/samples/charge.succeeded.json", "utf8")) as { data: { object: Record<string, unknown> } };
 
@@ -58,12 +61,25 @@ async function paymentBy({ page, baseURL, customer, amounts }: { page: Page; bas
     method: "POST",
     body: JSON.stringify({
       customers: [{ id: customer, email: `${customer}@example.com` }],
-      charges: amounts.map((amount, index) => ({ customer, amount, amount_captured: amount, amount_refunded: 0, captured: true, status: "succeeded", currency: "usd", created: 1_764_633_600 + index * 86_400 })),
+      charges: amounts.map((amount, index) => ({
+        customer,
+        amount,
+        amount_captured: amount,
+        amount_refunded: 0,
+        captured: true,
+        status: "succeeded",
+        currency: "usd",
+        created: 1_764_633_600 + index * 86_400,
+      })),
     }),
   });
   expect(seeded.status).toBe(201);
   const connectionId = (await page.goto("/connections"), await page.getByLabel("Webhook URL").first().inputValue()).split("/").pop() ?? "";
-  const body = JSON.stringify({ ...chargeSucceeded, id: `evt_${randomUUID().replaceAll("-", "")}`, data: { object: { ...chargeSucceeded.data.object, customer } } });
+  const body = JSON.stringify({
+    ...chargeSucceeded,
+    id: `evt_${randomUUID().replaceAll("-", "")}`,
+    data: { object: { ...chargeSucceeded.data.object, customer } },
+  });
   const answer = await fetch(`${baseURL}/api/webhooks/stripe/${connectionId}`, {
     method: "POST",
     headers: { "Content-Type": "application/json", "Stripe-Signature": Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SIGNING_SECRET }) },
@@ -116,7 +132,9 @@ test("a filter after a lookup stops a run below the threshold (Filtered, with th
   await paymentBy({ page, baseURL: baseURL ?? "", customer: low, amounts: [5000, 3000] });
   await page.goto(`/runs?zapId=${zapId}`);
   await page.getByRole("row").filter({ hasText: "Filtered" }).getByRole("link").first().click();
-  await expect(page.getByRole("note", { name: "Why the run stopped" })).toHaveText("Filtered at step 3: Total spent (main currency) 80 is not greater than 100");
+  await expect(page.getByRole("note", { name: "Why the run stopped" })).toHaveText(
+    "Filtered at step 3: Total spent (main currency) 80 is not greater than 100",
+  );
   const stopped = page.getByRole("listitem", { name: "Step 3: Only continue if…" });
   await expect(stopped.getByText("Stopped the run", { exact: true })).toBeVisible();
   await expect(stopped.getByRole("list", { name: "Rules checked" })).toContainText("Total spent (main currency) is greater than 100 (it was 80)");

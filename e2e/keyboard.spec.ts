@@ -12,7 +12,10 @@ const stand = {
   trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
 };
 
-test.skip(Object.values(stand).some((value) => value === ""), "needs the Stripe and Customer.io stand-ins that `npm test` starts");
+test.skip(
+  Object.values(stand).some((value) => value === ""),
+  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
+);
 
 /** Counts Tab (and Shift+Tab) presses while moving focus to each target. */
 function tabCounter(page: Page) {
@@ -49,7 +52,12 @@ test("sign-up to the first mapped field with the keyboard alone, in under 30 Tab
   // The skip link leads past the navigation to the getting-started steps.
   await tab.to(page.getByRole("link", { name: "Skip to content" }));
   await page.keyboard.press("Enter");
-  await tab.to(page.getByRole("main").getByRole("link", { name: /Connect Stripe/ }).first());
+  await tab.to(
+    page
+      .getByRole("main")
+      .getByRole("link", { name: /Connect Stripe/ })
+      .first(),
+  );
   await page.keyboard.press("Enter");
 
   // Connect Stripe: the dialog opens on its key field; then the signing secret step takes focus.

@@ -99,7 +99,8 @@ test.describe("a browser that asks for pt-BR", () => {
     await page.goto("/zaps");
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { name: "Get your first automation running" })).toBeVisible();
-    for (const item of ["Zaps", "Runs", "Templates", "Apps", "Connections"]) await expect(mainNav(page, "Main").getByRole("link", { name: item })).toBeVisible();
+    for (const item of ["Zaps", "Runs", "Templates", "Apps", "Connections"])
+      await expect(mainNav(page, "Main").getByRole("link", { name: item })).toBeVisible();
     await page.getByRole("button", { name: "Account" }).click();
     await page.getByRole("menuitem", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/sign-in/);

@@ -89,14 +89,27 @@ test("opening the wizard creates no zap; the first change creates exactly one", 
 test("the builder page of a draft near the definition limits stays a few megabytes", async ({ page }) => {
   const email = await signUp(page, { label: "large-zap" });
   const rows = (step: number) =>
-    Array.from({ length: 298 }, (_, row) => ({ key: `attribute_${step}_${row}`, value: `{{trigger.customer}} on {{trigger.id}}: row ${row} of step ${step}, ${"x".repeat(52)}` }));
+    Array.from({ length: 298 }, (_, row) => ({
+      key: `attribute_${step}_${row}`,
+      value: `{{trigger.customer}} on {{trigger.id}}: row ${row} of step ${step}, ${"x".repeat(52)}`,
+    }));
   const draft = {
     trigger: { app: "stripe", key: "subscription_canceled", connectionId: null, options: {} },
     filter: null,
-    steps: Array.from({ length: 20 }, (_, step) => ({ id: `step_${step}`, app: "customerio", key: "identify_person", connectionId: null, inputs: { personId: "{{trigger.customer}}", attributes: rows(step) } })),
+    steps: Array.from({ length: 20 }, (_, step) => ({
+      id: `step_${step}`,
+      app: "customerio",
+      key: "identify_person",
+      connectionId: null,
+      inputs: { personId: "{{trigger.customer}}", attributes: rows(step) },
+    })),
   };
   const zapId = randomUUID();
-  await sql(`INSERT INTO "Zap" (id, "userId", name, draft, "updatedAt") SELECT $1, id, 'Large', $2::jsonb, now() FROM "User" WHERE email = $3`, [zapId, JSON.stringify(draft), email]);
+  await sql(`INSERT INTO "Zap" (id, "userId", name, draft, "updatedAt") SELECT $1, id, 'Large', $2::jsonb, now() FROM "User" WHERE email = $3`, [
+    zapId,
+    JSON.stringify(draft),
+    email,
+  ]);
   const draftBytes = Buffer.byteLength(JSON.stringify(draft));
   expect(draftBytes).toBeGreaterThan(850 * 1024);
 
@@ -113,6 +126,9 @@ test("the builder page of a draft near the definition limits stays a few megabyt
 
   // And it works: a collapsed step opens with its rows.
   await page.goto(`/zaps/${zapId}`);
-  await page.getByTestId("step-step_3").getByRole("button", { name: /Create or update person/, expanded: false }).click();
+  await page
+    .getByTestId("step-step_3")
+    .getByRole("button", { name: /Create or update person/, expanded: false })
+    .click();
   await expect(page.getByTestId("step-step_3").getByLabel("Attributes: name of row 8", { exact: true })).toHaveValue("attribute_3_7");
 });

@@ -8,7 +8,8 @@ const SIGNING_SECRET = `whsec_${"e2eNotifySigningSecret".repeat(2)}`;
 
 test.skip(seedingUnavailable, SEEDING_NEEDS);
 
-const seedFailingZap = ({ email, name }: { email: string; name: string }) => seedPublishedZap({ email, name, personId: "x".repeat(151), signingSecret: SIGNING_SECRET });
+const seedFailingZap = ({ email, name }: { email: string; name: string }) =>
+  seedPublishedZap({ email, name, personId: "x".repeat(151), signingSecret: SIGNING_SECRET });
 
 test("a run that fails for good shows a badge beside Runs until the run history is opened", async ({ page, baseURL }) => {
   const email = await signUp(page, { label: "notify" });

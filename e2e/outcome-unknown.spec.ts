@@ -12,7 +12,11 @@ const CONTROL_URL = process.env.E2E_CUSTOMERIO_CONTROL_URL ?? "";
 test.skip(seedingUnavailable || CONTROL_URL === "", `${SEEDING_NEEDS}, and its control API (E2E_CUSTOMERIO_CONTROL_URL)`);
 
 async function loseNextEmailReply(): Promise<void> {
-  const answer = await fetch(`${CONTROL_URL}/fail-next`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ drop: "after", path: "/v1/send/email" }) });
+  const answer = await fetch(`${CONTROL_URL}/fail-next`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({ drop: "after", path: "/v1/send/email" }),
+  });
   expect(answer.status).toBe(204);
 }
 

@@ -9,7 +9,8 @@ const SIGNING_SECRET = `whsec_${"e2eRunsSigningSecret".repeat(2)}`;
 test.skip(seedingUnavailable, SEEDING_NEEDS);
 const workspace = standInWorkspace;
 
-const seedZap = ({ email, name, personId }: { email: string; name: string; personId: string }) => seedPublishedZap({ email, name, personId, signingSecret: SIGNING_SECRET });
+const seedZap = ({ email, name, personId }: { email: string; name: string; personId: string }) =>
+  seedPublishedZap({ email, name, personId, signingSecret: SIGNING_SECRET });
 
 const customerId = subscriptionDeleted.data.object.customer;
 
@@ -59,11 +60,18 @@ test("a signed Stripe event runs the zap, and the run page shows what Customer.i
 
   // The event's JSON collapses and expands from the keyboard.
   const payload = page.getByRole("group", { name: "Stripe event payload" });
-  const dataNode = payload.locator("summary").filter({ hasText: /"data": \{/ }).first();
+  const dataNode = payload
+    .locator("summary")
+    .filter({ hasText: /"data": \{/ })
+    .first();
   await expect(payload.getByText(`"customer": "${customerId}"`).first()).toBeHidden();
   await dataNode.focus();
   await page.keyboard.press("Enter");
-  await payload.locator("summary").filter({ hasText: /"object": \{/ }).first().click();
+  await payload
+    .locator("summary")
+    .filter({ hasText: /"object": \{/ })
+    .first()
+    .click();
   await expect(payload.getByText(`"customer": "${customerId}"`).first()).toBeVisible();
 });
 

@@ -14,9 +14,14 @@ const stand = {
   trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
 };
 
-test.skip(Object.values(stand).some((value) => value === ""), "needs the Stripe and Customer.io stand-ins that `npm test` starts");
+test.skip(
+  Object.values(stand).some((value) => value === ""),
+  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
+);
 
-const sample = JSON.parse(readFileSync("lib/catalog/stripe/samples/customer.subscription.deleted.json", "utf8")) as { data: { object: Record<string, unknown> } };
+const sample = JSON.parse(readFileSync("lib/catalog/stripe/samples/customer.subscription.deleted.json", "utf8")) as {
+  data: { object: Record<string, unknown> };
+};
 
 /** Opens the data picker of a field, searches, and picks the first match. */
 async function insertData(page: Page, field: string, search: string) {

@@ -10,7 +10,8 @@ const SIGNING_SECRET = `whsec_${"e2eIsolationSigningSecret".repeat(2)}`;
 
 test.skip(seedingUnavailable, SEEDING_NEEDS);
 
-const seedFailingZap = ({ email, name }: { email: string; name: string }) => seedPublishedZap({ email, name, personId: "x".repeat(151), signingSecret: SIGNING_SECRET });
+const seedFailingZap = ({ email, name }: { email: string; name: string }) =>
+  seedPublishedZap({ email, name, personId: "x".repeat(151), signingSecret: SIGNING_SECRET });
 
 const json = async (request: APIRequestContext, url: string) => {
   const response = await request.get(url);

@@ -73,8 +73,7 @@ test("a cross-site server action and a cross-site sign-out are refused and chang
   if (!captured) throw new Error("no server action request was captured");
   expect(captured.headers.origin).toBe(new URL(baseURL ?? "").origin);
 
-  const replay = (origin: string) =>
-    page.request.post(captured!.url, { headers: { ...captured!.headers, origin }, data: captured!.body });
+  const replay = (origin: string) => page.request.post(captured!.url, { headers: { ...captured!.headers, origin }, data: captured!.body });
   const forged = await replay(EVIL);
   expect(forged.status()).toBe(403);
   expect((await forged.json()).error).toMatch(/^Refused: this POST request came from https:\/\/evil\.example/);
@@ -101,7 +100,14 @@ test("pages carry a fresh CSP nonce, the security headers, and scripts with that
   expect(second.headers()["content-security-policy"]).not.toContain(`'nonce-${nonce}'`);
   const scriptSrc = csp.split("; ").find((directive) => directive.startsWith("script-src "));
   expect(scriptSrc).toBe(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
-  for (const directive of ["default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "connect-src 'self'"]) {
+  for (const directive of [
+    "default-src 'self'",
+    "frame-ancestors 'none'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "connect-src 'self'",
+  ]) {
     expect(csp).toContain(directive);
   }
   expect(headers).toMatchObject({
@@ -119,7 +125,7 @@ test("pages carry a fresh CSP nonce, the security headers, and scripts with that
   for (const script of scripts) expect(script).toContain(`nonce="${nonce}"`);
 
   await page.goto("/sign-in");
-  expect((await page.evaluate(() => [...document.scripts].filter((script) => !script.nonce).length))).toBe(0);
+  expect(await page.evaluate(() => [...document.scripts].filter((script) => !script.nonce).length)).toBe(0);
 
   // The not-found page is rendered per request too (a prerendered one would have no nonce).
   const missing = await request.get("/sign-up/no-such-page");
@@ -137,7 +143,9 @@ test("the app works under the CSP: sign-up and every page without a CSP violatio
   });
   page.on("pageerror", (error) => violations.push(`page error: ${error.message}`));
   await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener("securitypolicyviolation", (event) =>
+      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
 
   await signUp(page, { email: uniqueEmail("csp") });
@@ -173,7 +181,12 @@ test("only the exact static files skip the proxy: /robots.txtX gets the CSP and 
 });
 
 test("malformed links, TRACE and a GET of the credentials callback get 400/405 with a message, not 500", async ({ page, request }) => {
-  for (const path of ["/sign-in?callbackUrl=%E0%A4%A", "/api/auth/signin?callbackUrl=%E0%A4%A", "/api/auth/session?callbackUrl=%E0%A4%A", "/api/auth/providers?callbackUrl=%"]) {
+  for (const path of [
+    "/sign-in?callbackUrl=%E0%A4%A",
+    "/api/auth/signin?callbackUrl=%E0%A4%A",
+    "/api/auth/session?callbackUrl=%E0%A4%A",
+    "/api/auth/providers?callbackUrl=%",
+  ]) {
     const answer = await request.get(path, { maxRedirects: 0 });
     expect(answer.status(), path).toBe(400);
     expect(await answer.text(), path).toContain("This address is malformed");

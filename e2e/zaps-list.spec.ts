@@ -7,7 +7,8 @@ import { postSignedEvent, seedPublishedZap } from "./fixtures/seeded-zaps";
 
 const SIGNING_SECRET = `whsec_${"e2eZapListSigningSecret".repeat(2)}`;
 
-const seedZap = ({ email, name }: { email: string; name: string }) => seedPublishedZap({ email, name, personId: "{{trigger.customer}}", signingSecret: SIGNING_SECRET });
+const seedZap = ({ email, name }: { email: string; name: string }) =>
+  seedPublishedZap({ email, name, personId: "{{trigger.customer}}", signingSecret: SIGNING_SECRET });
 
 test.skip(!process.env.DATABASE_URL, "needs the database that `npm test` starts, to seed a published zap");
 
@@ -106,8 +107,14 @@ test("templates and apps open the wizard with the right start", async ({ page })
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Templates" }).click();
   await expect(page.getByRole("heading", { name: "Templates", level: 1 })).toBeVisible();
   await expect(page.getByRole("link", { name: /^Use template/ })).toHaveCount(7);
-  await expect(page.getByRole("link", { name: "Use template: Payment failed → track payment_failed" })).toHaveAttribute("href", "/zaps/new?template=payment-failed");
-  await expect(page.getByRole("link", { name: "Use template: Payment succeeded → keep lifetime value up to date" })).toHaveAttribute("href", "/zaps/new?template=payment-totals");
+  await expect(page.getByRole("link", { name: "Use template: Payment failed → track payment_failed" })).toHaveAttribute(
+    "href",
+    "/zaps/new?template=payment-failed",
+  );
+  await expect(page.getByRole("link", { name: "Use template: Payment succeeded → keep lifetime value up to date" })).toHaveAttribute(
+    "href",
+    "/zaps/new?template=payment-totals",
+  );
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Apps" }).click();
   await expect(page.getByRole("heading", { name: "Apps", level: 1 })).toBeVisible();

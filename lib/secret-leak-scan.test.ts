@@ -74,7 +74,10 @@ beforeAll(async () => {
   reloadWithEnv(env);
   webhookServer = await (await import("@/test/start-webhook-server")).startWebhookServer();
   const first = { db: (await import("@/lib/db")).db, runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue };
-  closeLater.push(() => first.runsQueue().close(), () => first.db.$disconnect());
+  closeLater.push(
+    () => first.runsQueue().close(),
+    () => first.db.$disconnect(),
+  );
   reloadWithEnv({ ...env, APP_URL: webhookServer.url });
 
   worker = (await import("@/test/start-worker-process")).startWorkerProcess({ env: { ...process.env } });
@@ -116,7 +119,10 @@ async function runFullFlow() {
   const runs = await import("@/app/(dashboard)/runs/actions");
   const { db } = await import("@/lib/db");
   const { runsQueue } = await import("@/lib/queue/runs-queue");
-  closeLater.push(() => runsQueue().close(), () => db.$disconnect());
+  closeLater.push(
+    () => runsQueue().close(),
+    () => db.$disconnect(),
+  );
   const user = await db.user.create({ data: { email: `leak-${randomUUID()}@example.com`, passwordHash: "not-used" } });
   session.user = { id: user.id };
   const act = async <T>(name: string, result: Promise<T>): Promise<T> => {
@@ -131,7 +137,10 @@ async function runFullFlow() {
   if (!stripe.ok) throw new Error(`connecting Stripe failed: ${JSON.stringify(stripe)}`);
   await act("saveSigningSecret", connections.saveSigningSecret({ connectionId: stripe.connectionId, signingSecret: SIGNING_SECRET }));
   await act("replaceKey (wrong key)", connections.replaceKey({ connectionId: stripe.connectionId, secretKey: WRONG_STRIPE_KEY }));
-  await act("connectCustomerio (wrong key)", connections.connect({ app: "customerio", values: { label: "", siteId: WORKSPACE.siteId, trackApiKey: WRONG_TRACK_KEY, appApiKey: "", region: "us" } }));
+  await act(
+    "connectCustomerio (wrong key)",
+    connections.connect({ app: "customerio", values: { label: "", siteId: WORKSPACE.siteId, trackApiKey: WRONG_TRACK_KEY, appApiKey: "", region: "us" } }),
+  );
   const cio = await act("connectCustomerio", connections.connect({ app: "customerio", values: { label: "Workspace", region: "us", ...WORKSPACE } }));
   if (!cio.ok) throw new Error(`connecting Customer.io failed: ${JSON.stringify(cio)}`);
 
@@ -202,13 +211,17 @@ async function runFullFlow() {
   // What the pages and their polling routes show.
   runIds = [retried, failed, unauthorized, replay.runId, test.runId];
   const { GET: runRoute } = await import("@/app/api/runs/[id]/route");
-  for (const id of runIds) await recordResponse(`GET /api/runs/${id}`, await runRoute(new Request(`http://conduit.test/api/runs/${id}`), { params: Promise.resolve({ id }) }));
+  for (const id of runIds)
+    await recordResponse(`GET /api/runs/${id}`, await runRoute(new Request(`http://conduit.test/api/runs/${id}`), { params: Promise.resolve({ id }) }));
   const { GET: listRoute } = await import("@/app/api/runs/route");
   await recordResponse("GET /api/runs", await listRoute(new Request("http://conduit.test/api/runs")));
   await recordResponse("GET /api/zaps", await (await import("@/app/api/zaps/route")).GET());
   await recordResponse("GET /api/notifications/failed-runs", await (await import("@/app/api/notifications/failed-runs/route")).GET());
   const { GET: zapNotifications } = await import("@/app/api/notifications/zaps/[id]/route");
-  await recordResponse(`GET /api/notifications/zaps/${zapId}`, await zapNotifications(new Request("http://conduit.test/"), { params: Promise.resolve({ id: zapId }) }));
+  await recordResponse(
+    `GET /api/notifications/zaps/${zapId}`,
+    await zapNotifications(new Request("http://conduit.test/"), { params: Promise.resolve({ id: zapId }) }),
+  );
   const summaries = await (await import("@/lib/connections/list-connections")).listConnections({ userId: user.id });
   record("http", "page /connections (listConnections)", summaries);
   record("http", "page /zaps/[id] (builderConnections)", (await import("@/lib/zaps/builder-connections")).builderConnections({ connections: summaries }));
@@ -238,13 +251,19 @@ async function dumpRedis() {
     for (const key of keys) {
       const type = await redis.type(key);
       const value =
-        type === "hash" ? await redis.hgetall(key)
-        : type === "list" ? await redis.lrange(key, 0, -1)
-        : type === "set" ? await redis.smembers(key)
-        : type === "zset" ? await redis.zrange(key, "0", "-1", "WITHSCORES")
-        : type === "stream" ? await redis.xrange(key, "-", "+")
-        : type === "string" ? await redis.get(key)
-        : `(${type})`;
+        type === "hash"
+          ? await redis.hgetall(key)
+          : type === "list"
+            ? await redis.lrange(key, 0, -1)
+            : type === "set"
+              ? await redis.smembers(key)
+              : type === "zset"
+                ? await redis.zrange(key, "0", "-1", "WITHSCORES")
+                : type === "stream"
+                  ? await redis.xrange(key, "-", "+")
+                  : type === "string"
+                    ? await redis.get(key)
+                    : `(${type})`;
       record("redis", key, value);
     }
   } finally {
@@ -257,7 +276,9 @@ async function dumpDatabase() {
   const sql = new Client({ connectionString: database.url });
   await sql.connect();
   try {
-    const tables = await sql.query<{ name: string }>("SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'");
+    const tables = await sql.query<{ name: string }>(
+      "SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'",
+    );
     for (const { name } of tables.rows) {
       const rows = await sql.query<{ row: string }>(`SELECT row_to_json(t)::text AS row FROM "${name}" t`);
       for (const { row } of rows.rows) record("database", name, row);
@@ -274,7 +295,12 @@ function leakForms(secret: string): string[] {
     const bytes = Buffer.concat([Buffer.alloc(offset), Buffer.from(secret, "utf8")]);
     for (const encoding of ["base64", "base64url"] as const) {
       // Without the first group (when it mixes in the bytes before) and the last (padding): what the secret alone decides.
-      forms.add(bytes.toString(encoding).replace(/=+$/, "").slice(offset === 0 ? 0 : 4, -4));
+      forms.add(
+        bytes
+          .toString(encoding)
+          .replace(/=+$/, "")
+          .slice(offset === 0 ? 0 : 4, -4),
+      );
     }
   }
   return [...forms];
@@ -289,7 +315,7 @@ const SECRETS = {
   "Customer.io App API key": WORKSPACE.appApiKey,
   "SMTP password": SMTP_PASSWORD,
   // The suite's own (vitest-global-setup.ts): the web side and the worker both hold them.
-  "AUTH_SECRET": process.env.AUTH_SECRET ?? "",
+  AUTH_SECRET: process.env.AUTH_SECRET ?? "",
   ...Object.fromEntries((process.env.ENCRYPTION_KEYS ?? "").split(",").map((entry) => [`encryption key ${entry.split(":")[0]}`, entry.split(":")[1] ?? ""])),
 };
 if (Object.values(SECRETS).some((secret) => secret.length < 16)) throw new Error("every secret the scan looks for must be long enough to be distinctive");

@@ -67,7 +67,10 @@ async function main(): Promise<number> {
 
 /** snake_case like Prisma's migration names; a name is required so history stays readable. */
 function migrationName(raw: string | undefined): string {
-  const name = (raw ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "");
+  const name = (raw ?? "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
   if (!name) throw new Error("Name the migration: `npm run db:diff -- --name add_something` (or `-- --check` to only print the SQL).");
   return name.slice(0, 200);
 }

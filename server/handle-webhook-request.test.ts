@@ -29,7 +29,9 @@ async function connection() {
   const zap = await createPublishedZap({
     signingSecret: SECRET,
     customerio: { siteId: "site", trackApiKey: "track-key" },
-    steps: (customerioId) => [{ id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } }],
+    steps: (customerioId) => [
+      { id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } },
+    ],
   });
   return zap.stripeId;
 }
@@ -60,7 +62,10 @@ describe("handleWebhookRequest", () => {
     const post = () => fetch(`${base}/api/webhooks/stripe/${connectionId}`, { method: "POST", body, headers: { "stripe-signature": signature } });
     const first = await post();
     expect([first.status, first.headers.get("content-type"), first.headers.get("cache-control"), await first.json()]).toEqual([
-      200, "application/json", "no-store", { received: true, duplicate: false, runs: 1 },
+      200,
+      "application/json",
+      "no-store",
+      { received: true, duplicate: false, runs: 1 },
     ]);
     expect(await (await post()).json()).toEqual({ received: true, duplicate: true, runs: 0 });
     expect(await db.stripeEvent.count({ where: { connectionId } })).toBe(1);
@@ -76,13 +81,21 @@ describe("handleWebhookRequest", () => {
 
   it("answers 413 to a body over the limit, also when Content-Length does not say so", async () => {
     const connectionId = await connection();
-    const declared = await fetch(`${base}/api/webhooks/stripe/${connectionId}`, { method: "POST", body: "x".repeat(WEBHOOK_MAX_BYTES + 1), headers: { "stripe-signature": "t=1,v1=00" } });
+    const declared = await fetch(`${base}/api/webhooks/stripe/${connectionId}`, {
+      method: "POST",
+      body: "x".repeat(WEBHOOK_MAX_BYTES + 1),
+      headers: { "stripe-signature": "t=1,v1=00" },
+    });
     expect(declared.status).toBe(413);
     const chunked = await new Promise<number>((resolve, reject) => {
-      const request = httpRequest(`${base}/api/webhooks/stripe/${connectionId}`, { method: "POST", headers: { "stripe-signature": "t=1,v1=00", "transfer-encoding": "chunked" } }, (response) => {
-        response.resume();
-        resolve(response.statusCode ?? 0);
-      });
+      const request = httpRequest(
+        `${base}/api/webhooks/stripe/${connectionId}`,
+        { method: "POST", headers: { "stripe-signature": "t=1,v1=00", "transfer-encoding": "chunked" } },
+        (response) => {
+          response.resume();
+          resolve(response.statusCode ?? 0);
+        },
+      );
       request.on("error", reject);
       for (let sent = 0; sent <= WEBHOOK_MAX_BYTES; sent += 64 * 1024) request.write("x".repeat(64 * 1024));
       request.end();

@@ -20,7 +20,15 @@ export function webhookConnectionId({ method, url }: { method: string | undefine
   }
 }
 
-export async function handleWebhookRequest({ request, response, connectionId }: { request: IncomingMessage; response: ServerResponse; connectionId: string }): Promise<void> {
+export async function handleWebhookRequest({
+  request,
+  response,
+  connectionId,
+}: {
+  request: IncomingMessage;
+  response: ServerResponse;
+  connectionId: string;
+}): Promise<void> {
   let status = 500;
   let body: Record<string, unknown> = { error: "Conduit failed to handle this webhook; Stripe will retry." };
   let tooLarge = false;

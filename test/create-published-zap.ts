@@ -31,19 +31,35 @@ export async function createPublishedZap({
     userId: user.id,
     app: "stripe",
     secrets: { secretKey: "sk_test_not_called", ...(signingSecret ? { webhookSigningSecret: signingSecret } : {}) },
-    config: { accountId: "acct_test", accountName: "Test account", livemode: false, keyLast4: "lled", webhook: { mode: "manual", signingSecretLast4: signingSecret.slice(-4) || null } },
+    config: {
+      accountId: "acct_test",
+      accountName: "Test account",
+      livemode: false,
+      keyLast4: "lled",
+      webhook: { mode: "manual", signingSecretLast4: signingSecret.slice(-4) || null },
+    },
   });
   const customerioConnection = await createTestConnection({
     userId: user.id,
     app: "customerio",
     secrets: { trackApiKey: customerio.trackApiKey, ...(customerio.appApiKey ? { appApiKey: customerio.appApiKey } : {}) },
-    config: { siteId: customerio.siteId, region: "us", environmentId: null, trackKeyLast4: customerio.trackApiKey.slice(-4), appKeyLast4: customerio.appApiKey?.slice(-4) ?? null },
+    config: {
+      siteId: customerio.siteId,
+      region: "us",
+      environmentId: null,
+      trackKeyLast4: customerio.trackApiKey.slice(-4),
+      appKeyLast4: customerio.appApiKey?.slice(-4) ?? null,
+    },
   });
   const zap = await createZap({
     userId: user.id,
     input: {
       name,
-      definition: { trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} }, filter, steps: steps(customerioConnection.id) },
+      definition: {
+        trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} },
+        filter,
+        steps: steps(customerioConnection.id),
+      },
     },
   });
   const published = await publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false });

@@ -23,7 +23,13 @@ export async function createStripeSyncZap({
     userId: user.id,
     app: "stripe",
     secrets: { secretKey, ...(signingSecret ? { webhookSigningSecret: signingSecret } : {}) },
-    config: { accountId, accountName: "Test account", livemode: false, keyLast4: secretKey.slice(-4), webhook: { mode: "manual", signingSecretLast4: signingSecret?.slice(-4) ?? null } },
+    config: {
+      accountId,
+      accountName: "Test account",
+      livemode: false,
+      keyLast4: secretKey.slice(-4),
+      webhook: { mode: "manual", signingSecretLast4: signingSecret?.slice(-4) ?? null },
+    },
   });
   const customerio = await createTestConnection({
     userId: user.id,
@@ -38,7 +44,15 @@ export async function createStripeSyncZap({
       definition: {
         trigger: { app: "stripe", key: "subscription_canceled", connectionId: stripe.id, options: {} },
         filter: null,
-        steps: [{ id: "event", app: "customerio", key: "track_event", connectionId: customerio.id, inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" } }],
+        steps: [
+          {
+            id: "event",
+            app: "customerio",
+            key: "track_event",
+            connectionId: customerio.id,
+            inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" },
+          },
+        ],
       },
     },
   });

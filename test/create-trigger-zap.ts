@@ -39,7 +39,13 @@ export async function createTriggerZap({
             userId: user,
             app: "stripe",
             secrets: { secretKey, ...(signingSecret ? { webhookSigningSecret: signingSecret } : {}) },
-            config: { accountId: "acct_1MoRdlLgUG5tbmjc", accountName: "Test account", livemode: false, keyLast4: secretKey.slice(-4), webhook: { mode: "manual", signingSecretLast4: signingSecret?.slice(-4) ?? null } },
+            config: {
+              accountId: "acct_1MoRdlLgUG5tbmjc",
+              accountName: "Test account",
+              livemode: false,
+              keyLast4: secretKey.slice(-4),
+              webhook: { mode: "manual", signingSecretLast4: signingSecret?.slice(-4) ?? null },
+            },
           })
         ).id;
   const customerio = await createTestConnection({

@@ -12,13 +12,17 @@ export async function createZapForList({ userId, name }: { userId?: string; name
     userId,
     name,
     customerio: { siteId: "site", trackApiKey: "track-key" },
-    steps: (connectionId) => [
-      { id: "person", app: "customerio", key: "identify_person", connectionId, inputs: { personId: "{{trigger.customer}}" } },
-    ],
+    steps: (connectionId) => [{ id: "person", app: "customerio", key: "identify_person", connectionId, inputs: { personId: "{{trigger.customer}}" } }],
   });
   async function addRun({ status, createdAt }: { status: RunStatus; createdAt: Date }) {
     const event = await db.stripeEvent.create({
-      data: { connectionId: zap.stripeId, stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`, type: "customer.subscription.deleted", livemode: false, payload: {} },
+      data: {
+        connectionId: zap.stripeId,
+        stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`,
+        type: "customer.subscription.deleted",
+        livemode: false,
+        payload: {},
+      },
     });
     const current = await db.zap.findUniqueOrThrow({ where: { id: zap.zapId }, select: { publishedVersionId: true } });
     return db.run.create({ data: { zapId: zap.zapId, eventId: event.id, zapVersionId: current.publishedVersionId, status, createdAt }, select: { id: true } });

@@ -27,7 +27,8 @@ export async function startCustomerioStandInControl({ customerio }: { customerio
     const url = new URL(request.url ?? "/", "http://control");
     if (request.method === "POST" && url.pathname === `${secretPrefix}/fail-next`) {
       const parsed = failNextSchema.safeParse(await readJson(request));
-      if (!parsed.success) return { status: 400, body: { error: "Expected the stand-in's failNext options: { status } or { drop } or { hang }, with api, method, path, times." } };
+      if (!parsed.success)
+        return { status: 400, body: { error: "Expected the stand-in's failNext options: { status } or { drop } or { hang }, with api, method, path, times." } };
       customerio.failNext(parsed.data as FailNextOptions);
       return { status: 204, body: null };
     }

@@ -20,7 +20,12 @@ describe("auditDependenciesVerdict", () => {
   it("passes with moderate findings only, and says they exist", () => {
     expect(auditDependenciesVerdict({ stdout: sample("moderate-only"), required: true })).toEqual({
       exitCode: 0,
-      lines: [{ level: "info", text: "npm audit: no high or critical vulnerabilities in the production dependencies (1 low or moderate finding; see `npm audit --omit=dev`)." }],
+      lines: [
+        {
+          level: "info",
+          text: "npm audit: no high or critical vulnerabilities in the production dependencies (1 low or moderate finding; see `npm audit --omit=dev`).",
+        },
+      ],
     });
   });
 

@@ -63,7 +63,10 @@ export function auditDependenciesVerdict({ stdout, required }: { stdout: string;
   return {
     exitCode: 1,
     lines: [
-      { level: "error", text: `npm audit: ${blocking.length} production dependenc${blocking.length === 1 ? "y has" : "ies have"} high or critical vulnerabilities${othersNote}:` },
+      {
+        level: "error",
+        text: `npm audit: ${blocking.length} production dependenc${blocking.length === 1 ? "y has" : "ies have"} high or critical vulnerabilities${othersNote}:`,
+      },
       ...blocking
         .sort((a, b) => (a.severity === b.severity ? a.name.localeCompare(b.name) : a.severity === "critical" ? -1 : 1))
         .map((vulnerability) => ({

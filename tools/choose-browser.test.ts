@@ -48,12 +48,48 @@ function machine({
 }
 
 test.each([
-  { name: "Playwright's Chromium installed", given: { bundled: true, system: "/usr/bin/chromium" }, source: "playwright", executablePath: undefined, calls: ["launch bundled"] },
-  { name: "download works", given: { downloadWorks: true, system: "/usr/bin/chromium" }, source: "download", executablePath: undefined, calls: ["download", "launch bundled"] },
-  { name: "no download, a system Chromium", given: { system: "/usr/bin/chromium" }, source: "system", executablePath: "/usr/bin/chromium", calls: ["download", "launch /usr/bin/chromium"] },
-  { name: "no download, Chrome on PATH", given: { system: "/opt/google/chrome/google-chrome" }, source: "system", executablePath: "/opt/google/chrome/google-chrome", calls: ["download", "launch /opt/google/chrome/google-chrome"] },
-  { name: "no download, no system browser, apt-get as root", given: {}, source: "apt", executablePath: "/usr/bin/chromium", calls: ["download", "apt", "launch /usr/bin/chromium"] },
-  { name: "Playwright's Chromium cannot start, a system one can", given: { bundled: true, system: "/usr/bin/chromium", broken: ["bundled"] }, source: "system", executablePath: "/usr/bin/chromium", calls: ["launch bundled", "launch /usr/bin/chromium"] },
+  {
+    name: "Playwright's Chromium installed",
+    given: { bundled: true, system: "/usr/bin/chromium" },
+    source: "playwright",
+    executablePath: undefined,
+    calls: ["launch bundled"],
+  },
+  {
+    name: "download works",
+    given: { downloadWorks: true, system: "/usr/bin/chromium" },
+    source: "download",
+    executablePath: undefined,
+    calls: ["download", "launch bundled"],
+  },
+  {
+    name: "no download, a system Chromium",
+    given: { system: "/usr/bin/chromium" },
+    source: "system",
+    executablePath: "/usr/bin/chromium",
+    calls: ["download", "launch /usr/bin/chromium"],
+  },
+  {
+    name: "no download, Chrome on PATH",
+    given: { system: "/opt/google/chrome/google-chrome" },
+    source: "system",
+    executablePath: "/opt/google/chrome/google-chrome",
+    calls: ["download", "launch /opt/google/chrome/google-chrome"],
+  },
+  {
+    name: "no download, no system browser, apt-get as root",
+    given: {},
+    source: "apt",
+    executablePath: "/usr/bin/chromium",
+    calls: ["download", "apt", "launch /usr/bin/chromium"],
+  },
+  {
+    name: "Playwright's Chromium cannot start, a system one can",
+    given: { bundled: true, system: "/usr/bin/chromium", broken: ["bundled"] },
+    source: "system",
+    executablePath: "/usr/bin/chromium",
+    calls: ["launch bundled", "launch /usr/bin/chromium"],
+  },
 ] as const)("$name: uses the $source browser", async ({ given, source, executablePath, calls }) => {
   const m = machine(given);
   const choice = await chooseBrowser({ probes: m.probes, log: m.log });

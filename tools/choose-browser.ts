@@ -23,8 +23,7 @@ export interface BrowserProbes {
 
 export type BrowserChoice =
   /** executablePath undefined: Playwright's own browser, which it finds by itself. */
-  | { ok: true; source: BrowserSource; executablePath?: string; description: string }
-  | { ok: false; problem: string };
+  { ok: true; source: BrowserSource; executablePath?: string; description: string } | { ok: false; problem: string };
 
 type Found = Extract<BrowserChoice, { ok: true }>;
 

@@ -8,7 +8,9 @@ export function formatSummary({ stages }: { stages: StageResult[] }): string[] {
       stage.status === "skipped"
         ? "skipped"
         : stage.kind === "check"
-          ? stage.status === "passed" ? "passed" : "FAILED"
+          ? stage.status === "passed"
+            ? "passed"
+            : "FAILED"
           : `${stage.passed} passed, ${stage.failed} failed${stage.skipped > 0 ? `, ${stage.skipped} skipped` : ""}`;
     const time = stage.status === "skipped" ? "" : ` (${(stage.ms / 1000).toFixed(1)} s)`;
     return `  ${stage.name.padEnd(width)}  ${outcome}${time}${stage.note ? ` - ${stage.note}` : ""}`;

@@ -25,7 +25,8 @@ const realProbes: BrowserProbes = {
   systemBrowser: () => SYSTEM_BROWSERS.map((name) => findExecutable({ name })).find((found) => found !== undefined),
   aptUnavailable: () => {
     if (!findExecutable({ name: "apt-get" })) return "there is no apt-get (not Debian or Ubuntu)";
-    if (process.getuid?.() !== 0 && !canSudo()) return "npm test is neither root nor allowed to sudo without a password (run `sudo apt-get install chromium` yourself)";
+    if (process.getuid?.() !== 0 && !canSudo())
+      return "npm test is neither root nor allowed to sudo without a password (run `sudo apt-get install chromium` yourself)";
     return undefined;
   },
   aptInstall: async () => {

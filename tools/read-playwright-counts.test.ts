@@ -6,14 +6,24 @@ const stats = (counts: { expected: number; unexpected: number; flaky: number; sk
 describe("readPlaywrightCounts", () => {
   test.each([
     { what: "a clean run", report: stats({ expected: 7, unexpected: 0, flaky: 0, skipped: 1 }), exitCode: 0, expected: { passed: 7, failed: 0, skipped: 1 } },
-    { what: "flaky tests count as failed", report: stats({ expected: 1, unexpected: 1, flaky: 1, skipped: 1 }), exitCode: 1, expected: { passed: 1, failed: 2, skipped: 1 } },
+    {
+      what: "flaky tests count as failed",
+      report: stats({ expected: 1, unexpected: 1, flaky: 1, skipped: 1 }),
+      exitCode: 1,
+      expected: { passed: 1, failed: 2, skipped: 1 },
+    },
     {
       what: "an error outside any test (global setup)",
       report: { stats: { expected: 0, unexpected: 0, flaky: 0, skipped: 0 }, errors: [{ message: "globalSetup failed\nstack" }] },
       exitCode: 1,
       expected: { passed: 0, failed: 1, skipped: 0 },
     },
-    { what: "a non-zero exit with nothing failed", report: stats({ expected: 3, unexpected: 0, flaky: 0, skipped: 0 }), exitCode: 1, expected: { passed: 3, failed: 1 } },
+    {
+      what: "a non-zero exit with nothing failed",
+      report: stats({ expected: 3, unexpected: 0, flaky: 0, skipped: 0 }),
+      exitCode: 1,
+      expected: { passed: 3, failed: 1 },
+    },
     { what: "no report at all", report: undefined, exitCode: 1, expected: { passed: 0, failed: 1 } },
   ])("$what", ({ report, exitCode, expected }) => {
     expect(readPlaywrightCounts({ report, exitCode })).toMatchObject(expected);

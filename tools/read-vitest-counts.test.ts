@@ -19,7 +19,13 @@ describe("readVitestCounts", () => {
     { what: "failed tests and a file that failed to load", report, exitCode: 1, expected: { passed: 1, failed: 2, skipped: 2 } },
     {
       what: "a clean run",
-      report: { numPassedTests: 5, numFailedTests: 0, numPendingTests: 0, numTodoTests: 0, testResults: [{ name: "/p/x.test.ts", status: "passed", assertionResults: [] }] },
+      report: {
+        numPassedTests: 5,
+        numFailedTests: 0,
+        numPendingTests: 0,
+        numTodoTests: 0,
+        testResults: [{ name: "/p/x.test.ts", status: "passed", assertionResults: [] }],
+      },
       exitCode: 0,
       expected: { passed: 5, failed: 0, skipped: 0 },
     },

@@ -6,9 +6,7 @@ const reportSchema = z.object({
   numFailedTests: z.number(),
   numPendingTests: z.number().default(0),
   numTodoTests: z.number().default(0),
-  testResults: z
-    .array(z.object({ name: z.string(), status: z.string(), assertionResults: z.array(z.object({ status: z.string() })).default([]) }))
-    .default([]),
+  testResults: z.array(z.object({ name: z.string(), status: z.string(), assertionResults: z.array(z.object({ status: z.string() })).default([]) })).default([]),
 });
 
 /**

@@ -35,7 +35,9 @@ async function main(args: string[]): Promise<number> {
       return 1;
     }
     const { link, expiresAt } = await issuePasswordReset({ userId: user.id });
-    console.log(`A link to choose a new password for ${email}, valid once for ${PASSWORD_RESET_MINUTES} minutes (until ${expiresAt.toISOString()}); older links stop working:`);
+    console.log(
+      `A link to choose a new password for ${email}, valid once for ${PASSWORD_RESET_MINUTES} minutes (until ${expiresAt.toISOString()}); older links stop working:`,
+    );
     console.log(link);
     return 0;
   } catch (error) {

@@ -78,7 +78,7 @@ describe("npm run keys:rotate", () => {
   it("prints a new key that follows the configured ids", async () => {
     const { code, output } = await runCli({ args: ["--new-key"], env: { ENCRYPTION_KEYS: `${entry(newKey)},${entry(oldKey)}` } });
     expect(output).toMatch(/^k3:[A-Za-z0-9+/]{43}=\n/);
-    expect(output).toContain('Put it first in ENCRYPTION_KEYS, before the current keys (k2, k1)');
+    expect(output).toContain("Put it first in ENCRYPTION_KEYS, before the current keys (k2, k1)");
     expect(code).toBe(0);
   });
 

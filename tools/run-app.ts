@@ -89,7 +89,8 @@ async function startEverything({
   graceMs: () => number;
 }): Promise<void> {
   const port = Number(process.env.PORT || 3000);
-  if (!Number.isInteger(port) || port < 1 || port > 65_535) throw new LauncherError(`PORT is malformed: expected a TCP port number, got "${process.env.PORT}".`);
+  if (!Number.isInteger(port) || port < 1 || port > 65_535)
+    throw new LauncherError(`PORT is malformed: expected a TCP port number, got "${process.env.PORT}".`);
   const appUrl = process.env.APP_URL || `http://localhost:${port}`;
 
   const secrets = await localSecrets({ env: process.env });
@@ -114,7 +115,9 @@ async function startEverything({
   if (mode === "demo") refuseRealDatabase({ databaseUrl: process.env.DATABASE_URL });
   parseEnv({ ...baseEnv, DATABASE_URL: baseEnv.DATABASE_URL || PLACEHOLDER_DATABASE_URL });
   if ((await freePort({ preferred: port })) !== port) {
-    throw new LauncherError(`Port ${port} is already in use (another Conduit, or another app). Stop it, or choose another port with PORT=3001 npm ${mode === "start" ? "start" : `run ${mode}`}.`);
+    throw new LauncherError(
+      `Port ${port} is already in use (another Conduit, or another app). Stop it, or choose another port with PORT=3001 npm ${mode === "start" ? "start" : `run ${mode}`}.`,
+    );
   }
 
   // Redis first: it is the one that may be missing altogether (PostgreSQL has the embedded fallback).
@@ -134,13 +137,19 @@ async function startEverything({
     const { startDemo } = await import("@/demo/start-demo");
     const demo = await startDemo();
     stops.push({ name: "demo stand-ins", stop: demo.close });
-    log(`Demo: Stripe stand-in at ${demo.appEnv.STRIPE_API_BASE} (a shop of ${demo.shop.customers} customers), Customer.io stand-in at ${demo.appEnv.CUSTOMERIO_TRACK_URL}.`);
+    log(
+      `Demo: Stripe stand-in at ${demo.appEnv.STRIPE_API_BASE} (a shop of ${demo.shop.customers} customers), Customer.io stand-in at ${demo.appEnv.CUSTOMERIO_TRACK_URL}.`,
+    );
     env = { ...env, ...demo.appEnv };
   }
   parseEnv(env);
 
   const migrations = await applyMigrations({ databaseUrl: postgres.url, log: (message) => log(message) });
-  log(migrations.applied.length > 0 ? `Applied ${migrations.applied.length} migration(s).` : `Database schema is up to date (${migrations.alreadyApplied.length} migration(s)).`);
+  log(
+    migrations.applied.length > 0
+      ? `Applied ${migrations.applied.length} migration(s).`
+      : `Database schema is up to date (${migrations.alreadyApplied.length} migration(s)).`,
+  );
   if (finished()) return;
 
   const next = bin({ name: "next" });
@@ -172,7 +181,8 @@ async function startEverything({
   });
   if (health.ok) {
     log(`Conduit is running at ${appUrl}`);
-    if (mode === "demo") log(`This is the demo: sign up at ${appUrl}/sign-up with any address. It starts empty every time and never contacts Stripe or Customer.io.`);
+    if (mode === "demo")
+      log(`This is the demo: sign up at ${appUrl}/sign-up with any address. It starts empty every time and never contacts Stripe or Customer.io.`);
     log("Press Ctrl-C to stop.");
   }
 }
@@ -198,6 +208,6 @@ function refuseRealDatabase({ databaseUrl }: { databaseUrl: string | undefined }
   if (name.includes("demo")) return;
   throw new LauncherError(
     `DATABASE_URL names the database "${name}": the demo would run its queued runs against the demo's stand-ins.\n` +
-      "Unset DATABASE_URL (the demo then uses its own database, conduit_demo), or point it at a throwaway database whose name contains \"demo\".",
+      'Unset DATABASE_URL (the demo then uses its own database, conduit_demo), or point it at a throwaway database whose name contains "demo".',
   );
 }

@@ -43,7 +43,16 @@ export async function runE2e({
   signal: AbortSignal;
 }): Promise<StageResult> {
   const began = Date.now();
-  const failed = (note: string): StageResult => ({ name: "e2e", kind: "tests", status: "failed", passed: 0, failed: 1, skipped: 0, ms: Date.now() - began, note });
+  const failed = (note: string): StageResult => ({
+    name: "e2e",
+    kind: "tests",
+    status: "failed",
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    ms: Date.now() - began,
+    note,
+  });
   const services: Service[] = [];
   let standIns: E2eStandIns | undefined;
   let demoApp: DemoApp | undefined;
@@ -72,7 +81,14 @@ export async function runE2e({
       AUTH_SECRET: secrets.AUTH_SECRET,
       ENCRYPTION_KEYS: secrets.ENCRYPTION_KEYS,
     };
-    const serverEnv: NodeJS.ProcessEnv = { ...process.env, ...appEnv, NODE_ENV: "production", NEXT_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1", CONDUIT_BUILD_SKIP_TYPECHECK: "1" };
+    const serverEnv: NodeJS.ProcessEnv = {
+      ...process.env,
+      ...appEnv,
+      NODE_ENV: "production",
+      NEXT_DIST_DIR: DIST_DIR,
+      NEXT_TELEMETRY_DISABLED: "1",
+      CONDUIT_BUILD_SKIP_TYPECHECK: "1",
+    };
 
     log(`e2e: building the app into ${DIST_DIR} (next build)…`);
     // next build adds its dist folder's types to tsconfig.json; another E2E_DIST_DIR must not stay there.
@@ -94,7 +110,12 @@ export async function runE2e({
     standIns = await startE2eStandIns();
     log(`e2e: Stripe stand-in at ${standIns.appEnv.STRIPE_API_BASE}, Customer.io stand-in at ${standIns.appEnv.CUSTOMERIO_TRACK_URL}`);
     const runtimeEnv = { ...serverEnv, ...standIns.appEnv };
-    const web = spawnService({ name: "web", command: process.execPath, args: ["--import", "tsx", "server/web.ts"], env: { ...runtimeEnv, PORT: String(port), HOSTNAME: "127.0.0.1" } });
+    const web = spawnService({
+      name: "web",
+      command: process.execPath,
+      args: ["--import", "tsx", "server/web.ts"],
+      env: { ...runtimeEnv, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    });
     const worker = spawnService({ name: "worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env: runtimeEnv });
     services.push(web, worker);
     const down = () => [web, worker].find((service) => service.child.exitCode !== null || service.child.signalCode !== null);
@@ -112,7 +133,16 @@ export async function runE2e({
     const { status } = await runCommand({
       command: bin({ name: "playwright" }),
       args: ["test", "--reporter=list,json", ...SPECS],
-      env: { ...process.env, ...appEnv, ...standIns.testEnv, E2E_BASE_URL: appUrl, E2E_DEMO_BASE_URL: demoApp?.url ?? "", E2E_EXTERNAL_SERVER: "1", E2E_CHROMIUM_PATH: browserPath ?? "", PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile },
+      env: {
+        ...process.env,
+        ...appEnv,
+        ...standIns.testEnv,
+        E2E_BASE_URL: appUrl,
+        E2E_DEMO_BASE_URL: demoApp?.url ?? "",
+        E2E_EXTERNAL_SERVER: "1",
+        E2E_CHROMIUM_PATH: browserPath ?? "",
+        PLAYWRIGHT_JSON_OUTPUT_NAME: reportFile,
+      },
       signal,
     });
     const counts = readPlaywrightCounts({ report: await readJsonFile({ file: reportFile }), exitCode: status.code });
@@ -124,7 +154,9 @@ export async function runE2e({
     await demoApp?.close();
     await standIns?.close().catch((error: unknown) => log(`e2e: could not stop the stand-ins: ${message(error)}`));
     await database.drop().catch((error: unknown) => log(`e2e: could not drop database ${database.name}: ${message(error)}`));
-    await deleteRedisKeys({ url: redisUrl, prefix: redisKeyPrefix }).catch((error: unknown) => log(`e2e: could not delete Redis keys ${redisKeyPrefix}*: ${message(error)}`));
+    await deleteRedisKeys({ url: redisUrl, prefix: redisKeyPrefix }).catch((error: unknown) =>
+      log(`e2e: could not delete Redis keys ${redisKeyPrefix}*: ${message(error)}`),
+    );
   }
 }
 

@@ -22,7 +22,8 @@ const HEALTH_TIMEOUT_MS = 90_000;
 export async function startDemoApp({ adminUrl, redisUrl, serverEnv }: { adminUrl: string; redisUrl: string; serverEnv: NodeJS.ProcessEnv }): Promise<DemoApp> {
   const closers: (() => Promise<unknown>)[] = [];
   const close = async () => {
-    for (const closeOne of closers.splice(0).reverse()) await closeOne().catch((error: unknown) => log(`e2e demo: ${error instanceof Error ? error.message : String(error)}`));
+    for (const closeOne of closers.splice(0).reverse())
+      await closeOne().catch((error: unknown) => log(`e2e demo: ${error instanceof Error ? error.message : String(error)}`));
   };
   try {
     const database = await createScratchDatabase({ adminUrl, prefix: "conduit_e2e_demo" });
@@ -35,9 +36,22 @@ export async function startDemoApp({ adminUrl, redisUrl, serverEnv }: { adminUrl
 
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = { ...serverEnv, ...demo.appEnv, DATABASE_URL: database.url, REDIS_URL: redisUrl, REDIS_KEY_PREFIX: redisKeyPrefix, APP_URL: url, NEXTAUTH_URL: url };
+    const env: NodeJS.ProcessEnv = {
+      ...serverEnv,
+      ...demo.appEnv,
+      DATABASE_URL: database.url,
+      REDIS_URL: redisUrl,
+      REDIS_KEY_PREFIX: redisKeyPrefix,
+      APP_URL: url,
+      NEXTAUTH_URL: url,
+    };
     const services: Service[] = [
-      spawnService({ name: "demo-web", command: process.execPath, args: ["--import", "tsx", "server/web.ts"], env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" } }),
+      spawnService({
+        name: "demo-web",
+        command: process.execPath,
+        args: ["--import", "tsx", "server/web.ts"],
+        env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+      }),
       spawnService({ name: "demo-worker", command: process.execPath, args: ["--import", "tsx", "worker/index.ts"], env }),
     ];
     closers.push(() => Promise.all(services.map((service) => stopChild({ child: service.child }))));

@@ -71,5 +71,9 @@ export async function startE2eStandIns(): Promise<E2eStandIns> {
 }
 
 function alphanumeric(length: number): string {
-  return randomBytes(length * 2).toString("base64").replace(/[^A-Za-z0-9]/g, "").slice(0, length).padEnd(length, "0");
+  return randomBytes(length * 2)
+    .toString("base64")
+    .replace(/[^A-Za-z0-9]/g, "")
+    .slice(0, length)
+    .padEnd(length, "0");
 }

@@ -63,9 +63,12 @@ export async function startEmbeddedPostgres({
     // The builtin provider gives UTF-8 text handling without depending on the OS's locales.
     initdbFlags: ["--encoding=UTF8", "--locale=C", "--locale-provider=builtin", "--builtin-locale=C.UTF-8", ...(durable ? [] : ["--no-sync"])],
     postgresFlags: [
-      "-c", "listen_addresses=127.0.0.1",
-      "-c", "unix_socket_directories=",
-      "-c", "max_connections=200",
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
       ...(durable ? [] : ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]),
     ],
     onLog,
@@ -141,7 +144,10 @@ function readPostmasterPid({ dataDir }: { dataDir: string }): { pid: number; por
 
 /** SIGINT is PostgreSQL's "fast" shutdown; SIGQUIT its immediate one, if that hangs. */
 async function stopPostmaster({ pid }: { pid: number }): Promise<void> {
-  for (const [signal, waitMs] of [["SIGINT", 15_000], ["SIGQUIT", 5_000]] as const) {
+  for (const [signal, waitMs] of [
+    ["SIGINT", 15_000],
+    ["SIGQUIT", 5_000],
+  ] as const) {
     if (!processAlive({ pid })) return;
     try {
       process.kill(pid, signal);

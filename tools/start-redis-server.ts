@@ -55,7 +55,12 @@ export async function startRedisServer({
   for (;;) {
     if (spawnError || child.exitCode !== null || child.signalCode !== null || Date.now() > deadline) {
       await stopChild({ child, timeoutMs: 2_000 });
-      const tail = readFileSync(logFile, "utf8").trim().split("\n").slice(-15).map((line) => `    ${line}`).join("\n");
+      const tail = readFileSync(logFile, "utf8")
+        .trim()
+        .split("\n")
+        .slice(-15)
+        .map((line) => `    ${line}`)
+        .join("\n");
       throw new LauncherError(`redis-server (${executable}) did not start${spawnError ? `: ${spawnError.message}` : ""}. Last lines of ${logFile}:\n${tail}`);
     }
     if ((await redisAnswers({ url, timeoutMs: 500 })).ok) break;

@@ -1,4 +1,4 @@
-// `npm test`: typecheck, lint, Vitest, then the browser tests, each run even when an earlier one
+// `npm test`: typecheck, lint, format check (Prettier), Vitest, then the browser tests, each run even when an earlier one
 // failed, on PostgreSQL and Redis found or started for the run. Ends with `N passed, N failed`.
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -43,6 +43,7 @@ const e2eOnly = process.env.E2E_ONLY === "1";
 try {
   if (!e2eOnly) stages.push(await check({ name: "typecheck", command: bin({ name: "tsc" }), args: ["--noEmit"] }));
   if (!e2eOnly) stages.push(await check({ name: "lint", command: bin({ name: "eslint" }), args: ["--max-warnings", "0", "."] }));
+  if (!e2eOnly) stages.push(await check({ name: "format", command: bin({ name: "prettier" }), args: ["--check", "--log-level", "warn", "."] }));
 
   services = await servicesReady;
   if (services.postgres) log(`PostgreSQL: ${services.postgres.description}`);
@@ -51,7 +52,14 @@ try {
   const adminUrl = services.postgres?.url;
   const redisUrl = services.redis?.url;
   const servicesMissing = (name: string): StageResult => ({
-    name, kind: "tests", status: "failed", passed: 0, failed: 1, skipped: 0, ms: 0, note: "not run: PostgreSQL or Redis is missing (see above)",
+    name,
+    kind: "tests",
+    status: "failed",
+    passed: 0,
+    failed: 1,
+    skipped: 0,
+    ms: 0,
+    note: "not run: PostgreSQL or Redis is missing (see above)",
   });
 
   if (!interrupt.signal.aborted && !e2eOnly) {

@@ -70,11 +70,15 @@ async function main(): Promise<void> {
   logger.info("stripe sync started", { holder: stripeSync.holder, intervalMs: env().STRIPE_SYNC_INTERVAL_MS });
 
   // "Import past events" (lib/imports/): a few at a time; each waits for its account's Stripe read budget.
-  const importWorker = new Worker<StripeImportJob>(STRIPE_IMPORTS_QUEUE, (job) => processStripeImport({ importId: job.data.importId, apiBase: env().STRIPE_API_BASE }), {
-    connection: new Redis(env().REDIS_URL, { maxRetriesPerRequest: null }),
-    prefix: env().REDIS_KEY_PREFIX,
-    concurrency: 2,
-  });
+  const importWorker = new Worker<StripeImportJob>(
+    STRIPE_IMPORTS_QUEUE,
+    (job) => processStripeImport({ importId: job.data.importId, apiBase: env().STRIPE_API_BASE }),
+    {
+      connection: new Redis(env().REDIS_URL, { maxRetriesPerRequest: null }),
+      prefix: env().REDIS_KEY_PREFIX,
+      concurrency: 2,
+    },
+  );
   importWorker.on("error", (error) => logger.error("import worker error", { error }));
 
   // Retention (lib/runs/delete-old-history.ts): hourly, and once shortly after start.

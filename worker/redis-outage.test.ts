@@ -95,7 +95,15 @@ describe("Redis stopped during ingest", () => {
     const zap = await lib.createPublishedZap({
       signingSecret: SIGNING_SECRET,
       customerio: WORKSPACE,
-      steps: (customerioId) => [{ id: "event", app: "customerio", key: "track_event", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" } }],
+      steps: (customerioId) => [
+        {
+          id: "event",
+          app: "customerio",
+          key: "track_event",
+          connectionId: customerioId,
+          inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" },
+        },
+      ],
     });
     worker = startWorkerProcess({ env: { ...process.env } });
     await worker.waitFor('"message":"worker ready"');

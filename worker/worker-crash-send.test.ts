@@ -104,7 +104,11 @@ async function queuedRun(steps: (customerioId: string, to: string) => StepConfig
   const customer = `cus_${randomUUID().replaceAll("-", "").slice(0, 14)}`;
   // Spread from the JSON: spreading Stripe.Event's union of every object type takes tsc minutes.
   const sample = subscriptionDeleted;
-  const event = { ...sample, id: `evt_${randomUUID().replaceAll("-", "")}`, data: { ...sample.data, object: { ...sample.data.object, customer } } } as unknown as Stripe.Event;
+  const event = {
+    ...sample,
+    id: `evt_${randomUUID().replaceAll("-", "")}`,
+    data: { ...sample.data, object: { ...sample.data.object, customer } },
+  } as unknown as Stripe.Event;
   const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
   const [runId] = recorded.runIds;
   if (!runId) throw new Error("no run was created");
@@ -120,7 +124,8 @@ const jobResult = async (runId: string) => {
 };
 const emailRequests = () => standIn.requests.filter((request) => request.method === "POST" && request.path === SEND_EMAIL_PATH);
 const emailsTo = (to: string) => standIn.store(WORKSPACE.siteId).deliveries.filter((delivery) => delivery.message.to === to);
-const eventRequestsFor = (customer: string) => standIn.requests.filter((request) => request.method === "POST" && request.path === `/api/v1/customers/${customer}/events`);
+const eventRequestsFor = (customer: string) =>
+  standIn.requests.filter((request) => request.method === "POST" && request.path === `/api/v1/customers/${customer}/events`);
 const storedEventsFor = (customer: string) => standIn.store(WORKSPACE.siteId).events.filter((event) => event.customerId === customer);
 
 /** Kills `worker` mid-call (the run still held by it) and starts the one that takes over. */
@@ -132,60 +137,68 @@ async function killAndReplace(worker: WorkerProcess, runId: string): Promise<voi
 }
 
 describe("a worker killed (SIGKILL) while Customer.io holds its answer", () => {
-  it("during a transactional email: exactly one email, the step's outcome unknown, the run waits for its owner, nothing sent after the takeover", async () => {
-    const { runId, userId, to } = await queuedRun((customerioId, address) => [sendEmail(customerioId, address)]);
-    // Customer.io accepts the email; its answer never reaches the first worker.
-    standIn.failNext({ hold: "after", method: "POST", path: SEND_EMAIL_PATH });
-    const first = startWorker();
-    await expect.poll(() => emailsTo(to).length, { timeout: 30_000 }).toBe(1);
-    // Marked as being sent before the call, so the next worker knows it may have gone out.
-    expect((await loadRun(runId)).steps.map((step) => [step.action, step.status])).toEqual([["send_transactional_email", "RUNNING"]]);
+  it(
+    "during a transactional email: exactly one email, the step's outcome unknown, the run waits for its owner, nothing sent after the takeover",
+    async () => {
+      const { runId, userId, to } = await queuedRun((customerioId, address) => [sendEmail(customerioId, address)]);
+      // Customer.io accepts the email; its answer never reaches the first worker.
+      standIn.failNext({ hold: "after", method: "POST", path: SEND_EMAIL_PATH });
+      const first = startWorker();
+      await expect.poll(() => emailsTo(to).length, { timeout: 30_000 }).toBe(1);
+      // Marked as being sent before the call, so the next worker knows it may have gone out.
+      expect((await loadRun(runId)).steps.map((step) => [step.action, step.status])).toEqual([["send_transactional_email", "RUNNING"]]);
 
-    await killAndReplace(first, runId);
-    await expect.poll(async () => (await loadRun(runId)).status, { timeout: 30_000 }).toBe("NEEDS_ATTENTION");
-    // The job is done: no attempt of this run is left that could send it again.
-    await expect.poll(() => jobResult(runId), { timeout: 30_000 }).toEqual({ state: "completed", returned: "needs_attention" });
+      await killAndReplace(first, runId);
+      await expect.poll(async () => (await loadRun(runId)).status, { timeout: 30_000 }).toBe("NEEDS_ATTENTION");
+      // The job is done: no attempt of this run is left that could send it again.
+      await expect.poll(() => jobResult(runId), { timeout: 30_000 }).toEqual({ state: "completed", returned: "needs_attention" });
 
-    expect(emailRequests()).toHaveLength(1);
-    expect(emailsTo(to)).toHaveLength(1);
-    const run = await loadRun(runId);
-    expect(run).toMatchObject({ lockedBy: null, lockedUntil: null, failedPermanently: false, error: expect.stringContaining("outcome unknown") });
-    expect(run.finishedAt).not.toBeNull();
-    expect(run.steps).toHaveLength(1);
-    expect(run.steps[0]).toMatchObject({ status: "UNKNOWN", error: expect.stringContaining("The worker stopped while sending this request") });
-    // The run page tells the killed attempt from the one that found the send unsettled.
-    const detail = await lib.getRun({ userId, runId });
-    expect(detail?.attemptLog.map((attempt) => [attempt.number, attempt.outcome])).toEqual([
-      [1, "interrupted"],
-      [2, "needs_attention"],
-    ]);
-  }, TEST_TIMEOUT_MS);
+      expect(emailRequests()).toHaveLength(1);
+      expect(emailsTo(to)).toHaveLength(1);
+      const run = await loadRun(runId);
+      expect(run).toMatchObject({ lockedBy: null, lockedUntil: null, failedPermanently: false, error: expect.stringContaining("outcome unknown") });
+      expect(run.finishedAt).not.toBeNull();
+      expect(run.steps).toHaveLength(1);
+      expect(run.steps[0]).toMatchObject({ status: "UNKNOWN", error: expect.stringContaining("The worker stopped while sending this request") });
+      // The run page tells the killed attempt from the one that found the send unsettled.
+      const detail = await lib.getRun({ userId, runId });
+      expect(detail?.attemptLog.map((attempt) => [attempt.number, attempt.outcome])).toEqual([
+        [1, "interrupted"],
+        [2, "needs_attention"],
+      ]);
+    },
+    TEST_TIMEOUT_MS,
+  );
 
-  it("during a Track event after an email: the event is retried with the same id and stored once, the email is not sent again, the run succeeds", async () => {
-    const { runId, customer, to } = await queuedRun((customerioId, address) => [sendEmail(customerioId, address), trackEvent(customerioId)]);
-    // Customer.io stores the event; its answer never reaches the first worker.
-    standIn.failNext({ hold: "after", method: "POST", path: EVENTS_PATH });
-    const first = startWorker();
-    await expect.poll(() => storedEventsFor(customer).length, { timeout: 30_000 }).toBe(1);
+  it(
+    "during a Track event after an email: the event is retried with the same id and stored once, the email is not sent again, the run succeeds",
+    async () => {
+      const { runId, customer, to } = await queuedRun((customerioId, address) => [sendEmail(customerioId, address), trackEvent(customerioId)]);
+      // Customer.io stores the event; its answer never reaches the first worker.
+      standIn.failNext({ hold: "after", method: "POST", path: EVENTS_PATH });
+      const first = startWorker();
+      await expect.poll(() => storedEventsFor(customer).length, { timeout: 30_000 }).toBe(1);
 
-    await killAndReplace(first, runId);
-    await expect.poll(async () => (await loadRun(runId)).status, { timeout: 30_000 }).toBe("SUCCEEDED");
-    await expect.poll(() => jobResult(runId), { timeout: 30_000 }).toEqual({ state: "completed", returned: "succeeded" });
+      await killAndReplace(first, runId);
+      await expect.poll(async () => (await loadRun(runId)).status, { timeout: 30_000 }).toBe("SUCCEEDED");
+      await expect.poll(() => jobResult(runId), { timeout: 30_000 }).toEqual({ state: "completed", returned: "succeeded" });
 
-    const run = await loadRun(runId);
-    expect(run).toMatchObject({ lockedBy: null, lockedUntil: null, error: null });
-    expect(run.attempts).toBeGreaterThanOrEqual(2);
-    expect(run.steps.map((step) => [step.action, step.status])).toEqual([
-      ["send_transactional_email", "SUCCEEDED"],
-      ["track_event", "SUCCEEDED"],
-    ]);
-    expect(emailRequests()).toHaveLength(1);
-    expect(emailsTo(to)).toHaveLength(1);
-    const deliveries = eventRequestsFor(customer);
-    expect(deliveries.length).toBeGreaterThanOrEqual(2);
-    const ids = new Set(deliveries.map((request) => (request.body as { id?: unknown }).id));
-    expect(ids.size).toBe(1);
-    expect(storedEventsFor(customer)).toHaveLength(1);
-    expect(storedEventsFor(customer)[0]?.id).toBe([...ids][0]);
-  }, TEST_TIMEOUT_MS);
+      const run = await loadRun(runId);
+      expect(run).toMatchObject({ lockedBy: null, lockedUntil: null, error: null });
+      expect(run.attempts).toBeGreaterThanOrEqual(2);
+      expect(run.steps.map((step) => [step.action, step.status])).toEqual([
+        ["send_transactional_email", "SUCCEEDED"],
+        ["track_event", "SUCCEEDED"],
+      ]);
+      expect(emailRequests()).toHaveLength(1);
+      expect(emailsTo(to)).toHaveLength(1);
+      const deliveries = eventRequestsFor(customer);
+      expect(deliveries.length).toBeGreaterThanOrEqual(2);
+      const ids = new Set(deliveries.map((request) => (request.body as { id?: unknown }).id));
+      expect(ids.size).toBe(1);
+      expect(storedEventsFor(customer)).toHaveLength(1);
+      expect(storedEventsFor(customer)[0]?.id).toBe([...ids][0]);
+    },
+    TEST_TIMEOUT_MS,
+  );
 });

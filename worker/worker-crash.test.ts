@@ -81,14 +81,30 @@ async function queuedRun(): Promise<{ runId: string; customer: string }> {
   const zap = await lib.createPublishedZap({
     customerio: WORKSPACE,
     steps: (customerioId): StepConfig[] => [
-      { id: "person", app: "customerio", key: "identify_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}", attributes: [{ key: "plan", value: "gone" }] } },
-      { id: "event", app: "customerio", key: "track_event", connectionId: customerioId, inputs: { personId: "{{steps.person.personId}}", name: "subscription_canceled" } },
+      {
+        id: "person",
+        app: "customerio",
+        key: "identify_person",
+        connectionId: customerioId,
+        inputs: { personId: "{{trigger.customer}}", attributes: [{ key: "plan", value: "gone" }] },
+      },
+      {
+        id: "event",
+        app: "customerio",
+        key: "track_event",
+        connectionId: customerioId,
+        inputs: { personId: "{{steps.person.personId}}", name: "subscription_canceled" },
+      },
     ],
   });
   const customer = `cus_${randomUUID().replaceAll("-", "").slice(0, 14)}`;
   // Spread from the JSON: spreading Stripe.Event's union of every object type takes tsc minutes.
   const sample = subscriptionDeleted;
-  const event = { ...sample, id: `evt_${randomUUID().replaceAll("-", "")}`, data: { ...sample.data, object: { ...sample.data.object, customer } } } as unknown as Stripe.Event;
+  const event = {
+    ...sample,
+    id: `evt_${randomUUID().replaceAll("-", "")}`,
+    data: { ...sample.data, object: { ...sample.data.object, customer } },
+  } as unknown as Stripe.Event;
   const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
   const [runId] = recorded.runIds;
   if (!runId) throw new Error("no run was created");
@@ -119,7 +135,10 @@ describe("a worker interrupted mid-run", () => {
     const run = await loadRun(runId);
     expect(run).toMatchObject({ lockedBy: null, lockedUntil: null, error: null });
     expect(run.attempts).toBeGreaterThanOrEqual(2);
-    expect(run.steps.map((step) => [step.action, step.status])).toEqual([["identify_person", "SUCCEEDED"], ["track_event", "SUCCEEDED"]]);
+    expect(run.steps.map((step) => [step.action, step.status])).toEqual([
+      ["identify_person", "SUCCEEDED"],
+      ["track_event", "SUCCEEDED"],
+    ]);
     // The step that had succeeded is not repeated; the interrupted one is, with the same event id.
     expect(requestsFor(customer, "PUT")).toHaveLength(1);
     const deliveries = requestsFor(customer, "POST");

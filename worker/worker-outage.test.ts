@@ -87,13 +87,25 @@ async function startWorkers(count: number): Promise<void> {
 async function queuedRuns(count: number): Promise<{ connectionId: string; zapId: string; runs: { runId: string; customer: string }[] }> {
   const zap = await lib.createPublishedZap({
     customerio: WORKSPACE,
-    steps: (customerioId) => [{ id: "event", app: "customerio", key: "track_event", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" } }],
+    steps: (customerioId) => [
+      {
+        id: "event",
+        app: "customerio",
+        key: "track_event",
+        connectionId: customerioId,
+        inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" },
+      },
+    ],
   });
   const runs = [];
   for (let index = 0; index < count; index += 1) {
     const customer = `cus_${randomUUID().replaceAll("-", "").slice(0, 14)}`;
     const sample = subscriptionDeleted;
-    const event = { ...sample, id: `evt_${randomUUID().replaceAll("-", "")}`, data: { ...sample.data, object: { ...sample.data.object, customer } } } as unknown as Stripe.Event;
+    const event = {
+      ...sample,
+      id: `evt_${randomUUID().replaceAll("-", "")}`,
+      data: { ...sample.data, object: { ...sample.data.object, customer } },
+    } as unknown as Stripe.Event;
     const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
     const [runId] = recorded.runIds;
     if (!runId) throw new Error("no run was created");
@@ -107,7 +119,8 @@ const loadRuns = (runs: { runId: string }[]) => lib.db.run.findMany({ where: { i
 const waitingCount = async (runs: { runId: string }[], connectionId: string) =>
   (await loadRuns(runs)).filter((run) => run.status === "QUEUED" && run.waitingOnConnectionId === connectionId).length;
 const statuses = async (runs: { runId: string }[]) => (await loadRuns(runs)).map((run) => run.status);
-const deliveriesFor = (customer: string) => standIn.requests.filter((request) => request.method === "POST" && request.path === `/api/v1/customers/${customer}/events`);
+const deliveriesFor = (customer: string) =>
+  standIn.requests.filter((request) => request.method === "POST" && request.path === `/api/v1/customers/${customer}/events`);
 const storedEventsFor = (customer: string) => standIn.store(WORKSPACE.siteId).events.filter((event) => event.customerId === customer);
 const jobStarts = async (runIds: string[]) => {
   let total = 0;
@@ -179,10 +192,15 @@ describe("a Customer.io outage", () => {
     await enqueue(runs);
     await expect.poll(() => waitingCount(runs, connectionId), { timeout: 30_000 }).toBe(runs.length);
     // As if the schedule's 9.3 s had passed (its real counterpart is most of a day).
-    await lib.db.run.updateMany({ where: { id: { in: runs.map((run) => run.runId) } }, data: { createdAt: new Date(Date.now() - 10_000), startedAt: new Date(Date.now() - 10_000) } });
+    await lib.db.run.updateMany({
+      where: { id: { in: runs.map((run) => run.runId) } },
+      data: { createdAt: new Date(Date.now() - 10_000), startedAt: new Date(Date.now() - 10_000) },
+    });
     await expect.poll(() => statuses(runs), { timeout: 30_000 }).toEqual(runs.map(() => "FAILED"));
     for (const run of await loadRuns(runs)) {
-      expect(run.error).toMatch(/^(Step \d+ failed: )?Customer\.io was unreachable for \d+ (s|min); gave up\. Replay the run once Customer\.io answers again\.$/);
+      expect(run.error).toMatch(
+        /^(Step \d+ failed: )?Customer\.io was unreachable for \d+ (s|min); gave up\. Replay the run once Customer\.io answers again\.$/,
+      );
       expect(run.waitingOnConnectionId).toBeNull();
     }
   });

@@ -79,7 +79,15 @@ async function world() {
   const zap = await lib.createPublishedZap({
     signingSecret: SIGNING_SECRET,
     customerio: WORKSPACE,
-    steps: (customerioId) => [{ id: "event", app: "customerio", key: "track_event", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" } }],
+    steps: (customerioId) => [
+      {
+        id: "event",
+        app: "customerio",
+        key: "track_event",
+        connectionId: customerioId,
+        inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" },
+      },
+    ],
   });
   return { user: { id: zap.userId }, stripe: { id: zap.stripeId } };
 }

@@ -65,17 +65,24 @@ const canceledSubscription = (subscriptionDeleted as unknown as Stripe.Event).da
 const makeEvent = () => standIn.createEvent({ type: "customer.subscription.deleted", object: canceledSubscription }).event.id as string;
 /** How many runs each of these events has on the connection. */
 const runsPerEvent = async (connectionId: string, eventIds: string[]) => {
-  const runs = await lib.db.run.findMany({ where: { event: { connectionId, stripeEventId: { in: eventIds } } }, select: { event: { select: { stripeEventId: true } } } });
+  const runs = await lib.db.run.findMany({
+    where: { event: { connectionId, stripeEventId: { in: eventIds } } },
+    select: { event: { select: { stripeEventId: true } } },
+  });
   return eventIds.map((id) => runs.filter((run) => run.event.stripeEventId === id).length);
 };
 
 describe("worker: Stripe sync", () => {
   it("runs a sync-mode zap from a new Stripe event, and catches up on the events made while it was stopped", async () => {
     const sync = await lib.createStripeSyncZap({ accountId: TEST_ACCOUNT.id, secretKey: TEST_KEYS.secret });
-    const webhook = await lib.createStripeSyncZap({ accountId: TEST_ACCOUNT.id, secretKey: TEST_KEYS.secret, signingSecret: "whsec_worker_sync_test_secret_01" });
+    const webhook = await lib.createStripeSyncZap({
+      accountId: TEST_ACCOUNT.id,
+      secretKey: TEST_KEYS.secret,
+      signingSecret: "whsec_worker_sync_test_secret_01",
+    });
     worker = await start();
     // Both connections have been caught up once on start (nothing to record yet).
-    await expect.poll(async () => (await lib.db.stripeSync.count({ where: { lastCatchUpAt: { not: null } } })), { timeout: 15_000 }).toBe(2);
+    await expect.poll(async () => await lib.db.stripeSync.count({ where: { lastCatchUpAt: { not: null } } }), { timeout: 15_000 }).toBe(2);
 
     const live = makeEvent();
     await expect.poll(() => runsPerEvent(sync.connectionId, [live]), { timeout: 15_000 }).toEqual([1]);

@@ -22,7 +22,11 @@ export async function requestPasswordResetAction(input: { email: string }): Prom
 export async function resetPasswordAction(input: { token: string; newPassword: string; confirmPassword: string }): Promise<ResetPasswordResult> {
   const parsed = resetSchema.safeParse(input);
   if (!parsed.success) {
-    return { ok: false, linkInvalid: false, fieldErrors: { newPassword: (await translator({ locale: await requestLocale() }))("auth.password.tooLong", { max: PASSWORD_MAX_LENGTH }) } };
+    return {
+      ok: false,
+      linkInvalid: false,
+      fieldErrors: { newPassword: (await translator({ locale: await requestLocale() }))("auth.password.tooLong", { max: PASSWORD_MAX_LENGTH }) },
+    };
   }
   return resetPasswordWithToken({ ...parsed.data, locale: await requestLocale() });
 }

@@ -10,7 +10,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   const t = await getTranslations();
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("shell.skipToContent")}
       </a>
       <AppHeader email={user.email} name={user.name} demo={env().CONDUIT_DEMO} />

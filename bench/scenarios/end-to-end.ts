@@ -9,8 +9,19 @@ import { describe } from "@/bench/scenarios/ingest";
 export async function endToEnd(context: BenchContext): Promise<ScenarioResult> {
   const { config, single } = context;
   context.log(`end to end: ${config.endToEndRate}/s for ${config.endToEndDurationS} s`);
-  const sent = await fireWebhooks({ url: context.webhookUrl(single), signingSecret: single.signingSecret, durationS: config.endToEndDurationS, connections: 20, rate: config.endToEndRate });
-  const check = await checkDeliveries({ customerio: context.customerio, stripeConnectionId: single.stripeConnectionId, acceptedEventIds: sent.accepted, zapTags: ["0"] });
+  const sent = await fireWebhooks({
+    url: context.webhookUrl(single),
+    signingSecret: single.signingSecret,
+    durationS: config.endToEndDurationS,
+    connections: 20,
+    rate: config.endToEndRate,
+  });
+  const check = await checkDeliveries({
+    customerio: context.customerio,
+    stripeConnectionId: single.stripeConnectionId,
+    acceptedEventIds: sent.accepted,
+    zapTags: ["0"],
+  });
   const latency = percentiles(check.latenciesMs);
   const refusedOrFailed = Object.values(sent.refused).reduce((a, b) => a + b, 0) + sent.errors;
   return {

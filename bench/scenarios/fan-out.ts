@@ -8,9 +8,20 @@ import { describe } from "@/bench/scenarios/ingest";
 export async function fanOut(context: BenchContext): Promise<ScenarioResult> {
   const { config, fanOut: account } = context;
   context.log(`fan-out: ${config.fanOutEvents} events, 10/s, each matching ${config.fanOutZaps} zaps`);
-  const sent = await fireWebhooks({ url: context.webhookUrl(account), signingSecret: account.signingSecret, amount: config.fanOutEvents, connections: 2, rate: 10 });
+  const sent = await fireWebhooks({
+    url: context.webhookUrl(account),
+    signingSecret: account.signingSecret,
+    amount: config.fanOutEvents,
+    connections: 2,
+    rate: 10,
+  });
   const tags = Array.from({ length: config.fanOutZaps }, (_, index) => String(index));
-  const check = await checkDeliveries({ customerio: context.customerio, stripeConnectionId: account.stripeConnectionId, acceptedEventIds: sent.accepted, zapTags: tags });
+  const check = await checkDeliveries({
+    customerio: context.customerio,
+    stripeConnectionId: account.stripeConnectionId,
+    acceptedEventIds: sent.accepted,
+    zapTags: tags,
+  });
   const latency = percentiles(check.latenciesMs);
   const refusedOrFailed = Object.values(sent.refused).reduce((a, b) => a + b, 0) + sent.errors;
   return {

@@ -12,7 +12,12 @@ export async function ingest(context: BenchContext): Promise<ScenarioResult> {
   const burst = await fireWebhooks({ url, signingSecret: single.signingSecret, durationS: config.ingestDurationS, connections: config.ingestConnections });
   const sustained = burst.accepted.length / burst.durationS;
   context.log(`ingest: ${burst.accepted.length} accepted (${sustained.toFixed(0)}/s); waiting for the worker to deliver them`);
-  const burstCheck = await checkDeliveries({ customerio: context.customerio, stripeConnectionId: single.stripeConnectionId, acceptedEventIds: burst.accepted, zapTags: ["0"] });
+  const burstCheck = await checkDeliveries({
+    customerio: context.customerio,
+    stripeConnectionId: single.stripeConnectionId,
+    acceptedEventIds: burst.accepted,
+    zapTags: ["0"],
+  });
 
   // The same burst with the worker stopped: what the web server, PostgreSQL and Redis take on their
   // own, as when workers run on other machines (README, Scaling). The backlog is delivered afterwards.
@@ -21,11 +26,21 @@ export async function ingest(context: BenchContext): Promise<ScenarioResult> {
   const webOnly = await fireWebhooks({ url, signingSecret: single.signingSecret, durationS: config.ingestDurationS, connections: config.ingestConnections });
   const webOnlyRate = webOnly.accepted.length / webOnly.durationS;
   await context.app.setWorkers(1);
-  const webOnlyCheck = await checkDeliveries({ customerio: context.customerio, stripeConnectionId: single.stripeConnectionId, acceptedEventIds: webOnly.accepted, zapTags: ["0"] });
+  const webOnlyCheck = await checkDeliveries({
+    customerio: context.customerio,
+    stripeConnectionId: single.stripeConnectionId,
+    acceptedEventIds: webOnly.accepted,
+    zapTags: ["0"],
+  });
 
   context.log(`ingest: ${config.ackRate}/s for ${config.ackDurationS} s`);
   const steady = await fireWebhooks({ url, signingSecret: single.signingSecret, durationS: config.ackDurationS, connections: 50, rate: config.ackRate });
-  const steadyCheck = await checkDeliveries({ customerio: context.customerio, stripeConnectionId: single.stripeConnectionId, acceptedEventIds: steady.accepted, zapTags: ["0"] });
+  const steadyCheck = await checkDeliveries({
+    customerio: context.customerio,
+    stripeConnectionId: single.stripeConnectionId,
+    acceptedEventIds: steady.accepted,
+    zapTags: ["0"],
+  });
 
   const refusedOrFailed = [burst, webOnly, steady].reduce((sum, fired) => sum + Object.values(fired.refused).reduce((a, b) => a + b, 0) + fired.errors, 0);
   const correct = burstCheck.ok && webOnlyCheck.ok && steadyCheck.ok && refusedOrFailed === 0;
@@ -41,13 +56,27 @@ export async function ingest(context: BenchContext): Promise<ScenarioResult> {
     ],
     correct,
     correctness: describe([burstCheck, webOnlyCheck, steadyCheck], refusedOrFailed, { burst: burst.refused, webOnly: webOnly.refused, steady: steady.refused }),
-    details: { burst: { ...burst, accepted: burst.accepted.length }, webOnly: { ...webOnly, accepted: webOnly.accepted.length }, steady: { ...steady, accepted: steady.accepted.length } },
+    details: {
+      burst: { ...burst, accepted: burst.accepted.length },
+      webOnly: { ...webOnly, accepted: webOnly.accepted.length },
+      steady: { ...steady, accepted: steady.accepted.length },
+    },
   };
 }
 
-export function describe(checks: { accepted: number; missingFromDatabase: number; lost: number; duplicated: number }[], refusedOrFailed: number, refused: Record<string, unknown> = {}): string {
+export function describe(
+  checks: { accepted: number; missingFromDatabase: number; lost: number; duplicated: number }[],
+  refusedOrFailed: number,
+  refused: Record<string, unknown> = {},
+): string {
   const sum = (key: "accepted" | "missingFromDatabase" | "lost" | "duplicated") => checks.reduce((total, check) => total + check[key], 0);
-  const parts = [`${sum("accepted")} accepted`, `${sum("missingFromDatabase")} missing from the database`, `${sum("lost")} lost`, `${sum("duplicated")} duplicated`, `${refusedOrFailed} refused or failed`];
+  const parts = [
+    `${sum("accepted")} accepted`,
+    `${sum("missingFromDatabase")} missing from the database`,
+    `${sum("lost")} lost`,
+    `${sum("duplicated")} duplicated`,
+    `${refusedOrFailed} refused or failed`,
+  ];
   if (refusedOrFailed > 0) parts.push(JSON.stringify(refused));
   return parts.join(", ");
 }

@@ -19,18 +19,30 @@ export async function soak(context: BenchContext): Promise<ScenarioResult> {
   context.log(`soak: ${config.soakRate}/s for ${config.soakDurationS} s (web ${start.web} MiB, worker ${start.worker} MiB)`);
   const sent = await fireWebhooks({ url, signingSecret: single.signingSecret, durationS: config.soakDurationS, connections: 10, rate: config.soakRate });
   const end = rss();
-  const check = await checkDeliveries({ customerio: context.customerio, stripeConnectionId: single.stripeConnectionId, acceptedEventIds: [...warmUp.accepted, ...sent.accepted], zapTags: ["0"] });
+  const check = await checkDeliveries({
+    customerio: context.customerio,
+    stripeConnectionId: single.stripeConnectionId,
+    acceptedEventIds: [...warmUp.accepted, ...sent.accepted],
+    zapTags: ["0"],
+  });
 
   const growth = (from: number, to: number) => Math.round(((to - from) / from) * 1000) / 10;
   const webGrowth = growth(start.web, end.web);
   const workerGrowth = growth(start.worker, end.worker);
-  const refusedOrFailed = Object.values(sent.refused).reduce((a, b) => a + b, 0) + sent.errors + Object.values(warmUp.refused).reduce((a, b) => a + b, 0) + warmUp.errors;
+  const refusedOrFailed =
+    Object.values(sent.refused).reduce((a, b) => a + b, 0) + sent.errors + Object.values(warmUp.refused).reduce((a, b) => a + b, 0) + warmUp.errors;
   return {
     scenario: "soak",
     figures: [
       { measure: `web RSS ${start.web} → ${end.web} MiB`, value: webGrowth, unit: "%", target: "< 5", met: webGrowth < 5 },
       { measure: `worker RSS ${start.worker} → ${end.worker} MiB`, value: workerGrowth, unit: "%", target: "< 5", met: workerGrowth < 5 },
-      { measure: `errors in ${config.soakDurationS} s at ${config.soakRate}/s`, value: refusedOrFailed, unit: "", target: "0", met: atMost(refusedOrFailed, 0) },
+      {
+        measure: `errors in ${config.soakDurationS} s at ${config.soakRate}/s`,
+        value: refusedOrFailed,
+        unit: "",
+        target: "0",
+        met: atMost(refusedOrFailed, 0),
+      },
     ],
     correct: check.ok && refusedOrFailed === 0,
     correctness: describe([check], refusedOrFailed, sent.refused),

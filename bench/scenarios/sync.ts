@@ -24,11 +24,17 @@ interface SyncConnection {
 export async function sync(context: BenchContext): Promise<ScenarioResult[]> {
   const { config, stripe } = context;
   const invalid = config.syncIntervalsMs.filter((ms) => !Number.isInteger(ms) || ms < 100 || ms > 3_600_000);
-  if (invalid.length > 0) throw new Error(`BENCH_SYNC_INTERVALS must list whole milliseconds between 100 and 3600000 (STRIPE_SYNC_INTERVAL_MS), e.g. 5000,1000; got ${invalid.join(", ")}.`);
+  if (invalid.length > 0)
+    throw new Error(
+      `BENCH_SYNC_INTERVALS must list whole milliseconds between 100 and 3600000 (STRIPE_SYNC_INTERVAL_MS), e.g. 5000,1000; got ${invalid.join(", ")}.`,
+    );
   context.log(`sync: seeding ${config.syncConnections} sync-mode Stripe connections`);
   const connections: SyncConnection[] = [];
   for (const [index, stripeAccount] of stripe.syncAccounts.entries()) {
-    connections.push({ account: await seedBenchAccount({ label: `sync-${index + 1}`, matching: 1, others: 0, sync: stripeAccount }), stripeAccountId: stripeAccount.id });
+    connections.push({
+      account: await seedBenchAccount({ label: `sync-${index + 1}`, matching: 1, others: 0, sync: stripeAccount }),
+      stripeAccountId: stripeAccount.id,
+    });
   }
   const results: ScenarioResult[] = [];
   for (const intervalMs of config.syncIntervalsMs) {
@@ -130,27 +136,51 @@ async function syncPass(context: BenchContext, { connections, intervalMs }: { co
 async function waitForFirstPoll({ connectionIds, since, timeoutMs }: { connectionIds: string[]; since: Date; timeoutMs: number }): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const rows = await db.stripeSync.findMany({ where: { connectionId: { in: connectionIds } }, select: { lastPolledAt: true, lastCatchUpAt: true, pausedReason: true, lastError: true } });
+    const rows = await db.stripeSync.findMany({
+      where: { connectionId: { in: connectionIds } },
+      select: { lastPolledAt: true, lastCatchUpAt: true, pausedReason: true, lastError: true },
+    });
     const ready = rows.filter((row) => row.lastPolledAt !== null && row.lastPolledAt >= since && row.lastCatchUpAt !== null && row.lastCatchUpAt >= since);
     if (ready.length === connectionIds.length) return;
     if (Date.now() > deadline) {
       const problems = rows.map((row) => row.pausedReason ?? row.lastError).filter(Boolean);
-      throw new Error(`the worker did not poll the ${connectionIds.length} sync connections within ${timeoutMs} ms (${ready.length} polled${problems.length > 0 ? `; ${problems[0]}` : ""})`);
+      throw new Error(
+        `the worker did not poll the ${connectionIds.length} sync connections within ${timeoutMs} ms (${ready.length} polled${problems.length > 0 ? `; ${problems[0]}` : ""})`,
+      );
     }
     await delay(200);
   }
 }
 
-async function checkEach({ context, connections, eventIds }: { context: BenchContext; connections: SyncConnection[]; eventIds: string[][] }): Promise<DeliveryCheck[]> {
+async function checkEach({
+  context,
+  connections,
+  eventIds,
+}: {
+  context: BenchContext;
+  connections: SyncConnection[];
+  eventIds: string[][];
+}): Promise<DeliveryCheck[]> {
   const checks: DeliveryCheck[] = [];
   for (const [index, connection] of connections.entries()) {
-    checks.push(await checkDeliveries({ customerio: context.customerio, stripeConnectionId: connection.account.stripeConnectionId, acceptedEventIds: eventIds[index] ?? [], zapTags: ["0"] }));
+    checks.push(
+      await checkDeliveries({
+        customerio: context.customerio,
+        stripeConnectionId: connection.account.stripeConnectionId,
+        acceptedEventIds: eventIds[index] ?? [],
+        zapTags: ["0"],
+      }),
+    );
   }
   return checks;
 }
 
 /** Per Stripe event id: when Conduit recorded it, its runs, and when the run started (its first attempt) and finished. */
-async function eventTimings({ connectionIds }: { connectionIds: string[] }): Promise<Map<string, { recordedAt: number; runs: number; runStartedAt: number | null; runFinishedAt: number | null }>> {
+async function eventTimings({
+  connectionIds,
+}: {
+  connectionIds: string[];
+}): Promise<Map<string, { recordedAt: number; runs: number; runStartedAt: number | null; runFinishedAt: number | null }>> {
   const rows = await db.$queryRaw<{ stripeEventId: string; receivedAt: Date; runs: bigint; startedAt: Date | null; finishedAt: Date | null }[]>`
     SELECT e."stripeEventId", e."receivedAt", count(r."id") AS "runs",
            min(coalesce(r."startedAt", (SELECT min(a."startedAt") FROM "RunAttempt" a WHERE a."runId" = r."id"))) AS "startedAt",
@@ -161,7 +191,12 @@ async function eventTimings({ connectionIds }: { connectionIds: string[] }): Pro
   return new Map(
     rows.map((row) => [
       row.stripeEventId,
-      { recordedAt: row.receivedAt.getTime(), runs: Number(row.runs), runStartedAt: row.startedAt?.getTime() ?? null, runFinishedAt: row.finishedAt?.getTime() ?? null },
+      {
+        recordedAt: row.receivedAt.getTime(),
+        runs: Number(row.runs),
+        runStartedAt: row.startedAt?.getTime() ?? null,
+        runFinishedAt: row.finishedAt?.getTime() ?? null,
+      },
     ]),
   );
 }

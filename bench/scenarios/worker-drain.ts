@@ -19,7 +19,12 @@ export async function drainBacklog(context: BenchContext, { workers }: { workers
   const { eventIds } = await seedQueuedRuns({ stripeConnectionId: single.stripeConnectionId, zapId, count: config.workerBacklog });
   context.log(`worker: starting ${workers} worker process(es) to drain them`);
   await app.setWorkers(workers);
-  const check = await checkDeliveries({ customerio: context.customerio, stripeConnectionId: single.stripeConnectionId, acceptedEventIds: eventIds, zapTags: ["0"] });
+  const check = await checkDeliveries({
+    customerio: context.customerio,
+    stripeConnectionId: single.stripeConnectionId,
+    acceptedEventIds: eventIds,
+    zapTags: ["0"],
+  });
   const spanS = check.firstDeliveryAt !== null && check.lastDeliveryAt !== null ? (check.lastDeliveryAt - check.firstDeliveryAt) / 1000 : null;
   const runsPerSecond = spanS && spanS > 0 ? Math.round((eventIds.length - 1) / spanS) : null;
   return {

@@ -10,7 +10,15 @@ export async function worker(context: BenchContext): Promise<ScenarioResult[]> {
   const [one, ...more] = results;
   const single: ScenarioResult = {
     scenario: "worker",
-    figures: [{ measure: `runs/s, 1 process, ${context.config.workerBacklog} backlog`, value: one?.runsPerSecond ?? null, unit: "/s", target: "≥ 1000", met: atLeast(one?.runsPerSecond ?? null, 1_000) }],
+    figures: [
+      {
+        measure: `runs/s, 1 process, ${context.config.workerBacklog} backlog`,
+        value: one?.runsPerSecond ?? null,
+        unit: "/s",
+        target: "≥ 1000",
+        met: atLeast(one?.runsPerSecond ?? null, 1_000),
+      },
+    ],
     correct: one?.ok ?? false,
     correctness: one?.correctness ?? "not run",
   };

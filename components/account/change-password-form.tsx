@@ -47,7 +47,14 @@ export function ChangePasswordForm() {
     <form ref={form} onSubmit={onSubmit} className="space-y-4" noValidate>
       {done === undefined ? null : <Alert tone="success">{t("account.password.changed", { others: done })}</Alert>}
       {failed ? <Alert>{failed}</Alert> : null}
-      <TextField label={t("account.password.current")} name="currentPassword" type="password" autoComplete="current-password" required error={errors.currentPassword} />
+      <TextField
+        label={t("account.password.current")}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={errors.currentPassword}
+      />
       <TextField
         label={t("auth.fields.newPassword")}
         name="newPassword"
@@ -57,7 +64,14 @@ export function ChangePasswordForm() {
         error={errors.newPassword}
         help={t("account.password.help")}
       />
-      <TextField label={t("auth.fields.confirmNewPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      <TextField
+        label={t("auth.fields.confirmNewPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirmPassword}
+      />
       <Button type="submit" disabled={pending}>
         {pending ? t("account.password.submitting") : t("account.password.submit")}
       </Button>

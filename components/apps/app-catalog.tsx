@@ -40,7 +40,11 @@ export function AppCatalog({ apps }: { apps: CatalogOverviewApp[] }) {
                         </p>
                       ) : null}
                     </div>
-                    <Link href={entry.tryHref} aria-label={t("apps.tryItLabel", { name: entry.name })} className={buttonClasses("secondary", "shrink-0 px-3 py-1.5")}>
+                    <Link
+                      href={entry.tryHref}
+                      aria-label={t("apps.tryItLabel", { name: entry.name })}
+                      className={buttonClasses("secondary", "shrink-0 px-3 py-1.5")}
+                    >
                       {t("apps.tryIt")}
                     </Link>
                   </li>

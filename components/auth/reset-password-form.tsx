@@ -63,7 +63,14 @@ export function ResetPasswordForm({ token }: { token: string }) {
         error={errors.newPassword}
         help={t("auth.resetPassword.newPasswordHelp")}
       />
-      <TextField label={t("auth.fields.confirmNewPassword")} name="confirmPassword" type="password" autoComplete="new-password" required error={errors.confirmPassword} />
+      <TextField
+        label={t("auth.fields.confirmNewPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirmPassword}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? t("auth.resetPassword.submitting") : t("auth.resetPassword.submit")}
       </Button>

@@ -45,13 +45,19 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
       actions={
         <span className="flex shrink-0 items-center">
           <button type="button" className={iconButton} onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move step ${number} up`}>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 12l5-5 5 5" /></svg>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M5 12l5-5 5 5" />
+            </svg>
           </button>
           <button type="button" className={iconButton} onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move step ${number} down`}>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M5 8l5 5 5-5" />
+            </svg>
           </button>
           <button type="button" className={iconButton} onClick={() => dispatch({ type: "stepRemoved", index })} aria-label={`Remove step ${number}`}>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M5 5l10 10M15 5L5 15" />
+            </svg>
           </button>
         </span>
       }

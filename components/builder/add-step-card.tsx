@@ -44,7 +44,11 @@ export function AddStepCard() {
             + Add a step
           </Button>
           {state.definition.steps.length > 0 ? (
-            <Button variant="secondary" onClick={() => dispatch({ type: "filterStepAdded", index: state.definition.steps.length })} className="w-full sm:w-auto">
+            <Button
+              variant="secondary"
+              onClick={() => dispatch({ type: "filterStepAdded", index: state.definition.steps.length })}
+              className="w-full sm:w-auto"
+            >
               + Add a filter
             </Button>
           ) : null}

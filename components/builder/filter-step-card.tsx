@@ -32,21 +32,38 @@ export function FilterStepCard({ step, index }: { step: FilterStepConfig; index:
       actions={
         <span className="flex shrink-0 items-center">
           <button type="button" className={iconButton} onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move step ${number} up`}>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 12l5-5 5 5" /></svg>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M5 12l5-5 5 5" />
+            </svg>
           </button>
-          <button type="button" className={iconButton} onClick={() => onMove(1)} disabled={index === definition.steps.length - 1} aria-label={`Move step ${number} down`}>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 8l5 5 5-5" /></svg>
+          <button
+            type="button"
+            className={iconButton}
+            onClick={() => onMove(1)}
+            disabled={index === definition.steps.length - 1}
+            aria-label={`Move step ${number} down`}
+          >
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M5 8l5 5 5-5" />
+            </svg>
           </button>
           <button type="button" className={iconButton} onClick={() => dispatch({ type: "stepRemoved", index })} aria-label={`Remove step ${number}`}>
-            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2"><path d="M5 5l10 10M15 5L5 15" /></svg>
+            <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
+              <path d="M5 5l10 10M15 5L5 15" />
+            </svg>
           </button>
         </span>
       }
     >
       <p className="mb-3 text-sm text-slate-600">
-        Checked after step {number - 1}: rules can test the trigger and the steps before this one. When they do not hold, the run ends here as Filtered, with the reason.
+        Checked after step {number - 1}: rules can test the trigger and the steps before this one. When they do not hold, the run ends here as Filtered, with
+        the reason.
       </p>
-      <FilterEditor value={step.filter.groups.length === 0 ? null : step.filter} onChange={(next) => dispatch({ type: "filterStepChanged", index, filter: next ?? { groups: [] } })} sources={sources} />
+      <FilterEditor
+        value={step.filter.groups.length === 0 ? null : step.filter}
+        onChange={(next) => dispatch({ type: "filterStepChanged", index, filter: next ?? { groups: [] } })}
+        sources={sources}
+      />
     </StepFrame>
   );
 }

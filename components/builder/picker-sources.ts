@@ -37,14 +37,27 @@ export function pickerSources({
   const trigger = catalog.triggers.find((entry) => entry.key === definition.trigger?.key);
   if (!trigger) return [];
   const object = (sample as { data?: { object?: unknown } } | null)?.data?.object ?? null;
-  const sources: PickerSource[] = [{ root: "trigger", label: `1. ${trigger.appName}: ${trigger.name}`, data: object, event: sample, fields: trigger.outputFields }];
+  const sources: PickerSource[] = [
+    { root: "trigger", label: `1. ${trigger.appName}: ${trigger.name}`, data: object, event: sample, fields: trigger.outputFields },
+  ];
   const typeOf = (step: { app: string; key: string }) => catalog.stepTypes.find((entry) => entry.app === step.app && entry.key === step.key);
-  const earlier = earlierStepOutputs({ steps: definition.steps, before: beforeStep, stepTests, sampleEventId: sampleEventId(sample), exampleOutput: (step) => typeOf(step)?.sampleOutput });
+  const earlier = earlierStepOutputs({
+    steps: definition.steps,
+    before: beforeStep,
+    stepTests,
+    sampleEventId: sampleEventId(sample),
+    exampleOutput: (step) => typeOf(step)?.sampleOutput,
+  });
   for (const output of earlier) {
     const step = definition.steps.find((candidate): candidate is StepConfig => candidate.id === output.stepId && !isFilterStep(candidate));
     const type = step ? typeOf(step) : undefined;
     if (!type) continue;
-    sources.push({ root: `steps.${output.stepId}`, label: `${output.number}. ${type.appName}: ${type.name} (${SOURCE_NOTE[output.state]})`, data: output.output, fields: type.outputFields });
+    sources.push({
+      root: `steps.${output.stepId}`,
+      label: `${output.number}. ${type.appName}: ${type.name} (${SOURCE_NOTE[output.state]})`,
+      data: output.output,
+      fields: type.outputFields,
+    });
   }
   return sources;
 }

@@ -21,7 +21,8 @@ import type { TestZapStepResult } from "@/lib/zaps/test-zap-step";
 const STALE: Partial<Record<StepTestState, string>> = {
   step_changed: "This step changed after its test, so its tested output is stale: later steps use its example values until you test it again.",
   sample_changed: "This step was tested with another sample event, so its tested output is stale: later steps use its example values until you test it again.",
-  earlier_changed: "An earlier step changed or was tested again after this test, so its tested output is stale: later steps use its example values until you test it again.",
+  earlier_changed:
+    "An earlier step changed or was tested again after this test, so its tested output is stale: later steps use its example values until you test it again.",
 };
 
 /**
@@ -170,7 +171,9 @@ function TestResult({
           </ul>
         </Alert>
       ) : null}
-      {result.ok && result.output !== undefined && outputFields.length > 0 ? <StepOutputView fields={outputFields} output={result.output} label={`Step ${number} output`} /> : null}
+      {result.ok && result.output !== undefined && outputFields.length > 0 ? (
+        <StepOutputView fields={outputFields} output={result.output} label={`Step ${number} output`} />
+      ) : null}
       {result.ok && result.output !== undefined && kind === "lookup" ? (
         <details className="rounded-md border border-slate-200 p-2">
           <summary className="cursor-pointer text-sm font-medium text-slate-800">

@@ -67,7 +67,14 @@ export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
   }
 
   return (
-    <StepFrame number="✓" kicker="Test trigger" title="Sample event and test event" open={state.open.has("sample")} onToggle={() => dispatch({ type: "sectionToggled", section: "sample" })} testId="sample-step">
+    <StepFrame
+      number="✓"
+      kicker="Test trigger"
+      title="Sample event and test event"
+      open={state.open.has("sample")}
+      onToggle={() => dispatch({ type: "sectionToggled", section: "sample" })}
+      testId="sample-step"
+    >
       <div className="space-y-4">
         <p className="text-sm text-slate-600">
           Fields are mapped and previewed with this event. Load recent {trigger.name.toLowerCase()} events from your Stripe account to use real data.

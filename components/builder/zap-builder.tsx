@@ -120,7 +120,10 @@ export function ZapBuilder({
   });
   useLeaveWarning({ active: autosave.status !== "saved" });
 
-  const sample = useMemo(() => sampleFor({ catalog, trigger: definition.trigger, chosen: state.chosenSample }), [catalog, definition.trigger, state.chosenSample]);
+  const sample = useMemo(
+    () => sampleFor({ catalog, trigger: definition.trigger, chosen: state.chosenSample }),
+    [catalog, definition.trigger, state.chosenSample],
+  );
   const draft = useMemo<ZapDraft>(
     () => ({ zapId, state, dispatch, catalog, connections, guide, sample, flush: autosave.flush }),
     [zapId, state, dispatch, catalog, connections, guide, sample, autosave.flush],
@@ -130,7 +133,10 @@ export function ZapBuilder({
   async function onPublish() {
     dispatch({ type: "noticeShown", notice: null });
     if (!(await autosave.flush())) {
-      dispatch({ type: "noticeShown", notice: { tone: "error", text: "Your latest changes could not be saved, so the zap was not published. Try again in a moment." } });
+      dispatch({
+        type: "noticeShown",
+        notice: { tone: "error", text: "Your latest changes could not be saved, so the zap was not published. Try again in a moment." },
+      });
       return;
     }
     const result = await publishing.mutateAsync({ zapId }).catch(() => null);
@@ -170,7 +176,11 @@ export function ZapBuilder({
           discarding={discarding.isPending}
         />
         {state.created ? <ZapFailureBanner zapId={zapId} /> : null}
-        {!zap.draftReadable ? <Alert tone="warning">The saved draft could not be read, so the builder starts from the published version. Your next change replaces the old draft.</Alert> : null}
+        {!zap.draftReadable ? (
+          <Alert tone="warning">
+            The saved draft could not be read, so the builder starts from the published version. Your next change replaces the old draft.
+          </Alert>
+        ) : null}
         {state.notice ? <Alert tone={state.notice.tone}>{state.notice.text}</Alert> : null}
         {zapProblems.length > 0 ? <Alert>{zapProblems.join(" ")}</Alert> : null}
 

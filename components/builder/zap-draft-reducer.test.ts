@@ -5,8 +5,23 @@ import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
 import type { StepConfig, TriggerConfig, ZapDefinition } from "@/lib/zaps/schema";
 
-const step = (id: string, extra: Partial<StepConfig> = {}): StepConfig => ({ id, app: "customerio", key: "track_event", connectionId: null, inputs: {}, ...extra });
-const connection = (id: string, app: string, working = true): BuilderConnection => ({ id, app, label: id, detail: "", working, statusMessage: null, note: null });
+const step = (id: string, extra: Partial<StepConfig> = {}): StepConfig => ({
+  id,
+  app: "customerio",
+  key: "track_event",
+  connectionId: null,
+  inputs: {},
+  ...extra,
+});
+const connection = (id: string, app: string, working = true): BuilderConnection => ({
+  id,
+  app,
+  label: id,
+  detail: "",
+  working,
+  statusMessage: null,
+  note: null,
+});
 const trigger: TriggerConfig = { app: "stripe", key: "subscription_canceled", connectionId: "stripe_1", options: {} };
 
 const zap: Omit<BuilderZap, "id"> & { id: string | null } = {
@@ -20,7 +35,14 @@ const zap: Omit<BuilderZap, "id"> & { id: string | null } = {
   hasUnpublishedChanges: true,
   sampleEvent: { type: "customer.subscription.deleted" },
   sampleShortened: true,
-  stepTests: { a: { step: { app: "customerio", key: "track_event", connectionId: null, inputs: {} }, sampleEventId: null, output: { kept: true }, testedAt: "2026-01-01T00:00:00.000Z" } },
+  stepTests: {
+    a: {
+      step: { app: "customerio", key: "track_event", connectionId: null, inputs: {} },
+      sampleEventId: null,
+      output: { kept: true },
+      testedAt: "2026-01-01T00:00:00.000Z",
+    },
+  },
 };
 const base = initialZapDraft({ zap, problems: [{ where: "a", message: "Choose a connection." }] });
 const ids = (state: ZapDraftState) => state.definition.steps.map((each) => each.id);
@@ -33,7 +55,15 @@ describe("initialZapDraft", () => {
     const state = initialZapDraft({ zap: input, problems: [] });
     expect(state.created).toBe(created);
     expect([...state.open]).toEqual(open);
-    expect(state).toMatchObject({ name: "Churn", definition: input.draft, chosenSample: zap.sampleEvent, sampleShortened: true, stepTests: zap.stepTests, publishAttempted: false, notice: null });
+    expect(state).toMatchObject({
+      name: "Churn",
+      definition: input.draft,
+      chosenSample: zap.sampleEvent,
+      sampleShortened: true,
+      stepTests: zap.stepTests,
+      publishAttempted: false,
+      notice: null,
+    });
     expect(state.status).toEqual({ enabled: false, pausedReason: null, published: zap.published, hasUnpublishedChanges: true });
   });
 });
@@ -45,7 +75,11 @@ describe("zapDraftReducer: the definition", () => {
     { case: "triggerChanged replaces the trigger", action: { type: "triggerChanged", trigger: newTrigger }, definition: { trigger: newTrigger } },
     { case: "triggerChanged clears it", action: { type: "triggerChanged", trigger: null }, definition: { trigger: null } },
     { case: "filterChanged sets the filter", action: { type: "filterChanged", filter }, definition: { filter } },
-    { case: "stepChanged replaces the step at the index", action: { type: "stepChanged", index: 1, step: step("b", { inputs: { name: "x" } }) }, definition: { steps: [step("a"), step("b", { inputs: { name: "x" } }), step("c")] } },
+    {
+      case: "stepChanged replaces the step at the index",
+      action: { type: "stepChanged", index: 1, step: step("b", { inputs: { name: "x" } }) },
+      definition: { steps: [step("a"), step("b", { inputs: { name: "x" } }), step("c")] },
+    },
     { case: "stepMoved up", action: { type: "stepMoved", index: 1, by: -1 }, definition: { steps: [step("b"), step("a"), step("c")] } },
     { case: "stepMoved down", action: { type: "stepMoved", index: 1, by: 1 }, definition: { steps: [step("a"), step("c"), step("b")] } },
     { case: "stepRemoved drops the step at the index", action: { type: "stepRemoved", index: 0 }, definition: { steps: [step("b"), step("c")] } },
@@ -65,9 +99,27 @@ describe("zapDraftReducer: the definition", () => {
 describe("zapDraftReducer: stepAdded", () => {
   const stripe = connection("stripe_1", "stripe");
   it.each<{ case: string; steps: StepConfig[]; connections: BuilderConnection[]; id: string; connectionId: string | null }>([
-    { case: "the only working connection of the app", steps: [], connections: [stripe, connection("cio_1", "customerio")], id: "track_event", connectionId: "cio_1" },
-    { case: "none when the app has two", steps: [], connections: [connection("cio_1", "customerio"), connection("cio_2", "customerio")], id: "track_event", connectionId: null },
-    { case: "none when the only one is not working", steps: [], connections: [connection("cio_1", "customerio", false)], id: "track_event", connectionId: null },
+    {
+      case: "the only working connection of the app",
+      steps: [],
+      connections: [stripe, connection("cio_1", "customerio")],
+      id: "track_event",
+      connectionId: "cio_1",
+    },
+    {
+      case: "none when the app has two",
+      steps: [],
+      connections: [connection("cio_1", "customerio"), connection("cio_2", "customerio")],
+      id: "track_event",
+      connectionId: null,
+    },
+    {
+      case: "none when the only one is not working",
+      steps: [],
+      connections: [connection("cio_1", "customerio", false)],
+      id: "track_event",
+      connectionId: null,
+    },
     {
       case: "the connection another step of the app uses, and a fresh id",
       steps: [step("track_event", { connectionId: "cio_2" })],
@@ -100,7 +152,12 @@ describe("zapDraftReducer: editing state", () => {
   });
 
   it("stepsTested keeps each step's latest kept test, with the ones loaded with the zap", () => {
-    const test = (output: JsonValue) => ({ step: { app: "customerio", key: "track_event", connectionId: null, inputs: {} }, sampleEventId: "evt_1", output, testedAt: "2026-01-02T00:00:00.000Z" });
+    const test = (output: JsonValue) => ({
+      step: { app: "customerio", key: "track_event", connectionId: null, inputs: {} },
+      sampleEventId: "evt_1",
+      output,
+      testedAt: "2026-01-02T00:00:00.000Z",
+    });
     const once = zapDraftReducer(base, { type: "stepsTested", tests: { b: test({ id: 1 }) } });
     const twice = zapDraftReducer(once, { type: "stepsTested", tests: { b: test({ id: 2 }), c: test(null) } });
     expect(twice.stepTests).toEqual({ a: zap.stepTests.a, b: test({ id: 2 }), c: test(null) });
@@ -124,7 +181,11 @@ describe("zapDraftReducer: editing state", () => {
 
 describe("zapDraftReducer: publish and discard", () => {
   it.each([
-    { problems: [{ where: "b", message: "Map the person." }], text: "Not published: one thing needs fixing first, marked on the steps below.", opened: ["step:b"] },
+    {
+      problems: [{ where: "b", message: "Map the person." }],
+      text: "Not published: one thing needs fixing first, marked on the steps below.",
+      opened: ["step:b"],
+    },
     {
       problems: [
         { where: "trigger", message: "Choose a Stripe connection." },
@@ -143,9 +204,23 @@ describe("zapDraftReducer: publish and discard", () => {
 
   it("published turns the zap on at the new version and clears the problems", () => {
     const refused = zapDraftReducer(base, { type: "publishRefused", problems: base.problems });
-    const next = zapDraftReducer(refused, { type: "published", number: 4, publishedAt: "2026-02-02T00:00:00.000Z", intake: "Conduit checks Stripe for new events every 5 s (no webhook needed)." });
-    expect(next).toMatchObject({ publishAttempted: false, problems: [], notice: { tone: "success", text: "Published version 4. The zap is on: Conduit checks Stripe for new events every 5 s (no webhook needed)." } });
-    expect(next.status).toEqual({ enabled: true, pausedReason: null, published: { number: 4, publishedAt: "2026-02-02T00:00:00.000Z" }, hasUnpublishedChanges: false });
+    const next = zapDraftReducer(refused, {
+      type: "published",
+      number: 4,
+      publishedAt: "2026-02-02T00:00:00.000Z",
+      intake: "Conduit checks Stripe for new events every 5 s (no webhook needed).",
+    });
+    expect(next).toMatchObject({
+      publishAttempted: false,
+      problems: [],
+      notice: { tone: "success", text: "Published version 4. The zap is on: Conduit checks Stripe for new events every 5 s (no webhook needed)." },
+    });
+    expect(next.status).toEqual({
+      enabled: true,
+      pausedReason: null,
+      published: { number: 4, publishedAt: "2026-02-02T00:00:00.000Z" },
+      hasUnpublishedChanges: false,
+    });
   });
 
   it("discarded puts the live definition back and says which version", () => {

@@ -110,7 +110,9 @@ export function zapDraftReducer(state: ZapDraftState, action: ZapDraftAction): Z
       };
     }
     case "filterStepChanged":
-      return withDefinition({ steps: steps.map((existing, at) => (at === action.index && isFilterStep(existing) ? { ...existing, filter: action.filter } : existing)) });
+      return withDefinition({
+        steps: steps.map((existing, at) => (at === action.index && isFilterStep(existing) ? { ...existing, filter: action.filter } : existing)),
+      });
     case "sectionToggled": {
       const open = new Set(state.open);
       if (open.has(action.section)) open.delete(action.section);

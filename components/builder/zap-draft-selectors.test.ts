@@ -35,9 +35,19 @@ describe("stepStateOf", () => {
 describe("tested outputs in previews: exampleNotesFor, stepTestOf and pickerSources", () => {
   const catalog = builderCatalog();
   const sample = catalog.triggers.find((entry) => entry.key === "payment_succeeded")?.sample as { id: string };
-  const totals: StepConfig = { id: "totals", app: "stripe", key: "customer_payment_totals", connectionId: "00000000-0000-7000-8000-000000000001", inputs: { customerId: "{{trigger.customer}}" } };
+  const totals: StepConfig = {
+    id: "totals",
+    app: "stripe",
+    key: "customer_payment_totals",
+    connectionId: "00000000-0000-7000-8000-000000000001",
+    inputs: { customerId: "{{trigger.customer}}" },
+  };
   const person: StepConfig = { id: "person", app: "customerio", key: "identify_person", connectionId: null, inputs: { personId: "{{trigger.customer}}" } };
-  const definition: ZapDefinition = { trigger: { app: "stripe", key: "payment_succeeded", connectionId: null, options: {} }, filter: null, steps: [totals, person] };
+  const definition: ZapDefinition = {
+    trigger: { app: "stripe", key: "payment_succeeded", connectionId: null, options: {} },
+    filter: null,
+    steps: [totals, person],
+  };
   const real = { main_currency_total_spent: 10700, successful_payments: 3 };
   const testOf = (step: StepConfig, sampleEventId: string | null = sample.id): StepTest => ({
     step: { app: step.app, key: step.key, connectionId: step.connectionId, inputs: step.inputs },
@@ -52,7 +62,10 @@ describe("tested outputs in previews: exampleNotesFor, stepTestOf and pickerSour
     const state = { definition, stepTests: {} };
     expect(exampleNotesFor({ state, catalog, sample, index: 1 })).toEqual(["Step 2 was not tested: its example values were used."]);
     expect(stepTestOf({ state, step: totals, sample }).state).toBe("untested");
-    expect(totalsSource({})).toMatchObject({ label: "2. Stripe: Customer payment totals (example values: not tested)", data: expect.objectContaining({ successful_payments: 7 }) });
+    expect(totalsSource({})).toMatchObject({
+      label: "2. Stripe: Customer payment totals (example values: not tested)",
+      data: expect.objectContaining({ successful_payments: 7 }),
+    });
   });
 
   it("a tested step: its real output, no note", () => {
@@ -63,8 +76,20 @@ describe("tested outputs in previews: exampleNotesFor, stepTestOf and pickerSour
   });
 
   it.each([
-    { case: "its inputs changed", step: { ...totals, inputs: { customerId: "cus_other" } }, sampleEventId: sample.id, state: "step_changed", note: /Step 2 changed after its test/ },
-    { case: "its connection changed", step: { ...totals, connectionId: "00000000-0000-7000-8000-000000000002" }, sampleEventId: sample.id, state: "step_changed", note: /stale/ },
+    {
+      case: "its inputs changed",
+      step: { ...totals, inputs: { customerId: "cus_other" } },
+      sampleEventId: sample.id,
+      state: "step_changed",
+      note: /Step 2 changed after its test/,
+    },
+    {
+      case: "its connection changed",
+      step: { ...totals, connectionId: "00000000-0000-7000-8000-000000000002" },
+      sampleEventId: sample.id,
+      state: "step_changed",
+      note: /stale/,
+    },
     { case: "another sample event was chosen", step: totals, sampleEventId: "evt_other", state: "sample_changed", note: /tested with another sample event/ },
   ])("a step tested before $case: stale, example values again", ({ step, sampleEventId, state, note }) => {
     const stepTests = { totals: testOf(totals, sampleEventId) };

@@ -21,7 +21,17 @@ export function stepStateOf(state: Pick<ZapDraftState, "problems" | "publishAtte
 }
 
 /** Why earlier steps' example values stand in for real ones in a step's previews, one sentence per step: what its test will say too. */
-export function exampleNotesFor({ state, catalog, sample, index }: { state: Pick<ZapDraftState, "definition" | "stepTests">; catalog: BuilderCatalog; sample: unknown; index: number }): string[] {
+export function exampleNotesFor({
+  state,
+  catalog,
+  sample,
+  index,
+}: {
+  state: Pick<ZapDraftState, "definition" | "stepTests">;
+  catalog: BuilderCatalog;
+  sample: unknown;
+  index: number;
+}): string[] {
   const earlier = earlierStepOutputs({
     steps: state.definition.steps,
     before: index,
@@ -33,7 +43,19 @@ export function exampleNotesFor({ state, catalog, sample, index }: { state: Pick
 }
 
 /** A step's kept test and whether later steps use it (see stepTestState). */
-export function stepTestOf({ state, step, sample }: { state: Pick<ZapDraftState, "definition" | "stepTests">; step: StepConfig; sample: unknown }): { test: StepTest | undefined; state: StepTestState } {
+export function stepTestOf({ state, step, sample }: { state: Pick<ZapDraftState, "definition" | "stepTests">; step: StepConfig; sample: unknown }): {
+  test: StepTest | undefined;
+  state: StepTestState;
+} {
   const test = Object.hasOwn(state.stepTests, step.id) ? state.stepTests[step.id] : undefined;
-  return { test, state: stepTestState({ test, step, sampleEventId: sampleEventId(sample), steps: state.definition.steps.filter((other): other is StepConfig => !isFilterStep(other)), stepTests: state.stepTests }) };
+  return {
+    test,
+    state: stepTestState({
+      test,
+      step,
+      sampleEventId: sampleEventId(sample),
+      steps: state.definition.steps.filter((other): other is StepConfig => !isFilterStep(other)),
+      stepTests: state.stepTests,
+    }),
+  };
 }

@@ -74,7 +74,9 @@ export function ZapTestCard() {
             <ol className="space-y-4" aria-label="Steps of the test">
               {result.steps.map((step) => (
                 <RunStepCard key={step.detail.stepIndex} step={step.detail} runId="">
-                  {step.dryRun ? <p className="text-sm text-slate-600">Dry run: nothing was sent. The request below is what {step.detail.appName} would receive.</p> : null}
+                  {step.dryRun ? (
+                    <p className="text-sm text-slate-600">Dry run: nothing was sent. The request below is what {step.detail.appName} would receive.</p>
+                  ) : null}
                   {step.notes.length > 0 ? (
                     <Alert tone="info">
                       <ul className="list-disc pl-4">

@@ -1,6 +1,12 @@
 import type { ComponentType } from "react";
 import { CustomerioCardActions } from "@/components/connections/customerio-card-extras";
-import { StripeCardActions, stripeConnectedMessage, StripeIntakeRow, StripeWebhookSection, StripeWebhookStep } from "@/components/connections/stripe-card-extras";
+import {
+  StripeCardActions,
+  stripeConnectedMessage,
+  StripeIntakeRow,
+  StripeWebhookSection,
+  StripeWebhookStep,
+} from "@/components/connections/stripe-card-extras";
 import type { Connected } from "@/lib/connections/create-connection";
 import type { ConnectionSummary } from "@/lib/connections/list-connections";
 import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
@@ -23,6 +29,12 @@ export interface AppCardExtras {
 }
 
 export const appCardExtras: Readonly<Partial<Record<string, AppCardExtras>>> = {
-  stripe: { connectedMessage: stripeConnectedMessage, ConnectedStep: StripeWebhookStep, Rows: StripeIntakeRow, Section: StripeWebhookSection, Actions: StripeCardActions },
+  stripe: {
+    connectedMessage: stripeConnectedMessage,
+    ConnectedStep: StripeWebhookStep,
+    Rows: StripeIntakeRow,
+    Section: StripeWebhookSection,
+    Actions: StripeCardActions,
+  },
   customerio: { Actions: CustomerioCardActions },
 };

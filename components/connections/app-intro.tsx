@@ -2,8 +2,7 @@ const APPS = [
   {
     name: "Stripe",
     role: "Triggers",
-    description:
-      "Connect Stripe first: each zap starts from one of its events, such as a canceled subscription, a failed payment or a new dispute.",
+    description: "Connect Stripe first: each zap starts from one of its events, such as a canceled subscription, a failed payment or a new dispute.",
   },
   {
     name: "Customer.io",

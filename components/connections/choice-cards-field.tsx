@@ -30,7 +30,13 @@ export function ChoiceCardsField({
               error ? "border-red-500" : "border-slate-300"
             }`}
           >
-            <input type="radio" name={name} value={option.value} defaultChecked={option.value === defaultValue} className="mt-0.5 accent-brand-600 focus-visible:outline-none" />
+            <input
+              type="radio"
+              name={name}
+              value={option.value}
+              defaultChecked={option.value === defaultValue}
+              className="mt-0.5 accent-brand-600 focus-visible:outline-none"
+            />
             <span>
               <span className="block font-medium text-slate-900">{option.label}</span>
               {option.hint ? <span className="block text-xs text-slate-600">{option.hint}</span> : null}

@@ -10,8 +10,8 @@ export async function ConnectionAvailability({ connection }: { connection: { id:
   if (!unavailable) return null;
   return (
     <p role="status" className="mx-5 mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      {unavailable.appName} unreachable since <LocalTime iso={unavailable.since} />, {unavailable.waitingRuns} {unavailable.waitingRuns === 1 ? "run" : "runs"} waiting. They
-      run once it answers again; Conduit checks with one call at a time, at most a minute apart.
+      {unavailable.appName} unreachable since <LocalTime iso={unavailable.since} />, {unavailable.waitingRuns} {unavailable.waitingRuns === 1 ? "run" : "runs"}{" "}
+      waiting. They run once it answers again; Conduit checks with one call at a time, at most a minute apart.
     </p>
   );
 }

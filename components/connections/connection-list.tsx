@@ -51,7 +51,13 @@ function ConnectionCard({ connection, guide }: { connection: ConnectionSummary; 
 
       <div className="flex flex-wrap justify-end gap-2 border-t border-slate-100 bg-slate-50/60 px-5 py-3">
         {Actions && connection.details ? <Actions connection={connection} guide={guide} /> : null}
-        <DeleteConnectionButton connectionId={connection.id} label={connection.label} consequence={connection.deleteConsequence ?? ""} usedBy={connection.zaps.usedBy} appName={appName} />
+        <DeleteConnectionButton
+          connectionId={connection.id}
+          label={connection.label}
+          consequence={connection.deleteConsequence ?? ""}
+          usedBy={connection.zaps.usedBy}
+          appName={appName}
+        />
       </div>
     </li>
   );
@@ -67,7 +73,9 @@ function Fact({ fact }: { fact: ConnectionFact }) {
           part.badge ? (
             <p key={index} className="flex flex-wrap items-center gap-2">
               <FactText part={part} />
-              <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${part.badge.tone === "green" ? "bg-emerald-100 text-emerald-800" : "bg-amber-100 text-amber-900"}`}>
+              <span
+                className={`rounded px-1.5 py-0.5 text-xs font-semibold ${part.badge.tone === "green" ? "bg-emerald-100 text-emerald-800" : "bg-amber-100 text-amber-900"}`}
+              >
                 {part.badge.label}
               </span>
             </p>

@@ -38,7 +38,11 @@ export function DeleteConnectionButton({
       }
       setOpen(false);
       const turnedOff = result.turnedOff ? ` ${result.turnedOff === 1 ? "1 zap was" : `${result.turnedOff} zaps were`} turned off.` : "";
-      showNotice(result.warning ? { tone: "warning", message: `Deleted “${label}”.${turnedOff} ${result.warning}` } : { tone: "success", message: `Deleted “${label}”.${turnedOff}` });
+      showNotice(
+        result.warning
+          ? { tone: "warning", message: `Deleted “${label}”.${turnedOff} ${result.warning}` }
+          : { tone: "success", message: `Deleted “${label}”.${turnedOff}` },
+      );
     } catch {
       setError("Conduit could not delete the connection just now. Try again in a moment.");
     }
@@ -54,8 +58,8 @@ export function DeleteConnectionButton({
           {usedBy.length > 0 ? (
             <div className="text-sm text-slate-700">
               <p>
-                {usedBy.length === 1 ? "This zap uses it" : `These ${usedBy.length} zaps use it`}. {turnedOff(usedBy)} (“Its {appName} connection was deleted”), and waiting runs fail.
-                Connect the same account again later to move {usedBy.length === 1 ? "it" : "them"} to the new connection in one click.
+                {usedBy.length === 1 ? "This zap uses it" : `These ${usedBy.length} zaps use it`}. {turnedOff(usedBy)} (“Its {appName} connection was deleted”),
+                and waiting runs fail. Connect the same account again later to move {usedBy.length === 1 ? "it" : "them"} to the new connection in one click.
               </p>
               <ul aria-label="Zaps that use this connection" className="mt-2 list-disc space-y-0.5 pl-5">
                 {usedBy.map((zap) => (

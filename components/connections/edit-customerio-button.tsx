@@ -83,7 +83,11 @@ export function EditCustomerioButton({
       >
         <form ref={form} onSubmit={onSubmit} noValidate className="space-y-5">
           {formError ? <Alert>{formError}</Alert> : null}
-          <RegionField error={fieldErrors.region} defaultValue={region} help="The region the workspace's account is in. If you pick the wrong one, Conduit says so." />
+          <RegionField
+            error={fieldErrors.region}
+            defaultValue={region}
+            help="The region the workspace's account is in. If you pick the wrong one, Conduit says so."
+          />
           <TextField label="Site ID" name="siteId" required defaultValue={siteId} {...SECRET_INPUT} error={fieldErrors.siteId} />
           <TextField
             label="New Track API key"
@@ -106,7 +110,13 @@ export function EditCustomerioButton({
           {appKeyLast4 ? (
             <div className="space-y-1">
               <label className="flex items-center gap-2 text-sm text-slate-800">
-                <input type="checkbox" name="removeAppApiKey" className="accent-brand-600" aria-invalid={fieldErrors.removeAppApiKey ? true : undefined} aria-describedby={fieldErrors.removeAppApiKey ? `${connectionId}-remove-error` : undefined} />
+                <input
+                  type="checkbox"
+                  name="removeAppApiKey"
+                  className="accent-brand-600"
+                  aria-invalid={fieldErrors.removeAppApiKey ? true : undefined}
+                  aria-describedby={fieldErrors.removeAppApiKey ? `${connectionId}-remove-error` : undefined}
+                />
                 Remove the App API key
               </label>
               {fieldErrors.removeAppApiKey ? (

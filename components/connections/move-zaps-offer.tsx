@@ -37,7 +37,10 @@ export function MoveZapsOffer({ connectionId, offer }: { connectionId: string; o
     <div className="space-y-2 border-t border-slate-100 bg-brand-50/60 px-5 py-3 text-sm text-slate-800">
       <p>
         {zapCount(offer.zaps)} used your deleted {offer.appName} connection of this account
-        {offer.turnedOff > 0 ? `; ${offer.turnedOff === offer.zaps ? (offer.zaps === 1 ? "it was" : "they were") : `${offer.turnedOff} were`} turned off when it was deleted` : ""}.
+        {offer.turnedOff > 0
+          ? `; ${offer.turnedOff === offer.zaps ? (offer.zaps === 1 ? "it was" : "they were") : `${offer.turnedOff} were`} turned off when it was deleted`
+          : ""}
+        .
       </p>
       {error ? <Alert>{error}</Alert> : null}
       <Button onClick={onMove} disabled={move.isPending} className="px-3 py-1.5">

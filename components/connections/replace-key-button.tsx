@@ -50,7 +50,12 @@ export function ReplaceKeyButton({ connectionId, label, livemode }: { connection
       <Button variant="secondary" onClick={() => setOpen(true)} className="px-3 py-1.5">
         Replace key<span className="sr-only"> of {label}</span>
       </Button>
-      <Dialog open={open} onClose={close} title={`Replace the key of “${label}”`} description={`Paste a new ${mode} key of the same Stripe account, for example after rolling the old one.`}>
+      <Dialog
+        open={open}
+        onClose={close}
+        title={`Replace the key of “${label}”`}
+        description={`Paste a new ${mode} key of the same Stripe account, for example after rolling the old one.`}
+      >
         <form ref={form} onSubmit={onSubmit} noValidate className="space-y-5">
           {formError ? <Alert>{formError}</Alert> : null}
           <TextField

@@ -10,9 +10,19 @@ function inline(text: string): ReactNode[] {
   for (const match of text.matchAll(TOKEN)) {
     nodes.push(text.slice(last, match.index));
     const [, bold, emphasis, linkText, href] = match;
-    if (bold) nodes.push(<strong key={match.index} className="font-medium text-slate-800">{bold}</strong>);
+    if (bold)
+      nodes.push(
+        <strong key={match.index} className="font-medium text-slate-800">
+          {bold}
+        </strong>,
+      );
     else if (emphasis) nodes.push(<em key={match.index}>{emphasis}</em>);
-    else if (linkText && href) nodes.push(<ExternalLink key={match.index} href={href}>{linkText}</ExternalLink>);
+    else if (linkText && href)
+      nodes.push(
+        <ExternalLink key={match.index} href={href}>
+          {linkText}
+        </ExternalLink>,
+      );
     last = match.index + match[0].length;
   }
   nodes.push(text.slice(last));

@@ -3,9 +3,7 @@ export function StripeAccountLine({ accountName, livemode }: { accountName: stri
   return (
     <p className="flex flex-wrap items-center gap-2">
       <span className="font-medium">{accountName ?? "Unnamed Stripe account"}</span>
-      <span
-        className={`rounded px-1.5 py-0.5 text-xs font-semibold ${livemode ? "bg-emerald-100 text-emerald-800" : "bg-amber-100 text-amber-900"}`}
-      >
+      <span className={`rounded px-1.5 py-0.5 text-xs font-semibold ${livemode ? "bg-emerald-100 text-emerald-800" : "bg-amber-100 text-amber-900"}`}>
         {livemode ? "Live mode" : "Test mode"}
       </span>
     </p>

@@ -30,7 +30,15 @@ export function stripeConnectedMessage(result: Connected): string | null {
 }
 
 /** Step 2 of Connect Stripe, when Stripe cannot reach Conduit: the webhook endpoint, added by hand. */
-export function StripeWebhookStep({ result, guide, onDone }: { result: Connected; guide: StripeWebhookGuide; onDone: (message: string, warning?: string) => void }) {
+export function StripeWebhookStep({
+  result,
+  guide,
+  onDone,
+}: {
+  result: Connected;
+  guide: StripeWebhookGuide;
+  onDone: (message: string, warning?: string) => void;
+}) {
   const connected = result as StripeConnected;
   if (connected.webhook.mode !== "manual") return null;
   return (
@@ -45,7 +53,9 @@ export function StripeWebhookStep({ result, guide, onDone }: { result: Connected
         webhookUrl={connected.webhook.url}
         livemode={connected.livemode}
         guide={guide}
-        onSaved={() => onDone(`Connected ${connected.accountName ?? "your Stripe account"}; Stripe's events will reach Conduit through the endpoint you added.`)}
+        onSaved={() =>
+          onDone(`Connected ${connected.accountName ?? "your Stripe account"}; Stripe's events will reach Conduit through the endpoint you added.`)
+        }
         onLater={() => onDone("Stripe is connected. Add the webhook endpoint from the connection's “Set up webhook” button when you are ready.")}
         laterLabel="Do this later"
       />

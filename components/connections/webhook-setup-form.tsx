@@ -57,8 +57,8 @@ export function WebhookSetupForm({
       <p className="text-sm text-slate-600">
         {guide.reason ? (
           <>
-            Stripe cannot reach Conduit at <span className="font-mono text-xs">{guide.appUrl}</span> ({guide.reason}), so add the webhook endpoint in
-            Stripe yourself. Use this address if a tunnel or proxy makes it reachable, or your public one with the same path:
+            Stripe cannot reach Conduit at <span className="font-mono text-xs">{guide.appUrl}</span> ({guide.reason}), so add the webhook endpoint in Stripe
+            yourself. Use this address if a tunnel or proxy makes it reachable, or your public one with the same path:
           </>
         ) : (
           "Add the webhook endpoint in Stripe yourself:"

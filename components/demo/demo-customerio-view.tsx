@@ -17,7 +17,11 @@ function Section({ id, title, empty, count, children }: { id: string; title: str
       <h2 id={id} className="mb-3 text-base font-semibold text-slate-900">
         {title} <span className="font-normal text-slate-500">({count})</span>
       </h2>
-      {count === 0 ? <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">{empty}</p> : children}
+      {count === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 bg-white px-4 py-6 text-center text-sm text-slate-600">{empty}</p>
+      ) : (
+        children
+      )}
     </section>
   );
 }
@@ -67,13 +71,20 @@ export function DemoCustomerioView() {
           ))}
         </Table>
       </Section>
-      <Section id="demo-cio-emails" title="Transactional emails" count={emails.length} empty="No emails yet: a zap that sends a transactional email puts it here.">
+      <Section
+        id="demo-cio-emails"
+        title="Transactional emails"
+        count={emails.length}
+        empty="No emails yet: a zap that sends a transactional email puts it here."
+      >
         <Table caption="Transactional emails the demo workspace was asked to send, newest first" columns={["To", "Message", "Data", "Queued"]}>
           {emails.map((email) => (
             <tr key={email.deliveryId}>
               <Cell className="align-top font-medium text-slate-900">{String(email.message.to ?? "")}</Cell>
               <Cell className="align-top">
-                {email.message.transactional_message_id !== undefined ? `Template ${String(email.message.transactional_message_id)}` : String(email.message.subject ?? "")}
+                {email.message.transactional_message_id !== undefined
+                  ? `Template ${String(email.message.transactional_message_id)}`
+                  : String(email.message.subject ?? "")}
               </Cell>
               <Cell>
                 <pre className="whitespace-pre-wrap break-all font-mono text-xs">{json(email.message.message_data)}</pre>

@@ -57,7 +57,10 @@ export function DemoStripePanel({ customers }: { customers: DemoShopCustomer[] }
             label="Customer"
             value={customerId}
             onChange={(event) => setCustomerId(event.target.value)}
-            options={customers.map((customer) => ({ value: customer.id, label: `${customer.name} (${customer.plan}${customer.subscriptionStatus === "canceled" ? ", canceled" : ""})` }))}
+            options={customers.map((customer) => ({
+              value: customer.id,
+              label: `${customer.name} (${customer.plan}${customer.subscriptionStatus === "canceled" ? ", canceled" : ""})`,
+            }))}
           />
         </div>
         <div className="mt-4 flex flex-wrap gap-2">

@@ -70,7 +70,9 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
   return (
     <div className="space-y-4">
       {groups.length === 0 ? (
-        <p className="text-sm text-slate-600">No filter: every event continues to the actions. Add a rule to stop events you do not want, for example canceled subscriptions on a free plan.</p>
+        <p className="text-sm text-slate-600">
+          No filter: every event continues to the actions. Add a rule to stop events you do not want, for example canceled subscriptions on a free plan.
+        </p>
       ) : (
         <p id={headingId} className="text-sm text-slate-600">
           {groups.length === 1 ? "Continue only when all of these are true:" : "Continue when any group passes; a group passes when all its rules are true."}
@@ -89,7 +91,9 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
               </div>
             ) : null}
             <fieldset aria-describedby={headingId} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
-              <legend className={groups.length > 1 ? "px-1 text-xs font-semibold uppercase tracking-wide text-slate-500" : "sr-only"}>Group {groupIndex + 1}</legend>
+              <legend className={groups.length > 1 ? "px-1 text-xs font-semibold uppercase tracking-wide text-slate-500" : "sr-only"}>
+                Group {groupIndex + 1}
+              </legend>
               {group.rules.map((rule, ruleIndex) => (
                 <Fragment key={ruleIndex}>
                   {ruleIndex > 0 ? <p className="pl-1 text-xs font-semibold uppercase tracking-wide text-slate-500">and</p> : null}
@@ -106,7 +110,12 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
                   />
                 </Fragment>
               ))}
-              <Button variant="ghost" className="px-2 py-1" disabled={noSources || group.rules.length >= MAX_RULES} onClick={() => setPicking({ kind: "rule", group: groupIndex })}>
+              <Button
+                variant="ghost"
+                className="px-2 py-1"
+                disabled={noSources || group.rules.length >= MAX_RULES}
+                onClick={() => setPicking({ kind: "rule", group: groupIndex })}
+              >
                 + And another rule<span className="sr-only"> in group {groupIndex + 1}</span>
               </Button>
             </fieldset>
@@ -130,7 +139,10 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
         "error" in verdict ? (
           <Alert tone="error">{verdict.error}</Alert>
         ) : (
-          <div role="status" className={`rounded-md border px-3 py-2 text-sm ${verdict.passed ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}>
+          <div
+            role="status"
+            className={`rounded-md border px-3 py-2 text-sm ${verdict.passed ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}
+          >
             {verdict.message}
           </div>
         )

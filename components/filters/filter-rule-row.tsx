@@ -77,7 +77,14 @@ export function FilterRuleRow({
         </select>
         {needsValue ? (
           <div className="min-w-[12rem] flex-1">
-            <TokenEditor id={`${id}-value`} label={`Value for ${name}`} value={rule.value} onChange={(value) => onChange({ ...rule, value })} sources={sources} placeholder={operator?.valueHint ?? "Value"} />
+            <TokenEditor
+              id={`${id}-value`}
+              label={`Value for ${name}`}
+              value={rule.value}
+              onChange={(value) => onChange({ ...rule, value })}
+              sources={sources}
+              placeholder={operator?.valueHint ?? "Value"}
+            />
           </div>
         ) : null}
         <button type="button" onClick={onRemove} className="ml-auto rounded-md px-2 py-2 text-sm font-medium text-red-700 hover:bg-red-50">

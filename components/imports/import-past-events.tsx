@@ -94,9 +94,31 @@ function RangeForm({ onCount, disabled }: { onCount: (range: { from: Date; to: D
     onCount({ from: new Date(from), to: new Date(to) });
   }
   return (
-    <form onSubmit={submit} aria-label="Time range" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end">
-      <TextField label="From" type="datetime-local" step={1} value={from} min={localInput(new Date(now.getTime() - 30 * DAY_MS + 60_000))} max={to} onChange={(event) => setFrom(event.target.value)} required />
-      <TextField label="To" type="datetime-local" step={1} value={to} min={from} max={localInput(now)} onChange={(event) => setTo(event.target.value)} required />
+    <form
+      onSubmit={submit}
+      aria-label="Time range"
+      className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
+    >
+      <TextField
+        label="From"
+        type="datetime-local"
+        step={1}
+        value={from}
+        min={localInput(new Date(now.getTime() - 30 * DAY_MS + 60_000))}
+        max={to}
+        onChange={(event) => setFrom(event.target.value)}
+        required
+      />
+      <TextField
+        label="To"
+        type="datetime-local"
+        step={1}
+        value={to}
+        min={from}
+        max={localInput(now)}
+        onChange={(event) => setTo(event.target.value)}
+        required
+      />
       <Button type="submit" variant="secondary" disabled={disabled}>
         Count events
       </Button>
@@ -112,7 +134,11 @@ function ImportState({ view, zapId, onRun, running }: { view: StripeImportView; 
       : null;
   return (
     <section aria-label="Import" aria-live="polite" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
-      {view.status === "counting" ? <p role="status">Counting the events Stripe holds in {rangeText}… {plural(view.total ?? 0, "event")} so far.</p> : null}
+      {view.status === "counting" ? (
+        <p role="status">
+          Counting the events Stripe holds in {rangeText}… {plural(view.total ?? 0, "event")} so far.
+        </p>
+      ) : null}
       {view.status === "counted" ? (
         <>
           <p>{counts}</p>

@@ -127,7 +127,14 @@ export function DataPicker({
             <section key={group.root} aria-label={group.label} className="space-y-2">
               <h3 className="text-xs font-semibold uppercase tracking-wide text-slate-500">{group.label}</h3>
               {group.fields.length > 0 ? (
-                <NodeList nodes={group.fields} section={`${group.root}:fields`} expanded={expanded} onToggle={toggle} onPick={onPick} label={`${group.label}: main fields`} />
+                <NodeList
+                  nodes={group.fields}
+                  section={`${group.root}:fields`}
+                  expanded={expanded}
+                  onToggle={toggle}
+                  onPick={onPick}
+                  label={`${group.label}: main fields`}
+                />
               ) : null}
               {group.tree.length > 0 ? (
                 <details open={group.fields.length === 0} className="rounded-md border border-slate-200">
@@ -135,7 +142,14 @@ export function DataPicker({
                     {group.fields.length > 0 ? "Everything in the sample" : "Fields in the sample"}
                   </summary>
                   <div className="px-1 pb-2">
-                    <NodeList nodes={group.tree} section={`${group.root}:tree`} expanded={expanded} onToggle={toggle} onPick={onPick} label={`${group.label}: everything in the sample`} />
+                    <NodeList
+                      nodes={group.tree}
+                      section={`${group.root}:tree`}
+                      expanded={expanded}
+                      onToggle={toggle}
+                      onPick={onPick}
+                      label={`${group.label}: everything in the sample`}
+                    />
                   </div>
                 </details>
               ) : null}

@@ -129,7 +129,8 @@ export function KeyValueField({
           {unnamed.length > 0 ? (
             <p className="text-xs text-amber-800">
               <span aria-hidden="true">⚠ </span>
-              Row {unnamed.join(", ")} {unnamed.length === 1 ? "has" : "have"} no name, so {unnamed.length === 1 ? "it is" : "they are"} left out: give each row a name.
+              Row {unnamed.join(", ")} {unnamed.length === 1 ? "has" : "have"} no name, so {unnamed.length === 1 ? "it is" : "they are"} left out: give each row
+              a name.
             </p>
           ) : null}
           <button
@@ -143,7 +144,11 @@ export function KeyValueField({
           >
             Add a row<span className="sr-only"> to {descriptor.label}</span>
           </button>
-          {full ? <p className="text-xs text-slate-500">{descriptor.label} can have at most {descriptor.maxEntries} rows.</p> : null}
+          {full ? (
+            <p className="text-xs text-slate-500">
+              {descriptor.label} can have at most {descriptor.maxEntries} rows.
+            </p>
+          ) : null}
         </div>
       )}
     </FieldFrame>

@@ -8,10 +8,7 @@ const BOOLEAN_WORDS = new Set(["true", "yes", "1", "on", "false", "no", "0", "of
 
 /** What a field's value must look like after rendering, to warn before the step would fail. */
 export type PreviewExpect =
-  | { kind: "text" }
-  | { kind: "number"; integer?: boolean; min?: number; max?: number }
-  | { kind: "boolean" }
-  | { kind: "select"; values: string[] };
+  { kind: "text" } | { kind: "number"; integer?: boolean; min?: number; max?: number } | { kind: "boolean" } | { kind: "select"; values: string[] };
 
 function asText(value: unknown): string {
   if (value === undefined || value === null) return "";
@@ -84,12 +81,17 @@ export function MappedPreview({
             <span className="rounded bg-slate-100 px-1 py-0.5 text-[11px] font-medium text-slate-700">{typeof rendered.value}</span>{" "}
           </>
         ) : null}
-        {text === "" ? <span className="italic text-slate-500">empty</span> : <span className="whitespace-pre-wrap break-all font-mono text-slate-900">{text}</span>}
+        {text === "" ? (
+          <span className="italic text-slate-500">empty</span>
+        ) : (
+          <span className="whitespace-pre-wrap break-all font-mono text-slate-900">{text}</span>
+        )}
       </p>
       {missing.length > 0 ? (
         <p className="text-amber-800">
           <span aria-hidden="true">⚠ </span>
-          The sample has no {missing.map((path) => `“${labelForPath({ path, sources }) ?? path}”`).join(", ")}: for events like it, {missing.length === 1 ? "that part stays" : "those parts stay"} empty.
+          The sample has no {missing.map((path) => `“${labelForPath({ path, sources }) ?? path}”`).join(", ")}: for events like it,{" "}
+          {missing.length === 1 ? "that part stays" : "those parts stay"} empty.
         </p>
       ) : null}
       {problem ? (

@@ -70,7 +70,12 @@ export function MultiSelectField({
           <MappedPreview id={`${id}-preview`} template={typeof value === "string" ? value : ""} context={context} sources={sources} />
         </>
       ) : (
-        <div role="group" aria-labelledby={`${id}-label`} aria-describedby={describedBy} className="flex flex-wrap gap-x-5 gap-y-2 rounded-md border border-slate-200 bg-white px-3 py-2">
+        <div
+          role="group"
+          aria-labelledby={`${id}-label`}
+          aria-describedby={describedBy}
+          className="flex flex-wrap gap-x-5 gap-y-2 rounded-md border border-slate-200 bg-white px-3 py-2"
+        >
           {descriptor.options.map((option) => (
             <label key={option.value} className="inline-flex items-center gap-2 text-sm text-slate-800">
               <input

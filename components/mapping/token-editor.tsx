@@ -179,7 +179,11 @@ export function TokenEditor({
                   >
                     <span className="block break-all font-mono text-slate-300">{segment.path}</span>
                     <span className="block break-all">Sample: {sample.raw}</span>
-                    {sample.error ? <span className="block">{sample.error}</span> : sample.formatted !== undefined ? <span className="block break-all">Formatted: {sample.formatted}</span> : null}
+                    {sample.error ? (
+                      <span className="block">{sample.error}</span>
+                    ) : sample.formatted !== undefined ? (
+                      <span className="block break-all">Formatted: {sample.formatted}</span>
+                    ) : null}
                   </span>
                 </span>
               );
@@ -305,8 +309,20 @@ function TextPiece({
   };
   const className = `${PIECE_CLASS} ${grow ? "flex-1 basis-[6ch]" : ""}`;
   return multiline ? (
-    <textarea {...shared} rows={Math.max(1, text.split("\n").length)} onChange={(event) => onText(event.target.value, event)} className={`${className} resize-none`} />
+    <textarea
+      {...shared}
+      rows={Math.max(1, text.split("\n").length)}
+      onChange={(event) => onText(event.target.value, event)}
+      className={`${className} resize-none`}
+    />
   ) : (
-    <input {...shared} type="text" inputMode={inputMode} size={Math.max(1, text.length)} onChange={(event) => onText(event.target.value, event)} className={className} />
+    <input
+      {...shared}
+      type="text"
+      inputMode={inputMode}
+      size={Math.max(1, text.length)}
+      onChange={(event) => onText(event.target.value, event)}
+      className={className}
+    />
   );
 }

@@ -60,7 +60,12 @@ export function TokenFormatDialog({
   const sample = token ? tokenSample({ token, context }) : null;
 
   return (
-    <Dialog open={token !== null} onClose={onClose} title={`Format “${label}”`} description={token ? <span className="font-mono text-xs">{token.path}</span> : null}>
+    <Dialog
+      open={token !== null}
+      onClose={onClose}
+      title={`Format “${label}”`}
+      description={token ? <span className="font-mono text-xs">{token.path}</span> : null}
+    >
       {token && sample ? (
         <div className="space-y-5">
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
@@ -69,7 +74,9 @@ export function TokenFormatDialog({
             {token.formatters.length > 0 ? (
               <>
                 <dt className="text-slate-500">Formatted</dt>
-                <dd className="break-all font-mono text-xs leading-5 text-slate-800">{sample.error ? <span className="text-red-700">{sample.error}</span> : sample.formatted}</dd>
+                <dd className="break-all font-mono text-xs leading-5 text-slate-800">
+                  {sample.error ? <span className="text-red-700">{sample.error}</span> : sample.formatted}
+                </dd>
               </>
             ) : null}
           </dl>
@@ -104,7 +111,10 @@ export function TokenFormatDialog({
               ))}
             </ol>
           ) : (
-            <p className="text-sm text-slate-600">The value goes in as it is. Add a formatter to turn cents into an amount, text into a number or true/false, convert dates, change case or fill in a default (a text or another field).</p>
+            <p className="text-sm text-slate-600">
+              The value goes in as it is. Add a formatter to turn cents into an amount, text into a number or true/false, convert dates, change case or fill in
+              a default (a text or another field).
+            </p>
           )}
 
           <div className="flex items-end gap-2">
@@ -112,7 +122,12 @@ export function TokenFormatDialog({
               <label htmlFor={addId} className="block text-sm font-medium text-slate-800">
                 Add a formatter
               </label>
-              <select id={addId} value={adding} onChange={(event) => setAdding(event.target.value)} className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm">
+              <select
+                id={addId}
+                value={adding}
+                onChange={(event) => setAdding(event.target.value)}
+                className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
+              >
                 {FORMATTER_NAMES.map((name) => (
                   <option key={name} value={name}>
                     {FORMATTERS[name]?.label}
@@ -174,14 +189,21 @@ function ArgEditor({
         <label htmlFor={id} className="block text-xs font-medium text-slate-700">
           {spec.label}
         </label>
-        <input id={id} value={literal ?? ""} placeholder={spec.placeholder} onChange={(event) => onChange({ literal: event.target.value })} className={inputClass} />
+        <input
+          id={id}
+          value={literal ?? ""}
+          placeholder={spec.placeholder}
+          onChange={(event) => onChange({ literal: event.target.value })}
+          className={inputClass}
+        />
       </div>
     );
   }
   if (spec.kind === "textOrField") {
     // The catalog's labelled fields, the token's own excluded: "Billing email" when there is no customer.
     const fields = groups.flatMap((group) => group.fields).filter((node) => node.path !== near && node.kind !== "object" && node.kind !== "array");
-    if (path && !fields.some((node) => node.path === path)) fields.unshift({ path, key: path, label: labelFor(path), kind: "string", sample: "", children: [] });
+    if (path && !fields.some((node) => node.path === path))
+      fields.unshift({ path, key: path, label: labelFor(path), kind: "string", sample: "", children: [] });
     return (
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         <div className="space-y-1">
@@ -210,7 +232,13 @@ function ArgEditor({
             <label htmlFor={`${id}-text`} className="block text-xs font-medium text-slate-700">
               Text
             </label>
-            <input id={`${id}-text`} value={literal ?? ""} placeholder={spec.placeholder} onChange={(event) => onChange({ literal: event.target.value })} className={inputClass} />
+            <input
+              id={`${id}-text`}
+              value={literal ?? ""}
+              placeholder={spec.placeholder}
+              onChange={(event) => onChange({ literal: event.target.value })}
+              className={inputClass}
+            />
           </div>
         )}
       </div>
@@ -222,7 +250,12 @@ function ArgEditor({
         <label htmlFor={id} className="block text-xs font-medium text-slate-700">
           {spec.label}
         </label>
-        <select id={id} value={literal ?? ""} onChange={(event) => onChange(event.target.value ? { literal: event.target.value } : undefined)} className={inputClass}>
+        <select
+          id={id}
+          value={literal ?? ""}
+          onChange={(event) => onChange(event.target.value ? { literal: event.target.value } : undefined)}
+          className={inputClass}
+        >
           {spec.options.map((option) => (
             <option key={option.value} value={option.value}>
               {option.label}

@@ -18,7 +18,11 @@ export function FailedRunsBadge() {
   const count = badge.data?.count ?? 0;
   if (count === 0) return null;
   return (
-    <span role="img" aria-label={count > 99 ? t("shell.nav.failedRunsMany") : t("shell.nav.failedRuns", { count })} className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 py-0.5 text-xs font-semibold leading-none text-white">
+    <span
+      role="img"
+      aria-label={count > 99 ? t("shell.nav.failedRunsMany") : t("shell.nav.failedRuns", { count })}
+      className="ml-1.5 inline-flex min-w-5 items-center justify-center rounded-full bg-red-600 px-1.5 py-0.5 text-xs font-semibold leading-none text-white"
+    >
       {count > 99 ? "99+" : count}
     </span>
   );

@@ -36,7 +36,14 @@ export function ZapFailureBanner({ zapId }: { zapId: string }) {
   const error = failures.latest.error ?? "no error message was recorded";
   const runs = `${failures.count} run${failures.count === 1 ? "" : "s"}`;
   // Runs whose step may or may not have taken effect wait for their owner: they did not fail.
-  const what = failures.needsAttention === 0 ? "failed" : failures.needsAttention < failures.count ? "failed or need your attention" : failures.count === 1 ? "needs your attention" : "need your attention";
+  const what =
+    failures.needsAttention === 0
+      ? "failed"
+      : failures.needsAttention < failures.count
+        ? "failed or need your attention"
+        : failures.count === 1
+          ? "needs your attention"
+          : "need your attention";
   const failedRunsHref = `/runs?${new URLSearchParams({ zapId, status: "FAILED", mode: "live" })}`;
   return (
     <section aria-label="Failed runs" className="mb-6 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">

@@ -29,7 +29,10 @@ export function FilterStepView({ output }: { output: JsonValue | null }) {
   const groups = new Set(verdict.rules.map((rule) => rule.group)).size;
   return (
     <div className="space-y-3">
-      <p role="note" className={`rounded-md border px-3 py-2 text-sm ${verdict.passed ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}>
+      <p
+        role="note"
+        className={`rounded-md border px-3 py-2 text-sm ${verdict.passed ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}
+      >
         {verdict.passed ? t("runs.filterStep.passed") : t("runs.filterStep.stopped", { reason: verdict.reason ?? t("runs.filterStep.rulesDidNotHold") })}
       </p>
       <ul className="space-y-1 text-sm" aria-label={t("runs.filterStep.rules")}>

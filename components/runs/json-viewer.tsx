@@ -7,7 +7,11 @@ import type { JsonValue } from "@/lib/json-value";
  */
 export function JsonViewer({ value, label, openDepth = 1 }: { value: JsonValue; label: string; openDepth?: number }) {
   return (
-    <div aria-label={label} role="group" className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800">
+    <div
+      aria-label={label}
+      role="group"
+      className="overflow-x-auto rounded-md border border-slate-200 bg-slate-50 p-3 font-mono text-xs leading-relaxed text-slate-800"
+    >
       <JsonNode value={value} name={null} depth={0} openDepth={openDepth} />
     </div>
   );

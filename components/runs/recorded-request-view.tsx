@@ -12,7 +12,11 @@ export function RecordedRequestView({ requests, title }: { requests: SentRequest
       <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">{heading}</h4>
       <p className="text-xs text-slate-500">{t("runs.requests.exactly")}</p>
       {requests.map((request, index) => (
-        <SentRequestView key={index} request={request} label={requests.length === 1 ? heading : t("runs.requests.nth", { heading, number: index + 1, count: requests.length })} />
+        <SentRequestView
+          key={index}
+          request={request}
+          label={requests.length === 1 ? heading : t("runs.requests.nth", { heading, number: index + 1, count: requests.length })}
+        />
       ))}
     </section>
   );

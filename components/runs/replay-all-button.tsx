@@ -48,7 +48,13 @@ export function ReplayAllButton({ zapId, zapName }: { zapId: string; zapName: st
 
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
-      <Button variant="secondary" onClick={() => { setDone(undefined); setOpen(true); }}>
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setDone(undefined);
+          setOpen(true);
+        }}
+      >
         {t("runs.replayAll.button")}
       </Button>
       <p role="status" className="text-sm text-emerald-700 empty:hidden">
@@ -65,8 +71,18 @@ export function ReplayAllButton({ zapId, zapName }: { zapId: string; zapName: st
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium text-slate-800">{t("runs.replayAll.legend")}</legend>
             {MODES.map((option) => (
-              <label key={option.value} className="flex gap-3 rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50">
-                <input type="radio" name="replay-mode" value={option.value} checked={mode === option.value} onChange={() => setMode(option.value)} className="mt-0.5" />
+              <label
+                key={option.value}
+                className="flex gap-3 rounded-md border border-slate-200 p-3 text-sm has-[:checked]:border-brand-500 has-[:checked]:bg-brand-50"
+              >
+                <input
+                  type="radio"
+                  name="replay-mode"
+                  value={option.value}
+                  checked={mode === option.value}
+                  onChange={() => setMode(option.value)}
+                  className="mt-0.5"
+                />
                 <span>
                   <span className="block font-medium text-slate-900">{t(option.label)}</span>
                   <span className="block text-slate-600">{t(option.help)}</span>

@@ -75,13 +75,21 @@ function AttemptCall({ attempt, call }: { attempt: number; call: RunAttemptCall 
       {call.exchanges.map((exchange, index) => (
         <details key={index} className="text-xs">
           <summary aria-label={`${label}: ${exchange.request.method} ${exchange.request.url}`} className="cursor-pointer text-slate-700 wrap-anywhere">
-            {t("runs.attempts.stepPrefix", { step: call.stepNumber, name: call.actionName })} <span className="font-mono">{exchange.request.method}</span> {exchange.request.url} →{" "}
-            {exchange.response ? (exchange.response.status === null ? t("runs.attempts.answered") : `HTTP ${exchange.response.status}`) : t("runs.attempts.noAnswer")}
+            {t("runs.attempts.stepPrefix", { step: call.stepNumber, name: call.actionName })} <span className="font-mono">{exchange.request.method}</span>{" "}
+            {exchange.request.url} →{" "}
+            {exchange.response
+              ? exchange.response.status === null
+                ? t("runs.attempts.answered")
+                : `HTTP ${exchange.response.status}`
+              : t("runs.attempts.noAnswer")}
           </summary>
           <div className="mt-1 space-y-1">
             <SentRequestView request={exchange.request} label={t("runs.attempts.requestLabel", { label, number: index + 1 })} />
             {exchange.response ? (
-              <pre aria-label={t("runs.attempts.answerLabel", { label, number: index + 1 })} className="max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-md border border-slate-200 bg-slate-50 p-2 font-mono">
+              <pre
+                aria-label={t("runs.attempts.answerLabel", { label, number: index + 1 })}
+                className="max-h-64 overflow-auto whitespace-pre-wrap break-all rounded-md border border-slate-200 bg-slate-50 p-2 font-mono"
+              >
                 {typeof exchange.response.body === "string" ? exchange.response.body : JSON.stringify(exchange.response.body, null, 2)}
               </pre>
             ) : (

@@ -26,8 +26,18 @@ export function RunFilters({ zaps }: { zaps: { id: string; name: string }[] }) {
   }
 
   return (
-    <form role="search" aria-label={t("runs.filters.label")} onSubmit={(event) => event.preventDefault()} className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] lg:items-end">
-      <SelectField label={t("runs.filters.zap")} value={params.get("zapId") ?? ""} onChange={(event) => set("zapId", event.target.value)} options={[{ value: "", label: t("runs.filters.allZaps") }, ...zaps.map((zap) => ({ value: zap.id, label: zap.name }))]} />
+    <form
+      role="search"
+      aria-label={t("runs.filters.label")}
+      onSubmit={(event) => event.preventDefault()}
+      className="mb-4 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-[2fr_1fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
+    >
+      <SelectField
+        label={t("runs.filters.zap")}
+        value={params.get("zapId") ?? ""}
+        onChange={(event) => set("zapId", event.target.value)}
+        options={[{ value: "", label: t("runs.filters.allZaps") }, ...zaps.map((zap) => ({ value: zap.id, label: zap.name }))]}
+      />
       <SelectField
         label={t("runs.filters.status")}
         value={params.get("status") ?? ""}
@@ -54,8 +64,20 @@ export function RunFilters({ zaps }: { zaps: { id: string; name: string }[] }) {
           { value: "imported", label: t("runs.filters.importedOnly") },
         ]}
       />
-      <TextField label={t("runs.filters.from")} type="date" value={params.get("from") ?? ""} max={params.get("to") ?? undefined} onChange={(event) => set("from", event.target.value)} />
-      <TextField label={t("runs.filters.to")} type="date" value={params.get("to") ?? ""} min={params.get("from") ?? undefined} onChange={(event) => set("to", event.target.value)} />
+      <TextField
+        label={t("runs.filters.from")}
+        type="date"
+        value={params.get("from") ?? ""}
+        max={params.get("to") ?? undefined}
+        onChange={(event) => set("from", event.target.value)}
+      />
+      <TextField
+        label={t("runs.filters.to")}
+        type="date"
+        value={params.get("to") ?? ""}
+        min={params.get("from") ?? undefined}
+        onChange={(event) => set("to", event.target.value)}
+      />
       <button
         type="button"
         onClick={() => router.replace(pathname, { scroll: false })}

@@ -53,7 +53,8 @@ export function RunHistory({ zaps }: { zaps: { id: string; name: string }[] }) {
     initialPageParam: "",
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // Quick while a run in view is in flight; slowly otherwise, so new runs still appear without a reload.
-    refetchInterval: (state) => (state.state.data?.pages.some((page) => page.runs.some((run) => IN_FLIGHT_STATUSES.includes(run.status))) ? POLL_MS : IDLE_POLL_MS),
+    refetchInterval: (state) =>
+      state.state.data?.pages.some((page) => page.runs.some((run) => IN_FLIGHT_STATUSES.includes(run.status))) ? POLL_MS : IDLE_POLL_MS,
     refetchIntervalInBackground: false,
   });
   const list = runs.data?.pages.flatMap((page) => page.runs) ?? [];
@@ -90,9 +91,7 @@ export function RunHistory({ zaps }: { zaps: { id: string; name: string }[] }) {
         <>
           <RunList runs={list} />
           <div className="mt-4 flex items-center justify-between gap-4 text-sm text-slate-500">
-            <p aria-live="polite">
-              {runs.hasNextPage ? t("runs.history.shown", { count: list.length }) : t("runs.history.shownAll", { count: list.length })}
-            </p>
+            <p aria-live="polite">{runs.hasNextPage ? t("runs.history.shown", { count: list.length }) : t("runs.history.shownAll", { count: list.length })}</p>
             {runs.hasNextPage ? (
               <Button variant="secondary" onClick={() => void runs.fetchNextPage()} disabled={runs.isFetchingNextPage}>
                 {runs.isFetchingNextPage ? t("runs.history.loadingMore") : t("runs.history.loadMore")}

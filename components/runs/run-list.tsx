@@ -37,9 +37,15 @@ export function RunList({ runs }: { runs: RunSummary[] }) {
           </Cell>
           <Cell>
             <RunModeBadge isTest={run.isTest} livemode={run.livemode} />
-            {run.isImported ? <span className="ml-1"><RunImportedBadge /></span> : null}
+            {run.isImported ? (
+              <span className="ml-1">
+                <RunImportedBadge />
+              </span>
+            ) : null}
           </Cell>
-          <Cell className="whitespace-nowrap text-slate-600">{t("runs.time.utc", { dateTime: formatDateTime({ date: run.startedAt ?? run.createdAt, locale }) })}</Cell>
+          <Cell className="whitespace-nowrap text-slate-600">
+            {t("runs.time.utc", { dateTime: formatDateTime({ date: run.startedAt ?? run.createdAt, locale }) })}
+          </Cell>
           <Cell className="whitespace-nowrap text-slate-600">
             <RunDuration startedAt={run.startedAt} durationMs={run.durationMs} />
           </Cell>

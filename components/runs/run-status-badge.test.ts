@@ -9,7 +9,11 @@ import ptBR from "@/messages/pt-BR.json";
 const label = (props: Parameters<typeof RunStatusBadge>[0], locale: "en" | "pt-BR" = "en") =>
   renderToStaticMarkup(
     // The children go as createElement's third argument; the props' type still lists them.
-    createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: locale === "en" ? en : ptBR } as ComponentProps<typeof NextIntlClientProvider>, createElement(RunStatusBadge, props)),
+    createElement(
+      NextIntlClientProvider,
+      { locale, timeZone: "UTC", messages: locale === "en" ? en : ptBR } as ComponentProps<typeof NextIntlClientProvider>,
+      createElement(RunStatusBadge, props),
+    ),
   );
 
 test.each([

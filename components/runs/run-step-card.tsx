@@ -45,7 +45,11 @@ export function RunStepCard({
         <div className="flex flex-col gap-2 border-b border-slate-100 px-4 py-3 sm:flex-row sm:items-center sm:justify-between">
           <h3 className="font-medium text-slate-900">{title}</h3>
           <div className="flex flex-wrap items-center gap-3 text-xs text-slate-500">
-            <StatusBadge {...(step.status === "SUCCEEDED" ? { tone: "green" as const, label: t("runs.step.passed") } : { tone: "amber" as const, label: t("runs.step.stoppedRun") })} />
+            <StatusBadge
+              {...(step.status === "SUCCEEDED"
+                ? { tone: "green" as const, label: t("runs.step.passed") }
+                : { tone: "amber" as const, label: t("runs.step.stoppedRun") })}
+            />
             <time dateTime={step.startedAt}>{t("runs.time.utc", { dateTime: formatDateTime({ date: step.startedAt, locale }) })}</time>
           </div>
         </div>
@@ -73,9 +77,7 @@ export function RunStepCard({
       </div>
       <div className="space-y-4 px-4 py-4">
         {children}
-        {step.carriedOver ? (
-          <p className="text-sm text-slate-600">{t("runs.step.carriedOver")}</p>
-        ) : null}
+        {step.carriedOver ? <p className="text-sm text-slate-600">{t("runs.step.carriedOver")}</p> : null}
         {step.status === "UNKNOWN" ? <UnknownOutcomePanel runId={runId} step={step} canResolve={canResolve} /> : null}
         {step.confirmedAt ? (
           <p className="text-sm text-slate-600">
@@ -94,11 +96,21 @@ export function RunStepCard({
         <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <section aria-label={t("runs.step.input")} className="min-w-0 space-y-1">
             <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">{t("runs.step.input")}</h4>
-            {step.input === null ? <p className="text-sm text-slate-500">{t("runs.step.notRendered")}</p> : <JsonViewer value={step.input} label={t("runs.step.inputOf", { title })} openDepth={2} />}
+            {step.input === null ? (
+              <p className="text-sm text-slate-500">{t("runs.step.notRendered")}</p>
+            ) : (
+              <JsonViewer value={step.input} label={t("runs.step.inputOf", { title })} openDepth={2} />
+            )}
           </section>
           <section aria-label={t("runs.step.output")} className="min-w-0 space-y-1">
-            <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">{step.status === "FAILED" ? t("runs.step.answer") : t("runs.step.output")}</h4>
-            {step.output === null ? <p className="text-sm text-slate-500">{t("runs.step.nothingBack")}</p> : <JsonViewer value={step.output} label={t("runs.step.outputOf", { title })} openDepth={2} />}
+            <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">
+              {step.status === "FAILED" ? t("runs.step.answer") : t("runs.step.output")}
+            </h4>
+            {step.output === null ? (
+              <p className="text-sm text-slate-500">{t("runs.step.nothingBack")}</p>
+            ) : (
+              <JsonViewer value={step.output} label={t("runs.step.outputOf", { title })} openDepth={2} />
+            )}
           </section>
         </div>
         <RecordedRequestView requests={step.requests} title={t("runs.step.requestsSent", { count: step.requests.length, app: step.appName })} />

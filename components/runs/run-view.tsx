@@ -61,9 +61,13 @@ export function RunView({ initial }: { initial: RunDetail }) {
         {run.error && !run.waiting ? (
           // A filter or a lookup that found nothing stopped the run: why, not an error.
           run.status === "FILTERED" ? (
-            <div role="note" aria-label={t("runs.run.whyStopped")} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">{run.error}</div>
+            <div role="note" aria-label={t("runs.run.whyStopped")} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+              {run.error}
+            </div>
           ) : (
-            <div role="note" aria-label={t("runs.run.error")} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">{run.error}</div>
+            <div role="note" aria-label={t("runs.run.error")} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+              {run.error}
+            </div>
           )
         ) : null}
         {query.isRefetchError ? <Alert tone="warning">{t("runs.run.refreshFailed", { error: query.error.message })}</Alert> : null}
@@ -105,7 +109,10 @@ export function RunView({ initial }: { initial: RunDetail }) {
           </h2>
           <p className="text-xs text-slate-500">
             <span className="font-mono">{run.event.stripeEventId}</span>{" "}
-            {t("runs.run.eventFacts", { livemode: String(run.event.livemode), received: t("runs.time.utc", { dateTime: formatDateTime({ date: run.event.receivedAt, locale }) }) })}
+            {t("runs.run.eventFacts", {
+              livemode: String(run.event.livemode),
+              received: t("runs.time.utc", { dateTime: formatDateTime({ date: run.event.receivedAt, locale }) }),
+            })}
           </p>
         </div>
         <JsonViewer value={run.event.payload} label={t("runs.run.payload")} openDepth={1} />
@@ -147,7 +154,10 @@ function Links({ replayOf, replays }: { replayOf: RunLink | null; replays: RunLi
           <ul className="flex flex-wrap gap-2">
             {replays.map((replay, index) => (
               <li key={replay.id}>
-                <Link href={`/runs/${replay.id}`} className="inline-flex items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1 hover:border-brand-500">
+                <Link
+                  href={`/runs/${replay.id}`}
+                  className="inline-flex items-center gap-2 rounded-md border border-slate-200 bg-white px-2 py-1 hover:border-brand-500"
+                >
                   {t("runs.run.replayNumber", { number: index + 1 })}
                   <RunStatusBadge status={replay.status} />
                 </Link>

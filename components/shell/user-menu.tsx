@@ -54,7 +54,12 @@ export function UserMenu({ email, name }: { email: string; name: string | null }
         <span className="max-w-[12rem] truncate">{t("shell.userMenu.button")}</span>
       </button>
       {open ? (
-        <div id={menuId} role="menu" aria-label={t("shell.userMenu.button")} className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg">
+        <div
+          id={menuId}
+          role="menu"
+          aria-label={t("shell.userMenu.button")}
+          className="absolute right-0 z-20 mt-2 w-64 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
+        >
           <div className="px-3 py-2 text-sm">
             {name ? <p className="font-medium text-slate-900">{name}</p> : null}
             <p className="truncate text-slate-600">{email}</p>

@@ -17,6 +17,8 @@ describe("formatZonedTime", () => {
     const now = new Date("2026-12-03T02:00:00Z");
     expect(plain(formatZonedTime({ date, locale: "en-GB", timeZone: "America/Sao_Paulo", now }))).toBe("11:05 GMT-3");
     expect(plain(formatZonedTime({ date, locale: "en-GB", timeZone: "Asia/Tokyo", now: new Date("2026-12-03T16:00:00Z") }))).toBe("2 Dec 2026, 23:05 GMT+9");
-    expect(plain(formatZonedTime({ date, locale: "pt-BR", timeZone: "America/Sao_Paulo", now: new Date("2027-01-10T12:00:00Z") }))).toBe("2 de dez. de 2026, 11:05 BRT");
+    expect(plain(formatZonedTime({ date, locale: "pt-BR", timeZone: "America/Sao_Paulo", now: new Date("2027-01-10T12:00:00Z") }))).toBe(
+      "2 de dez. de 2026, 11:05 BRT",
+    );
   });
 });

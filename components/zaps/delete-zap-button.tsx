@@ -37,7 +37,14 @@ export function DeleteZapButton({ zapId, name, onDone }: { zapId: string; name: 
 
   return (
     <>
-      <Button variant="secondary" onClick={() => { setError(undefined); setOpen(true); }} className="px-3 py-1.5 text-red-700">
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setError(undefined);
+          setOpen(true);
+        }}
+        className="px-3 py-1.5 text-red-700"
+      >
         {t("zaps.delete.button")}
         <span className="sr-only"> {name}</span>
       </Button>

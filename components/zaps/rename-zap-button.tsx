@@ -35,7 +35,14 @@ export function RenameZapButton({ zapId, name }: { zapId: string; name: string }
 
   return (
     <>
-      <Button variant="secondary" onClick={() => { setError(undefined); setOpen(true); }} className="px-3 py-1.5">
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setError(undefined);
+          setOpen(true);
+        }}
+        className="px-3 py-1.5"
+      >
         {t("zaps.rename.button")}
         <span className="sr-only"> {name}</span>
       </Button>

@@ -9,7 +9,17 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
 /** Copies a version into the draft after a confirmation; nothing is published until the user does. */
-export function RestoreVersionButton({ zapId, versionId, number, currentNumber }: { zapId: string; versionId: string; number: number; currentNumber: number | null }) {
+export function RestoreVersionButton({
+  zapId,
+  versionId,
+  number,
+  currentNumber,
+}: {
+  zapId: string;
+  versionId: string;
+  number: number;
+  currentNumber: number | null;
+}) {
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
   const [restored, setRestored] = useState(false);
@@ -33,7 +43,15 @@ export function RestoreVersionButton({ zapId, versionId, number, currentNumber }
   const stillRunning = currentNumber === null ? "Nothing runs until you publish." : `Runs keep using version ${currentNumber} until you publish.`;
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
-      <Button variant="secondary" onClick={() => { setError(undefined); setRestored(false); setOpen(true); }} className="px-3 py-1.5">
+      <Button
+        variant="secondary"
+        onClick={() => {
+          setError(undefined);
+          setRestored(false);
+          setOpen(true);
+        }}
+        className="px-3 py-1.5"
+      >
         Restore<span className="sr-only"> version {number}</span>
       </Button>
       <div aria-live="polite" className="empty:hidden">

@@ -7,7 +7,9 @@ export function ZapFlow({ flow }: { flow: Flow }) {
   const t = useTranslations();
   return (
     <ol aria-label={t("zaps.flow.label")} className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm text-slate-700">
-      <li className="flex items-center gap-1.5">{flow.trigger ? <Part part={flow.trigger} /> : <span className="text-slate-500">{t("zaps.flow.noTrigger")}</span>}</li>
+      <li className="flex items-center gap-1.5">
+        {flow.trigger ? <Part part={flow.trigger} /> : <span className="text-slate-500">{t("zaps.flow.noTrigger")}</span>}
+      </li>
       {flow.steps.length === 0 ? (
         <li className="flex items-center gap-1.5">
           <Arrow />

@@ -58,7 +58,12 @@ export function ZapList({ initialZaps }: { initialZaps: ZapSummary[] }) {
         </EmptyState>
       ) : (
         <>
-          <form role="search" aria-label={t("zaps.list.search")} onSubmit={(event) => event.preventDefault()} className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between">
+          <form
+            role="search"
+            aria-label={t("zaps.list.search")}
+            onSubmit={(event) => event.preventDefault()}
+            className="flex flex-col gap-2 sm:flex-row sm:items-end sm:justify-between"
+          >
             <div className="sm:w-96">
               <TextField
                 label={t("zaps.list.search")}
@@ -69,13 +74,18 @@ export function ZapList({ initialZaps }: { initialZaps: ZapSummary[] }) {
               />
             </div>
             <p aria-live="polite" className="text-sm text-slate-500">
-              {words.length > 0
-                ? t("zaps.list.matching", { shown: shown.length, count: zaps.length })
-                : t("zaps.list.count", { count: zaps.length })}
+              {words.length > 0 ? t("zaps.list.matching", { shown: shown.length, count: zaps.length }) : t("zaps.list.count", { count: zaps.length })}
             </p>
           </form>
           {shown.length === 0 ? (
-            <EmptyState title={t("zaps.list.noMatch.title")} action={<Button variant="secondary" onClick={() => setSearch("")}>{t("zaps.list.noMatch.clear")}</Button>}>
+            <EmptyState
+              title={t("zaps.list.noMatch.title")}
+              action={
+                <Button variant="secondary" onClick={() => setSearch("")}>
+                  {t("zaps.list.noMatch.clear")}
+                </Button>
+              }
+            >
               {t("zaps.list.noMatch.body", { search: search.trim() })}
             </EmptyState>
           ) : (

@@ -25,7 +25,9 @@ export function ZapToggle({ zap }: { zap: ZapSummary }) {
         return;
       }
       queryClient.setQueryData<ZapSummary[]>(["zaps"], (zaps) =>
-        zaps?.map((candidate) => (candidate.id === zap.id ? { ...candidate, enabled: result.enabled, pausedReason: result.enabled ? null : candidate.pausedReason } : candidate)),
+        zaps?.map((candidate) =>
+          candidate.id === zap.id ? { ...candidate, enabled: result.enabled, pausedReason: result.enabled ? null : candidate.pausedReason } : candidate,
+        ),
       );
       await queryClient.invalidateQueries({ queryKey: ["zaps"] });
     } catch {
@@ -49,7 +51,10 @@ export function ZapToggle({ zap }: { zap: ZapSummary }) {
           onClick={toggle}
           className={`relative inline-flex h-6 w-11 shrink-0 items-center rounded-full transition-colors disabled:opacity-60 ${zap.enabled ? "bg-emerald-600" : "bg-slate-300"}`}
         >
-          <span aria-hidden="true" className={`inline-block h-5 w-5 rounded-full bg-white shadow transition-transform ${zap.enabled ? "translate-x-5" : "translate-x-0.5"}`} />
+          <span
+            aria-hidden="true"
+            className={`inline-block h-5 w-5 rounded-full bg-white shadow transition-transform ${zap.enabled ? "translate-x-5" : "translate-x-0.5"}`}
+          />
         </button>
       </div>
       {error ? (

@@ -105,22 +105,92 @@ describe("Customer.io stand-in: Track API", () => {
   const attributes = (count: number) => Object.fromEntries(Array.from({ length: count }, (_, i) => [`a${i}`, i]));
   it.each([
     { name: "a 150-byte identifier", path: `/api/v1/customers/${"é".repeat(75)}`, method: "PUT", body: {}, status: 200 },
-    { name: "a 151-byte identifier", path: `/api/v1/customers/${"x".repeat(151)}`, method: "PUT", body: {}, status: 400, error: "identifier: longer than 150 bytes" },
+    {
+      name: "a 151-byte identifier",
+      path: `/api/v1/customers/${"x".repeat(151)}`,
+      method: "PUT",
+      body: {},
+      status: 400,
+      error: "identifier: longer than 150 bytes",
+    },
     { name: "a 150-byte attribute name", path: "/api/v1/customers/c", method: "PUT", body: { ["n".repeat(150)]: 1 }, status: 200 },
-    { name: "a 151-byte attribute name", path: "/api/v1/customers/c", method: "PUT", body: { ["n".repeat(151)]: 1 }, status: 400, error: "longer than 150 bytes" },
+    {
+      name: "a 151-byte attribute name",
+      path: "/api/v1/customers/c",
+      method: "PUT",
+      body: { ["n".repeat(151)]: 1 },
+      status: 400,
+      error: "longer than 150 bytes",
+    },
     { name: "a 1000-byte value", path: "/api/v1/customers/c", method: "PUT", body: { note: "v".repeat(1000) }, status: 200 },
-    { name: "a 1001-byte value", path: "/api/v1/customers/c", method: "PUT", body: { note: "v".repeat(1001) }, status: 400, error: 'attribute "note": value longer than 1000 bytes' },
+    {
+      name: "a 1001-byte value",
+      path: "/api/v1/customers/c",
+      method: "PUT",
+      body: { note: "v".repeat(1001) },
+      status: 400,
+      error: 'attribute "note": value longer than 1000 bytes',
+    },
     { name: "300 attributes", path: "/api/v1/customers/c", method: "PUT", body: attributes(300), status: 200 },
     { name: "301 attributes", path: "/api/v1/customers/c", method: "PUT", body: attributes(301), status: 400, error: "attributes: more than 300 in one call" },
     { name: "a 100-byte event name", path: "/api/v1/customers/c/events", method: "POST", body: { name: "e".repeat(100) }, status: 200 },
-    { name: "a 101-byte event name", path: "/api/v1/customers/c/events", method: "POST", body: { name: "e".repeat(101) }, status: 400, error: "name: longer than 100 bytes" },
+    {
+      name: "a 101-byte event name",
+      path: "/api/v1/customers/c/events",
+      method: "POST",
+      body: { name: "e".repeat(101) },
+      status: 400,
+      error: "name: longer than 100 bytes",
+    },
     { name: "an event without a name", path: "/api/v1/events", method: "POST", body: { anonymous_id: "x" }, status: 400, error: "name: is required" },
-    { name: "event data over 100,000 bytes", path: "/api/v1/customers/c/events", method: "POST", body: { name: "e", data: { blob: "d".repeat(100_000) } }, status: 400, error: "data: longer than 100000 bytes" },
-    { name: "an event id that is not a ULID", path: "/api/v1/customers/c/events", method: "POST", body: { name: "e", id: "evt_123" }, status: 400, error: "id: must be a ULID" },
-    { name: "1001 segment ids", path: "/api/v1/segments/1/add_customers", method: "POST", body: { ids: Array.from({ length: 1001 }, (_, i) => `p${i}`) }, status: 400, error: "ids: at most 1000 per request" },
-    { name: "no segment ids", path: "/api/v1/segments/1/add_customers", method: "POST", body: { ids: [] }, status: 400, error: "ids: at least one is required" },
-    { name: "a segment id that is not a number", path: "/api/v1/segments/vip/add_customers", method: "POST", body: { ids: ["a"] }, status: 400, error: "segment_id: must be an integer" },
-    { name: "an unknown id_type", path: "/api/v1/segments/1/add_customers?id_type=phone", method: "POST", body: { ids: ["a"] }, status: 400, error: "id_type: must be one of id, email, cio_id" },
+    {
+      name: "event data over 100,000 bytes",
+      path: "/api/v1/customers/c/events",
+      method: "POST",
+      body: { name: "e", data: { blob: "d".repeat(100_000) } },
+      status: 400,
+      error: "data: longer than 100000 bytes",
+    },
+    {
+      name: "an event id that is not a ULID",
+      path: "/api/v1/customers/c/events",
+      method: "POST",
+      body: { name: "e", id: "evt_123" },
+      status: 400,
+      error: "id: must be a ULID",
+    },
+    {
+      name: "1001 segment ids",
+      path: "/api/v1/segments/1/add_customers",
+      method: "POST",
+      body: { ids: Array.from({ length: 1001 }, (_, i) => `p${i}`) },
+      status: 400,
+      error: "ids: at most 1000 per request",
+    },
+    {
+      name: "no segment ids",
+      path: "/api/v1/segments/1/add_customers",
+      method: "POST",
+      body: { ids: [] },
+      status: 400,
+      error: "ids: at least one is required",
+    },
+    {
+      name: "a segment id that is not a number",
+      path: "/api/v1/segments/vip/add_customers",
+      method: "POST",
+      body: { ids: ["a"] },
+      status: 400,
+      error: "segment_id: must be an integer",
+    },
+    {
+      name: "an unknown id_type",
+      path: "/api/v1/segments/1/add_customers?id_type=phone",
+      method: "POST",
+      body: { ids: ["a"] },
+      status: 400,
+      error: "id_type: must be one of id, email, cio_id",
+    },
   ])("enforces the documented limits: $name → $status", async ({ path, method, body, status, error }) => {
     const result = await call(path, { method, body });
     expect(result.status).toBe(status);
@@ -130,7 +200,11 @@ describe("Customer.io stand-in: Track API", () => {
 
 describe("Customer.io stand-in: App API", () => {
   const send = (body: unknown, auth = `Bearer ${US.appApiKey}`) =>
-    fetch(`${standIn.appUrl}/v1/send/email`, { method: "POST", headers: { authorization: auth, "content-type": "application/json" }, body: JSON.stringify(body) });
+    fetch(`${standIn.appUrl}/v1/send/email`, {
+      method: "POST",
+      headers: { authorization: auth, "content-type": "application/json" },
+      body: JSON.stringify(body),
+    });
 
   it("queues a transactional email and answers with its delivery id", async () => {
     const message = { transactional_message_id: 3, to: "a@example.com", identifiers: { email: "a@example.com" }, message_data: { total: "$20" } };
@@ -143,8 +217,16 @@ describe("Customer.io stand-in: App API", () => {
 
   it.each([
     { name: "no to", body: { transactional_message_id: 3, identifiers: { id: "1" } }, error: "to is required" },
-    { name: "no identifiers", body: { transactional_message_id: 3, to: "a@example.com" }, error: "identifiers must contain exactly one of id, email or cio_id" },
-    { name: "two identifiers", body: { transactional_message_id: 3, to: "a@example.com", identifiers: { id: "1", email: "a@example.com" } }, error: "identifiers must contain exactly one of id, email or cio_id" },
+    {
+      name: "no identifiers",
+      body: { transactional_message_id: 3, to: "a@example.com" },
+      error: "identifiers must contain exactly one of id, email or cio_id",
+    },
+    {
+      name: "two identifiers",
+      body: { transactional_message_id: 3, to: "a@example.com", identifiers: { id: "1", email: "a@example.com" } },
+      error: "identifiers must contain exactly one of id, email or cio_id",
+    },
     { name: "no message", body: { to: "a@example.com", identifiers: { id: "1" } }, error: "transactional_message_id is required (or body, subject and from)" },
   ])("answers 400 with meta.error to $name", async ({ body, error }) => {
     const response = await send(body);

@@ -28,7 +28,8 @@ export function attributeProblems(body: unknown): string[] {
   const problems: string[] = [];
   if (names.length > TRACK_LIMITS.attributesPerCall) problems.push(`attributes: more than ${TRACK_LIMITS.attributesPerCall} in one call`);
   for (const name of names) {
-    if (bytes(name) > TRACK_LIMITS.attributeNameBytes) problems.push(`attribute name "${name.slice(0, 40)}…": longer than ${TRACK_LIMITS.attributeNameBytes} bytes`);
+    if (bytes(name) > TRACK_LIMITS.attributeNameBytes)
+      problems.push(`attribute name "${name.slice(0, 40)}…": longer than ${TRACK_LIMITS.attributeNameBytes} bytes`);
     const value = body[name];
     const size = typeof value === "string" ? bytes(value) : bytes(JSON.stringify(value) ?? "");
     if (size > TRACK_LIMITS.attributeValueBytes) problems.push(`attribute "${name.slice(0, 40)}": value longer than ${TRACK_LIMITS.attributeValueBytes} bytes`);

@@ -21,9 +21,7 @@ export interface StandInAccount {
   keys: StandInKey[];
 }
 
-export type Caller =
-  | { ok: true; account: StandInAccount; key: StandInKey; livemode: boolean }
-  | { ok: false; answer: StandInAnswer };
+export type Caller = { ok: true; account: StandInAccount; key: StandInKey; livemode: boolean } | { ok: false; answer: StandInAnswer };
 
 const KEY_PATTERN = /^(sk|rk)_(test|live)_[A-Za-z0-9]+$/;
 const UNAUTHORIZED_HEADERS = { "www-authenticate": 'Basic realm="Stripe"' };

@@ -65,11 +65,22 @@ describe("Stripe stand-in: webhook delivery", () => {
     ] as const) {
       expect(request.headers["content-type"]).toMatch(/^application\/json/);
       const verified = stripe.webhooks.constructEvent(request.body, String(request.headers["stripe-signature"]), secret, 300);
-      expect(verified).toMatchObject({ id: event.id, object: "event", type: "charge.failed", livemode: false, data: { object: { customer: "cus_Deliver", status: "failed" } } });
+      expect(verified).toMatchObject({
+        id: event.id,
+        object: "event",
+        type: "charge.failed",
+        livemode: false,
+        data: { object: { customer: "cus_Deliver", status: "failed" } },
+      });
       // Signed with this endpoint's secret only.
-      expect(() => stripe.webhooks.constructEvent(request.body, String(request.headers["stripe-signature"]), secret === matching.secret ? wildcard.secret! : matching.secret!, 300)).toThrow(
-        Stripe.errors.StripeSignatureVerificationError,
-      );
+      expect(() =>
+        stripe.webhooks.constructEvent(
+          request.body,
+          String(request.headers["stripe-signature"]),
+          secret === matching.secret ? wildcard.secret! : matching.secret!,
+          300,
+        ),
+      ).toThrow(Stripe.errors.StripeSignatureVerificationError);
     }
     // And the event stays in the account's event list, for the Events API.
     const listed = await stripe.events.list({ type: "charge.failed" });

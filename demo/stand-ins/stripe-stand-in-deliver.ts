@@ -38,7 +38,14 @@ export async function deliverStripeEvent({ store, event, retryDelaysMs, log, sig
   return Promise.all(
     targets.map(async (endpoint) => {
       const endpointId = String(endpoint.id);
-      const delivery: StripeWebhookDelivery = { eventId: String(event.id), eventType: type, endpointId, url: String(endpoint.url), attempts: [], outcome: "pending" };
+      const delivery: StripeWebhookDelivery = {
+        eventId: String(event.id),
+        eventType: type,
+        endpointId,
+        url: String(endpoint.url),
+        attempts: [],
+        outcome: "pending",
+      };
       log.push(delivery);
       for (let attempt = 0; attempt <= retryDelaysMs.length && !signal.aborted; attempt += 1) {
         if (attempt > 0) await pause(retryDelaysMs[attempt - 1] ?? 0, signal);
@@ -49,7 +56,11 @@ export async function deliverStripeEvent({ store, event, retryDelaysMs, log, sig
         try {
           const response = await fetch(delivery.url, {
             method: "POST",
-            headers: { "content-type": "application/json; charset=utf-8", "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)", "stripe-signature": signStripePayload({ payload, secret, timestamp: Math.floor(at.getTime() / 1000) }) },
+            headers: {
+              "content-type": "application/json; charset=utf-8",
+              "user-agent": "Stripe/1.0 (+https://stripe.com/docs/webhooks)",
+              "stripe-signature": signStripePayload({ payload, secret, timestamp: Math.floor(at.getTime() / 1000) }),
+            },
             body: payload,
             signal,
           });

@@ -28,7 +28,14 @@ export function stripeError({ status, message, type = "invalid_request_error", c
 }
 
 /** "No such customer: 'cus_x'", adding Stripe's hint when the id exists in the other mode. */
-export function resourceMissing({ label, id, param = "id", status = 404, inOtherMode = false, livemode = false }: {
+export function resourceMissing({
+  label,
+  id,
+  param = "id",
+  status = 404,
+  inOtherMode = false,
+  livemode = false,
+}: {
   label: string;
   id: string;
   param?: string;
@@ -64,13 +71,18 @@ export function unrecognizedUrl(method: string, path: string): StandInAnswer {
 /** What Stripe answers with for a status a test scripts without a body. */
 export function defaultFailure(status: number): StandInAnswer {
   if (status === 429) {
-    return stripeError({ status, code: "rate_limit", message: "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits." });
+    return stripeError({
+      status,
+      code: "rate_limit",
+      message: "Request rate limit exceeded. Learn more about rate limits here https://stripe.com/docs/rate-limits.",
+    });
   }
   if (status === 409) {
     return stripeError({
       status,
       code: "lock_timeout",
-      message: "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request.",
+      message:
+        "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. If you see this error intermittently, retry the request.",
     });
   }
   if (status >= 500) return stripeError({ status, type: "api_error", message: "An unknown error occurred" });

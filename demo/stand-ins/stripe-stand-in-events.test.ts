@@ -54,7 +54,9 @@ describe("Stripe stand-in: GET /v1/events", () => {
     const afterCharge = await testbed.client().events.list({ types: ["customer.created"], ending_before: made[1] });
     expect(ids(afterCharge)).toEqual([made[4], made[2]]);
     expect(ids(await testbed.client().events.list({ type: "charge.*" }))).toEqual([made[5], made[3], made[1]]);
-    const both = await fetch(`${testbed.standIn.url}/v1/events?type=charge.failed&types[0]=charge.failed`, { headers: { authorization: `Bearer ${TEST_KEYS.secret}` } });
+    const both = await fetch(`${testbed.standIn.url}/v1/events?type=charge.failed&types[0]=charge.failed`, {
+      headers: { authorization: `Bearer ${TEST_KEYS.secret}` },
+    });
     expect(both.status).toBe(400);
   });
 
@@ -64,14 +66,21 @@ describe("Stripe stand-in: GET /v1/events", () => {
     expect(ids(await testbed.client().events.list({ created: { gte: 1_002, lt: 1_004 } }))).toEqual([made[3], made[2]]);
     expect(ids(await testbed.client().events.list({ created: { lte: 1_000 } }))).toEqual([made[0]]);
     expect(ids(await testbed.client().events.list({ created: 1_001 }))).toEqual([made[1]]);
-    await expect(testbed.client().events.list({ created: { gt: "soon" as unknown as number } })).rejects.toMatchObject({ statusCode: 400, param: "created[gt]" });
+    await expect(testbed.client().events.list({ created: { gt: "soon" as unknown as number } })).rejects.toMatchObject({
+      statusCode: 400,
+      param: "created[gt]",
+    });
   });
 
   it("refuses a limit outside 1–100 and a cursor that does not exist", async () => {
     makeEvents(2);
     await expect(testbed.client().events.list({ limit: 101 })).rejects.toMatchObject({ statusCode: 400, param: "limit" });
     await expect(testbed.client().events.list({ limit: 0 })).rejects.toMatchObject({ statusCode: 400, param: "limit" });
-    await expect(testbed.client().events.list({ ending_before: "evt_gone" })).rejects.toMatchObject({ statusCode: 400, code: "resource_missing", param: "ending_before" });
+    await expect(testbed.client().events.list({ ending_before: "evt_gone" })).rejects.toMatchObject({
+      statusCode: 400,
+      code: "resource_missing",
+      param: "ending_before",
+    });
     expect((await testbed.client().events.list({ limit: 100 })).data).toHaveLength(2);
   });
 

@@ -29,9 +29,13 @@ export function createdFilter(value: FormValue | undefined): { ok: true; matches
     if (typeof given !== "string" || !/^-?\d+$/.test(given)) return { ok: false, answer: badParameter(param, `Invalid integer: ${String(given)}`) };
     const bound = Number(given);
     checks.push(
-      { eq: (created: number) => created === bound, gt: (created: number) => created > bound, gte: (created: number) => created >= bound, lt: (created: number) => created < bound, lte: (created: number) => created <= bound }[
-        operator as "eq" | "gt" | "gte" | "lt" | "lte"
-      ],
+      {
+        eq: (created: number) => created === bound,
+        gt: (created: number) => created > bound,
+        gte: (created: number) => created >= bound,
+        lt: (created: number) => created < bound,
+        lte: (created: number) => created <= bound,
+      }[operator as "eq" | "gt" | "gte" | "lt" | "lte"],
     );
   }
   return { ok: true, matches: (item) => checks.every((check) => check(Number(item.created ?? 0))) };
@@ -54,10 +58,14 @@ export function listAnswer({
   const limitText = query.limit ?? "10";
   if (typeof limitText !== "string" || !/^\d+$/.test(limitText)) return badParameter("limit", `Invalid integer: ${String(limitText)}`);
   const limit = Number(limitText);
-  if (limit < 1 || limit > 100) return badParameter("limit", `This value must be greater than or equal to 1 and less than or equal to 100 (it currently is '${limit}').`);
+  if (limit < 1 || limit > 100)
+    return badParameter("limit", `This value must be greater than or equal to 1 and less than or equal to 100 (it currently is '${limit}').`);
 
   const { starting_after: after, ending_before: before } = query;
-  for (const [param, cursor] of [["starting_after", after], ["ending_before", before]] as const) {
+  for (const [param, cursor] of [
+    ["starting_after", after],
+    ["ending_before", before],
+  ] as const) {
     if (cursor === undefined) continue;
     if (typeof cursor !== "string" || !collection.some((item) => item.id === cursor)) {
       return resourceMissing({ label, id: String(cursor), param, status: 400 });

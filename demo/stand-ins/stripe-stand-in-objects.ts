@@ -16,7 +16,8 @@ export type DeepPartial<T> = T extends Stripe.Decimal
       ? { [K in keyof T]?: DeepPartial<T[K]> | null }
       : T;
 
-export type StandInResource = "customer" | "charge" | "payment_intent" | "refund" | "subscription" | "invoice" | "dispute" | "event" | "webhook_endpoint" | "account";
+export type StandInResource =
+  "customer" | "charge" | "payment_intent" | "refund" | "subscription" | "invoice" | "dispute" | "event" | "webhook_endpoint" | "account";
 
 const ID_PREFIXES: Record<StandInResource, string> = {
   customer: "cus",

@@ -11,7 +11,14 @@ const SUBSCRIPTION_STATUSES = ["active", "all", "canceled", "ended", "incomplete
 /** A list filtered by customer answers 400 when the customer does not exist (in this mode). */
 function unknownCustomer(context: RouteContext, customer: string | undefined) {
   if (customer === undefined || context.store.customers.has(customer) || context.store.deletedCustomers.has(customer)) return undefined;
-  return resourceMissing({ label: "customer", id: customer, param: "customer", status: 400, inOtherMode: context.otherStore.customers.has(customer), livemode: context.caller.livemode });
+  return resourceMissing({
+    label: "customer",
+    id: customer,
+    param: "customer",
+    status: 400,
+    inOtherMode: context.otherStore.customers.has(customer),
+    livemode: context.caller.livemode,
+  });
 }
 
 function subscriptionStatusMatches(filter: string | undefined, status: unknown): boolean {
@@ -204,7 +211,8 @@ export const readRoutes: StandInRoute[] = [
       if (!created.ok) return created.answer;
       const collection = newestFirst(store.events.values());
       const items = collection.filter(
-        (event) => (type === undefined || eventTypeMatches(type, event.type)) && (types === undefined || types.includes(String(event.type))) && created.matches(event),
+        (event) =>
+          (type === undefined || eventTypeMatches(type, event.type)) && (types === undefined || types.includes(String(event.type))) && created.matches(event),
       );
       return listAnswer({ items, collection, query, url: "/v1/events", label: "event" });
     },

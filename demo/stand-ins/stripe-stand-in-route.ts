@@ -31,7 +31,15 @@ export interface StandInRoute {
 export const ok = (body: unknown): StandInAnswer => ({ status: 200, body });
 
 /** One object by id from a collection, or Stripe's 404. */
-export function retrieve({ context, collection, label }: { context: RouteContext; collection: keyof Pick<ModeStore, "customers" | "charges" | "paymentIntents" | "refunds" | "subscriptions" | "invoices" | "events" | "webhookEndpoints">; label: string }): StandInAnswer {
+export function retrieve({
+  context,
+  collection,
+  label,
+}: {
+  context: RouteContext;
+  collection: keyof Pick<ModeStore, "customers" | "charges" | "paymentIntents" | "refunds" | "subscriptions" | "invoices" | "events" | "webhookEndpoints">;
+  label: string;
+}): StandInAnswer {
   const id = context.params[0] ?? "";
   const found = context.store[collection].get(id);
   if (found) return ok(found);

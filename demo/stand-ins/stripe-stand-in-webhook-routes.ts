@@ -60,7 +60,10 @@ function create({ store, body, caller, now }: RouteContext): StandInAnswer {
   const metadata = mergeMetadata({}, body.metadata);
   if (isAnswer(metadata)) return metadata;
   if (store.webhookEndpoints.size >= MAX_ENDPOINTS) {
-    return stripeError({ status: 400, message: `You have reached the maximum of ${MAX_ENDPOINTS} ${caller.livemode ? "live" : "test"} webhook endpoints on this account.` });
+    return stripeError({
+      status: 400,
+      message: `You have reached the maximum of ${MAX_ENDPOINTS} ${caller.livemode ? "live" : "test"} webhook endpoints on this account.`,
+    });
   }
   const endpoint = buildObject({
     resource: "webhook_endpoint",
@@ -123,7 +126,8 @@ export const webhookRoutes: StandInRoute[] = [
     pattern: /^\/v1\/webhook_endpoints$/,
     permission: "rak_webhook_read",
     params: PAGINATION_PARAMS,
-    handle: ({ store, query }) => listAnswer({ items: newestFirst(store.webhookEndpoints.values()), query, url: "/v1/webhook_endpoints", label: "webhook endpoint" }),
+    handle: ({ store, query }) =>
+      listAnswer({ items: newestFirst(store.webhookEndpoints.values()), query, url: "/v1/webhook_endpoints", label: "webhook endpoint" }),
   },
   {
     method: "POST",

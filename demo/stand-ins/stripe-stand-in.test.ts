@@ -16,11 +16,19 @@ interface CallOptions {
 async function call(path: string, { method = "GET", key = TEST_KEYS.secret, form, headers = {} }: CallOptions = {}) {
   const response = await fetch(`${standIn.url}${path}`, {
     method,
-    headers: { ...(key ? { authorization: `Bearer ${key}` } : {}), ...(form === undefined ? {} : { "content-type": "application/x-www-form-urlencoded" }), ...headers },
+    headers: {
+      ...(key ? { authorization: `Bearer ${key}` } : {}),
+      ...(form === undefined ? {} : { "content-type": "application/x-www-form-urlencoded" }),
+      ...headers,
+    },
     body: form,
   });
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: (text.startsWith("{") ? JSON.parse(text) : text) as Record<string, unknown> & { error?: Record<string, string>; data?: Record<string, unknown>[] } };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: (text.startsWith("{") ? JSON.parse(text) : text) as Record<string, unknown> & { error?: Record<string, string>; data?: Record<string, unknown>[] },
+  };
 }
 
 beforeEach(async () => {
@@ -82,7 +90,12 @@ describe("Stripe stand-in: reading", () => {
   it("answers the account from Stripe's account fixture", async () => {
     const { status, body } = await call("/v1/account");
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: TEST_ACCOUNT.id, object: "account", settings: { dashboard: { display_name: "Rocket Rides" } }, business_profile: { name: "Rocket Rides Inc." } });
+    expect(body).toMatchObject({
+      id: TEST_ACCOUNT.id,
+      object: "account",
+      settings: { dashboard: { display_name: "Rocket Rides" } },
+      business_profile: { name: "Rocket Rides Inc." },
+    });
     expect(body).toHaveProperty("requirements.currently_due");
   });
 
@@ -125,7 +138,9 @@ describe("Stripe stand-in: reading", () => {
     expect((await call("/v1/customers/cus_live", { key: TEST_KEYS.live })).body).toMatchObject({ id: "cus_live", livemode: true });
     const fromTest = await call("/v1/customers/cus_live");
     expect(fromTest.status).toBe(404);
-    expect(fromTest.body.error?.message).toBe("No such customer: 'cus_live'; a similar object exists in live mode, but a test mode key was used to make this request.");
+    expect(fromTest.body.error?.message).toBe(
+      "No such customer: 'cus_live'; a similar object exists in live mode, but a test mode key was used to make this request.",
+    );
   });
 
   it("answers a deleted customer as Stripe does", async () => {
@@ -179,7 +194,12 @@ describe("Stripe stand-in: reading", () => {
 
   it("adds seeded refunds to their charge's amount_refunded, as Stripe does", async () => {
     standIn.seed({ charges: [{ id: "ch_A", amount: 5000, amount_captured: 5000, captured: true }] });
-    standIn.seed({ refunds: [{ charge: "ch_A", amount: 1500 }, { charge: "ch_A", amount: 3500 }] });
+    standIn.seed({
+      refunds: [
+        { charge: "ch_A", amount: 1500 },
+        { charge: "ch_A", amount: 3500 },
+      ],
+    });
     expect((await call("/v1/charges/ch_A")).body).toMatchObject({ amount_refunded: 5000, refunded: true });
     expect((await call("/v1/refunds?charge=ch_A")).body.data).toHaveLength(2);
   });
@@ -222,7 +242,8 @@ describe("Stripe stand-in: reading", () => {
 
 describe("Stripe stand-in: webhook endpoints", () => {
   const create = (form: string, headers: Record<string, string> = {}) => call("/v1/webhook_endpoints", { method: "POST", form, headers });
-  const FORM = "url=https%3A%2F%2Fconduit.example%2Fapi%2Fwebhooks%2Fstripe%2Fc1&enabled_events[0]=charge.failed&enabled_events[1]=invoice.paid&api_version=2026-10-28.endive&metadata[created_by]=conduit";
+  const FORM =
+    "url=https%3A%2F%2Fconduit.example%2Fapi%2Fwebhooks%2Fstripe%2Fc1&enabled_events[0]=charge.failed&enabled_events[1]=invoice.paid&api_version=2026-10-28.endive&metadata[created_by]=conduit";
 
   it("creates an endpoint whose signing secret only the create answer shows", async () => {
     const created = await create(FORM);
@@ -256,7 +277,9 @@ describe("Stripe stand-in: webhook endpoints", () => {
     const path = `/v1/webhook_endpoints/${id}`;
     const updated = await call(path, { method: "POST", form: "enabled_events[0]=customer.created&disabled=true" });
     expect(updated.body).toMatchObject({ enabled_events: ["customer.created"], status: "disabled", metadata: { created_by: "conduit" } });
-    expect((await call(path, { method: "POST", form: "api_version=2026-10-28.endive" })).body.error).toMatchObject({ message: "Received unknown parameter: api_version" });
+    expect((await call(path, { method: "POST", form: "api_version=2026-10-28.endive" })).body.error).toMatchObject({
+      message: "Received unknown parameter: api_version",
+    });
     expect((await call(path, { method: "DELETE" })).body).toEqual({ id, object: "webhook_endpoint", deleted: true });
     expect((await call(path)).body.error).toMatchObject({ code: "resource_missing", message: `No such webhook endpoint: '${id}'` });
   });

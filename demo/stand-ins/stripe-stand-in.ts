@@ -259,7 +259,10 @@ export async function startStripeStandIn({ accounts, webhookRetryDelaysMs = DEFA
           pending_webhooks: 0,
           request: { id: null, idempotency_key: null },
           // A copy: later changes to the stored object must not rewrite the event.
-          data: previousAttributes === undefined ? { object: structuredClone(object) } : { object: structuredClone(object), previous_attributes: previousAttributes },
+          data:
+            previousAttributes === undefined
+              ? { object: structuredClone(object) }
+              : { object: structuredClone(object), previous_attributes: previousAttributes },
         },
         livemode,
       });

@@ -51,7 +51,10 @@ async function signInThroughNextAuth(appUrl: string) {
   });
   const session = callback.cookies?.find((cookie) => cookie.name.endsWith("next-auth.session-token"));
   if (!session) throw new Error(`next-auth set no session cookie: ${JSON.stringify(callback)}`);
-  return Object.assign(session, { email, askSession: () => AuthHandler({ req: { ...base, action: "session", method: "GET", cookies: { [session.name]: session.value }, body: {} }, options }) });
+  return Object.assign(session, {
+    email,
+    askSession: () => AuthHandler({ req: { ...base, action: "session", method: "GET", cookies: { [session.name]: session.value }, body: {} }, options }),
+  });
 }
 
 describe("the session cookie", () => {

@@ -30,9 +30,9 @@ describe("authenticateWithPassword", () => {
     const email = await newUser();
     const from = address();
     await expect(authenticateWithPassword({ email, password: "wrong-password", address: from })).rejects.toThrow(WRONG_CREDENTIALS);
-    await expect(
-      authenticateWithPassword({ email: `nobody-${randomUUID()}@example.com`, password: PASSWORD, address: from }),
-    ).rejects.toThrow(WRONG_CREDENTIALS);
+    await expect(authenticateWithPassword({ email: `nobody-${randomUUID()}@example.com`, password: PASSWORD, address: from })).rejects.toThrow(
+      WRONG_CREDENTIALS,
+    );
   });
 
   it("backs off after five failures, says when to retry, and refuses even the right password meanwhile", async () => {
@@ -67,9 +67,7 @@ describe("authenticateWithPassword", () => {
     }
     await authenticateWithPassword({ email, password: PASSWORD, address: from });
     for (let attempt = 1; attempt <= 5; attempt += 1) {
-      await expect(authenticateWithPassword({ email, password: `typo-again-${attempt}`, address: from })).rejects.toThrow(
-        WRONG_CREDENTIALS,
-      );
+      await expect(authenticateWithPassword({ email, password: `typo-again-${attempt}`, address: from })).rejects.toThrow(WRONG_CREDENTIALS);
     }
   });
 
@@ -81,7 +79,9 @@ describe("authenticateWithPassword", () => {
     }
     // 30 successes later, the address still has its 20 free failures.
     for (let attempt = 1; attempt <= 20; attempt += 1) {
-      await expect(authenticateWithPassword({ email: `nobody-${attempt}-${randomUUID()}@example.com`, password: "x-wrong-password", address: from })).rejects.toThrow(WRONG_CREDENTIALS);
+      await expect(
+        authenticateWithPassword({ email: `nobody-${attempt}-${randomUUID()}@example.com`, password: "x-wrong-password", address: from }),
+      ).rejects.toThrow(WRONG_CREDENTIALS);
     }
   });
 
@@ -90,7 +90,12 @@ describe("authenticateWithPassword", () => {
     const attempts = Array.from({ length: 21 }, (_, index) => `spray-${index}-${randomUUID()}@example.com`);
     const messages: string[] = [];
     for (const email of attempts) {
-      messages.push(await authenticateWithPassword({ email, password: "Spring2026!", address: from }).then(() => "ok", (error: Error) => error.message));
+      messages.push(
+        await authenticateWithPassword({ email, password: "Spring2026!", address: from }).then(
+          () => "ok",
+          (error: Error) => error.message,
+        ),
+      );
     }
     expect(messages.slice(0, 20).every((message) => message === WRONG_CREDENTIALS)).toBe(true);
     expect(messages[20]).toBe("Too many sign-in attempts. Try again in 1 minute.");
@@ -101,7 +106,10 @@ describe("authenticateWithPassword", () => {
     const from = address();
     const messages = await Promise.all(
       Array.from({ length: 12 }, (_, index) =>
-        authenticateWithPassword({ email, password: `parallel-${index}`, address: from }).then(() => "ok", (error: Error) => error.message),
+        authenticateWithPassword({ email, password: `parallel-${index}`, address: from }).then(
+          () => "ok",
+          (error: Error) => error.message,
+        ),
       ),
     );
     // 5 free failures, the 6th starts a 30 s block, every later one is refused without a password check.
@@ -118,7 +126,12 @@ describe("authenticateWithPassword", () => {
     // 50 failures per account are free; the 51st, from yet another address, blocks the account.
     const messages: string[] = [];
     for (let attempt = 1; attempt <= 51; attempt += 1) {
-      messages.push(await authenticateWithPassword({ email, password: `botnet-${attempt}`, address: address() }).then(() => "ok", (error: Error) => error.message));
+      messages.push(
+        await authenticateWithPassword({ email, password: `botnet-${attempt}`, address: address() }).then(
+          () => "ok",
+          (error: Error) => error.message,
+        ),
+      );
     }
     expect(messages.slice(0, 50).every((message) => message === WRONG_CREDENTIALS)).toBe(true);
     expect(messages[50]).toBe("Too many sign-in attempts. Try again in 1 minute.");

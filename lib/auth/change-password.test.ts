@@ -28,7 +28,12 @@ const address = () => `198.51.100.${Math.floor(Math.random() * 250)}-${randomUUI
 describe("changePassword", () => {
   it("changes the password and signs out every other session, keeping this one", async () => {
     const { userId, email, current, others } = await newUser();
-    const result = await changePassword({ userId, sessionId: current, address: address(), input: { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW } });
+    const result = await changePassword({
+      userId,
+      sessionId: current,
+      address: address(),
+      input: { currentPassword: OLD, newPassword: NEW, confirmPassword: NEW },
+    });
     expect(result).toEqual({ ok: true, signedOutSessions: 2 });
 
     expect(await findSessionUser({ sessionId: current })).toMatchObject({ id: userId });
@@ -40,7 +45,12 @@ describe("changePassword", () => {
   it("refuses a wrong current password with a clear message and changes nothing", async () => {
     const { userId, email, current, others } = await newUser();
     const before = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } });
-    const result = await changePassword({ userId, sessionId: current, address: address(), input: { currentPassword: "not-it-at-all", newPassword: NEW, confirmPassword: NEW } });
+    const result = await changePassword({
+      userId,
+      sessionId: current,
+      address: address(),
+      input: { currentPassword: "not-it-at-all", newPassword: NEW, confirmPassword: NEW },
+    });
     expect(result).toEqual({ ok: false, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } });
     expect(await db.user.findUniqueOrThrow({ where: { id: userId }, select: { passwordHash: true } })).toEqual(before);
     for (const sessionId of others) expect(await findSessionUser({ sessionId })).toMatchObject({ id: userId });
@@ -55,15 +65,27 @@ describe("changePassword", () => {
     for (let guess = 1; guess <= 5; guess += 1) {
       expect(await attempt(`guess-${guess}`)).toEqual({ ok: false, fieldErrors: { currentPassword: WRONG_CURRENT_PASSWORD } });
     }
-    expect(await attempt("guess-6")).toEqual({ ok: false, fieldErrors: { currentPassword: "Too many attempts with a wrong password. Try again in 30 seconds." } });
-    expect(await attempt(OLD)).toEqual({ ok: false, fieldErrors: { currentPassword: expect.stringMatching(/^Too many attempts with a wrong password\. Try again in \d+ seconds\.$/) } });
+    expect(await attempt("guess-6")).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: "Too many attempts with a wrong password. Try again in 30 seconds." },
+    });
+    expect(await attempt(OLD)).toEqual({
+      ok: false,
+      fieldErrors: { currentPassword: expect.stringMatching(/^Too many attempts with a wrong password\. Try again in \d+ seconds\.$/) },
+    });
   });
 
   it.each([
     [{ currentPassword: "", newPassword: NEW, confirmPassword: NEW }, { currentPassword: "Enter your current password." }],
     [{ currentPassword: OLD, newPassword: "short", confirmPassword: "short" }, { newPassword: "Use at least 8 characters." }],
-    [{ currentPassword: OLD, newPassword: "password123", confirmPassword: "password123" }, { newPassword: "This password is too common and easy to guess. Choose a less predictable one." }],
-    [{ currentPassword: OLD, newPassword: NEW, confirmPassword: `${NEW}x` }, { confirmPassword: "The two new passwords differ. Type the same new password twice." }],
+    [
+      { currentPassword: OLD, newPassword: "password123", confirmPassword: "password123" },
+      { newPassword: "This password is too common and easy to guess. Choose a less predictable one." },
+    ],
+    [
+      { currentPassword: OLD, newPassword: NEW, confirmPassword: `${NEW}x` },
+      { confirmPassword: "The two new passwords differ. Type the same new password twice." },
+    ],
     [{ currentPassword: OLD, newPassword: OLD, confirmPassword: OLD }, { newPassword: "This is your current password. Choose a new one." }],
   ])("refuses %j and says what to change", async (input, fieldErrors) => {
     const { userId, current, others } = await newUser();
@@ -73,7 +95,12 @@ describe("changePassword", () => {
 
   it("refuses the email address as the new password", async () => {
     const { userId, email, current } = await newUser();
-    const result = await changePassword({ userId, sessionId: current, address: address(), input: { currentPassword: OLD, newPassword: email, confirmPassword: email } });
+    const result = await changePassword({
+      userId,
+      sessionId: current,
+      address: address(),
+      input: { currentPassword: OLD, newPassword: email, confirmPassword: email },
+    });
     expect(result).toEqual({ ok: false, fieldErrors: { newPassword: "Do not use your email address as your password." } });
   });
 });

@@ -15,9 +15,7 @@ export interface ChangePasswordInput {
   confirmPassword: string;
 }
 
-export type ChangePasswordResult =
-  | { ok: true; signedOutSessions: number }
-  | { ok: false; fieldErrors: Partial<Record<ChangePasswordField, string>> };
+export type ChangePasswordResult = { ok: true; signedOutSessions: number } | { ok: false; fieldErrors: Partial<Record<ChangePasswordField, string>> };
 
 /**
  * Changes the user's password and signs out every other session: whoever had the old password
@@ -54,7 +52,10 @@ export async function changePassword({
   const currentOk =
     input.currentPassword.length <= PASSWORD_MAX_LENGTH * 4 && (await verifyPassword({ hash: user.passwordHash, password: input.currentPassword }));
   if (!currentOk) {
-    return { ok: false, fieldErrors: { currentPassword: reservation.blockedForSeconds > 0 ? wait(reservation.blockedForSeconds) : t("account.password.wrongCurrent") } };
+    return {
+      ok: false,
+      fieldErrors: { currentPassword: reservation.blockedForSeconds > 0 ? wait(reservation.blockedForSeconds) : t("account.password.wrongCurrent") },
+    };
   }
   await clearSignInFailures(subject);
   if (input.newPassword === input.currentPassword) {

@@ -34,5 +34,7 @@ let warned = false;
 function warnOfUntrustedProxy({ socketAddress }: { socketAddress: string | undefined }): void {
   if (warned || !socketAddress || !/^(127\.|::1$|::ffff:127\.)/.test(socketAddress)) return;
   warned = true;
-  logger.warn("X-Forwarded-For from a local peer is ignored: if Conduit runs behind a reverse proxy on this host, set TRUST_PROXY=1 (see README)", { socketAddress });
+  logger.warn("X-Forwarded-For from a local peer is ignored: if Conduit runs behind a reverse proxy on this host, set TRUST_PROXY=1 (see README)", {
+    socketAddress,
+  });
 }

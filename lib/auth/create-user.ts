@@ -11,7 +11,12 @@ import { translator } from "@/lib/i18n/translator";
 
 // The messages are message keys, translated in createUser.
 const signUpSchema = z.object({
-  name: z.string().trim().max(100, "auth.signUp.nameTooLong").optional().transform((name) => name || undefined),
+  name: z
+    .string()
+    .trim()
+    .max(100, "auth.signUp.nameTooLong")
+    .optional()
+    .transform((name) => name || undefined),
   email: z.string().trim().min(1, "auth.signUp.emailMissing").max(254, "auth.signUp.emailTooLong").pipe(z.email("auth.signUp.emailInvalid")),
   password: z.string(),
 });
@@ -20,8 +25,7 @@ type SignUpSchemaMessage = "auth.signUp.nameTooLong" | "auth.signUp.emailMissing
 export type SignUpInput = z.input<typeof signUpSchema>;
 
 export type SignUpResult =
-  | { ok: true; user: { id: string; email: string } }
-  | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password", string>> };
+  { ok: true; user: { id: string; email: string } } | { ok: false; fieldErrors: Partial<Record<"name" | "email" | "password", string>> };
 
 // Without email verification, sign-up cannot hide that an email has an account: a new email signs
 // in at once, a taken one cannot. So, like GitHub ("Email is invalid or already taken"), the answer

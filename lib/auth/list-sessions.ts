@@ -16,7 +16,5 @@ export async function listSessions({ userId, currentSessionId }: { userId: strin
     select: { id: true, userAgent: true, ipAddress: true, createdAt: true, expiresAt: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
-  return sessions
-    .map((session) => ({ ...session, current: session.id === currentSessionId }))
-    .sort((a, b) => Number(b.current) - Number(a.current));
+  return sessions.map((session) => ({ ...session, current: session.id === currentSessionId })).sort((a, b) => Number(b.current) - Number(a.current));
 }

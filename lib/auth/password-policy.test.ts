@@ -18,12 +18,9 @@ describe("passwordProblem", () => {
     expect(passwordProblem({ password, t })).toBe(message);
   });
 
-  it.each(["correct horse battery staple", "Tr0ub4dor&3-extended", "a9#kQ!m2", "é".repeat(3) + "ünïcødé🙂"])(
-    "accepts %j",
-    (password) => {
-      expect(passwordProblem({ password, t })).toBeNull();
-    },
-  );
+  it.each(["correct horse battery staple", "Tr0ub4dor&3-extended", "a9#kQ!m2", "é".repeat(3) + "ünïcødé🙂"])("accepts %j", (password) => {
+    expect(passwordProblem({ password, t })).toBeNull();
+  });
 
   it("counts characters, not UTF-16 units, at both limits", () => {
     expect(passwordProblem({ password: "🙂🙂🙂🙂🙂🙂🙂", t })).toBe("Use at least 8 characters.");
@@ -35,8 +32,6 @@ describe("passwordProblem", () => {
     expect(passwordProblem({ password: "Ada.Lovelace@example.com", email: "ada.lovelace@example.com", t })).toBe(
       "Do not use your email address as your password.",
     );
-    expect(passwordProblem({ password: "ada.lovelace", email: "ada.lovelace@example.com", t })).toBe(
-      "Do not use your email address as your password.",
-    );
+    expect(passwordProblem({ password: "ada.lovelace", email: "ada.lovelace@example.com", t })).toBe("Do not use your email address as your password.");
   });
 });

@@ -6,7 +6,15 @@ import { translator } from "@/lib/i18n/translator";
 export type RevokeUserSessionResult = { ok: true } | { ok: false; message: string };
 
 /** Signs one of the user's own sessions out (the Account page's per-session "Sign out"). */
-export async function revokeUserSession({ userId, sessionId, locale }: { userId: string; sessionId: string; locale?: Locale }): Promise<RevokeUserSessionResult> {
+export async function revokeUserSession({
+  userId,
+  sessionId,
+  locale,
+}: {
+  userId: string;
+  sessionId: string;
+  locale?: Locale;
+}): Promise<RevokeUserSessionResult> {
   const notFound = async () => ({ ok: false as const, message: (await translator({ locale }))("account.sessions.notFound") });
   if (!isUuid(sessionId)) return notFound();
   const owned = await db.session.findFirst({ where: { id: sessionId, userId }, select: { id: true } });

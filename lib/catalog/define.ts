@@ -204,9 +204,7 @@ export function defineTrigger<const F extends Fields>(trigger: TriggerDefinition
   return trigger;
 }
 
-export function defineAction<const F extends Fields, Client, Output>(
-  action: ActionDefinition<F, Client, Output>,
-): ActionDefinition<F, Client, Output> {
+export function defineAction<const F extends Fields, Client, Output>(action: ActionDefinition<F, Client, Output>): ActionDefinition<F, Client, Output> {
   return action;
 }
 

@@ -33,13 +33,47 @@ describe("describeFields", () => {
     },
     {
       name: "a select with options and default",
-      field: field.select({ label: "Mode", options: [{ value: "live", label: "Live only" }, { value: "test", label: "Test only" }], default: "live" }),
-      expected: { name: "f", kind: "select", label: "Mode", required: false, options: [{ value: "live", label: "Live only" }, { value: "test", label: "Test only" }], default: "live" },
+      field: field.select({
+        label: "Mode",
+        options: [
+          { value: "live", label: "Live only" },
+          { value: "test", label: "Test only" },
+        ],
+        default: "live",
+      }),
+      expected: {
+        name: "f",
+        kind: "select",
+        label: "Mode",
+        required: false,
+        options: [
+          { value: "live", label: "Live only" },
+          { value: "test", label: "Test only" },
+        ],
+        default: "live",
+      },
     },
     {
       name: "a multi-select",
-      field: field.multiSelect({ label: "Statuses", options: [{ value: "active", label: "Active" }, { value: "trialing", label: "Trialing" }], default: ["active"] }),
-      expected: { name: "f", kind: "multiSelect", label: "Statuses", required: true, options: [{ value: "active", label: "Active" }, { value: "trialing", label: "Trialing" }], default: ["active"] },
+      field: field.multiSelect({
+        label: "Statuses",
+        options: [
+          { value: "active", label: "Active" },
+          { value: "trialing", label: "Trialing" },
+        ],
+        default: ["active"],
+      }),
+      expected: {
+        name: "f",
+        kind: "multiSelect",
+        label: "Statuses",
+        required: true,
+        options: [
+          { value: "active", label: "Active" },
+          { value: "trialing", label: "Trialing" },
+        ],
+        default: ["active"],
+      },
     },
     {
       name: "key/value rows with limits",

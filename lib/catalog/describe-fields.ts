@@ -42,7 +42,13 @@ function describe(name: string, field: AnyField): FieldDescriptor {
         secret: extra.secret === true ? true : undefined,
       });
     case "number":
-      return defined<FieldDescriptor>({ ...base, kind: "number", integer: extra.integer === true, min: extra.min as number | undefined, max: extra.max as number | undefined });
+      return defined<FieldDescriptor>({
+        ...base,
+        kind: "number",
+        integer: extra.integer === true,
+        min: extra.min as number | undefined,
+        max: extra.max as number | undefined,
+      });
     case "boolean":
       return defined<FieldDescriptor>({ ...base, kind: "boolean", default: extra.default === true });
     case "select":

@@ -6,10 +6,21 @@ const fields = {
   note: field.text({ label: "Note" }),
   amount: field.number({ label: "Amount", integer: true, min: 0 }),
   notify: field.boolean({ label: "Notify", default: true }),
-  region: field.select({ label: "Region", options: [{ value: "us", label: "US" }, { value: "eu", label: "EU" }], default: "us" }),
+  region: field.select({
+    label: "Region",
+    options: [
+      { value: "us", label: "US" },
+      { value: "eu", label: "EU" },
+    ],
+    default: "us",
+  }),
   statuses: field.multiSelect({
     label: "Statuses",
-    options: [{ value: "active", label: "Active" }, { value: "trialing", label: "Trialing" }, { value: "past_due", label: "Past due" }],
+    options: [
+      { value: "active", label: "Active" },
+      { value: "trialing", label: "Trialing" },
+      { value: "past_due", label: "Past due" },
+    ],
     default: ["active", "trialing"],
   }),
   attributes: field.keyValue({ label: "Attributes", maxEntries: 2, maxValueBytes: 5 }),

@@ -24,8 +24,7 @@ export interface FieldBase<Kind extends string, Value> {
 type Value<R extends boolean, T> = R extends true ? T : T | undefined;
 
 /** Empty, all-blank (e.g. a template whose values were all empty) and null count as "no value". */
-const blankToUndefined = (value: unknown) =>
-  value === null || (typeof value === "string" && value.trim() === "") ? undefined : value;
+const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
 /** Empty values become undefined; a required field then says it is required before any other check. */
 function finish<T>(schema: z.ZodType<T>, required: boolean, label: string): z.ZodType<T | undefined> {
@@ -77,9 +76,7 @@ function secret<const R extends boolean = false>(options: Omit<TextOptions<R>, "
 
 export type NumberField<R extends boolean = boolean> = FieldBase<"number", Value<R, number>> & { integer: boolean; min?: number; max?: number };
 
-function number<const R extends boolean = false>(
-  options: FieldOptions<R> & { integer?: boolean; min?: number; max?: number },
-): NumberField<R> {
+function number<const R extends boolean = false>(options: FieldOptions<R> & { integer?: boolean; min?: number; max?: number }): NumberField<R> {
   const { label, min, max } = options;
   let schema = z.coerce.number({ error: `${label} must be a number.` }).refine(Number.isFinite, `${label} must be a number.`);
   if (options.integer) schema = schema.refine(Number.isInteger, `${label} must be a whole number.`);
@@ -172,10 +169,24 @@ function multiSelect<const V extends string>(
   const { label } = options;
   const values = options.options.map((option) => option.value) as string[];
   const schema = z.preprocess(
-    (v) => (v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0) ? options.default : typeof v === "string" ? v.split(",").map((s) => s.trim()) : v),
+    (v) =>
+      v === undefined || v === null || v === "" || (Array.isArray(v) && v.length === 0)
+        ? options.default
+        : typeof v === "string"
+          ? v.split(",").map((s) => s.trim())
+          : v,
     z.array(z.string().refine((v) => values.includes(v), `${label} must only contain: ${values.join(", ")}.`)),
   ) as unknown as z.ZodType<V[]>;
-  return { kind: "multiSelect", label, help: options.help, example: options.example, required: true, options: options.options, default: options.default, schema };
+  return {
+    kind: "multiSelect",
+    label,
+    help: options.help,
+    example: options.example,
+    required: true,
+    options: options.options,
+    default: options.default,
+    schema,
+  };
 }
 
 export type KeyValue = Record<string, string | number | boolean | null>;
@@ -190,7 +201,8 @@ function keyValue(options: Omit<FieldOptions<false>, "required"> & { maxEntries?
     const keys = Object.keys(record);
     if (maxEntries && keys.length > maxEntries) ctx.addIssue({ code: "custom", message: `${label} can have at most ${maxEntries} rows.` });
     for (const key of keys) {
-      if (maxKeyBytes && byteLength(key) > maxKeyBytes) ctx.addIssue({ code: "custom", message: `${label}: the name "${key.slice(0, 40)}" is longer than ${maxKeyBytes} bytes.` });
+      if (maxKeyBytes && byteLength(key) > maxKeyBytes)
+        ctx.addIssue({ code: "custom", message: `${label}: the name "${key.slice(0, 40)}" is longer than ${maxKeyBytes} bytes.` });
       const value = record[key];
       if (maxValueBytes && typeof value === "string" && byteLength(value) > maxValueBytes) {
         ctx.addIssue({ code: "custom", message: `${label}: the value of "${key.slice(0, 40)}" is longer than ${maxValueBytes} bytes.` });
@@ -228,10 +240,9 @@ export function fieldsSchema<F extends Fields>(fields: F): z.ZodType<InputOf<F>>
   const shape = Object.fromEntries(Object.entries(fields).map(([key, definition]) => [key, definition.schema]));
   const blank = Object.fromEntries(Object.keys(fields).map((key) => [key, undefined]));
   // Every field sees a value, even one left out, so defaults apply to absent keys too.
-  const schema = z.preprocess(
-    (input) => (input && typeof input === "object" ? { ...blank, ...input } : input),
-    z.object(shape),
-  ) as unknown as z.ZodType<InputOf<F>>;
+  const schema = z.preprocess((input) => (input && typeof input === "object" ? { ...blank, ...input } : input), z.object(shape)) as unknown as z.ZodType<
+    InputOf<F>
+  >;
   schemas.set(fields, schema);
   return schema;
 }

@@ -2,8 +2,7 @@ import type { ActionDefinition, AppDefinition, TriggerDefinition } from "@/lib/c
 import { findApp } from "@/lib/catalog/find-app";
 
 export type CatalogEntry =
-  | { kind: "trigger"; app: AppDefinition; definition: TriggerDefinition }
-  | { kind: "lookup" | "action"; app: AppDefinition; definition: ActionDefinition };
+  { kind: "trigger"; app: AppDefinition; definition: TriggerDefinition } | { kind: "lookup" | "action"; app: AppDefinition; definition: ActionDefinition };
 
 /** The trigger, lookup or action with these persisted keys, or undefined (e.g. removed since). */
 export function findCatalogEntry({ appKey, key }: { appKey: string; key: string }): CatalogEntry | undefined {

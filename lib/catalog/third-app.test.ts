@@ -32,7 +32,10 @@ vi.mock("@/lib/catalog/registry", async (importOriginal) => {
   const { z } = await import("zod");
 
   class HookError extends Error {
-    constructor(readonly status: number | undefined, message: string) {
+    constructor(
+      readonly status: number | undefined,
+      message: string,
+    ) {
       super(message);
     }
   }
@@ -46,7 +49,8 @@ vi.mock("@/lib/catalog/registry", async (importOriginal) => {
     inputs: { text: field.text({ label: "Text", required: true }) },
     outputFields: [{ path: "accepted", label: "Accepted", type: "boolean" }],
     idempotent: true,
-    run: ({ input, client, idempotencyKey }: { input: { text: string }; client: HookClient; idempotencyKey: string }) => client.post({ text: input.text, id: idempotencyKey }),
+    run: ({ input, client, idempotencyKey }: { input: { text: string }; client: HookClient; idempotencyKey: string }) =>
+      client.post({ text: input.text, id: idempotencyKey }),
   });
 
   const outgoingWebhook = defineApp<HookConnection>({
@@ -65,7 +69,10 @@ vi.mock("@/lib/catalog/registry", async (importOriginal) => {
       purpose: "Conduit posts JSON to your URL.",
       async verify({ values }) {
         const { url, token } = values as { url: string; token: string };
-        const answers = await fetch(`${url}/ping`).then((response) => response.ok, () => false);
+        const answers = await fetch(`${url}/ping`).then(
+          (response) => response.ok,
+          () => false,
+        );
         if (!answers) return { ok: false, fieldErrors: { url: "The webhook does not answer: check the URL." } };
         return { ok: true, config: { url }, secrets: { token }, defaultLabel: `Webhook (${new URL(url).host})` };
       },
@@ -73,7 +80,12 @@ vi.mock("@/lib/catalog/registry", async (importOriginal) => {
       accountKey: (config) => z.object({ url: z.string() }).safeParse(config).data?.url ?? null,
       async describe({ config }) {
         const { url } = z.object({ url: z.url() }).parse(config);
-        return { details: { url }, facts: [{ term: "URL", lines: [{ text: url, style: "code" }] }], summary: new URL(url).host, deleteConsequence: "Nothing is posted to it any more." };
+        return {
+          details: { url },
+          facts: [{ term: "URL", lines: [{ text: url, style: "code" }] }],
+          summary: new URL(url).host,
+          deleteConsequence: "Nothing is posted to it any more.",
+        };
       },
       decode: ({ id, config, secrets }) => ({
         id,
@@ -81,7 +93,11 @@ vi.mock("@/lib/catalog/registry", async (importOriginal) => {
         url: z.object({ url: z.url() }).parse(config).url,
         token: z.object({ token: z.string() }).parse(secrets).token,
       }),
-      check: ({ url }) => fetch(`${url}/ping`).then((response) => (response.ok ? null : "The webhook does not answer."), () => "The webhook does not answer."),
+      check: ({ url }) =>
+        fetch(`${url}/ping`).then(
+          (response) => (response.ok ? null : "The webhook does not answer."),
+          () => "The webhook does not answer.",
+        ),
     },
     createClient: ({ connection, exchanges, dryRun }) => ({
       async post(body: Record<string, unknown>) {
@@ -99,7 +115,11 @@ vi.mock("@/lib/catalog/registry", async (importOriginal) => {
     }),
     classifyError: (error) => {
       const status = error instanceof HookError ? error.status : undefined;
-      return { kind: status !== undefined && status < 500 ? "permanent" : "transient", message: error instanceof Error ? error.message : String(error), status };
+      return {
+        kind: status !== undefined && status < 500 ? "permanent" : "transient",
+        message: error instanceof Error ? error.message : String(error),
+        status,
+      };
     },
   });
   return { apps: [...apps, outgoingWebhook] };
@@ -166,7 +186,10 @@ describe("a third app, declared only in this test", () => {
     });
 
     const user = await db.user.create({ data: { email: `third-app-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-    expect(await createConnection({ userId: user.id, app: "outgoing_webhook", values: { url: "", token: TOKEN } })).toEqual({ ok: false, fieldErrors: { url: "Webhook URL is required." } });
+    expect(await createConnection({ userId: user.id, app: "outgoing_webhook", values: { url: "", token: TOKEN } })).toEqual({
+      ok: false,
+      fieldErrors: { url: "Webhook URL is required." },
+    });
     const closed = `http://127.0.0.1:${await closedPort()}`;
     expect(await createConnection({ userId: user.id, app: "outgoing_webhook", values: { url: closed, token: TOKEN } })).toEqual({
       ok: false,
@@ -225,7 +248,10 @@ describe("a third app, declared only in this test", () => {
     // The Stripe trigger's key is a placeholder here: the check of this app is the test above.
     expect(await publishZap({ userId: user.userId, zapId, verifyConnections: false })).toMatchObject({ ok: true });
 
-    const recorded = await recordStripeEvent({ connection: { id: user.stripeId, userId: user.userId }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });
+    const recorded = await recordStripeEvent({
+      connection: { id: user.stripeId, userId: user.userId },
+      event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` },
+    });
     const [runId] = recorded.runIds;
     if (!runId) throw new Error("the event started no run");
     expect(await executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "succeeded" });

@@ -84,7 +84,12 @@ describe("createConnection: Customer.io", () => {
 
   it("stores an EU workspace's region", async () => {
     const user = await newUser();
-    const eu = await createConnection({ userId: user.id, app: "customerio", values: { siteId: EU_WORKSPACE.siteId, trackApiKey: EU_WORKSPACE.trackApiKey, region: "eu" }, vendor: urls });
+    const eu = await createConnection({
+      userId: user.id,
+      app: "customerio",
+      values: { siteId: EU_WORKSPACE.siteId, trackApiKey: EU_WORKSPACE.trackApiKey, region: "eu" },
+      vendor: urls,
+    });
     expect(eu).toMatchObject({ ok: true, label: "Customer.io workspace (EU)" });
     const [listed] = await listConnections({ userId: user.id });
     expect(listed?.details).toMatchObject({ region: "eu" });

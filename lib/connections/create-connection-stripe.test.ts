@@ -23,7 +23,17 @@ async function newUser() {
   return db.user.create({ data: { email: `stripe-${randomUUID()}@example.com`, passwordHash: "not-used" } });
 }
 
-function connect({ userId, secretKey = TEST_KEYS.secret, appUrl = PRIVATE_APP_URL, label }: { userId: string; secretKey?: string; appUrl?: string; label?: string }) {
+function connect({
+  userId,
+  secretKey = TEST_KEYS.secret,
+  appUrl = PRIVATE_APP_URL,
+  label,
+}: {
+  userId: string;
+  secretKey?: string;
+  appUrl?: string;
+  label?: string;
+}) {
   return createConnection({ userId, app: "stripe", values: { secretKey, label }, appUrl, vendor: { apiBase: standIn.url } });
 }
 
@@ -143,7 +153,10 @@ describe("createConnection: Stripe", () => {
       [TEST_KEYS.customersOnly, "This restricted key lacks Charges: Read"],
     ] as const;
     for (const [secretKey, message] of cases) {
-      expect(await connect({ userId: user.id, secretKey, appUrl: PUBLIC_APP_URL })).toEqual({ ok: false, fieldErrors: { secretKey: expect.stringContaining(message) } });
+      expect(await connect({ userId: user.id, secretKey, appUrl: PUBLIC_APP_URL })).toEqual({
+        ok: false,
+        fieldErrors: { secretKey: expect.stringContaining(message) },
+      });
     }
     expect(await db.connection.count({ where: { userId: user.id } })).toBe(0);
     expect(endpointCreations()).toHaveLength(0);
@@ -152,23 +165,45 @@ describe("createConnection: Stripe", () => {
   it("says when Stripe cannot be reached, and saves nothing", async () => {
     const user = await newUser();
     const closed = `http://127.0.0.1:${await freePort()}`;
-    const result = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: TEST_KEYS.secret }, appUrl: PUBLIC_APP_URL, vendor: { apiBase: closed } });
-    expect(result).toEqual({ ok: false, fieldErrors: {}, formError: expect.stringMatching(/^Conduit could not reach Stripe to check the key .*Nothing was saved\.$/) });
+    const result = await createConnection({
+      userId: user.id,
+      app: "stripe",
+      values: { secretKey: TEST_KEYS.secret },
+      appUrl: PUBLIC_APP_URL,
+      vendor: { apiBase: closed },
+    });
+    expect(result).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: expect.stringMatching(/^Conduit could not reach Stripe to check the key .*Nothing was saved\.$/),
+    });
 
     standIn.failNext({ status: 503, method: "POST", path: "/v1/webhook_endpoints" });
     const endpointDown = await connect({ userId: user.id, appUrl: PUBLIC_APP_URL });
-    expect(endpointDown).toEqual({ ok: false, fieldErrors: {}, formError: expect.stringContaining("Stripe could not set up Conduit's webhook endpoint right now (HTTP 503)") });
+    expect(endpointDown).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: expect.stringContaining("Stripe could not set up Conduit's webhook endpoint right now (HTTP 503)"),
+    });
     expect(await db.connection.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it("falls back to a hand-added endpoint, with a warning, when a restricted key may not manage webhooks", async () => {
     const readOnlyKey = "rk_test_51ReadOnlyConduitRestrictedKey0005";
     const readOnly = await startStripeStandIn({
-      accounts: [{ ...TEST_ACCOUNT, keys: [{ secret: readOnlyKey, permissions: CONDUIT_PERMISSIONS.filter((permission) => permission !== "rak_webhook_write") }] }],
+      accounts: [
+        { ...TEST_ACCOUNT, keys: [{ secret: readOnlyKey, permissions: CONDUIT_PERMISSIONS.filter((permission) => permission !== "rak_webhook_write") }] },
+      ],
     });
     try {
       const user = await newUser();
-      const result = await createConnection({ userId: user.id, app: "stripe", values: { secretKey: readOnlyKey }, appUrl: PUBLIC_APP_URL, vendor: { apiBase: readOnly.url } });
+      const result = await createConnection({
+        userId: user.id,
+        app: "stripe",
+        values: { secretKey: readOnlyKey },
+        appUrl: PUBLIC_APP_URL,
+        vendor: { apiBase: readOnly.url },
+      });
       expect(result).toMatchObject({
         ok: true,
         accountName: null,

@@ -38,7 +38,8 @@ export async function createConnection({
   vendor?: VendorOverrides;
 }): Promise<CreateConnectionResult> {
   const app = findApp({ appKey });
-  if (!app) return { ok: false, fieldErrors: {}, formError: `Conduit has no app called “${appKey}” to connect. Reload the page and choose one of the apps it offers.` };
+  if (!app)
+    return { ok: false, fieldErrors: {}, formError: `Conduit has no app called “${appKey}” to connect. Reload the page and choose one of the apps it offers.` };
   const { connection } = app;
 
   const parsed = fieldsSchema(connection.fields).safeParse(values);
@@ -65,7 +66,17 @@ export async function createConnection({
   const label = typeof given === "string" && given !== "" ? given : verified.defaultLabel;
   try {
     await db.connection.create({
-      data: { id, userId, app: app.key, label, config, secretsKeyId: sealed.keyId, secretsCiphertext: sealed.ciphertext, status: "ACTIVE", lastCheckedAt: new Date() },
+      data: {
+        id,
+        userId,
+        app: app.key,
+        label,
+        config,
+        secretsKeyId: sealed.keyId,
+        secretsCiphertext: sealed.ciphertext,
+        status: "ACTIVE",
+        lastCheckedAt: new Date(),
+      },
     });
   } catch (error) {
     await setup.undo?.();

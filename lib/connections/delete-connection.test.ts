@@ -38,7 +38,12 @@ async function connectStripe({ userId, appUrl = PUBLIC_APP_URL }: { userId: stri
 }
 
 async function connectCustomerio({ userId }: { userId: string }): Promise<string> {
-  const result = await createConnection({ userId, app: "customerio", values: { ...WORKSPACE, region: "us" }, vendor: { trackUrl: customerio.trackUrl, appUrl: customerio.appUrl } });
+  const result = await createConnection({
+    userId,
+    app: "customerio",
+    values: { ...WORKSPACE, region: "us" },
+    vendor: { trackUrl: customerio.trackUrl, appUrl: customerio.appUrl },
+  });
   if (!result.ok) throw new Error(`connecting Customer.io failed: ${JSON.stringify(result)}`);
   return result.connectionId;
 }
@@ -63,7 +68,10 @@ describe("deleteConnection", () => {
     stripe.failNext({ drop: "before", times: 10, path: /^\/v1\/webhook_endpoints/ });
 
     const result = await deleteConnection({ userId: user.id, connectionId, appUrl: PUBLIC_APP_URL });
-    expect(result).toEqual({ ok: true, warning: expect.stringContaining("Conduit could not delete its webhook endpoint in Stripe: Stripe could not be reached.") });
+    expect(result).toEqual({
+      ok: true,
+      warning: expect.stringContaining("Conduit could not delete its webhook endpoint in Stripe: Stripe could not be reached."),
+    });
     expect(result.ok && result.warning).toContain(`delete the endpoint ${PUBLIC_APP_URL}/api/webhooks/stripe/${connectionId} (${endpointId})`);
     expect(stripe.store().webhookEndpoints.size).toBe(1);
     expect(await db.connection.count({ where: { id: connectionId } })).toBe(0);

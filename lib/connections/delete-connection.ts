@@ -9,8 +9,7 @@ import { definitionConnectionIds } from "@/lib/zaps/definition-connection-ids";
 
 export type DeleteConnectionResult =
   /** turnedOff: zaps turned off; failedRuns: waiting runs failed (each only when there were any). */
-  | { ok: true; warning?: string; turnedOff?: number; failedRuns?: number }
-  | { ok: false; message: string };
+  { ok: true; warning?: string; turnedOff?: number; failedRuns?: number } | { ok: false; message: string };
 
 /**
  * Deletes one of the user's connections (with the events received through it, by cascade). The app
@@ -54,7 +53,8 @@ export async function deleteConnection({
       select: { id: true, publishedVersion: { select: { definition: true } } },
     });
     const using = published.filter((zap) => definitionConnectionIds(zap.publishedVersion?.definition).includes(id)).map((zap) => zap.id);
-    const turnedOff = using.length > 0 ? (await tx.zap.updateMany({ where: { id: { in: using }, enabled: true }, data: { enabled: false, pausedReason: reason } })).count : 0;
+    const turnedOff =
+      using.length > 0 ? (await tx.zap.updateMany({ where: { id: { in: using }, enabled: true }, data: { enabled: false, pausedReason: reason } })).count : 0;
     const failedRuns = await tx.$executeRaw`
       WITH waiting AS (
         SELECT r."id", coalesce(v."definition", r."draftDefinition") AS d

@@ -29,7 +29,12 @@ async function newUser() {
 }
 
 async function connect({ userId, appApiKey }: { userId: string; appApiKey?: string }): Promise<string> {
-  const result = await createConnection({ userId, app: "customerio", values: { siteId: SITE, trackApiKey: WORKSPACE.trackApiKey, appApiKey, region: "us" }, vendor: urls });
+  const result = await createConnection({
+    userId,
+    app: "customerio",
+    values: { siteId: SITE, trackApiKey: WORKSPACE.trackApiKey, appApiKey, region: "us" },
+    vendor: urls,
+  });
   if (!result.ok) throw new Error(`connecting failed: ${JSON.stringify(result)}`);
   return result.connectionId;
 }
@@ -90,7 +95,12 @@ describe("editCustomerioConnection", () => {
     standIn.reset();
     expect(await edit({ userId: user.id, connectionId, appApiKey: WORKSPACE.appApiKey })).toEqual({ ok: true, connectionId });
     expect(standIn.requests.find((request) => request.api === "app")?.headers.authorization).toBe(`Bearer ${WORKSPACE.appApiKey}`);
-    expect((await stored(user.id, connectionId)).settings).toEqual({ siteId: SITE, region: "us", trackApiKey: WORKSPACE.trackApiKey, appApiKey: WORKSPACE.appApiKey });
+    expect((await stored(user.id, connectionId)).settings).toEqual({
+      siteId: SITE,
+      region: "us",
+      trackApiKey: WORKSPACE.trackApiKey,
+      appApiKey: WORKSPACE.appApiKey,
+    });
 
     expect(await edit({ userId: user.id, connectionId, appApiKey: ROTATED.appApiKey })).toEqual({ ok: true, connectionId });
     const after = await stored(user.id, connectionId);
@@ -132,7 +142,13 @@ describe("editCustomerioConnection", () => {
     const user = await newUser();
     const connectionId = await connect({ userId: user.id });
     expect(await edit({ userId: user.id, connectionId, siteId: OTHER.siteId, trackApiKey: OTHER.trackApiKey })).toEqual({ ok: true, connectionId });
-    expect((await stored(user.id, connectionId)).config).toEqual({ siteId: OTHER.siteId, region: "us", environmentId: 42, trackKeyLast4: "i9j0", appKeyLast4: null });
+    expect((await stored(user.id, connectionId)).config).toEqual({
+      siteId: OTHER.siteId,
+      region: "us",
+      environmentId: 42,
+      trackKeyLast4: "i9j0",
+      appKeyLast4: null,
+    });
 
     expect(await edit({ userId: user.id, connectionId, siteId: EU.siteId, trackApiKey: EU.trackApiKey, region: "eu" })).toEqual({ ok: true, connectionId });
     expect((await stored(user.id, connectionId)).config).toMatchObject({ siteId: EU.siteId, region: "eu", environmentId: 43 });
@@ -144,7 +160,10 @@ describe("editCustomerioConnection", () => {
     const before = await stored(user.id, connectionId);
 
     const wrongTrack = await edit({ userId: user.id, connectionId, trackApiKey: "track0key0wrong00zzzz" });
-    expect(wrongTrack).toEqual({ ok: false, fieldErrors: { trackApiKey: expect.stringContaining("Customer.io did not accept this site ID and Track API key") } });
+    expect(wrongTrack).toEqual({
+      ok: false,
+      fieldErrors: { trackApiKey: expect.stringContaining("Customer.io did not accept this site ID and Track API key") },
+    });
 
     const wrongRegion = await edit({ userId: user.id, connectionId, region: "eu" });
     expect(wrongRegion).toEqual({ ok: false, fieldErrors: { region: "This workspace is in the US region: choose US." } });
@@ -158,7 +177,11 @@ describe("editCustomerioConnection", () => {
 
     standIn.failNext({ status: 503, body: { meta: { error: "maintenance" } } });
     const down = await edit({ userId: user.id, connectionId, trackApiKey: ROTATED.trackApiKey });
-    expect(down).toEqual({ ok: false, fieldErrors: {}, formError: expect.stringMatching(/Customer\.io had a server error \(HTTP 503: maintenance\).*The connection was not changed\.$/) });
+    expect(down).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: expect.stringMatching(/Customer\.io had a server error \(HTTP 503: maintenance\).*The connection was not changed\.$/),
+    });
 
     expect(await stored(user.id, connectionId)).toEqual(before);
   });
@@ -166,7 +189,12 @@ describe("editCustomerioConnection", () => {
   it("refuses a site ID another of the user's connections has", async () => {
     const user = await newUser();
     const connectionId = await connect({ userId: user.id });
-    const other = await createConnection({ userId: user.id, app: "customerio", values: { label: "Other", siteId: OTHER.siteId, trackApiKey: OTHER.trackApiKey, region: "us" }, vendor: urls });
+    const other = await createConnection({
+      userId: user.id,
+      app: "customerio",
+      values: { label: "Other", siteId: OTHER.siteId, trackApiKey: OTHER.trackApiKey, region: "us" },
+      vendor: urls,
+    });
     expect(other.ok).toBe(true);
     const result = await edit({ userId: user.id, connectionId, siteId: OTHER.siteId, trackApiKey: OTHER.trackApiKey });
     expect(result).toEqual({ ok: false, fieldErrors: { siteId: "This workspace is already connected as “Other”. Edit or delete that connection instead." } });
@@ -176,7 +204,10 @@ describe("editCustomerioConnection", () => {
     const [alice, bob] = [await newUser(), await newUser()];
     const connectionId = await connect({ userId: alice.id });
     const before = await stored(alice.id, connectionId);
-    expect(await edit({ userId: bob.id, connectionId, trackApiKey: ROTATED.trackApiKey })).toEqual({ ok: false, fieldErrors: { connectionId: CONNECTION_NOT_FOUND } });
+    expect(await edit({ userId: bob.id, connectionId, trackApiKey: ROTATED.trackApiKey })).toEqual({
+      ok: false,
+      fieldErrors: { connectionId: CONNECTION_NOT_FOUND },
+    });
     expect(await stored(alice.id, connectionId)).toEqual(before);
   });
 });
@@ -186,6 +217,8 @@ describe("editCustomerioConnectionInputSchema", () => {
     const base = { connectionId: randomUUID(), siteId: ` ${SITE} `, region: "us", trackApiKey: "", appApiKey: " ", removeAppApiKey: false };
     expect(editCustomerioConnectionInputSchema.parse(base)).toEqual({ connectionId: base.connectionId, siteId: SITE, region: "us", removeAppApiKey: false });
     const both = editCustomerioConnectionInputSchema.safeParse({ ...base, appApiKey: ROTATED.appApiKey, removeAppApiKey: true });
-    expect(both.success ? [] : both.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([["appApiKey", "Paste a new App API key or remove the key, not both."]]);
+    expect(both.success ? [] : both.error.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
+      ["appApiKey", "Paste a new App API key or remove the key, not both."],
+    ]);
   });
 });

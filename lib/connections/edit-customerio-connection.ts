@@ -58,7 +58,8 @@ export async function editCustomerioConnection({
       where: { userId, app: "customerio", id: { not: connection.id }, config: { path: ["siteId"], equals: input.siteId } },
       select: { label: true },
     });
-    if (existing) return { ok: false, fieldErrors: { siteId: `This workspace is already connected as “${existing.label}”. Edit or delete that connection instead.` } };
+    if (existing)
+      return { ok: false, fieldErrors: { siteId: `This workspace is already connected as “${existing.label}”. Edit or delete that connection instead.` } };
   }
 
   const verified = await verifyCustomerioCredentials({ settings: { siteId: input.siteId, region: input.region, trackApiKey, appApiKey }, trackUrl, appUrl });
@@ -100,7 +101,10 @@ async function publishedZapsNeedingAppApi({ userId, connectionId }: { userId: st
       const steps = (publishedVersion?.definition as { steps?: unknown } | null)?.steps;
       return (
         Array.isArray(steps) &&
-        steps.some((step: { app?: unknown; key?: unknown; connectionId?: unknown } | null) => step?.app === "customerio" && typeof step.key === "string" && APP_API_ACTION_KEYS.has(step.key) && String(step.connectionId).toLowerCase() === id)
+        steps.some(
+          (step: { app?: unknown; key?: unknown; connectionId?: unknown } | null) =>
+            step?.app === "customerio" && typeof step.key === "string" && APP_API_ACTION_KEYS.has(step.key) && String(step.connectionId).toLowerCase() === id,
+        )
       );
     })
     .map((zap) => zap.name);

@@ -35,7 +35,12 @@ async function newUser() {
 }
 
 async function connectCustomerio({ userId, workspace = WORKSPACE }: { userId: string; workspace?: typeof WORKSPACE }): Promise<string> {
-  const result = await createConnection({ userId, app: "customerio", values: { ...workspace, region: "us" }, vendor: { trackUrl: customerio.trackUrl, appUrl: customerio.appUrl } });
+  const result = await createConnection({
+    userId,
+    app: "customerio",
+    values: { ...workspace, region: "us" },
+    vendor: { trackUrl: customerio.trackUrl, appUrl: customerio.appUrl },
+  });
   if (!result.ok) throw new Error(`connecting Customer.io failed: ${JSON.stringify(result)}`);
   return result.connectionId;
 }
@@ -47,7 +52,19 @@ async function connectStripe({ userId, secretKey = TEST_KEYS.secret }: { userId:
 }
 
 /** A published zap: Stripe trigger, one Customer.io step; on unless `enabled` is false. */
-async function zapUsing({ userId, stripeId, customerioId, name, enabled = true }: { userId: string; stripeId: string; customerioId: string; name: string; enabled?: boolean }) {
+async function zapUsing({
+  userId,
+  stripeId,
+  customerioId,
+  name,
+  enabled = true,
+}: {
+  userId: string;
+  stripeId: string;
+  customerioId: string;
+  name: string;
+  enabled?: boolean;
+}) {
   const zap = await createZap({
     userId,
     input: {
@@ -68,7 +85,13 @@ async function zapUsing({ userId, stripeId, customerioId, name, enabled = true }
 async function runOf({ zapId, stripeId, status }: { zapId: string; stripeId: string; status: "QUEUED" | "SUCCEEDED" }) {
   const { publishedVersionId } = await db.zap.findUniqueOrThrow({ where: { id: zapId }, select: { publishedVersionId: true } });
   const event = await db.stripeEvent.create({
-    data: { connectionId: stripeId, stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`, type: "customer.subscription.deleted", livemode: false, payload: subscriptionDeleted },
+    data: {
+      connectionId: stripeId,
+      stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`,
+      type: "customer.subscription.deleted",
+      livemode: false,
+      payload: subscriptionDeleted,
+    },
     select: { id: true },
   });
   const finished = status === "SUCCEEDED" ? { attempts: 1, startedAt: new Date(), finishedAt: new Date() } : {};
@@ -122,7 +145,11 @@ describe("deleting a connection that zaps use", () => {
     expect(await zapState(on)).toMatchObject({ enabled: false, pausedReason: expect.stringContaining(CUSTOMERIO_DELETED) });
     expect(await zapState(off)).toMatchObject({ enabled: false, pausedReason: null });
     expect(await zapState(elsewhere)).toMatchObject({ enabled: true, pausedReason: null });
-    expect(await db.run.findUniqueOrThrow({ where: { id: queued } })).toMatchObject({ status: "FAILED", error: expect.stringContaining(CUSTOMERIO_DELETED), finishedAt: expect.any(Date) });
+    expect(await db.run.findUniqueOrThrow({ where: { id: queued } })).toMatchObject({
+      status: "FAILED",
+      error: expect.stringContaining(CUSTOMERIO_DELETED),
+      finishedAt: expect.any(Date),
+    });
     expect(await db.run.findUniqueOrThrow({ where: { id: succeeded } })).toMatchObject({ status: "SUCCEEDED", error: null });
     expect(await db.run.findUniqueOrThrow({ where: { id: queuedElsewhere } })).toMatchObject({ status: "QUEUED" });
   });
@@ -146,8 +173,20 @@ describe("connecting the same account again", () => {
     expect((await cardOf({ userId: user.id, connectionId: newId })).moveOffer).toEqual({ appName: "Customer.io", zaps: 2, turnedOff: 1 });
     expect(await moveZapsToConnection({ userId: user.id, connectionId: newId })).toEqual({ ok: true, moved: 2, turnedOn: 1 });
 
-    expect(await zapState(on)).toEqual({ enabled: true, pausedReason: null, version: 2, draft: { trigger: stripeId, step: newId }, published: { trigger: stripeId, step: newId } });
-    expect(await zapState(off)).toEqual({ enabled: false, pausedReason: null, version: 2, draft: { trigger: stripeId, step: newId }, published: { trigger: stripeId, step: newId } });
+    expect(await zapState(on)).toEqual({
+      enabled: true,
+      pausedReason: null,
+      version: 2,
+      draft: { trigger: stripeId, step: newId },
+      published: { trigger: stripeId, step: newId },
+    });
+    expect(await zapState(off)).toEqual({
+      enabled: false,
+      pausedReason: null,
+      version: 2,
+      draft: { trigger: stripeId, step: newId },
+      published: { trigger: stripeId, step: newId },
+    });
     // Version 1 is history, as published.
     const first = await db.zapVersion.findFirstOrThrow({ where: { zapId: on, number: 1 }, select: { definition: true } });
     expect(JSON.stringify(first.definition)).toContain(oldId);
@@ -172,7 +211,11 @@ describe("connecting the same account again", () => {
     const newStripeId = await connectStripe({ userId: user.id });
     expect((await cardOf({ userId: user.id, connectionId: newStripeId })).moveOffer).toEqual({ appName: "Stripe", zaps: 1, turnedOff: 1 });
     expect(await moveZapsToConnection({ userId: user.id, connectionId: newStripeId })).toEqual({ ok: true, moved: 1, turnedOn: 0 });
-    expect(await zapState(zap)).toMatchObject({ enabled: false, pausedReason: expect.stringContaining(CUSTOMERIO_DELETED), published: { trigger: newStripeId, step: oldCustomerioId } });
+    expect(await zapState(zap)).toMatchObject({
+      enabled: false,
+      pausedReason: expect.stringContaining(CUSTOMERIO_DELETED),
+      published: { trigger: newStripeId, step: oldCustomerioId },
+    });
 
     const newCustomerioId = await connectCustomerio({ userId: user.id });
     expect((await cardOf({ userId: user.id, connectionId: newCustomerioId })).moveOffer).toEqual({ appName: "Customer.io", zaps: 1, turnedOff: 1 });

@@ -35,7 +35,9 @@ export async function moveZapsToConnection({ userId, connectionId }: { userId: s
       where: { userId, deletedAt: null },
       select: { id: true, enabled: true, draft: true, pausedReason: true, publishedVersion: { select: { definition: true } } },
     });
-    const using = zaps.filter((zap) => [...definitionConnectionIds(zap.draft), ...definitionConnectionIds(zap.publishedVersion?.definition)].some((id) => from.has(id)));
+    const using = zaps.filter((zap) =>
+      [...definitionConnectionIds(zap.draft), ...definitionConnectionIds(zap.publishedVersion?.definition)].some((id) => from.has(id)),
+    );
     if (using.length === 0) {
       await tx.deletedConnection.deleteMany({ where: { userId, id: { in: matching.map((tombstone) => tombstone.id) } } });
       return { ok: false as const, message: NOTHING_TO_MOVE };
@@ -43,7 +45,9 @@ export async function moveZapsToConnection({ userId, connectionId }: { userId: s
 
     // A zap comes back on only when every connection it uses works (a revoked key would fail its runs).
     const live = new Set((await tx.connection.findMany({ where: { userId, status: "ACTIVE" }, select: { id: true } })).map((row) => row.id.toLowerCase()));
-    const otherDeleted = new Map(deleted.filter((tombstone) => !from.has(tombstone.id.toLowerCase())).map((tombstone) => [tombstone.id.toLowerCase(), tombstone]));
+    const otherDeleted = new Map(
+      deleted.filter((tombstone) => !from.has(tombstone.id.toLowerCase())).map((tombstone) => [tombstone.id.toLowerCase(), tombstone]),
+    );
     let turnedOn = 0;
     for (const zap of using) {
       const draft = replaceDefinitionConnection({ definition: zap.draft, from, to: connection.id }) as Prisma.InputJsonValue;

@@ -96,6 +96,9 @@ describe("replaceStripeKey", () => {
   it("answers not found for another user's connection", async () => {
     const { connectionId } = await connected();
     const stranger = await db.user.create({ data: { email: `stranger-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-    expect(await replace({ userId: stranger.id, connectionId, secretKey: TEST_KEYS.restricted })).toEqual({ ok: false, fieldErrors: { connectionId: CONNECTION_NOT_FOUND } });
+    expect(await replace({ userId: stranger.id, connectionId, secretKey: TEST_KEYS.restricted })).toEqual({
+      ok: false,
+      fieldErrors: { connectionId: CONNECTION_NOT_FOUND },
+    });
   });
 });

@@ -5,7 +5,13 @@ import { catalogStripeEvents } from "@/lib/connections/catalog-stripe-events";
 import { checkPublicAppUrl } from "@/lib/connections/check-public-app-url";
 import { lastFour } from "@/lib/connections/last-four";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
-import { CONNECTION_NOT_FOUND, type ConnectResult, type ReplaceStripeKeyInput, type StripeConnectionConfig, type StripeSecrets } from "@/lib/connections/schema";
+import {
+  CONNECTION_NOT_FOUND,
+  type ConnectResult,
+  type ReplaceStripeKeyInput,
+  type StripeConnectionConfig,
+  type StripeSecrets,
+} from "@/lib/connections/schema";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
 import { ensureWebhookEndpoint, type EnsuredWebhookEndpoint } from "@/lib/catalog/stripe/connection/ensure-webhook-endpoint";
 import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
@@ -46,10 +52,18 @@ export async function replaceStripeKey({
   }
   const mode = (livemode: boolean) => (livemode ? "live" : "test");
   if (account.livemode !== config.livemode) {
-    return { ok: false, fieldErrors: { secretKey: `This is a ${mode(account.livemode)} key, and this connection is in ${mode(config.livemode)} mode. Paste a ${mode(config.livemode)} key, or connect the other mode as a new connection.` } };
+    return {
+      ok: false,
+      fieldErrors: {
+        secretKey: `This is a ${mode(account.livemode)} key, and this connection is in ${mode(config.livemode)} mode. Paste a ${mode(config.livemode)} key, or connect the other mode as a new connection.`,
+      },
+    };
   }
   if (account.accountId && config.accountId && account.accountId !== config.accountId) {
-    return { ok: false, fieldErrors: { secretKey: `This key belongs to another Stripe account (${account.accountId}). Connect that account as a new connection instead.` } };
+    return {
+      ok: false,
+      fieldErrors: { secretKey: `This key belongs to another Stripe account (${account.accountId}). Connect that account as a new connection instead.` },
+    };
   }
 
   let endpoint: EnsuredWebhookEndpoint | undefined;
@@ -82,7 +96,14 @@ export async function replaceStripeKey({
   const sealed = sealConnectionSecrets({ connectionId: connection.id, secrets: newSecrets, keys });
   const { count } = await db.connection.updateMany({
     where: { id: connection.id, userId },
-    data: { config: newConfig, secretsKeyId: sealed.keyId, secretsCiphertext: sealed.ciphertext, status: "ACTIVE", statusMessage: null, lastCheckedAt: new Date() },
+    data: {
+      config: newConfig,
+      secretsKeyId: sealed.keyId,
+      secretsCiphertext: sealed.ciphertext,
+      status: "ACTIVE",
+      statusMessage: null,
+      lastCheckedAt: new Date(),
+    },
   });
   if (count === 0) return { ok: false, fieldErrors: { connectionId: CONNECTION_NOT_FOUND } };
   return warning ? { ok: true, connectionId: connection.id, warning } : { ok: true, connectionId: connection.id };
@@ -91,5 +112,7 @@ export async function replaceStripeKey({
 function failure(error: unknown): ConnectResult<Field> {
   if (!(error instanceof StripeSetupError)) throw error;
   const aboutTheKey = ["malformed_key", "wrong_key_type", "invalid_key", "expired_key", "missing_permissions"].includes(error.problem);
-  return aboutTheKey ? { ok: false, fieldErrors: { secretKey: error.message } } : { ok: false, fieldErrors: {}, formError: `${error.message} The connection was not changed.` };
+  return aboutTheKey
+    ? { ok: false, fieldErrors: { secretKey: error.message } }
+    : { ok: false, fieldErrors: {}, formError: `${error.message} The connection was not changed.` };
 }

@@ -11,14 +11,22 @@ describe("connection input schemas", () => {
       trackApiKey: "key987",
       region: "eu",
     });
-    expect(stripeConnectionInputSchema.parse({ label: "", secretKey: " sk_test_51MoRdlLgUG5tbmjcConduit \n" })).toEqual({ secretKey: "sk_test_51MoRdlLgUG5tbmjcConduit" });
+    expect(stripeConnectionInputSchema.parse({ label: "", secretKey: " sk_test_51MoRdlLgUG5tbmjcConduit \n" })).toEqual({
+      secretKey: "sk_test_51MoRdlLgUG5tbmjcConduit",
+    });
   });
 
   it.each([
     [{ siteId: "", trackApiKey: "k", region: "us" }, { siteId: "Enter the site ID." }],
-    [{ siteId: "s", trackApiKey: "two words", region: "us" }, { trackApiKey: "This has spaces or characters a Customer.io Track API key never has: copy the Customer.io Track API key alone." }],
+    [
+      { siteId: "s", trackApiKey: "two words", region: "us" },
+      { trackApiKey: "This has spaces or characters a Customer.io Track API key never has: copy the Customer.io Track API key alone." },
+    ],
     [{ siteId: "s", trackApiKey: "k", region: "ap" }, { region: "Choose the region your Customer.io account is in: US or EU." }],
-    [{ siteId: "s", trackApiKey: "k", appApiKey: "a b", region: "us" }, { appApiKey: "This has spaces or characters a Customer.io App API key never has: copy the Customer.io App API key alone." }],
+    [
+      { siteId: "s", trackApiKey: "k", appApiKey: "a b", region: "us" },
+      { appApiKey: "This has spaces or characters a Customer.io App API key never has: copy the Customer.io App API key alone." },
+    ],
     [{ siteId: "s", trackApiKey: "k", region: "us", label: "x".repeat(81) }, { label: "Use at most 80 characters." }],
   ])("refuses Customer.io input %j", (input, expected) => {
     expect(errors(customerioConnectionInputSchema.safeParse(input))).toEqual(expected);

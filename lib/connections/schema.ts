@@ -149,8 +149,7 @@ export type CustomerioSecrets = z.infer<typeof customerioSecretsSchema>;
 
 /** What a connect or save form gets back: the new connection, or what to change, per field. */
 export type ConnectResult<Field extends string, Connected extends object = object> =
-  | ({ ok: true; connectionId: string; warning?: string } & Connected)
-  | { ok: false; fieldErrors: Partial<Record<Field, string>>; formError?: string };
+  ({ ok: true; connectionId: string; warning?: string } & Connected) | { ok: false; fieldErrors: Partial<Record<Field, string>>; formError?: string };
 
 /** What the Connect Stripe form shows after saving. */
 export interface StripeConnected {

@@ -10,15 +10,7 @@ export class DecryptionError extends Error {
   }
 }
 
-export function decryptSecret({
-  secret,
-  context,
-  keys = encryptionKeys(),
-}: {
-  secret: EncryptedSecret;
-  context: string;
-  keys?: EncryptionKey[];
-}): string {
+export function decryptSecret({ secret, context, keys = encryptionKeys() }: { secret: EncryptedSecret; context: string; keys?: EncryptionKey[] }): string {
   const key = keys.find((candidate) => candidate.id === secret.keyId);
   if (!key) {
     throw new DecryptionError(`The encryption key "${secret.keyId}" is not in ENCRYPTION_KEYS; add it back to read this secret.`);

@@ -115,10 +115,15 @@ describe("rotateEncryptionKeys", () => {
   it("is a no-op when run again: nothing is rewritten", async () => {
     await Promise.all([1, 2, 3].map((n) => insertConnection({ secrets: secretsOf(n), keys: [oldKey] })));
     await lib.rotateEncryptionKeys({ keys: duringRotation });
-    const before = await lib.db.connection.findMany({ select: { id: true, secretsKeyId: true, secretsCiphertext: true, updatedAt: true }, orderBy: { id: "asc" } });
+    const before = await lib.db.connection.findMany({
+      select: { id: true, secretsKeyId: true, secretsCiphertext: true, updatedAt: true },
+      orderBy: { id: "asc" },
+    });
 
     expect(await lib.rotateEncryptionKeys({ keys: duringRotation })).toEqual({ currentKeyId: "k2", rotated: 0, alreadyCurrent: 3, failed: [] });
-    expect(await lib.db.connection.findMany({ select: { id: true, secretsKeyId: true, secretsCiphertext: true, updatedAt: true }, orderBy: { id: "asc" } })).toEqual(before);
+    expect(
+      await lib.db.connection.findMany({ select: { id: true, secretsKeyId: true, secretsCiphertext: true, updatedAt: true }, orderBy: { id: "asc" } }),
+    ).toEqual(before);
   });
 
   it("reports a row whose key is no longer in ENCRYPTION_KEYS, leaves it intact and rotates the others", async () => {

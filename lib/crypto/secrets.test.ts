@@ -52,8 +52,6 @@ describe("secret encryption", () => {
   });
 
   it("fails on a truncated value", () => {
-    expect(() => decryptSecret({ secret: { keyId: "new", ciphertext: "AAAA" }, context: "c", keys: [newKey] })).toThrow(
-      "The stored secret is truncated.",
-    );
+    expect(() => decryptSecret({ secret: { keyId: "new", ciphertext: "AAAA" }, context: "c", keys: [newKey] })).toThrow("The stored secret is truncated.");
   });
 });

@@ -50,7 +50,10 @@ describe("applyMigrations", () => {
   it("applies the project's migrations to a fresh database and records them as Prisma does", async () => {
     const database = await scratchDatabase();
     const migrationsDir = path.join(projectRoot(), "prisma", "migrations");
-    const onDisk = (await readdir(migrationsDir, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name).sort();
+    const onDisk = (await readdir(migrationsDir, { withFileTypes: true }))
+      .filter((e) => e.isDirectory())
+      .map((e) => e.name)
+      .sort();
     expect(onDisk.length).toBeGreaterThan(0);
 
     const result = await applyMigrations({ databaseUrl: database.url });
@@ -108,9 +111,7 @@ describe("applyMigrations", () => {
       "20260102000000_second": `INSERT INTO "Counter" ("id") VALUES (1);`,
     });
 
-    const settled = await Promise.allSettled(
-      [1, 2].map(() => applyMigrations({ databaseUrl: database.url, migrationsDir })),
-    );
+    const settled = await Promise.allSettled([1, 2].map(() => applyMigrations({ databaseUrl: database.url, migrationsDir })));
 
     expect(settled.map((s) => (s.status === "rejected" ? String(s.reason) : s.status))).toEqual(["fulfilled", "fulfilled"]);
     const results = settled.flatMap((s) => (s.status === "fulfilled" ? [s.value] : []));
@@ -133,7 +134,10 @@ describe("applyMigrations", () => {
 
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/20260102000000_broken.*relation "Nowhere" does not exist.*line 3/);
-    const tables = await query<{ table_name: string }>(database.url, `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`);
+    const tables = await query<{ table_name: string }>(
+      database.url,
+      `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+    );
     expect(tables.map((t) => t.table_name)).toEqual(["Good", "_prisma_migrations"]);
     const rows = await migrationRows(database.url);
     expect(rows.map((row) => [row.migration_name, row.finished_at !== null])).toEqual([["20260101000000_good", true]]);
@@ -152,9 +156,7 @@ describe("applyMigrations", () => {
     await mkdir(path.join(migrationsDir, "20260102000000_second"));
     await writeFile(path.join(migrationsDir, "20260102000000_second", "migration.sql"), `CREATE TABLE "Second" ("id" INTEGER);`);
 
-    await expect(applyMigrations({ databaseUrl: database.url, migrationsDir })).rejects.toThrow(
-      /20260101000000_first was modified after it was applied/,
-    );
+    await expect(applyMigrations({ databaseUrl: database.url, migrationsDir })).rejects.toThrow(/20260101000000_first was modified after it was applied/);
     expect((await migrationRows(database.url)).map((row) => row.migration_name)).toEqual(["20260101000000_first"]);
   });
 
@@ -176,9 +178,7 @@ describe("applyMigrations", () => {
     await applyMigrations({ databaseUrl: database.url, migrationsDir: newer });
     const older = await migrationsFolder({ "20260101000000_first": `CREATE TABLE "First" ("id" INTEGER);` });
 
-    await expect(applyMigrations({ databaseUrl: database.url, migrationsDir: older })).rejects.toThrow(
-      /not in the migrations folder: 20260102000000_second/,
-    );
+    await expect(applyMigrations({ databaseUrl: database.url, migrationsDir: older })).rejects.toThrow(/not in the migrations folder: 20260102000000_second/);
   });
 
   it("refuses to go on after an unfinished earlier attempt, explaining how to resolve it", async () => {

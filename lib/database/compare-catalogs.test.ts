@@ -19,7 +19,11 @@ describe("compareCatalogs", () => {
   it.each([
     ["a changed column type", { "column Run.id": "text NOT NULL" }, "column Run.id — migrations: text NOT NULL; schema.prisma: uuid NOT NULL"],
     ["a dropped NOT NULL", { "column Run.id": "uuid NULL" }, "column Run.id — migrations: uuid NULL; schema.prisma: uuid NOT NULL"],
-    ["an extra enum value", { "enum RunStatus": "'QUEUED', 'RUNNING', 'FAILED'" }, "enum RunStatus — migrations: 'QUEUED', 'RUNNING', 'FAILED'; schema.prisma: 'QUEUED', 'RUNNING'"],
+    [
+      "an extra enum value",
+      { "enum RunStatus": "'QUEUED', 'RUNNING', 'FAILED'" },
+      "enum RunStatus — migrations: 'QUEUED', 'RUNNING', 'FAILED'; schema.prisma: 'QUEUED', 'RUNNING'",
+    ],
     [
       "a different on-delete action",
       { "constraint Run.Run_zapId_fkey": `FOREIGN KEY ("zapId") REFERENCES "Zap"(id) ON UPDATE CASCADE ON DELETE RESTRICT` },

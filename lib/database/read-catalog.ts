@@ -18,7 +18,8 @@ export async function readCatalog({ databaseUrl, schema = "public" }: { database
     const query = async (sql: string, params = [schema, "_prisma_migrations"]) => (await client.query<{ key: string; value: string }>(sql, params)).rows;
 
     add(
-      await query(`
+      await query(
+        `
         SELECT 'enum ' || t.typname AS key, string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder) AS value
         FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
         WHERE n.nspname = $1

@@ -17,7 +17,10 @@ export async function readMigrationFiles({ dir }: { dir: string }): Promise<Migr
     throw error;
   });
   // Prisma reads only folders, sorted with localeCompare, and ignores other files.
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort((a, b) => a.localeCompare(b));
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort((a, b) => a.localeCompare(b));
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name, "migration.sql");

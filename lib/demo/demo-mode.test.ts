@@ -28,7 +28,14 @@ describe("the environment", () => {
         "CUSTOMERIO_APP_URL_EU is required when CONDUIT_DEMO=1",
       ]);
     }
-    const urls = { DEMO_CONTROL_URL: "http://127.0.0.1:1", STRIPE_API_BASE: "http://127.0.0.1:2", CUSTOMERIO_TRACK_URL: "http://127.0.0.1:3", CUSTOMERIO_APP_URL: "http://127.0.0.1:3", CUSTOMERIO_TRACK_URL_EU: "http://127.0.0.1:3", CUSTOMERIO_APP_URL_EU: "http://127.0.0.1:3" };
+    const urls = {
+      DEMO_CONTROL_URL: "http://127.0.0.1:1",
+      STRIPE_API_BASE: "http://127.0.0.1:2",
+      CUSTOMERIO_TRACK_URL: "http://127.0.0.1:3",
+      CUSTOMERIO_APP_URL: "http://127.0.0.1:3",
+      CUSTOMERIO_TRACK_URL_EU: "http://127.0.0.1:3",
+      CUSTOMERIO_APP_URL_EU: "http://127.0.0.1:3",
+    };
     expect(parseEnv({ ...BASE_ENV, ...urls, CONDUIT_DEMO: "1" }).CONDUIT_DEMO).toBe(true);
     expect(() => parseEnv({ ...BASE_ENV, CONDUIT_DEMO: "yes" })).toThrow(/CONDUIT_DEMO is malformed/);
   });
@@ -70,7 +77,9 @@ describe("in demo mode", () => {
     const user = await newUser();
 
     expect(await connectDemoStripe({ userId: user.id })).toMatchObject({ ok: true, label: "Conduit Demo Shop", webhook: { mode: "managed" } });
-    expect([...demo.stripe.store().webhookEndpoints.values()].map((endpoint) => endpoint.url)).toEqual([expect.stringMatching(/^http:\/\/localhost:3999\/api\/webhooks\/stripe\/[0-9a-f-]{36}$/)]);
+    expect([...demo.stripe.store().webhookEndpoints.values()].map((endpoint) => endpoint.url)).toEqual([
+      expect.stringMatching(/^http:\/\/localhost:3999\/api\/webhooks\/stripe\/[0-9a-f-]{36}$/),
+    ]);
     expect(await connectDemoCustomerio({ userId: user.id })).toMatchObject({ ok: true, label: "Demo Customer.io workspace" });
     expect(await connectDemoStripe({ userId: user.id })).toMatchObject({ ok: false, fieldErrors: { secretKey: expect.stringContaining("already connected") } });
     expect(await db.connection.count({ where: { userId: user.id } })).toBe(2);
@@ -89,7 +98,10 @@ describe("in demo mode", () => {
     const made = makeDemoEvent({ standIn: demo.stripe, kind: "dispute_opened", customerId: "cus_DemoAiko" });
     if (!made.ok) throw new Error(made.message);
 
-    for (const [user, url] of [[alice, urls[0]], [bob, urls[1]]] as const) {
+    for (const [user, url] of [
+      [alice, urls[0]],
+      [bob, urls[1]],
+    ] as const) {
       const listed = await listDemoStripeEvents({ userId: user.id });
       if (!listed.ok) throw new Error(listed.message);
       expect(listed.body.events[0]).toMatchObject({ id: made.event.id, type: "charge.dispute.created", customer: "cus_DemoAiko" });

@@ -35,7 +35,9 @@ export async function processStripeSync({
   intervalMs: number;
   apiBase?: string;
 }): Promise<ProcessedStripeSync> {
-  const decoded = decodeConnectionSecrets({ row: { id: sync.connectionId, app: "stripe", config: sync.config, secretsKeyId: sync.secretsKeyId, secretsCiphertext: sync.secretsCiphertext } });
+  const decoded = decodeConnectionSecrets({
+    row: { id: sync.connectionId, app: "stripe", config: sync.config, secretsKeyId: sync.secretsKeyId, secretsCiphertext: sync.secretsCiphertext },
+  });
   if (decoded.app !== "stripe") throw new Error(`Connection ${sync.connectionId} is not a Stripe connection.`);
   const connection = { id: sync.connectionId, userId: sync.userId, config: decoded.config, secretKey: decoded.secrets.secretKey };
   const processed: ProcessedStripeSync = { connectionId: sync.connectionId };
@@ -61,16 +63,31 @@ export async function processStripeSync({
     if (poll.kind === "lease_lost") return processed;
     if (poll.kind === "ok") {
       const quietForMs = poll.recorded > 0 ? 0 : Date.now() - sync.lastActiveAt.getTime();
-      Object.assign(data, { failures: 0, lastPolledAt: now(), lastError: null, lastErrorAt: null, nextPollAt: later(stripeSyncDelay({ outcome: "ok", intervalMs, quietForMs })) });
+      Object.assign(data, {
+        failures: 0,
+        lastPolledAt: now(),
+        lastError: null,
+        lastErrorAt: null,
+        nextPollAt: later(stripeSyncDelay({ outcome: "ok", intervalMs, quietForMs })),
+      });
     } else if (poll.kind !== "paused") {
       const failures = sync.failures + 1;
       Object.assign(data, {
         failures,
         lastError: poll.message,
         lastErrorAt: now(),
-        nextPollAt: later(stripeSyncDelay({ outcome: "failed", intervalMs, failures, ...("retryAfterMs" in poll && poll.retryAfterMs !== undefined ? { retryAfterMs: poll.retryAfterMs } : {}) })),
+        nextPollAt: later(
+          stripeSyncDelay({
+            outcome: "failed",
+            intervalMs,
+            failures,
+            ...("retryAfterMs" in poll && poll.retryAfterMs !== undefined ? { retryAfterMs: poll.retryAfterMs } : {}),
+          }),
+        ),
         // Stripe keeps events for 30 days: start again from the newest event's time.
-        ...(poll.kind === "cursor_gone" ? { cursor: null, cursorCreated: Math.floor((sync.lastEventAt?.getTime() ?? Date.now()) / 1000), nextPollAt: now() } : {}),
+        ...(poll.kind === "cursor_gone"
+          ? { cursor: null, cursorCreated: Math.floor((sync.lastEventAt?.getTime() ?? Date.now()) / 1000), nextPollAt: now() }
+          : {}),
       });
     } else {
       processed.paused = poll.message;
@@ -90,7 +107,12 @@ export async function processStripeSync({
     processed.catchUp = catchUp;
     if (catchUp.kind === "ok") Object.assign(data, { lastCatchUpAt: now(), nextCatchUpAt: later(CATCH_UP_INTERVAL_MS) });
     else if (catchUp.kind === "paused") processed.paused = catchUp.message;
-    else Object.assign(data, { lastError: catchUp.message, lastErrorAt: now(), nextCatchUpAt: later(stripeSyncDelay({ outcome: "failed", intervalMs: QUIET_INTERVAL_MS, failures: 1 })) });
+    else
+      Object.assign(data, {
+        lastError: catchUp.message,
+        lastErrorAt: now(),
+        nextCatchUpAt: later(stripeSyncDelay({ outcome: "failed", intervalMs: QUIET_INTERVAL_MS, failures: 1 })),
+      });
   }
 
   if (processed.paused !== undefined) {
@@ -107,7 +129,19 @@ export async function processStripeSync({
   return finish({ sync, holder, leaseMs, processed, data });
 }
 
-async function finish({ sync, holder, leaseMs, processed, data }: { sync: ClaimedStripeSync; holder: string; leaseMs: number; processed: ProcessedStripeSync; data: Prisma.StripeSyncUpdateManyMutationInput }): Promise<ProcessedStripeSync> {
+async function finish({
+  sync,
+  holder,
+  leaseMs,
+  processed,
+  data,
+}: {
+  sync: ClaimedStripeSync;
+  holder: string;
+  leaseMs: number;
+  processed: ProcessedStripeSync;
+  data: Prisma.StripeSyncUpdateManyMutationInput;
+}): Promise<ProcessedStripeSync> {
   const current = await db.stripeSync.findUnique({ where: { id: sync.id }, select: { nextPollAt: true, nextCatchUpAt: true } });
   if (!current) return processed;
   const nextPollAt = (data.nextPollAt as Date | undefined) ?? current.nextPollAt;

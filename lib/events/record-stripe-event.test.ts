@@ -12,8 +12,7 @@ const withId = (sample: unknown): Stripe.Event => ({ ...(sample as Stripe.Event)
 
 async function world() {
   const user = await db.user.create({ data: { email: `ingest-${randomUUID()}@example.com`, passwordHash: "not-used" } });
-  const connection = (app: string) =>
-    db.connection.create({ data: { userId: user.id, app, label: app, secretsKeyId: "test", secretsCiphertext: "not-used" } });
+  const connection = (app: string) => db.connection.create({ data: { userId: user.id, app, label: app, secretsKeyId: "test", secretsCiphertext: "not-used" } });
   const [stripe, otherStripe, customerio] = await Promise.all([connection("stripe"), connection("stripe"), connection("customerio")]);
   const zap = async (name: string, trigger: string, { publish = true, stripeId = stripe.id } = {}) => {
     const created = await createZap({
@@ -86,7 +85,11 @@ describe("recordStripeEvent", () => {
     const first = await recordStripeEvent({ connection: { id: stripe.id, userId: user.id }, event: withId(subscriptionDeleted) });
     await publishZap({ userId: user.id, zapId: canceled.id, verifyConnections: false });
     const second = await recordStripeEvent({ connection: { id: stripe.id, userId: user.id }, event: withId(subscriptionDeleted) });
-    const versions = await db.run.findMany({ where: { id: { in: [...first.runIds, ...second.runIds] } }, select: { zapVersion: { select: { number: true } } }, orderBy: { createdAt: "asc" } });
+    const versions = await db.run.findMany({
+      where: { id: { in: [...first.runIds, ...second.runIds] } },
+      select: { zapVersion: { select: { number: true } } },
+      orderBy: { createdAt: "asc" },
+    });
     expect(versions.map((run) => run.zapVersion?.number)).toEqual([1, 2]);
   });
 });

@@ -37,13 +37,7 @@ interface WriteAnswer {
   runIds: string[];
 }
 
-export async function recordStripeEvent({
-  connection,
-  event,
-}: {
-  connection: { id: string; userId: string };
-  event: Stripe.Event;
-}): Promise<RecordedEvent> {
+export async function recordStripeEvent({ connection, event }: { connection: { id: string; userId: string }; event: Stripe.Event }): Promise<RecordedEvent> {
   let zaps = cachedEnabledZaps({ userId: connection.userId });
   for (let refresh = 0; refresh <= MAX_LIST_REFRESHES; refresh += 1) {
     const answer = await write({ connection, event, zaps });
@@ -54,7 +48,15 @@ export async function recordStripeEvent({
   throw new Error(`The zaps of user ${connection.userId} kept changing while event ${event.id} was stored; Stripe will retry.`);
 }
 
-async function write({ connection, event, zaps }: { connection: { id: string; userId: string }; event: Stripe.Event; zaps: EnabledZap[] }): Promise<WriteAnswer> {
+async function write({
+  connection,
+  event,
+  zaps,
+}: {
+  connection: { id: string; userId: string };
+  event: Stripe.Event;
+  zaps: EnabledZap[];
+}): Promise<WriteAnswer> {
   const matching = zaps.filter((zap) => zap.matches({ event, connectionId: connection.id, zapId: zap.zapId }));
   const expected = enabledZapKeys({ zaps });
   // "C" collation: the database sorts the keys exactly as JavaScript's sort() does.
@@ -85,8 +87,17 @@ async function write({ connection, event, zaps }: { connection: { id: string; us
             (SELECT "id"::text FROM event) AS "eventId",
             coalesce((SELECT array_agg("id"::text ORDER BY "id") FROM runs), '{}') AS "runIds"`,
     [
-      connection.userId, connection.id, expected, uuidV7(), event.id, event.type, event.livemode, JSON.stringify(event),
-      matching.map(() => uuidV7()), matching.map((zap) => zap.zapId), matching.map((zap) => zap.versionId),
+      connection.userId,
+      connection.id,
+      expected,
+      uuidV7(),
+      event.id,
+      event.type,
+      event.livemode,
+      JSON.stringify(event),
+      matching.map(() => uuidV7()),
+      matching.map((zap) => zap.zapId),
+      matching.map((zap) => zap.versionId),
     ],
   );
   if (!answer) throw new Error("The event's write returned no answer.");

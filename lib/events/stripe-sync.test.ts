@@ -36,7 +36,12 @@ beforeAll(async () => {
   await applyMigrations({ databaseUrl: database.url });
   standIn = (await startStripeTestbed()).standIn;
   smtp = await startSmtpServer();
-  reloadWithEnv({ DATABASE_URL: database.url, REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}-stripe-sync`, STRIPE_API_BASE: standIn.url, SMTP_URL: smtp.url });
+  reloadWithEnv({
+    DATABASE_URL: database.url,
+    REDIS_KEY_PREFIX: `${process.env.REDIS_KEY_PREFIX}-stripe-sync`,
+    STRIPE_API_BASE: standIn.url,
+    SMTP_URL: smtp.url,
+  });
   lib = {
     db: (await import("@/lib/db")).db,
     redis: await import("@/lib/redis"),
@@ -69,13 +74,17 @@ const syncWorld = ({ secretKey = TEST_KEYS.secret, signingSecret }: { secretKey?
 
 const canceledSubscription = (subscriptionDeleted as unknown as Stripe.Event).data.object as unknown as JsonObject;
 /** A subscription is canceled in the stand-in's account: Stripe makes the event. */
-const makeEvent = (created?: number) => standIn.createEvent({ type: "customer.subscription.deleted", object: canceledSubscription, ...(created ? { created } : {}) }).event as unknown as Stripe.Event;
+const makeEvent = (created?: number) =>
+  standIn.createEvent({ type: "customer.subscription.deleted", object: canceledSubscription, ...(created ? { created } : {}) })
+    .event as unknown as Stripe.Event;
 const round = (holder: string) => lib.runStripeSyncRound({ holder, leaseMs: 30_000, intervalMs: INTERVAL_MS, apiBase: standIn.url });
 const makeDue = (connectionId: string) => lib.db.stripeSync.update({ where: { connectionId }, data: { nextPollAt: new Date() } });
 const syncOf = (connectionId: string) => lib.db.stripeSync.findUniqueOrThrow({ where: { connectionId } });
 /** The Stripe event id of each run of the connection, in the order the runs were created (UUIDv7 ids: to the millisecond). */
 const runEvents = async (connectionId: string) =>
-  (await lib.db.run.findMany({ where: { event: { connectionId } }, orderBy: { id: "asc" }, select: { event: { select: { stripeEventId: true } } } })).map((run) => run.event.stripeEventId);
+  (await lib.db.run.findMany({ where: { event: { connectionId } }, orderBy: { id: "asc" }, select: { event: { select: { stripeEventId: true } } } })).map(
+    (run) => run.event.stripeEventId,
+  );
 const eventListRequests = () => standIn.requests.filter((request) => request.method === "GET" && request.path === "/v1/events");
 
 describe("Stripe sync", () => {
@@ -85,7 +94,10 @@ describe("Stripe sync", () => {
     const [a, b] = await Promise.all([round("worker-a"), round("worker-b")]);
     const first = [...a, ...b].map((result) => result.connectionId);
     expect(first.toSorted()).toEqual(ids);
-    const holderOf = new Map([...a.map((result) => [result.connectionId, "worker-a"] as const), ...b.map((result) => [result.connectionId, "worker-b"] as const)]);
+    const holderOf = new Map([
+      ...a.map((result) => [result.connectionId, "worker-a"] as const),
+      ...b.map((result) => [result.connectionId, "worker-b"] as const),
+    ]);
 
     const event = makeEvent();
     await Promise.all(ids.map(makeDue));
@@ -207,7 +219,9 @@ describe("Stripe sync", () => {
   it("pauses a connection whose key Stripe refuses, says why, emails the owner once, and resumes with a new key", async () => {
     const world = await syncWorld({ secretKey: TEST_KEYS.revoked });
     const [result] = await round("worker-a");
-    expect(result?.paused).toMatch(/^Conduit stopped checking Stripe for new events: Stripe refused the connection's API key \(HTTP 401: Expired API Key provided/);
+    expect(result?.paused).toMatch(
+      /^Conduit stopped checking Stripe for new events: Stripe refused the connection's API key \(HTTP 401: Expired API Key provided/,
+    );
     const status = await lib.getStripeSyncStatus({ userId: world.userId, connectionId: world.connectionId });
     expect(status).toMatchObject({ mode: "sync", syncing: false, pausedReason: result?.paused, error: result?.paused });
     expect(smtp.received).toHaveLength(1);
@@ -230,7 +244,11 @@ describe("Stripe sync", () => {
     const connection = await lib.db.connection.findUniqueOrThrow({ where: { id: world.connectionId } });
     await lib.db.connection.update({
       where: { id: world.connectionId },
-      data: { secretsKeyId: sealed.keyId, secretsCiphertext: sealed.ciphertext, config: { ...(connection.config as object), keyLast4: TEST_KEYS.secret.slice(-4) } },
+      data: {
+        secretsKeyId: sealed.keyId,
+        secretsCiphertext: sealed.ciphertext,
+        config: { ...(connection.config as object), keyLast4: TEST_KEYS.secret.slice(-4) },
+      },
     });
     await lib.db.stripeSync.update({ where: { connectionId: world.connectionId }, data: { nextPollAt: new Date() } });
     expect((await round("worker-a"))[0]).toMatchObject({ resumed: true, poll: { kind: "ok", recorded: 1 } });

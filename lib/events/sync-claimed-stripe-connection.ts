@@ -19,7 +19,8 @@ export async function syncClaimedStripeConnection(options: {
     if (result.poll?.recorded || result.catchUp?.recorded) {
       logger.info("stripe events read", { connectionId, polled: result.poll?.recorded ?? 0, caughtUp: result.catchUp?.recorded ?? 0 });
     }
-    if (result.poll && result.poll.kind !== "ok" && result.poll.kind !== "paused") logger.info("stripe sync poll failed", { connectionId, kind: result.poll.kind, message: "message" in result.poll ? result.poll.message : undefined });
+    if (result.poll && result.poll.kind !== "ok" && result.poll.kind !== "paused")
+      logger.info("stripe sync poll failed", { connectionId, kind: result.poll.kind, message: "message" in result.poll ? result.poll.message : undefined });
     return result;
   } catch (error) {
     logger.warn("stripe sync of a connection failed; it will be tried again", { connectionId, error });

@@ -23,7 +23,15 @@ function bounded(actual: unknown): unknown {
  * A filter step's verdict on the data so far, as the run history and the builder's whole-zap test
  * show it. Throws TemplateError when a rule cannot be read (the caller says where).
  */
-export function checkFilterStep({ filter, context, labelFor }: { filter: Filter; context: MappingContext; labelFor: (path: string) => string | undefined }): FilterStepOutput {
+export function checkFilterStep({
+  filter,
+  context,
+  labelFor,
+}: {
+  filter: Filter;
+  context: MappingContext;
+  labelFor: (path: string) => string | undefined;
+}): FilterStepOutput {
   const result = evaluateFilter({ filter, context });
   const label = (path: string) => labelFor(path) ?? path;
   const rules = result.groups.flatMap((group, at) =>

@@ -5,7 +5,11 @@ import type { Filter, FilterRule } from "@/lib/filters/schema";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 
 const context: MappingContext = {
-  trigger: { id: "evt_1", type: "customer.subscription.deleted", data: { object: { status: "canceled", amount: 2000, paid: true, coupon: null, plan: { nickname: "Pro" } } } } as unknown as Stripe.Event,
+  trigger: {
+    id: "evt_1",
+    type: "customer.subscription.deleted",
+    data: { object: { status: "canceled", amount: 2000, paid: true, coupon: null, plan: { nickname: "Pro" } } },
+  } as unknown as Stripe.Event,
   steps: {},
 };
 const labels: Record<string, string> = { "trigger.status": "Status", "trigger.amount": "Amount" };
@@ -17,7 +21,11 @@ describe("describeFilterResult", () => {
   it.each<[string, Filter | null, string]>([
     ["no filter", null, "No filter: every event continues to the actions."],
     ["no groups", { groups: [] }, "No filter: every event continues to the actions."],
-    ["a passing rule", { groups: [{ rules: [rule("trigger.status", "equals", "canceled")] }] }, "The sample event passes this filter, so the actions would run."],
+    [
+      "a passing rule",
+      { groups: [{ rules: [rule("trigger.status", "equals", "canceled")] }] },
+      "The sample event passes this filter, so the actions would run.",
+    ],
     [
       "a failing rule",
       { groups: [{ rules: [rule("trigger.status", "equals", "active")] }] },
@@ -55,7 +63,12 @@ describe("describeFilterResult", () => {
     ],
     [
       "two failing groups",
-      { groups: [{ rules: [rule("trigger.status", "equals", "active")] }, { rules: [rule("trigger.paid", "is_false"), rule("trigger.amount", "less_than", "10")] }] },
+      {
+        groups: [
+          { rules: [rule("trigger.status", "equals", "active")] },
+          { rules: [rule("trigger.paid", "is_false"), rule("trigger.amount", "less_than", "10")] },
+        ],
+      },
       "The sample event would stop here because no group passes: in group 1, the rule “Status equals active” does not hold: the sample has “canceled”; in group 2, the rule “trigger.paid is false” does not hold: the sample has true (and 1 more rule).",
     ],
   ])("%s", (_, filter, message) => {

@@ -39,7 +39,8 @@ export function describeFilterResult({
   try {
     const result = evaluateFilter({ filter, context });
     if (result.passed) {
-      const message = result.groups.length === 0 ? "No filter: every event continues to the actions." : "The sample event passes this filter, so the actions would run.";
+      const message =
+        result.groups.length === 0 ? "No filter: every event continues to the actions." : "The sample event passes this filter, so the actions would run.";
       return { passed: true, message, groups: result.groups };
     }
     const reasons = result.groups.map((group) => {

@@ -53,7 +53,8 @@ function asDate(value: unknown): number | undefined {
 function readField(field: string, context: MappingContext): unknown {
   if (!field.includes("|")) return resolvePath({ path: field, context });
   const parts = parseTemplate(`{{${field}}}`);
-  if (parts.length !== 1 || parts[0]?.type !== "token") throw new TemplateError(`The rule's field "${field.slice(0, 80)}" is not one field: pick it again from the data picker.`);
+  if (parts.length !== 1 || parts[0]?.type !== "token")
+    throw new TemplateError(`The rule's field "${field.slice(0, 80)}" is not one field: pick it again from the data picker.`);
   return renderTemplate({ template: `{{${field}}}`, context }).value;
 }
 

@@ -25,7 +25,15 @@ function ruleReason(result: RuleResult, context: MappingContext, labelFor: (path
  * Why a filter stopped a run, in words for the run history: "Total spent (main currency) 80 is not
  * greater than 100". With several groups, each group's first rule that did not hold.
  */
-export function filterFailureReason({ result, context, labelFor }: { result: FilterResult; context: MappingContext; labelFor: (path: string) => string }): string {
+export function filterFailureReason({
+  result,
+  context,
+  labelFor,
+}: {
+  result: FilterResult;
+  context: MappingContext;
+  labelFor: (path: string) => string;
+}): string {
   const reasons = result.groups.map((group) => {
     const failed = group.filter((rule) => !rule.passed);
     const [first] = failed;

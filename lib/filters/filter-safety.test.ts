@@ -25,7 +25,8 @@ const object = {
   deep,
 };
 const context: MappingContext = { trigger: { ...subscriptionDeleted, data: { object } } as unknown as Stripe.Event, steps: {} };
-const one = (field: string, operator: FilterOperator, value = "") => evaluateFilter({ filter: { groups: [{ rules: [{ field, operator, value }] }] }, context }).passed;
+const one = (field: string, operator: FilterOperator, value = "") =>
+  evaluateFilter({ filter: { groups: [{ rules: [{ field, operator, value }] }] }, context }).passed;
 
 let prototypeKeys: string[];
 beforeEach(() => {
@@ -68,7 +69,29 @@ describe("filter paths never reach outside the data", () => {
   });
 
   it("holds for random rules built from paths, operators and code-like pieces", () => {
-    const piece = fc.constantFrom("trigger", "steps", "$event", ".", "__proto__", "constructor", "prototype", "polluted", "status", "code", "{{", "}}", "|", ":", '"', "(", ")", "default", "eval", PWNED, " ");
+    const piece = fc.constantFrom(
+      "trigger",
+      "steps",
+      "$event",
+      ".",
+      "__proto__",
+      "constructor",
+      "prototype",
+      "polluted",
+      "status",
+      "code",
+      "{{",
+      "}}",
+      "|",
+      ":",
+      '"',
+      "(",
+      ")",
+      "default",
+      "eval",
+      PWNED,
+      " ",
+    );
     const text = fc.array(piece, { maxLength: 12 }).map((pieces) => pieces.join(""));
     const operator = fc.constantFrom(...FILTER_OPERATORS.map((entry) => entry.value));
     fc.assert(

@@ -10,7 +10,13 @@ const NOW = Date.parse("2026-12-02T12:00:00Z");
 const DAY = 86_400;
 const nowSeconds = NOW / 1000;
 const context: MappingContext = {
-  trigger: { id: "evt_1", type: "charge.succeeded", data: { object: { amount: 10700, currency: "usd", email: "Ada@Example.com", created: nowSeconds - 3 * DAY, paid_at: "2026-11-30T08:00:00Z", refunded: false } } } as unknown as Stripe.Event,
+  trigger: {
+    id: "evt_1",
+    type: "charge.succeeded",
+    data: {
+      object: { amount: 10700, currency: "usd", email: "Ada@Example.com", created: nowSeconds - 3 * DAY, paid_at: "2026-11-30T08:00:00Z", refunded: false },
+    },
+  } as unknown as Stripe.Event,
   steps: { totals: { main_currency_total_spent: 8000, main_currency: "usd", count_text: "12", big_text: "1,200", vip: "true", jpy: 500 } },
 };
 const rule = (field: string, operator: FilterRule["operator"], value = ""): FilterRule => ({ field, operator, value });
@@ -68,9 +74,13 @@ describe("typed filter operators", () => {
       const result = evaluateFilter({ filter: { groups: rules.map((group) => ({ rules: group })) }, context, now: NOW });
       return filterFailureReason({ result, context, labelFor: (path) => labels[path] ?? path });
     };
-    expect(reason([[rule("steps.totals.main_currency_total_spent | amount:steps.totals.main_currency", "greater_than", "100")]])).toBe("Total spent 80 is not greater than 100");
+    expect(reason([[rule("steps.totals.main_currency_total_spent | amount:steps.totals.main_currency", "greater_than", "100")]])).toBe(
+      "Total spent 80 is not greater than 100",
+    );
     expect(reason([[rule("trigger.created", "within_last_days", "2")]])).toBe(`trigger.created ${nowSeconds - 3 * DAY} is not within the last 2 days`);
-    expect(reason([[rule("trigger.missing", "exists"), rule("trigger.email", "equals", "x")]])).toBe("trigger.missing (no value) does not exist (and 1 more rule)");
+    expect(reason([[rule("trigger.missing", "exists"), rule("trigger.email", "equals", "x")]])).toBe(
+      "trigger.missing (no value) does not exist (and 1 more rule)",
+    );
     expect(reason([[rule("trigger.email", "ends_with", ".org")], [rule("trigger.refunded", "is_true")]])).toBe(
       "no group passes: group 1: Email Ada@Example.com does not end with .org; group 2: trigger.refunded false is not true",
     );

@@ -32,9 +32,6 @@ export async function checkHealth({
   database: databaseClient = db,
   redis: redisClient = redis(),
 }: { database?: PrismaClient; redis?: Redis } = {}): Promise<Health> {
-  const [database, redisStatus] = await Promise.all([
-    probe(() => databaseClient.$queryRaw`SELECT 1`),
-    probe(() => redisClient.ping()),
-  ]);
+  const [database, redisStatus] = await Promise.all([probe(() => databaseClient.$queryRaw`SELECT 1`), probe(() => redisClient.ping())]);
   return { status: database === "up" && redisStatus === "up" ? "ok" : "degraded", database, redis: redisStatus };
 }

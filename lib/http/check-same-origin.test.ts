@@ -53,7 +53,9 @@ describe("checkSameOrigin", () => {
     ["a malformed origin", "not a url", "https://conduit.example.com/zaps"],
     ["a malformed referer", null, "::"],
   ])("refuses a POST with %s", (_label, origin, referer) => {
-    expect(check({ origin, referer })).toMatch(/^Refused: this POST request does not say which site sent it .* Send it from Conduit's pages at https:\/\/conduit\.example\.com/);
+    expect(check({ origin, referer })).toMatch(
+      /^Refused: this POST request does not say which site sent it .* Send it from Conduit's pages at https:\/\/conduit\.example\.com/,
+    );
   });
 
   it("leaves Stripe's signed webhooks and the health check alone", () => {

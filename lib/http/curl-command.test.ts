@@ -25,6 +25,8 @@ describe("curlCommand", () => {
     expect(curlCommand({ request: { method: "POST", url: "https://api.stripe.com/v1/x", headers: {}, body: "a=1&b=2" } })).toBe(
       "curl -X POST 'https://api.stripe.com/v1/x' \\\n  --data-raw 'a=1&b=2'",
     );
-    expect(curlCommand({ request: { method: "GET", url: "https://api.stripe.com/v1/x", headers: {}, body: null } })).toBe("curl -X GET 'https://api.stripe.com/v1/x'");
+    expect(curlCommand({ request: { method: "GET", url: "https://api.stripe.com/v1/x", headers: {}, body: null } })).toBe(
+      "curl -X GET 'https://api.stripe.com/v1/x'",
+    );
   });
 });

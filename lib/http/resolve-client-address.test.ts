@@ -10,8 +10,16 @@ const cases: [string, { socketAddress?: string; forwardedFor?: string; trustProx
   ["two hops", { socketAddress: "10.0.0.5", forwardedFor: "6.6.6.6, 203.0.113.7, 10.0.0.9", trustProxy: { hops: 2 } }, "203.0.113.7"],
   ["more hops than entries: the left-most", { socketAddress: "10.0.0.5", forwardedFor: "203.0.113.7", trustProxy: { hops: 3 } }, "203.0.113.7"],
   ["one hop, no header: the socket", { socketAddress: "10.0.0.5", trustProxy: { hops: 1 } }, "10.0.0.5"],
-  ["listed proxies are skipped", { socketAddress: "10.0.0.5", forwardedFor: "6.6.6.6, 203.0.113.7, 10.1.2.3", trustProxy: { proxies: ["10.0.0.0/8"] } }, "203.0.113.7"],
-  ["a socket that is no listed proxy is the client", { socketAddress: "198.51.100.2", forwardedFor: "203.0.113.7", trustProxy: { proxies: ["10.0.0.0/8"] } }, "198.51.100.2"],
+  [
+    "listed proxies are skipped",
+    { socketAddress: "10.0.0.5", forwardedFor: "6.6.6.6, 203.0.113.7, 10.1.2.3", trustProxy: { proxies: ["10.0.0.0/8"] } },
+    "203.0.113.7",
+  ],
+  [
+    "a socket that is no listed proxy is the client",
+    { socketAddress: "198.51.100.2", forwardedFor: "203.0.113.7", trustProxy: { proxies: ["10.0.0.0/8"] } },
+    "198.51.100.2",
+  ],
   ["IPv6 proxies and ports", { socketAddress: "::1", forwardedFor: "[2001:db8::7]:443", trustProxy: { proxies: ["::1"] } }, "2001:db8::7"],
   ["port on an IPv4 entry", { socketAddress: "10.0.0.5", forwardedFor: "203.0.113.7:5123", trustProxy: { hops: 1 } }, "203.0.113.7"],
 ];

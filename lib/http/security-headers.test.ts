@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { securityHeaders } from "@/lib/http/security-headers";
 
-const directives = (csp: string) =>
-  Object.fromEntries(csp.split("; ").map((part) => [part.slice(0, part.indexOf(" ")), part.slice(part.indexOf(" ") + 1)]));
+const directives = (csp: string) => Object.fromEntries(csp.split("; ").map((part) => [part.slice(0, part.indexOf(" ")), part.slice(part.indexOf(" ") + 1)]));
 
 describe("securityHeaders", () => {
   it("allows only scripts with this request's nonce, no inline or eval, and no framing", () => {

@@ -15,7 +15,9 @@ describe("sentRequest", () => {
     ["Stripe-Signature", "t=1,v1=abcdef0123456789", "••••6789"],
     ["Content-Type", "application/json", "application/json"],
   ])("shows %s %j as %j", (name, value, shown) => {
-    expect(sentRequest({ method: "post", url: "https://track.customer.io/api/v1/customers/1", headers: { [name]: value }, body: null }).headers).toEqual({ [name]: shown });
+    expect(sentRequest({ method: "post", url: "https://track.customer.io/api/v1/customers/1", headers: { [name]: value }, body: null }).headers).toEqual({
+      [name]: shown,
+    });
   });
 
   it("never keeps the secret itself", () => {

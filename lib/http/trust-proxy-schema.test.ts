@@ -1,7 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { EnvError, parseEnv } from "@/lib/env";
 
-const valid = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/conduit", AUTH_SECRET: "s".repeat(32), ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}` };
+const valid = {
+  DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/conduit",
+  AUTH_SECRET: "s".repeat(32),
+  ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
+};
 
 function problems(trustProxy: string): string[] {
   try {

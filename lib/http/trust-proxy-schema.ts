@@ -26,10 +26,16 @@ export const trustProxySchema = z
       if (hops < 1 || hops > 10) ctx.addIssue({ code: "custom", message: "expected a number of proxies from 1 to 10" });
       return { hops };
     }
-    const proxies = value.split(",").map((entry) => entry.trim()).filter(Boolean);
+    const proxies = value
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean);
     const bad = proxies.filter((entry) => !validEntry(entry));
     if (proxies.length === 0 || bad.length > 0) {
-      ctx.addIssue({ code: "custom", message: `expected a number of proxies (1) or comma-separated proxy addresses or CIDRs (10.0.0.0/8, ::1); not understood: ${bad.join(", ") || value}` });
+      ctx.addIssue({
+        code: "custom",
+        message: `expected a number of proxies (1) or comma-separated proxy addresses or CIDRs (10.0.0.0/8, ::1); not understood: ${bad.join(", ") || value}`,
+      });
     }
     return { proxies };
   });

@@ -83,7 +83,10 @@ describe("message files", () => {
       [...english.keys()].filter((key) => !literals.has(key)),
       "keys in en.json that no code uses",
     ).toEqual([]);
-    expect(calls.filter(({ key }) => !english.has(key)), "t() calls with keys en.json lacks").toEqual([]);
+    expect(
+      calls.filter(({ key }) => !english.has(key)),
+      "t() calls with keys en.json lacks",
+    ).toEqual([]);
   });
 
   it("would fail on a missing key, an unused key or a different placeholder", () => {

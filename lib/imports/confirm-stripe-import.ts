@@ -5,10 +5,14 @@ import { stripeImportView } from "@/lib/imports/stripe-import-view";
 
 /** "Import past events", step two: the user saw the counts and asks for the new events to run. */
 export async function confirmStripeImport({ userId, importId }: { userId: string; importId: string }): Promise<StripeImportResult> {
-  const moved = await db.stripeEventImport.updateMany({ where: { id: importId, status: "counted", zap: { userId, deletedAt: null } }, data: { status: "importing" } });
+  const moved = await db.stripeEventImport.updateMany({
+    where: { id: importId, status: "counted", zap: { userId, deletedAt: null } },
+    data: { status: "importing" },
+  });
   const row = await db.stripeEventImport.findFirst({ where: { id: importId, zap: { userId } } });
   if (!row) return { ok: false, message: IMPORT_NOT_FOUND };
-  if (moved.count === 0) return { ok: false, message: row.status === "counted" ? IMPORT_NOT_FOUND : "This import is not waiting to be confirmed: count the range again." };
+  if (moved.count === 0)
+    return { ok: false, message: row.status === "counted" ? IMPORT_NOT_FOUND : "This import is not waiting to be confirmed: count the range again." };
   await enqueueStripeImport({ importId, phase: "import" });
-  return { ok: true, import: stripeImportView((await db.stripeEventImport.findUniqueOrThrow({ where: { id: importId } })) ) };
+  return { ok: true, import: stripeImportView(await db.stripeEventImport.findUniqueOrThrow({ where: { id: importId } })) };
 }

@@ -19,18 +19,31 @@ export interface StripeImportTarget {
   matches: (event: Stripe.Event) => boolean;
 }
 
-export async function loadStripeImportTarget({ userId, zapId }: { userId: string; zapId: string }): Promise<{ ok: true; target: StripeImportTarget } | { ok: false; message: string }> {
-  const zap = await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { id: true, publishedVersion: { select: { id: true, definition: true } } } });
+export async function loadStripeImportTarget({
+  userId,
+  zapId,
+}: {
+  userId: string;
+  zapId: string;
+}): Promise<{ ok: true; target: StripeImportTarget } | { ok: false; message: string }> {
+  const zap = await db.zap.findFirst({
+    where: { id: zapId, userId, deletedAt: null },
+    select: { id: true, publishedVersion: { select: { id: true, definition: true } } },
+  });
   if (!zap) return { ok: false, message: IMPORT_ZAP_NOT_FOUND };
   if (!zap.publishedVersion) return { ok: false, message: "Publish the zap first: imported events run its published version." };
   const definition = zapDefinitionSchema.safeParse(zap.publishedVersion.definition);
   const trigger = definition.success ? definition.data.trigger : null;
   const entry = trigger ? findCatalogEntry({ appKey: trigger.app, key: trigger.key }) : undefined;
-  if (!trigger || trigger.app !== "stripe" || entry?.kind !== "trigger") return { ok: false, message: "Only a zap started by a Stripe event can import past events." };
+  if (!trigger || trigger.app !== "stripe" || entry?.kind !== "trigger")
+    return { ok: false, message: "Only a zap started by a Stripe event can import past events." };
   const connection = trigger.connectionId ? await readConnectionSecrets({ userId, connectionId: trigger.connectionId }) : null;
   const row = connection ? await db.connection.findFirst({ where: { id: connection.id, status: { not: "REVOKED" } }, select: { id: true } }) : null;
   if (connection?.app !== "stripe" || !row) {
-    return { ok: false, message: "The zap's Stripe connection no longer exists: choose a connection for its trigger in the editor, publish, and import again." };
+    return {
+      ok: false,
+      message: "The zap's Stripe connection no longer exists: choose a connection for its trigger in the editor, publish, and import again.",
+    };
   }
   const matcher = compileZapMatcher({ definition: zap.publishedVersion.definition });
   return {

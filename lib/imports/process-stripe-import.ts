@@ -10,7 +10,10 @@ import { loadStripeImportTarget } from "@/lib/imports/load-stripe-import-target"
 import { runStripeImportEvents } from "@/lib/imports/run-stripe-import-events";
 
 export async function processStripeImport({ importId, apiBase }: { importId: string; apiBase?: string }): Promise<void> {
-  const row = await db.stripeEventImport.findUnique({ where: { id: importId }, select: { id: true, status: true, rangeStart: true, rangeEnd: true, zapId: true, zap: { select: { userId: true } } } });
+  const row = await db.stripeEventImport.findUnique({
+    where: { id: importId },
+    select: { id: true, status: true, rangeStart: true, rangeEnd: true, zapId: true, zap: { select: { userId: true } } },
+  });
   if (!row || (row.status !== "counting" && row.status !== "importing")) return;
   const fail = (error: string) => db.stripeEventImport.update({ where: { id: importId }, data: { status: "failed", error, finishedAt: new Date() } });
   const loaded = await loadStripeImportTarget({ userId: row.zap.userId, zapId: row.zapId });

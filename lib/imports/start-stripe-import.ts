@@ -8,7 +8,15 @@ import { loadStripeImportTarget } from "@/lib/imports/load-stripe-import-target"
 import type { StartStripeImportInput, StripeImportResult } from "@/lib/imports/schema";
 import { stripeImportView } from "@/lib/imports/stripe-import-view";
 
-export async function startStripeImport({ userId, input, now = new Date() }: { userId: string; input: StartStripeImportInput; now?: Date }): Promise<StripeImportResult> {
+export async function startStripeImport({
+  userId,
+  input,
+  now = new Date(),
+}: {
+  userId: string;
+  input: StartStripeImportInput;
+  now?: Date;
+}): Promise<StripeImportResult> {
   const loaded = await loadStripeImportTarget({ userId, zapId: input.zapId });
   if (!loaded.ok) return loaded;
   const problem = checkImportRange({ from: input.from, to: input.to, now });

@@ -1,7 +1,15 @@
 import { db } from "@/lib/db";
 
 /** Of these Stripe event ids, the ones stored on the connection that already have a run of the zap (any run: live, test, imported, replay). */
-export async function stripeEventsWithZapRuns({ zapId, connectionId, stripeEventIds }: { zapId: string; connectionId: string; stripeEventIds: string[] }): Promise<Set<string>> {
+export async function stripeEventsWithZapRuns({
+  zapId,
+  connectionId,
+  stripeEventIds,
+}: {
+  zapId: string;
+  connectionId: string;
+  stripeEventIds: string[];
+}): Promise<Set<string>> {
   if (stripeEventIds.length === 0) return new Set();
   const rows = await db.$queryRaw<{ stripeEventId: string }[]>`
     SELECT e."stripeEventId" FROM "StripeEvent" e

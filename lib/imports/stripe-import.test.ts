@@ -74,7 +74,8 @@ const world = ({ secretKey = TEST_KEYS.secret, signingSecret }: { secretKey?: st
   lib.createStripeSyncZap({ accountId: TEST_ACCOUNT.id, secretKey, ...(signingSecret ? { signingSecret } : {}) });
 const canceledSubscription = (subscriptionDeleted as unknown as Stripe.Event).data.object as unknown as JsonObject;
 const now = () => Math.floor(Date.now() / 1000);
-const makeEvent = (created: number, type = "customer.subscription.deleted") => standIn.createEvent({ type, object: canceledSubscription, created }).event as unknown as Stripe.Event;
+const makeEvent = (created: number, type = "customer.subscription.deleted") =>
+  standIn.createEvent({ type, object: canceledSubscription, created }).event as unknown as Stripe.Event;
 const range = (zapId: string, fromDaysAgo = 10) => ({ zapId, from: new Date(Date.now() - fromDaysAgo * DAY_S * 1000), to: new Date() });
 const eventPages = () => standIn.requests.filter((request) => request.method === "GET" && request.path === "/v1/events").length;
 
@@ -119,7 +120,12 @@ describe("Import past events", () => {
     expect(new Set(runs.map((run) => run.event.stripeEventId)).size).toBe(105);
     // Runs are made oldest event first: the oldest page's 5 events before the newest page's 100.
     const createdAt = async (events: Stripe.Event[]) =>
-      (await lib.db.run.findMany({ where: { zapId, isImported: true, event: { stripeEventId: { in: events.map((event) => event.id) } } }, select: { createdAt: true } })).map((run) => run.createdAt.getTime());
+      (
+        await lib.db.run.findMany({
+          where: { zapId, isImported: true, event: { stripeEventId: { in: events.map((event) => event.id) } } },
+          select: { createdAt: true },
+        })
+      ).map((run) => run.createdAt.getTime());
     expect(Math.max(...(await createdAt(past.slice(0, 5))))).toBeLessThanOrEqual(Math.min(...(await createdAt(past.slice(5)))));
     expect(await lib.db.stripeEvent.count({ where: { connectionId: connection.id } })).toBe(105);
 
@@ -190,7 +196,9 @@ describe("Intake override", () => {
     const event = makeEvent(now());
     const [result] = await round();
     expect(result?.poll).toMatchObject({ kind: "ok", recorded: 1 });
-    expect((await lib.db.run.findFirstOrThrow({ where: { zapId }, select: { event: { select: { stripeEventId: true } } } })).event.stripeEventId).toBe(event.id);
+    expect((await lib.db.run.findFirstOrThrow({ where: { zapId }, select: { event: { select: { stripeEventId: true } } } })).event.stripeEventId).toBe(
+      event.id,
+    );
 
     expect(await lib.setStripeIntakeMode({ userId, connectionId, choice: "automatic" })).toEqual({ ok: true, mode: "webhook", choice: "automatic" });
     expect((await lib.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).config).not.toHaveProperty("intake");
@@ -199,7 +207,10 @@ describe("Intake override", () => {
   it("refuses forced webhook without a working endpoint, saying how to get one", async () => {
     const { userId, connectionId } = await world();
     const refused = await lib.setStripeIntakeMode({ userId, connectionId, choice: "webhook", appUrl: "http://localhost:3000" });
-    expect(refused).toEqual({ ok: false, message: expect.stringContaining(`stripe listen --forward-to http://localhost:3000/api/webhooks/stripe/${connectionId}`) });
+    expect(refused).toEqual({
+      ok: false,
+      message: expect.stringContaining(`stripe listen --forward-to http://localhost:3000/api/webhooks/stripe/${connectionId}`),
+    });
     expect((await lib.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).config).not.toHaveProperty("intake");
     const stranger = await lib.db.user.create({ data: { email: `stranger-${Date.now()}@example.com`, passwordHash: "x" } });
     expect(await lib.setStripeIntakeMode({ userId: stranger.id, connectionId, choice: "sync" })).toMatchObject({ ok: false });

@@ -10,7 +10,12 @@ import { sampleContext } from "@/lib/mapping/sample-context";
 import { searchPickerTree } from "@/lib/mapping/search-picker-tree";
 
 const event = JSON.parse(JSON.stringify(subscriptionCanceled.sample)) as { data: { object: Record<string, unknown> } } & Record<string, unknown>;
-const trigger: PickerSource = { root: "trigger", label: "1. Stripe: Subscription canceled", data: event.data.object, fields: subscriptionCanceled.outputFields };
+const trigger: PickerSource = {
+  root: "trigger",
+  label: "1. Stripe: Subscription canceled",
+  data: event.data.object,
+  fields: subscriptionCanceled.outputFields,
+};
 const lookup: PickerSource = {
   root: "steps.totals",
   label: "2. Stripe: Customer payment totals",

@@ -116,7 +116,9 @@ export function buildPickerTree({ sources }: { sources: readonly PickerSource[] 
       if (Object.keys(dataRest).length > 0) envelope.data = dataRest;
       roots.push({ path: "trigger.$event", key: "$event", value: envelope });
     }
-    const tree = buildNodes({ roots, labels, budget }).map((node) => (node.path === "trigger.$event" ? { ...node, label: "Event details (id, type, created…)" } : node));
+    const tree = buildNodes({ roots, labels, budget }).map((node) =>
+      node.path === "trigger.$event" ? { ...node, label: "Event details (id, type, created…)" } : node,
+    );
     return { root: source.root, label: source.label, fields, tree };
   });
 }

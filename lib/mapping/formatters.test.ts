@@ -58,7 +58,12 @@ describe("typed formatters", () => {
   });
 
   it.each([
-    ["amount", "twelve", undefined, 'Amount in cents → decimal number needs a number, but the value is "twelve": pick a numeric field or remove the formatter.'],
+    [
+      "amount",
+      "twelve",
+      undefined,
+      'Amount in cents → decimal number needs a number, but the value is "twelve": pick a numeric field or remove the formatter.',
+    ],
     ["amount", { total: 1 }, "usd", "Amount in cents → decimal number needs a number, but the value is 1 field: pick a numeric field or remove the formatter."],
     ["number", "1,23", undefined, 'Text → number needs a number, but the value is "1,23": pick a numeric field or remove the formatter.'],
     ["number", "0x10", undefined, 'Text → number needs a number, but the value is "0x10": pick a numeric field or remove the formatter.'],

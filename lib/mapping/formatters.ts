@@ -87,7 +87,12 @@ export const FORMATTERS: Record<string, { label: string; description: string; ou
       const number = toNumber(value);
       if (number === undefined || typeof currency !== "string" || !/^[a-z]{3}$/i.test(currency)) return value;
       const places = decimals(currency);
-      return new Intl.NumberFormat("en-US", { style: "currency", currency: currency.toUpperCase(), minimumFractionDigits: places, maximumFractionDigits: places }).format(number / 10 ** places);
+      return new Intl.NumberFormat("en-US", {
+        style: "currency",
+        currency: currency.toUpperCase(),
+        minimumFractionDigits: places,
+        maximumFractionDigits: places,
+      }).format(number / 10 ** places);
     },
   },
   number: {
@@ -123,7 +128,8 @@ export const FORMATTERS: Record<string, { label: string; description: string; ou
   },
   unix: {
     label: "Date → Unix time",
-    description: "A date such as 2026-11-27T07:01:20Z (or Unix milliseconds) becomes whole seconds since 1970, as a number: the form Customer.io uses for dates.",
+    description:
+      "A date such as 2026-11-27T07:01:20Z (or Unix milliseconds) becomes whole seconds since 1970, as a number: the form Customer.io uses for dates.",
     output: "number",
     format: (value) => {
       if (isEmpty(value)) return value;
@@ -144,12 +150,23 @@ export const FORMATTERS: Record<string, { label: string; description: string; ou
       return style === "day" ? iso.slice(0, 10) : iso;
     },
   },
-  lower: { label: "lower case", description: "Ada@Example.com becomes ada@example.com.", output: "same", format: (value) => (typeof value === "string" ? value.toLowerCase() : value) },
+  lower: {
+    label: "lower case",
+    description: "Ada@Example.com becomes ada@example.com.",
+    output: "same",
+    format: (value) => (typeof value === "string" ? value.toLowerCase() : value),
+  },
   upper: { label: "UPPER CASE", description: "usd becomes USD.", output: "same", format: (value) => (typeof value === "string" ? value.toUpperCase() : value) },
-  trim: { label: "Trim spaces", description: "Removes spaces at both ends.", output: "same", format: (value) => (typeof value === "string" ? value.trim() : value) },
+  trim: {
+    label: "Trim spaces",
+    description: "Removes spaces at both ends.",
+    output: "same",
+    format: (value) => (typeof value === "string" ? value.trim() : value),
+  },
   default: {
     label: "Default when empty",
-    description: "Uses the argument when the field is missing or empty: a fixed text, or another field (for example the billing email when there is no customer).",
+    description:
+      "Uses the argument when the field is missing or empty: a fixed text, or another field (for example the billing email when there is no customer).",
     output: "same",
     format: (value, fallback) => (isEmpty(value) ? fallback : value),
   },

@@ -5,7 +5,17 @@ import { tokenSource } from "@/lib/mapping/token-source";
  * Inserts a field token for `path` into the text segment at `index`, at character `offset` (clamped
  * to the text), splitting that text around it. Segments keep alternating text, token, text.
  */
-export function insertToken({ segments, index, offset, path }: { segments: readonly TemplatePart[]; index: number; offset: number; path: string }): TemplatePart[] {
+export function insertToken({
+  segments,
+  index,
+  offset,
+  path,
+}: {
+  segments: readonly TemplatePart[];
+  index: number;
+  offset: number;
+  path: string;
+}): TemplatePart[] {
   const target = segments[index];
   if (target?.type !== "text") throw new Error(`Segment ${index} is not text: insert fields into text only.`);
   const at = Math.max(0, Math.min(offset, target.text.length));

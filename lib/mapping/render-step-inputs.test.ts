@@ -39,7 +39,10 @@ describe("renderStepInputs", () => {
 
   it("says which mapped field had no value when a required field renders empty", () => {
     const labelFor = (path: string) => ({ "trigger.customer": "Customer ID", "steps.charge.billing_details.email": "Billing email" })[path];
-    const noCustomer: MappingContext = { trigger: { ...context.trigger, data: { object: { ...context.trigger.data.object, customer: null } } } as Stripe.Event, steps: {} };
+    const noCustomer: MappingContext = {
+      trigger: { ...context.trigger, data: { object: { ...context.trigger.data.object, customer: null } } } as Stripe.Event,
+      steps: {},
+    };
     expect(renderStepInputs({ fields, mapped: { personId: "{{trigger.customer}}" }, context: noCustomer, labelFor })).toMatchObject({
       ok: false,
       errors: { personId: "Person ID or email is empty: Customer ID (trigger.customer) has no value in this event." },
@@ -48,11 +51,18 @@ describe("renderStepInputs", () => {
     const withFallback = { personId: "{{trigger.customer | default:steps.charge.billing_details.email}}" };
     expect(renderStepInputs({ fields, mapped: withFallback, context: noCustomer, labelFor })).toMatchObject({
       ok: false,
-      errors: { personId: "Person ID or email is empty: Customer ID (trigger.customer) and Billing email (steps.charge.billing_details.email) have no value in this event." },
+      errors: {
+        personId:
+          "Person ID or email is empty: Customer ID (trigger.customer) and Billing email (steps.charge.billing_details.email) have no value in this event.",
+      },
       missing: ["steps.charge.billing_details.email"],
     });
     const fallbackContext = { ...noCustomer, steps: { charge: { billing_details: { email: "jenny@example.com" } } } };
-    expect(renderStepInputs({ fields, mapped: withFallback, context: fallbackContext, labelFor })).toMatchObject({ ok: true, input: { personId: "jenny@example.com" }, missing: [] });
+    expect(renderStepInputs({ fields, mapped: withFallback, context: fallbackContext, labelFor })).toMatchObject({
+      ok: true,
+      input: { personId: "jenny@example.com" },
+      missing: [],
+    });
     // Without labels, the path alone.
     expect(renderStepInputs({ fields, mapped: { personId: "{{trigger.no_such_field}}" }, context })).toMatchObject({
       ok: false,
@@ -77,12 +87,18 @@ describe("renderStepInputs", () => {
       },
       context: totals,
     });
-    expect(result).toMatchObject({ ok: true, input: { attributes: { total_spent: 107, payment_count: 3, vip: true, summary: "107.00 USD", raw_total: 10700 } } });
+    expect(result).toMatchObject({
+      ok: true,
+      input: { attributes: { total_spent: 107, payment_count: 3, vip: true, summary: "107.00 USD", raw_total: 10700 } },
+    });
   });
 
   it("fails the field whose typed formatter cannot convert the value, saying why", () => {
     const result = renderStepInputs({ fields, mapped: { personId: "cus_1", attributes: [{ key: "total", value: "{{trigger.status | number}}" }] }, context });
-    expect(result).toMatchObject({ ok: false, errors: { attributes: 'Text → number needs a number, but the value is "canceled": pick a numeric field or remove the formatter.' } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { attributes: 'Text → number needs a number, but the value is "canceled": pick a numeric field or remove the formatter.' },
+    });
   });
 
   it("reports a malformed template against its field", () => {

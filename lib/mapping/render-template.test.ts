@@ -47,7 +47,7 @@ describe("renderTemplate", () => {
     expect(render("{{steps.totals.totalSpent | amount:steps.totals.currency}}").value).toBe(12345);
     expect(render('{{steps.totals.totalSpent | amount:"kwd"}}').value).toBe(12.345);
     expect(render('{{steps.totals.totalSpent | amount:"kwd" | round:"1"}}').value).toBe(12.3);
-    expect(render('{{trigger.attempted | boolean}}').value).toBe(true);
+    expect(render("{{trigger.attempted | boolean}}").value).toBe(true);
     expect(render("{{trigger.next_payment_attempt | date | unix}}").value).toBe(render("{{trigger.next_payment_attempt}}").value);
     expect(render("{{trigger.amount_due | amount}} ").value).toBe("20.00 ");
     expect(render("{{trigger.attempt_count | number}}{{trigger.attempt_count | number}}").value).toBe("11");
@@ -59,7 +59,11 @@ describe("renderTemplate", () => {
 
   it("reports a missing field only when nothing filled its place, and names the fallback when it is empty too", () => {
     expect(render("{{trigger.no_such_field | default:trigger.customer_email}}")).toEqual({ value: "jenny@example.com", missing: [], empty: [] });
-    expect(render("{{trigger.no_such_field | default:trigger.customer_phone}}")).toEqual({ value: null, missing: ["trigger.no_such_field"], empty: ["trigger.no_such_field", "trigger.customer_phone"] });
+    expect(render("{{trigger.no_such_field | default:trigger.customer_phone}}")).toEqual({
+      value: null,
+      missing: ["trigger.no_such_field"],
+      empty: ["trigger.no_such_field", "trigger.customer_phone"],
+    });
     expect(render("{{trigger.customer_phone}}")).toEqual({ value: null, missing: [], empty: ["trigger.customer_phone"] });
   });
 
@@ -91,7 +95,7 @@ describe("renderTemplate", () => {
     ["{{ process.exit() }}", /not a field path/],
     ["{{ trigger.x | eval }}", /no formatter called "eval"/],
     ["{{ trigger.x | toString }}", /no formatter called "toString"/],
-    ["{{ trigger.x | default:\"open }}", /closing quote/],
+    ['{{ trigger.x | default:"open }}', /closing quote/],
     ["x".repeat(20_001), /longer than 20000 characters/],
     ["{{trigger.id}}".repeat(201), /at most 200 fields/],
   ])("refuses %j with a message that says what to fix", (template, message) => {

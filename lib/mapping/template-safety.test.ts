@@ -108,9 +108,47 @@ describe("templates never run code", () => {
 
   it("holds for any mix of template syntax, paths and code-like pieces", () => {
     const piece = fc.constantFrom(
-      "{{", "}}", "|", ":", '"', "\\", ".", " ", "(", ")", "'", "`", "$", "[", "]",
-      "trigger", "steps", "s", "$event", "__proto__", "constructor", "prototype", "polluted", "evil_key", "code", "big", "deep", "id",
-      "default", "upper", "amount", "money", "date", "eval", "Function", "return", "process", PWNED, "globalThis", "=", "true",
+      "{{",
+      "}}",
+      "|",
+      ":",
+      '"',
+      "\\",
+      ".",
+      " ",
+      "(",
+      ")",
+      "'",
+      "`",
+      "$",
+      "[",
+      "]",
+      "trigger",
+      "steps",
+      "s",
+      "$event",
+      "__proto__",
+      "constructor",
+      "prototype",
+      "polluted",
+      "evil_key",
+      "code",
+      "big",
+      "deep",
+      "id",
+      "default",
+      "upper",
+      "amount",
+      "money",
+      "date",
+      "eval",
+      "Function",
+      "return",
+      "process",
+      PWNED,
+      "globalThis",
+      "=",
+      "true",
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
@@ -200,7 +238,10 @@ describe("key/value rows cannot set prototypes", () => {
     expect(message("whole \ud83d\ude00 emoji")).toBe("accepted");
     expect(message("x".repeat(TEMPLATE_LIMITS.maxLength + 1))).toBe(`A value is longer than ${TEMPLATE_LIMITS.maxLength} characters; shorten it.`);
     const inputs = Object.fromEntries(Array.from({ length: 51 }, (_, index) => [`field${index}`, "x"]));
-    const definition = zapDefinitionSchema.safeParse({ trigger: null, steps: [{ id: "a", app: "customerio", key: "identify_person", connectionId: null, inputs }] });
+    const definition = zapDefinitionSchema.safeParse({
+      trigger: null,
+      steps: [{ id: "a", app: "customerio", key: "identify_person", connectionId: null, inputs }],
+    });
     expect(definition.success ? "accepted" : definition.error.issues[0]?.message).toMatch(/at most 50 fields/);
   });
 });
@@ -211,8 +252,12 @@ describe("enormous inputs are refused by documented limits", () => {
     expect(huge.length).toBeGreaterThan(TEMPLATE_LIMITS.maxLength);
     expect(outcome(() => render(huge))).toEqual({ error: `This value is longer than ${TEMPLATE_LIMITS.maxLength} characters; shorten it.` });
     expect(outcome(() => render("x".repeat(1024 * 1024)))).toEqual({ error: expect.stringMatching(/longer than 20000 characters; shorten it/) });
-    expect(outcome(() => render("{{a}}".repeat(TEMPLATE_LIMITS.maxTokens + 1)))).toEqual({ error: `Use at most ${TEMPLATE_LIMITS.maxTokens} fields in one value.` });
-    expect(outcome(() => render(`{{trigger.id${" | upper".repeat(TEMPLATE_LIMITS.maxFormatters + 1)}}}`))).toEqual({ error: expect.stringMatching(/at most 8 formatters/) });
+    expect(outcome(() => render("{{a}}".repeat(TEMPLATE_LIMITS.maxTokens + 1)))).toEqual({
+      error: `Use at most ${TEMPLATE_LIMITS.maxTokens} fields in one value.`,
+    });
+    expect(outcome(() => render(`{{trigger.id${" | upper".repeat(TEMPLATE_LIMITS.maxFormatters + 1)}}}`))).toEqual({
+      error: expect.stringMatching(/at most 8 formatters/),
+    });
     expect(outcome(() => render(`{{trigger.${"a".repeat(TEMPLATE_LIMITS.maxPathLength)}}}`))).toEqual({ error: expect.stringMatching(/is not a field path/) });
     // The editor shows a 1.4 MB template as it is, and loses nothing.
     const segments = templateSegments({ template: huge });
@@ -223,14 +268,17 @@ describe("enormous inputs are refused by documented limits", () => {
   it("passes a 5 MB field through by reference, and refuses to build text longer than the rendered limit", () => {
     expect(render("{{trigger.big}}").value).toBe(BIG);
     expect(outcome(() => render("Hi {{trigger.big}}"))).toEqual({ error: `This value renders to more than ${MAX_RENDERED_LENGTH} characters.` });
-    expect(outcome(() => render('{{trigger.missing | default:trigger.big}}!'))).toEqual({ error: expect.stringMatching(/renders to more than/) });
+    expect(outcome(() => render("{{trigger.missing | default:trigger.big}}!"))).toEqual({ error: expect.stringMatching(/renders to more than/) });
     expect(render("{{trigger.big | upper}}").value).toHaveLength(BIG.length);
   });
 
   it("bounds what a step's inputs add up to, so 300 rows naming one big field do not make 300 copies", () => {
     const rows = Array.from({ length: 300 }, (_, index) => ({ key: `k${index}`, value: "{{trigger.big}}" }));
     const result = renderStepInputs({ fields: identifyPerson.inputs, mapped: { personId: "cus_1", attributes: rows }, context });
-    expect(result).toMatchObject({ ok: false, errors: { attributes: `This step's values render to more than ${MAX_STEP_INPUT_LENGTH} characters in all; map fewer or smaller fields.` } });
+    expect(result).toMatchObject({
+      ok: false,
+      errors: { attributes: `This step's values render to more than ${MAX_STEP_INPUT_LENGTH} characters in all; map fewer or smaller fields.` },
+    });
     expect(result.raw.attributes).toBeUndefined();
     const small = Array.from({ length: 300 }, (_, index) => ({ key: `k${index}`, value: "{{trigger.id}}" }));
     expect(renderStepInputs({ fields: identifyPerson.inputs, mapped: { personId: "cus_1", attributes: small }, context })).toMatchObject({
@@ -251,7 +299,11 @@ describe("deeply nested payloads neither overflow the stack nor hang", () => {
     expect(render(`{{trigger.deep${".0".repeat(140)}}}`).value).toBe(inner);
     expect(render("{{ trigger.deep | upper | lower | trim | date }}").value).toBe(DEEP);
     expect(outcome(() => render("{{ trigger.deep | amount }}"))).toEqual({ error: expect.stringMatching(/needs a number, but the value is list of 1/) });
-    const result = renderStepInputs({ fields: identifyPerson.inputs, mapped: { personId: "cus_1", attributes: [{ key: "deep", value: "{{trigger.deep}}" }] }, context });
+    const result = renderStepInputs({
+      fields: identifyPerson.inputs,
+      mapped: { personId: "cus_1", attributes: [{ key: "deep", value: "{{trigger.deep}}" }] },
+      context,
+    });
     expect(result).toMatchObject({ ok: false, errors: { attributes: expect.stringMatching(/nested more than 100 levels deep/) } });
     expect(JSON.stringify(result)).not.toMatch(/call stack/);
   });

@@ -11,7 +11,12 @@ function shape(segments: TemplatePart[]): (string | string[])[] {
   return segments.map((segment) =>
     segment.type === "text"
       ? segment.text
-      : [segment.path, ...segment.formatters.map((call) => (call.arg === undefined ? call.name : `${call.name}:${"literal" in call.arg ? `"${call.arg.literal}"` : call.arg.path}`))],
+      : [
+          segment.path,
+          ...segment.formatters.map((call) =>
+            call.arg === undefined ? call.name : `${call.name}:${"literal" in call.arg ? `"${call.arg.literal}"` : call.arg.path}`,
+          ),
+        ],
   );
 }
 
@@ -24,7 +29,7 @@ describe("templateSegments", () => {
     ["{{trigger.a}}{{trigger.b}}", ["", ["trigger.a"], "", ["trigger.b"], ""]],
     ["{{ trigger.amount_paid | amount:trigger.currency }}", ["", ["trigger.amount_paid", "amount:trigger.currency"], ""]],
     ['{{trigger.x | default:"a|b:c }" | upper}}', ["", ["trigger.x", 'default:"a|b:c }"', "upper"], ""]],
-    ["{{trigger.$event.id}} / {{steps.lookup.total | money:\"usd\"}}", ["", ["trigger.$event.id"], " / ", ["steps.lookup.total", 'money:"usd"'], ""]],
+    ['{{trigger.$event.id}} / {{steps.lookup.total | money:"usd"}}', ["", ["trigger.$event.id"], " / ", ["steps.lookup.total", 'money:"usd"'], ""]],
     // Unknown formatters are still tokens: the preview reports them, the editor keeps them.
     ["{{trigger.a | sparkle}}", ["", ["trigger.a", "sparkle"], ""]],
     // Odd input stays text, exactly as typed.

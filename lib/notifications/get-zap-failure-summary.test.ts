@@ -33,7 +33,9 @@ describe("getZapFailureSummary", () => {
   it("counts the runs that wait for their owner (a step's outcome is unknown) with the failures", async () => {
     const { userId, zapId, runIds } = await zapWithFailures([at(30), at(10)]);
     await db.run.update({ where: { id: runIds[1] }, data: { status: "NEEDS_ATTENTION", error: "Step 2: outcome unknown." } });
-    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({ failures: { count: 2, needsAttention: 1, latest: { runId: runIds[1], error: "Step 2: outcome unknown." } } });
+    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({
+      failures: { count: 2, needsAttention: 1, latest: { runId: runIds[1], error: "Step 2: outcome unknown." } },
+    });
     await db.run.update({ where: { id: runIds[0] }, data: { status: "SUCCEEDED" } });
     expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({ failures: { count: 1, needsAttention: 1 } });
   });
@@ -42,7 +44,9 @@ describe("getZapFailureSummary", () => {
     const { userId, zapId, runIds } = await zapWithFailures([at(30), at(10), at(2)]);
     const dismissedAt = at(15);
     expect(await dismissZapFailures({ userId, zapId, at: dismissedAt })).toBe(true);
-    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({ failures: { count: 2, since: dismissedAt.toISOString(), latest: { runId: runIds[2] } } });
+    expect(await getZapFailureSummary({ userId, zapId })).toMatchObject({
+      failures: { count: 2, since: dismissedAt.toISOString(), latest: { runId: runIds[2] } },
+    });
     expect(await dismissZapFailures({ userId, zapId })).toBe(true);
     expect(await getZapFailureSummary({ userId, zapId })).toEqual({ failures: null });
   });

@@ -53,7 +53,9 @@ async function brokenZap({ name = "Subscription canceled" } = {}) {
 
 async function newRun(zap: { userId: string; stripeId: string }, { isTest = false } = {}) {
   const event = { ...(subscriptionDeleted as unknown as Stripe.Event), id: `evt_${randomUUID().replaceAll("-", "")}` };
-  const { runIds: [runId] } = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
+  const {
+    runIds: [runId],
+  } = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
   if (!runId) throw new Error("the event started no run");
   if (isTest) await lib.db.run.update({ where: { id: runId }, data: { isTest } });
   return runId;
@@ -156,7 +158,11 @@ describe("failure emails", () => {
     } finally {
       stderr.mockRestore();
     }
-    expect(await lib.db.run.findUniqueOrThrow({ where: { id: runId } })).toMatchObject({ status: "FAILED", finishedAt: expect.any(Date), error: expect.stringContaining("connection was deleted") });
+    expect(await lib.db.run.findUniqueOrThrow({ where: { id: runId } })).toMatchObject({
+      status: "FAILED",
+      finishedAt: expect.any(Date),
+      error: expect.stringContaining("connection was deleted"),
+    });
     expect(emailsTo(bounce)).toHaveLength(0);
   });
 });

@@ -23,7 +23,13 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
   // A run waiting for its owner has a throttle of its own: an email about failures of the same zap
   // must not keep its owner from hearing that a person is needed.
   const needsAttention = run.status === "NEEDS_ATTENTION";
-  const gate = await redis().set(redisKey("notifications", "zap", run.zapId, ...(needsAttention ? ["attention"] : [])), String(now.getTime()), "PX", throttleMs, "NX");
+  const gate = await redis().set(
+    redisKey("notifications", "zap", run.zapId, ...(needsAttention ? ["attention"] : [])),
+    String(now.getTime()),
+    "PX",
+    throttleMs,
+    "NX",
+  );
   if (gate !== "OK") return "throttled";
 
   // The conditional update is what makes it at most once: a run another worker claimed no longer has

@@ -6,7 +6,13 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { sendEmail } from "@/lib/notifications/send-email";
 
-export async function notifyStripeSyncPaused({ connectionId, reason }: { connectionId: string; reason: string }): Promise<"sent" | "logged" | "skipped" | "failed"> {
+export async function notifyStripeSyncPaused({
+  connectionId,
+  reason,
+}: {
+  connectionId: string;
+  reason: string;
+}): Promise<"sent" | "logged" | "skipped" | "failed"> {
   const connection = await db.connection.findUnique({ where: { id: connectionId }, select: { label: true, user: { select: { email: true } } } });
   if (!connection) return "skipped";
   const text = [

@@ -34,7 +34,10 @@ async function logged(action: () => Promise<unknown>): Promise<Record<string, un
   const stdout = vi.spyOn(process.stdout, "write").mockImplementation(() => true);
   try {
     await action();
-    return stdout.mock.calls.map(([line]) => String(line)).filter((line) => line.startsWith("{")).map((line) => JSON.parse(line) as Record<string, unknown>);
+    return stdout.mock.calls
+      .map(([line]) => String(line))
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
   } finally {
     stdout.mockRestore();
   }
@@ -43,9 +46,19 @@ async function logged(action: () => Promise<unknown>): Promise<Record<string, un
 describe("failure notifications without SMTP_URL", () => {
   it("logs the email instead of sending it", async () => {
     let outcome: string | undefined;
-    const lines = await logged(async () => (outcome = await lib.sendEmail({ to: "owner@example.com", subject: "Conduit: Zap failed", text: "Run: http://x/runs/1\n" })));
+    const lines = await logged(
+      async () => (outcome = await lib.sendEmail({ to: "owner@example.com", subject: "Conduit: Zap failed", text: "Run: http://x/runs/1\n" })),
+    );
     expect(outcome).toBe("logged");
-    expect(lines).toContainEqual(expect.objectContaining({ level: "info", message: "email not sent (SMTP_URL is not set)", to: "owner@example.com", subject: "Conduit: Zap failed", text: "Run: http://x/runs/1\n" }));
+    expect(lines).toContainEqual(
+      expect.objectContaining({
+        level: "info",
+        message: "email not sent (SMTP_URL is not set)",
+        to: "owner@example.com",
+        subject: "Conduit: Zap failed",
+        text: "Run: http://x/runs/1\n",
+      }),
+    );
   });
 
   it("records a failed run's notification in the log, once", async () => {
@@ -64,7 +77,11 @@ describe("failure notifications without SMTP_URL", () => {
 });
 
 describe("SMTP_URL and MAIL_FROM", () => {
-  const valid = { DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/conduit", AUTH_SECRET: "s".repeat(32), ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}` };
+  const valid = {
+    DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/conduit",
+    AUTH_SECRET: "s".repeat(32),
+    ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 7).toString("base64")}`,
+  };
   const problems = (extra: Record<string, string>) => {
     try {
       parseEnv({ ...valid, ...extra });
@@ -82,6 +99,8 @@ describe("SMTP_URL and MAIL_FROM", () => {
 
   it("explains a malformed value at start-up", () => {
     expect(problems({ SMTP_URL: "mail.example.com:587" })).toEqual(["SMTP_URL is malformed: expected a URL starting with smtp:// or smtps://"]);
-    expect(problems({ MAIL_FROM: "Conduit" })).toEqual(['MAIL_FROM is malformed: expected an address (conduit@example.com) or "Conduit <conduit@example.com>"']);
+    expect(problems({ MAIL_FROM: "Conduit" })).toEqual([
+      'MAIL_FROM is malformed: expected an address (conduit@example.com) or "Conduit <conduit@example.com>"',
+    ]);
   });
 });

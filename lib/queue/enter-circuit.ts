@@ -35,7 +35,11 @@ export async function enterCircuit({ connectionId, token, now = Date.now() }: { 
   const keys = circuitKeys({ connectionId });
   const probeLockMs = Math.max(env().RUN_LEASE_MS, 60_000);
   try {
-    const [code, openedAt, retryAt] = (await redis().eval(ENTER, 2, keys.state, keys.probe, String(now), token, String(probeLockMs))) as [number, string?, string?];
+    const [code, openedAt, retryAt] = (await redis().eval(ENTER, 2, keys.state, keys.probe, String(now), token, String(probeLockMs))) as [
+      number,
+      string?,
+      string?,
+    ];
     if (code === 2) return { state: "probe", openedAt: Number(openedAt) };
     if (code === 1) return { state: "open", openedAt: Number(openedAt), retryAt: Number(retryAt) };
     return { state: "closed" };

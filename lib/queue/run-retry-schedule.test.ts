@@ -2,8 +2,16 @@ import { afterEach, expect, test } from "vitest";
 import { parseEnv } from "@/lib/env";
 import { reloadWithEnv } from "@/test/reload-with-env";
 
-const BASE = { DATABASE_URL: "postgresql://conduit@127.0.0.1:5432/conduit", AUTH_SECRET: "a".repeat(32), ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}` };
-const saved = { RUN_RETRY_SCHEDULE: process.env.RUN_RETRY_SCHEDULE, RUN_RETRY_BASE_MS: process.env.RUN_RETRY_BASE_MS, RUN_MAX_ATTEMPTS: process.env.RUN_MAX_ATTEMPTS };
+const BASE = {
+  DATABASE_URL: "postgresql://conduit@127.0.0.1:5432/conduit",
+  AUTH_SECRET: "a".repeat(32),
+  ENCRYPTION_KEYS: `k1:${Buffer.alloc(32, 1).toString("base64")}`,
+};
+const saved = {
+  RUN_RETRY_SCHEDULE: process.env.RUN_RETRY_SCHEDULE,
+  RUN_RETRY_BASE_MS: process.env.RUN_RETRY_BASE_MS,
+  RUN_MAX_ATTEMPTS: process.env.RUN_MAX_ATTEMPTS,
+};
 afterEach(() => {
   for (const [name, value] of Object.entries(saved)) {
     if (value === undefined) delete process.env[name];

@@ -10,7 +10,11 @@ const entrySchema = z.object({
   attempt: z.number().int(),
   status: z.enum(["RUNNING", "SUCCEEDED", "FAILED", "SKIPPED", "UNKNOWN"]),
   startedAt: z.string(),
-  exchanges: z.array(z.object({ request: z.custom<SentRequest>((value) => typeof value === "object" && value !== null), response: z.custom<VendorResponse>().optional() })).default([]),
+  exchanges: z
+    .array(
+      z.object({ request: z.custom<SentRequest>((value) => typeof value === "object" && value !== null), response: z.custom<VendorResponse>().optional() }),
+    )
+    .default([]),
   error: z.string().optional(),
 });
 

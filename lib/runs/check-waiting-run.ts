@@ -25,7 +25,8 @@ export async function checkWaitingRun({ runId, now = Date.now() }: { runId: stri
   if (!run?.connectionId || !run.app) return { action: "run" };
   const entry = await enterCircuit({ connectionId: run.connectionId, token: runId, now });
   if (entry.state !== "open") return { action: "run" };
-  if (now < runGiveUpAt({ firstTriedAt: run.retryWindowStartedAt ?? run.startedAt ?? run.createdAt, schedule: runRetrySchedule() })) return { action: "wait", until: entry.retryAt };
+  if (now < runGiveUpAt({ firstTriedAt: run.retryWindowStartedAt ?? run.startedAt ?? run.createdAt, schedule: runRetrySchedule() }))
+    return { action: "wait", until: entry.retryAt };
   const appName = findApp({ appKey: run.app })?.name ?? run.app;
   await giveUpWaitingRun({ runId, error: outageGiveUpMessage({ appName, openedAt: entry.openedAt, now }) });
   return { action: "gave_up" };

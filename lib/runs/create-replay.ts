@@ -20,7 +20,15 @@ export interface ReplayableRun {
  * "from_failed_step" pins the original's zap version and copies the steps that succeeded, so the
  * executor skips them and resumes at the failed step; "current_version" starts over on `versionId`.
  */
-export async function createReplay({ original, mode, versionId }: { original: ReplayableRun; mode: ReplayMode; versionId: string | null }): Promise<string | null> {
+export async function createReplay({
+  original,
+  mode,
+  versionId,
+}: {
+  original: ReplayableRun;
+  mode: ReplayMode;
+  versionId: string | null;
+}): Promise<string | null> {
   return db.$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`run-replay:${original.zapId}:${original.eventId}`}, 0))`;
     // A double click, a second tab or two "replay all" must not call Customer.io twice for one run.
@@ -34,7 +42,10 @@ export async function createReplay({ original, mode, versionId }: { original: Re
         eventId: original.eventId,
         zapVersionId: mode === "from_failed_step" ? original.zapVersionId : versionId,
         // A draft test run replays on the same draft copy (there is no version to pin).
-        draftDefinition: mode === "from_failed_step" && original.zapVersionId === null ? ((original.draftDefinition ?? undefined) as Prisma.InputJsonValue | undefined) : undefined,
+        draftDefinition:
+          mode === "from_failed_step" && original.zapVersionId === null
+            ? ((original.draftDefinition ?? undefined) as Prisma.InputJsonValue | undefined)
+            : undefined,
         isTest: original.isTest,
         replayOfId: original.id,
         replayNumber: (last._max.replayNumber ?? 0) + 1,

@@ -10,14 +10,24 @@ const DAY = 86_400_000;
 async function world() {
   const zap = await createPublishedZap({
     customerio: { siteId: "site", trackApiKey: "track-key" },
-    steps: (customerioId) => [{ id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } }],
+    steps: (customerioId) => [
+      { id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } },
+    ],
   });
   const version = await db.zap.findUniqueOrThrow({ where: { id: zap.zapId }, select: { publishedVersionId: true } });
   /** An event received `daysAgo` days ago (its id is a UUIDv7 of that time, as Conduit writes them), with one run. */
   const eventWithRun = async ({ daysAgo, status }: { daysAgo: number; status: "SUCCEEDED" | "FAILED" | "QUEUED" | "RUNNING" }) => {
     const receivedAt = new Date(Date.now() - daysAgo * DAY);
     const event = await db.stripeEvent.create({
-      data: { id: uuidV7(receivedAt.getTime()), connectionId: zap.stripeId, stripeEventId: `evt_${randomUUID()}`, type: "customer.subscription.deleted", livemode: false, payload: {}, receivedAt },
+      data: {
+        id: uuidV7(receivedAt.getTime()),
+        connectionId: zap.stripeId,
+        stripeEventId: `evt_${randomUUID()}`,
+        type: "customer.subscription.deleted",
+        livemode: false,
+        payload: {},
+        receivedAt,
+      },
     });
     const run = await db.run.create({ data: { zapId: zap.zapId, eventId: event.id, zapVersionId: version.publishedVersionId, status, createdAt: receivedAt } });
     await db.runStep.create({ data: { runId: run.id, stepIndex: 0, app: "customerio", action: "delete_person", status: "SUCCEEDED" } });
@@ -47,7 +57,9 @@ describe("deleteOldHistory", () => {
     const { connectionId, eventWithRun } = await world();
     const replayed = await eventWithRun({ daysAgo: 60, status: "FAILED" });
     const original = await db.run.findFirstOrThrow({ where: { eventId: replayed } });
-    await db.run.create({ data: { zapId: original.zapId, eventId: replayed, zapVersionId: original.zapVersionId, status: "SUCCEEDED", replayOfId: original.id, replayNumber: 1 } });
+    await db.run.create({
+      data: { zapId: original.zapId, eventId: replayed, zapVersionId: original.zapVersionId, status: "SUCCEEDED", replayOfId: original.id, replayNumber: 1 },
+    });
     await deleteOldHistory({ retentionDays: 30 });
     expect(await db.stripeEvent.count({ where: { connectionId } })).toBe(1);
     expect(await db.run.count({ where: { eventId: replayed } })).toBe(2);

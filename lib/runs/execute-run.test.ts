@@ -47,13 +47,23 @@ const personAndEvent = (customerioId: string): StepConfig[] => [
     app: "customerio",
     key: "track_event",
     connectionId: customerioId,
-    inputs: { personId: "{{steps.person.personId}}", name: "subscription_canceled", data: [{ key: "reason", value: "{{trigger.cancellation_details.reason}}" }] },
+    inputs: {
+      personId: "{{steps.person.personId}}",
+      name: "subscription_canceled",
+      data: [{ key: "reason", value: "{{trigger.cancellation_details.reason}}" }],
+    },
   },
 ];
 
-async function queuedRun({ steps = personAndEvent, filter = null }: { steps?: (customerioId: string) => StepConfig[]; filter?: Filter | null } = {}): Promise<string> {
+async function queuedRun({
+  steps = personAndEvent,
+  filter = null,
+}: { steps?: (customerioId: string) => StepConfig[]; filter?: Filter | null } = {}): Promise<string> {
   const zap = await lib.createPublishedZap({ customerio: WORKSPACE, steps, filter });
-  const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });
+  const recorded = await lib.recordStripeEvent({
+    connection: { id: zap.stripeId, userId: zap.userId },
+    event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` },
+  });
   const [runId] = recorded.runIds;
   if (!runId) throw new Error("no run was created");
   return runId;
@@ -69,7 +79,10 @@ describe("executeRun", () => {
     const run = await loadRun(runId);
     expect(run).toMatchObject({ status: "SUCCEEDED", attempts: 1, error: null });
     expect(run.finishedAt).not.toBeNull();
-    expect(run.steps.map((step) => [step.action, step.status])).toEqual([["identify_person", "SUCCEEDED"], ["track_event", "SUCCEEDED"]]);
+    expect(run.steps.map((step) => [step.action, step.status])).toEqual([
+      ["identify_person", "SUCCEEDED"],
+      ["track_event", "SUCCEEDED"],
+    ]);
     expect(run.steps[0]?.input).toMatchObject({ personId: customerId, attributes: { subscription_status: "canceled" } });
     expect(standIn.store(WORKSPACE.siteId).people.get(customerId)).toMatchObject({ subscription_status: "canceled" });
     const [tracked] = standIn.store(WORKSPACE.siteId).events;
@@ -122,7 +135,8 @@ describe("executeRun", () => {
 
   it("fails at once on a permanent error, with Customer.io's message", async () => {
     const runId = await queuedRun({
-      steps: (customerioId) => personAndEvent(customerioId).map((step) => (step.id === "person" ? { ...step, inputs: { ...step.inputs, personId: "x".repeat(151) } } : step)),
+      steps: (customerioId) =>
+        personAndEvent(customerioId).map((step) => (step.id === "person" ? { ...step, inputs: { ...step.inputs, personId: "x".repeat(151) } } : step)),
     });
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "failed" });
     const run = await loadRun(runId);
@@ -144,7 +158,10 @@ describe("executeRun", () => {
     const { zapVersionId } = await lib.db.run.findUniqueOrThrow({ where: { id: runId }, select: { zapVersionId: true } });
     if (!zapVersionId) throw new Error("the run has no zap version");
     const version = await lib.db.zapVersion.findUniqueOrThrow({ where: { id: zapVersionId } });
-    const broken = { ...(version.definition as object), filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "{{ unclosed" }] }] } };
+    const broken = {
+      ...(version.definition as object),
+      filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "{{ unclosed" }] }] },
+    };
     await lib.db.zapVersion.update({ where: { id: zapVersionId }, data: { definition: broken } });
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "failed" });
     expect(await loadRun(runId)).toMatchObject({ status: "FAILED", error: expect.stringContaining("filter cannot be evaluated") });

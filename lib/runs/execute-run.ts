@@ -121,7 +121,19 @@ export async function executeRun({
  * worker still holds the lease, since one cut off for longer than the lease must not overwrite the
  * result of the worker that took over; and the attempt's entry in the run's attempt log.
  */
-async function finishAttempt({ runId, workerId, attempts, startedAt, attempt }: { runId: string; workerId: string; attempts: number; startedAt: Date; attempt: AttemptRecord }): Promise<void> {
+async function finishAttempt({
+  runId,
+  workerId,
+  attempts,
+  startedAt,
+  attempt,
+}: {
+  runId: string;
+  workerId: string;
+  attempts: number;
+  startedAt: Date;
+  attempt: AttemptRecord;
+}): Promise<void> {
   const retryAfterMs = attempt.retryAfterMs === undefined ? null : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
   const finishedAt = attempt.status === "QUEUED" ? null : new Date();
   const [row] = await sql<{ finished: boolean }>(
@@ -137,7 +149,23 @@ async function finishAttempt({ runId, workerId, attempts, startedAt, attempt }: 
        ON CONFLICT DO NOTHING
      )
      SELECT EXISTS (SELECT 1 FROM finished) AS "finished"`,
-    [runId, workerId, attempt.status, attempt.runError ?? null, finishedAt, uuidV7(), attempts, startedAt, attempt.outcome, attempt.stepIndex ?? null, attempt.error ?? null, retryAfterMs, attempt.failedPermanently ?? false, attempt.nextAttemptAt ?? null, attempt.delayMs ?? null],
+    [
+      runId,
+      workerId,
+      attempt.status,
+      attempt.runError ?? null,
+      finishedAt,
+      uuidV7(),
+      attempts,
+      startedAt,
+      attempt.outcome,
+      attempt.stepIndex ?? null,
+      attempt.error ?? null,
+      retryAfterMs,
+      attempt.failedPermanently ?? false,
+      attempt.nextAttemptAt ?? null,
+      attempt.delayMs ?? null,
+    ],
   );
   if (!row?.finished) logger.warn("run lease lost before the attempt ended; the worker holding it decides the result", { runId, status: attempt.status });
 }
@@ -222,14 +250,33 @@ async function attemptRun({
       }
       return { outcome: "failed", status: "FAILED", runError: error, stepIndex: index, error };
     }
-    const result = await executeStep({ run: { id: run.id, createdAt: run.createdAt }, workerId, attempt: run.attempts, index, step, connection, context, labelFor });
+    const result = await executeStep({
+      run: { id: run.id, createdAt: run.createdAt },
+      workerId,
+      attempt: run.attempts,
+      index,
+      step,
+      connection,
+      context,
+      labelFor,
+    });
     if (circuitId) {
       // A lost reply or a timeout counts as the connection failing (a hang must open the breaker); an
       // HTTP answer refusing the request shows that the vendor answers (it closes the breaker after a probe).
       const answered =
-        result === null ? "permanent" : result.ok || result.failure.stop ? "success" : result.failure.kind !== "permanent" ? "transient" : result.failure.status === undefined ? "permanent" : "answered";
+        result === null
+          ? "permanent"
+          : result.ok || result.failure.stop
+            ? "success"
+            : result.failure.kind !== "permanent"
+              ? "transient"
+              : result.failure.status === undefined
+                ? "permanent"
+                : "answered";
       if ((await recordCircuitResult({ connectionId: circuitId, result: answered, token: run.id })) === "closed") {
-        void resumeWaitingRuns({ connectionId: circuitId }).catch((error: unknown) => logger.warn("waiting runs not resumed; they look again at their next time", { connectionId: circuitId, error }));
+        void resumeWaitingRuns({ connectionId: circuitId }).catch((error: unknown) =>
+          logger.warn("waiting runs not resumed; they look again at their next time", { connectionId: circuitId, error }),
+        );
       }
     }
     // The step's row was taken over by the worker that took the run over: it decides.
@@ -246,7 +293,13 @@ async function attemptRun({
     if (failure.kind === "unknown") {
       // Only a step that must not be repeated unasked reports "unknown" (executeStep retries the others).
       const error = `Step ${stepNumber({ index })}: outcome unknown. ${failure.message}`;
-      return { outcome: "needs_attention", status: "NEEDS_ATTENTION", runError: `${error} Check, then mark it as sent or send it again.`, stepIndex: index, error };
+      return {
+        outcome: "needs_attention",
+        status: "NEEDS_ATTENTION",
+        runError: `${error} Check, then mark it as sent or send it again.`,
+        stepIndex: index,
+        error,
+      };
     }
     if (circuitId && gate?.state === "probe" && failure.kind === "transient") {
       // A failed probe: the connection is still unavailable, and this run waits on like the others, without using an attempt.
@@ -265,7 +318,16 @@ async function attemptRun({
     if (failure.kind === "transient" && !isLastAttempt && windowAttempts <= schedule.length && Date.now() < giveUpAt) {
       // The delay is chosen here, stored with the attempt, and handed to BullMQ as is (worker/index.ts).
       const delayMs = retryDelay({ attempt: windowAttempts, schedule, retryAfterMs: failure.retryAfterMs });
-      return { outcome: "retry", status: "QUEUED", runError: message, stepIndex: index, error: message, retryAfterMs: failure.retryAfterMs, delayMs, nextAttemptAt: new Date(Date.now() + delayMs) };
+      return {
+        outcome: "retry",
+        status: "QUEUED",
+        runError: message,
+        stepIndex: index,
+        error: message,
+        retryAfterMs: failure.retryAfterMs,
+        delayMs,
+        nextAttemptAt: new Date(Date.now() + delayMs),
+      };
     }
     const error = failure.kind === "transient" ? `${message} Gave up after the last retry.` : message;
     return { outcome: "failed", status: "FAILED", failedPermanently: failure.kind === "permanent", runError: error, stepIndex: index, error };
@@ -317,7 +379,23 @@ async function executeStep({
          "history" = (CASE WHEN "RunStep"."history"->-1->>'attempt' = $14 THEN "RunStep"."history" - (-1) ELSE "RunStep"."history" END) || EXCLUDED."history"
        WHERE NOT $15::boolean OR ("RunStep"."status" = 'RUNNING' AND "RunStep"."history"->-1->>'attempt' = $14)
        RETURNING 1`,
-      [uuidV7(), run.id, index, step.app, step.key, data.status, jsonb(data.input), jsonb(request), jsonb(data.output), data.error ?? null, startedAt, Date.now() - startedAt.getTime(), jsonb(entry), String(attempt), sending],
+      [
+        uuidV7(),
+        run.id,
+        index,
+        step.app,
+        step.key,
+        data.status,
+        jsonb(data.input),
+        jsonb(request),
+        jsonb(data.output),
+        data.error ?? null,
+        startedAt,
+        Date.now() - startedAt.getTime(),
+        jsonb(entry),
+        String(attempt),
+        sending,
+      ],
     );
     if (rows.length === 0) logger.warn("step result not recorded: another attempt took the step over", { runId: run.id, stepIndex: index, attempt });
     return rows.length > 0;

@@ -48,7 +48,10 @@ const trackCanceled = (customerioId: string): StepConfig[] => [
 
 async function executedRun(steps: (customerioId: string) => StepConfig[] = trackCanceled) {
   const zap = await lib.createPublishedZap({ customerio: WORKSPACE, steps });
-  const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });
+  const recorded = await lib.recordStripeEvent({
+    connection: { id: zap.stripeId, userId: zap.userId },
+    event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` },
+  });
   const [runId] = recorded.runIds;
   if (!runId) throw new Error("no run was created");
   await lib.executeRun({ runId, isLastAttempt: true });
@@ -89,7 +92,13 @@ describe("the request of a step", () => {
   it("is recorded for each call of the run, and absent for a step that failed before calling", async () => {
     const { steps } = await executedRun((customerioId) => [
       ...trackCanceled(customerioId),
-      { id: "receipt", app: "customerio", key: "send_transactional_email", connectionId: customerioId, inputs: { transactionalMessageId: "7", to: "{{trigger.nothing_here}}", identifier: "x@example.com" } },
+      {
+        id: "receipt",
+        app: "customerio",
+        key: "send_transactional_email",
+        connectionId: customerioId,
+        inputs: { transactionalMessageId: "7", to: "{{trigger.nothing_here}}", identifier: "x@example.com" },
+      },
     ]);
     expect(steps.map((step) => step.status)).toEqual(["SUCCEEDED", "FAILED"]);
     expect(steps[0]?.request).toHaveLength(1);

@@ -82,7 +82,13 @@ async function totalsZap({ filter = OVER_100_DOLLARS, topFilter = null }: { filt
     userId: user.id,
     app: "stripe",
     secrets: { secretKey: STRIPE_KEY, webhookSigningSecret: "whsec_filter_steps_0001" },
-    config: { accountId: "acct_FilterSteps00001", accountName: "Filter shop", livemode: false, keyLast4: STRIPE_KEY.slice(-4), webhook: { mode: "manual", signingSecretLast4: "0001" } },
+    config: {
+      accountId: "acct_FilterSteps00001",
+      accountName: "Filter shop",
+      livemode: false,
+      keyLast4: STRIPE_KEY.slice(-4),
+      webhook: { mode: "manual", signingSecretLast4: "0001" },
+    },
   });
   const cio = await lib.createTestConnection({
     userId: user.id,
@@ -90,16 +96,29 @@ async function totalsZap({ filter = OVER_100_DOLLARS, topFilter = null }: { filt
     secrets: { trackApiKey: WORKSPACE.trackApiKey },
     config: { siteId: WORKSPACE.siteId, region: "us", environmentId: null, trackKeyLast4: WORKSPACE.trackApiKey.slice(-4), appKeyLast4: null },
   });
-  const totals: StepConfig = { id: "totals", app: "stripe", key: "customer_payment_totals", connectionId: stripeConnection.id, inputs: { customerId: "{{trigger.customer}}" } };
+  const totals: StepConfig = {
+    id: "totals",
+    app: "stripe",
+    key: "customer_payment_totals",
+    connectionId: stripeConnection.id,
+    inputs: { customerId: "{{trigger.customer}}" },
+  };
   const person: StepConfig = {
     id: "person",
     app: "customerio",
     key: "identify_person",
     connectionId: cio.id,
-    inputs: { personId: "{{trigger.customer}}", attributes: [{ key: "total_spent", value: "{{steps.totals.main_currency_total_spent | amount:steps.totals.main_currency}}" }] },
+    inputs: {
+      personId: "{{trigger.customer}}",
+      attributes: [{ key: "total_spent", value: "{{steps.totals.main_currency_total_spent | amount:steps.totals.main_currency}}" }],
+    },
   };
   const steps: ZapStep[] = filter ? [totals, { id: "big_spenders", kind: "filter", filter }, person] : [totals, person];
-  const definition = { trigger: { app: "stripe" as const, key: "payment_succeeded", connectionId: stripeConnection.id, options: {} }, filter: topFilter, steps };
+  const definition = {
+    trigger: { app: "stripe" as const, key: "payment_succeeded", connectionId: stripeConnection.id, options: {} },
+    filter: topFilter,
+    steps,
+  };
   const zap = await lib.createZap({ userId: user.id, input: { name: "Big spenders", definition } });
   const published = await lib.publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false });
   if (!published.ok) throw new Error(`the zap does not publish: ${JSON.stringify(published.problems)}`);
@@ -127,7 +146,10 @@ describe("a filter after a lookup", () => {
       [0, "stripe", "SUCCEEDED"],
       [1, "filter", "SKIPPED"],
     ]);
-    expect(run.steps[1]?.output).toMatchObject({ passed: false, rules: [{ label: "Total spent (main currency)", operator: "greater_than", value: "100", actual: 80, passed: false }] });
+    expect(run.steps[1]?.output).toMatchObject({
+      passed: false,
+      rules: [{ label: "Total spent (main currency)", operator: "greater_than", value: "100", actual: 80, passed: false }],
+    });
     expect(customerio.requests).toHaveLength(0);
 
     const shown = await lib.getRun({ userId: zap.userId, runId });
@@ -188,8 +210,13 @@ describe("the builder's tests respect filters between steps", () => {
     const person = await lib.testZapStep({ userId: zap.userId, zapId: zap.zapId, stepId: "person", mode: "dry_run" });
     expect(person).toMatchObject({
       ok: true,
-      warnings: ["With this sample, a run stops at the filter in step 3 (Total spent (main currency) 80 is not greater than 100), so it would not reach this step."],
+      warnings: [
+        "With this sample, a run stops at the filter in step 3 (Total spent (main currency) 80 is not greater than 100), so it would not reach this step.",
+      ],
     });
-    expect(await lib.testZapStep({ userId: zap.userId, zapId: zap.zapId, stepId: "big_spenders", mode: "dry_run" })).toMatchObject({ ok: false, message: expect.stringContaining("Test the whole zap") });
+    expect(await lib.testZapStep({ userId: zap.userId, zapId: zap.zapId, stepId: "big_spenders", mode: "dry_run" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("Test the whole zap"),
+    });
   });
 });

@@ -9,7 +9,11 @@ import type { JsonValue } from "@/lib/json-value";
 import type { RunDetail, RunLink } from "@/lib/runs/schema";
 import { stepNumber } from "@/lib/zaps/step-number";
 
-const link = (run: { id: string; status: RunLink["status"]; createdAt: Date }): RunLink => ({ id: run.id, status: run.status, createdAt: run.createdAt.toISOString() });
+const link = (run: { id: string; status: RunLink["status"]; createdAt: Date }): RunLink => ({
+  id: run.id,
+  status: run.status,
+  createdAt: run.createdAt.toISOString(),
+});
 
 /** One of the user's runs with its zap, Stripe event, steps and replays; null when it is not theirs. */
 export async function getRun({ userId, runId }: { userId: string; runId: string }): Promise<RunDetail | null> {
@@ -27,12 +31,19 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
   });
   if (!run) return null;
   // A run waiting for its owner with no step whose outcome is unknown would show nothing to decide: it goes on.
-  if (run.status === "NEEDS_ATTENTION" && !run.steps.some((step) => step.status === "UNKNOWN") && (await requeueStrandedRun({ userId, runId }))) return getRun({ userId, runId });
+  if (run.status === "NEEDS_ATTENTION" && !run.steps.some((step) => step.status === "UNKNOWN") && (await requeueStrandedRun({ userId, runId })))
+    return getRun({ userId, runId });
   const waitingOn = run.waitingOnConnectionId ? await db.connection.findUnique({ where: { id: run.waitingOnConnectionId }, select: { app: true } }) : null;
   const hasPublishedVersion = run.zap.publishedVersion !== null;
   const hasUnsettledStep = run.steps.some((step) => step.status === "RUNNING" || step.status === "UNKNOWN");
   const entries = new Map(run.steps.map((step) => [step.stepIndex, findCatalogEntry({ appKey: step.app, key: step.action })]));
-  const calls = attemptCalls({ steps: run.steps.map((step) => ({ stepIndex: step.stepIndex, actionName: entries.get(step.stepIndex)?.definition.name ?? step.action, history: step.history })) });
+  const calls = attemptCalls({
+    steps: run.steps.map((step) => ({
+      stepIndex: step.stepIndex,
+      actionName: entries.get(step.stepIndex)?.definition.name ?? step.action,
+      history: step.history,
+    })),
+  });
   const logged = new Set(run.attemptLog.map((attempt) => attempt.number));
   // An attempt whose worker died mid-call logged nothing itself; its steps' histories still show it.
   const interrupted = [...calls.entries()]
@@ -49,8 +60,18 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
     startedAt: run.startedAt?.toISOString() ?? null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
     durationMs: run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
-    waiting: runWaiting({ status: run.status, attempts: run.attempts - run.retryWindowAttempts, nextAttemptAt: run.nextAttemptAt, waitingOnApp: waitingOn?.app }),
-    zap: { id: run.zap.id, name: run.zap.name, versionNumber: run.zapVersion?.number ?? null, publishedVersionNumber: run.zap.publishedVersion?.number ?? null },
+    waiting: runWaiting({
+      status: run.status,
+      attempts: run.attempts - run.retryWindowAttempts,
+      nextAttemptAt: run.nextAttemptAt,
+      waitingOnApp: waitingOn?.app,
+    }),
+    zap: {
+      id: run.zap.id,
+      name: run.zap.name,
+      versionNumber: run.zapVersion?.number ?? null,
+      publishedVersionNumber: run.zap.publishedVersion?.number ?? null,
+    },
     event: {
       stripeEventId: run.event.stripeEventId,
       type: run.event.type,
@@ -97,7 +118,13 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
         retryAfterMs: attempt.retryAfterMs,
         calls: calls.get(attempt.number) ?? [],
       })),
-      ...interrupted.map((attempt) => ({ ...attempt, finishedAt: attempt.startedAt, stepNumber: attempt.calls[0]?.stepNumber ?? null, error: null, retryAfterMs: null })),
+      ...interrupted.map((attempt) => ({
+        ...attempt,
+        finishedAt: attempt.startedAt,
+        stepNumber: attempt.calls[0]?.stepNumber ?? null,
+        error: null,
+        retryAfterMs: null,
+      })),
     ].sort((a, b) => a.number - b.number),
   };
 }

@@ -9,21 +9,24 @@ import { sql } from "@/lib/sql";
 export function keepRunLease({ runId, workerId, leaseMs }: { runId: string; workerId: string; leaseMs: number }): { stop: () => void; isLost: () => boolean } {
   let stopped = false;
   let lost = false;
-  const timer = setInterval(() => {
-    sql<{ id: string }>(
-      `UPDATE "Run" SET "lockedUntil" = now() + $3::integer * interval '1 millisecond'
+  const timer = setInterval(
+    () => {
+      sql<{ id: string }>(
+        `UPDATE "Run" SET "lockedUntil" = now() + $3::integer * interval '1 millisecond'
        WHERE "id" = $1::uuid AND "lockedBy" = $2 AND "status" = 'RUNNING'
        RETURNING "id"`,
-      [runId, workerId, leaseMs],
-    )
-      .then((renewed) => {
-        if (renewed.length > 0 || stopped) return;
-        lost = true;
-        clearInterval(timer);
-        logger.warn("run lease lost: another worker may take the run over", { runId });
-      })
-      .catch((error: unknown) => logger.warn("run lease not renewed; will try again", { runId, error }));
-  }, Math.floor(leaseMs / 3));
+        [runId, workerId, leaseMs],
+      )
+        .then((renewed) => {
+          if (renewed.length > 0 || stopped) return;
+          lost = true;
+          clearInterval(timer);
+          logger.warn("run lease lost: another worker may take the run over", { runId });
+        })
+        .catch((error: unknown) => logger.warn("run lease not renewed; will try again", { runId, error }));
+    },
+    Math.floor(leaseMs / 3),
+  );
   return {
     stop: () => {
       stopped = true;

@@ -14,14 +14,34 @@ async function history() {
   const other = await db.zap.create({ data: { userId: owned.user.id, name: "Second zap", draft: {} } });
   const otherVersion = await db.zapVersion.create({ data: { zapId: other.id, number: 1, definition: {} } });
   const at = (minute: number) => new Date(Date.UTC(2026, 0, 10, 12, minute));
-  const addRun = async ({ zap, minute, status, isTest = false, type = "invoice.paid" }: { zap: "first" | "second"; minute: number; status: RunStatus; isTest?: boolean; type?: string }) => {
+  const addRun = async ({
+    zap,
+    minute,
+    status,
+    isTest = false,
+    type = "invoice.paid",
+  }: {
+    zap: "first" | "second";
+    minute: number;
+    status: RunStatus;
+    isTest?: boolean;
+    type?: string;
+  }) => {
     const event = await db.stripeEvent.create({
-      data: { connectionId: owned.connection.id, stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`, type, livemode: !isTest, payload: { id: "evt", type } },
+      data: {
+        connectionId: owned.connection.id,
+        stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`,
+        type,
+        livemode: !isTest,
+        payload: { id: "evt", type },
+      },
     });
     const [zapId, zapVersionId] = zap === "first" ? [owned.zap.id, owned.version.id] : [other.id, otherVersion.id];
     const startedAt = status === "QUEUED" ? null : at(minute);
     const finishedAt = status === "SUCCEEDED" || status === "FAILED" || status === "FILTERED" ? new Date(at(minute).getTime() + 1_500) : null;
-    return db.run.create({ data: { zapId, eventId: event.id, zapVersionId, status, isTest, createdAt: at(minute), startedAt, finishedAt, attempts: startedAt ? 1 : 0 } });
+    return db.run.create({
+      data: { zapId, eventId: event.id, zapVersionId, status, isTest, createdAt: at(minute), startedAt, finishedAt, attempts: startedAt ? 1 : 0 },
+    });
   };
   // createOwnedRecords' own run was created now: newer than all of these.
   const runs = [
@@ -41,7 +61,15 @@ describe("listRuns", () => {
     const { user, runs, run: newest } = await history();
     const listed = await listRuns({ userId: user.id });
     expect(ids(listed)).toEqual([newest.id, ...ids(runs).reverse()]);
-    expect(listed[1]).toMatchObject({ zapName: "history zap", eventType: "customer.created", status: "FILTERED", durationMs: 1_500, attempts: 1, isTest: false, replayOfId: null });
+    expect(listed[1]).toMatchObject({
+      zapName: "history zap",
+      eventType: "customer.created",
+      status: "FILTERED",
+      durationMs: 1_500,
+      attempts: 1,
+      isTest: false,
+      replayOfId: null,
+    });
     expect(listed[1]?.createdAt).toBe("2026-01-10T12:05:00.000Z");
   });
 
@@ -78,7 +106,9 @@ describe("listRuns", () => {
     const { user, zap, version, connection } = await createOwnedRecords({ label: "ties" });
     const createdAt = new Date(Date.UTC(2025, 5, 1));
     for (let index = 0; index < 5; index += 1) {
-      const event = await db.stripeEvent.create({ data: { connectionId: connection.id, stripeEventId: `evt_${randomUUID()}`, type: "invoice.paid", livemode: false, payload: {} } });
+      const event = await db.stripeEvent.create({
+        data: { connectionId: connection.id, stripeEventId: `evt_${randomUUID()}`, type: "invoice.paid", livemode: false, payload: {} },
+      });
       await db.run.create({ data: { zapId: zap.id, eventId: event.id, zapVersionId: version.id, createdAt } });
     }
     const first = await listRunPage({ userId: user.id, query: {}, pageSize: 3 });
@@ -100,9 +130,22 @@ describe("listRuns", () => {
 describe("getRun", () => {
   it("returns the run with its zap, event, steps (with the catalog's names) and replay links", async () => {
     const { user, zap, run, event } = await createOwnedRecords({ label: "detail" });
-    await db.run.update({ where: { id: run.id }, data: { status: "FAILED", error: "Step 1 failed: nope", startedAt: new Date(), finishedAt: new Date(), attempts: 2 } });
+    await db.run.update({
+      where: { id: run.id },
+      data: { status: "FAILED", error: "Step 1 failed: nope", startedAt: new Date(), finishedAt: new Date(), attempts: 2 },
+    });
     await db.runStep.create({
-      data: { runId: run.id, stepIndex: 0, app: "customerio", action: "identify_person", status: "FAILED", input: { personId: "cus_1" }, output: { status: 400 }, error: "nope", durationMs: 12 },
+      data: {
+        runId: run.id,
+        stepIndex: 0,
+        app: "customerio",
+        action: "identify_person",
+        status: "FAILED",
+        input: { personId: "cus_1" },
+        output: { status: 400 },
+        error: "nope",
+        durationMs: 12,
+      },
     });
     const replay = await db.run.create({ data: { zapId: zap.id, eventId: event.id, zapVersionId: run.zapVersionId, replayOfId: run.id, replayNumber: 1 } });
 
@@ -114,12 +157,26 @@ describe("getRun", () => {
       error: "Step 1 failed: nope",
       zap: { id: zap.id, name: "detail zap", versionNumber: 1, publishedVersionNumber: 1 },
       event: { stripeEventId: event.stripeEventId, type: "customer.subscription.deleted", livemode: false, payload: {} },
-      steps: [{ stepIndex: 0, appName: "Customer.io", actionName: "Create or update person", input: { personId: "cus_1" }, output: { status: 400 }, error: "nope", durationMs: 12, carriedOver: false }],
+      steps: [
+        {
+          stepIndex: 0,
+          appName: "Customer.io",
+          actionName: "Create or update person",
+          input: { personId: "cus_1" },
+          output: { status: 400 },
+          error: "nope",
+          durationMs: 12,
+          carriedOver: false,
+        },
+      ],
       replayOf: null,
       replays: [{ id: replay.id, status: "QUEUED" }],
       canReplay: { fromFailedStep: true, currentVersion: true },
     });
-    expect(await getRun({ userId: user.id, runId: replay.id })).toMatchObject({ replayOf: { id: run.id, status: "FAILED" }, canReplay: { fromFailedStep: false, currentVersion: false } });
+    expect(await getRun({ userId: user.id, runId: replay.id })).toMatchObject({
+      replayOf: { id: run.id, status: "FAILED" },
+      canReplay: { fromFailedStep: false, currentVersion: false },
+    });
   });
 
   it("is null for another user's run", async () => {

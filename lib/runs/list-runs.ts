@@ -83,6 +83,11 @@ export async function listRuns({
     attempts: run.attempts,
     replayOfId: run.replayOfId,
     error: run.error,
-    waiting: runWaiting({ status: run.status, attempts: run.attempts - run.retryWindowAttempts, nextAttemptAt: run.nextAttemptAt, waitingOnApp: run.waitingOnApp }),
+    waiting: runWaiting({
+      status: run.status,
+      attempts: run.attempts - run.retryWindowAttempts,
+      nextAttemptAt: run.nextAttemptAt,
+      waitingOnApp: run.waitingOnApp,
+    }),
   }));
 }

@@ -18,7 +18,8 @@ describe("listUnavailableConnections", () => {
     const { connection } = owned;
     const other = { id: randomUUID(), app: "customerio", label: "Fine" };
     const openedAt = Date.UTC(2026, 11, 2, 14, 2);
-    for (let failure = 0; failure < env().CIRCUIT_BREAKER_THRESHOLD; failure += 1) await recordCircuitResult({ connectionId: connection.id, result: "transient", token: "run", now: openedAt });
+    for (let failure = 0; failure < env().CIRCUIT_BREAKER_THRESHOLD; failure += 1)
+      await recordCircuitResult({ connectionId: connection.id, result: "transient", token: "run", now: openedAt });
     await db.run.update({ where: { id: owned.run.id }, data: { status: "QUEUED", waitingOnConnectionId: connection.id } });
 
     expect(await listUnavailableConnections({ connections: [connection, other] })).toEqual([
@@ -34,7 +35,10 @@ describe("listUnavailableConnections", () => {
   it("says when a run tried before will be tried next, and out of how many attempts", async () => {
     const owned = await createOwnedRecords({ label: "retrying" });
     const nextAttemptAt = new Date(Date.UTC(2026, 11, 2, 14, 5));
-    await db.run.update({ where: { id: owned.run.id }, data: { status: "QUEUED", attempts: 2, nextAttemptAt, error: "Step 1 failed: Customer.io had a server error (HTTP 503)." } });
+    await db.run.update({
+      where: { id: owned.run.id },
+      data: { status: "QUEUED", attempts: 2, nextAttemptAt, error: "Step 1 failed: Customer.io had a server error (HTTP 503)." },
+    });
     const [run] = await listRuns({ userId: owned.user.id });
     expect(run).toMatchObject({
       error: "Step 1 failed: Customer.io had a server error (HTTP 503).",

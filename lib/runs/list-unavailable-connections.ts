@@ -18,7 +18,11 @@ export interface UnavailableConnection {
  * circuit breaker is open after transient failures in a row (lib/queue/record-circuit-result.ts).
  * Empty when Redis cannot say: a page must still render.
  */
-export async function listUnavailableConnections({ connections }: { connections: readonly { id: string; app: string; label: string }[] }): Promise<UnavailableConnection[]> {
+export async function listUnavailableConnections({
+  connections,
+}: {
+  connections: readonly { id: string; app: string; label: string }[];
+}): Promise<UnavailableConnection[]> {
   let open: Awaited<ReturnType<typeof readCircuits>>;
   try {
     open = await readCircuits({ connectionIds: connections.map((connection) => connection.id) });
@@ -38,6 +42,8 @@ export async function listUnavailableConnections({ connections }: { connections:
     const circuit = open.get(connection.id);
     if (!circuit) return [];
     const appName = findApp({ appKey: connection.app })?.name ?? connection.app;
-    return [{ connectionId: connection.id, appName, label: connection.label, since: circuit.openedAt.toISOString(), waitingRuns: waiting.get(connection.id) ?? 0 }];
+    return [
+      { connectionId: connection.id, appName, label: connection.label, since: circuit.openedAt.toISOString(), waitingRuns: waiting.get(connection.id) ?? 0 },
+    ];
   });
 }

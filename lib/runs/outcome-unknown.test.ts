@@ -87,7 +87,10 @@ async function queuedRun(steps = emailThenEvent): Promise<{ runId: string; userI
 
 /** Another run of the same zap, for a new event. */
 async function newRun(zap: { stripeId: string; userId: string }): Promise<string> {
-  const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });
+  const recorded = await lib.recordStripeEvent({
+    connection: { id: zap.stripeId, userId: zap.userId },
+    event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` },
+  });
   const [runId] = recorded.runIds;
   if (!runId) throw new Error("no run was created");
   return runId;
@@ -126,7 +129,9 @@ describe("a step whose outcome is unknown", () => {
     const [attempt] = detail?.attemptLog ?? [];
     // Step 1 is the trigger: the zap's first action is step 2.
     expect(attempt).toMatchObject({ number: 1, outcome: "needs_attention", stepNumber: 2 });
-    expect(attempt?.calls).toEqual([expect.objectContaining({ stepNumber: 2, status: "UNKNOWN", exchanges: [{ request: expect.objectContaining({ method: "POST" }), response: null }] })]);
+    expect(attempt?.calls).toEqual([
+      expect.objectContaining({ stepNumber: 2, status: "UNKNOWN", exchanges: [{ request: expect.objectContaining({ method: "POST" }), response: null }] }),
+    ]);
 
     expect(await lib.notifyRunFailed({ runId, throttleMs: 1 })).not.toBe("skipped");
     expect((await loadRun(runId)).notifiedAt).not.toBeNull();
@@ -154,7 +159,11 @@ describe("a step whose outcome is unknown", () => {
     expect(emailRequests()).toBe(0);
     const run = await loadRun(runId);
     expect(run.status).toBe("NEEDS_ATTENTION");
-    expect(run.steps[0]).toMatchObject({ status: "UNKNOWN", startedAt: sentAt, error: expect.stringContaining("The worker stopped while sending this request") });
+    expect(run.steps[0]).toMatchObject({
+      status: "UNKNOWN",
+      startedAt: sentAt,
+      error: expect.stringContaining("The worker stopped while sending this request"),
+    });
 
     const detail = await lib.getRun({ userId, runId });
     expect(detail?.attemptLog.map((attempt) => [attempt.number, attempt.outcome])).toEqual([
@@ -190,7 +199,10 @@ describe("a step whose outcome is unknown", () => {
       lib.resolveUnknownStep({ userId, runId, stepIndex: 0, decision: "mark_sent" }),
     ]);
     expect(answers.filter((answer) => answer.ok)).toHaveLength(1);
-    expect(await lib.resolveUnknownStep({ userId, runId, stepIndex: 0, decision: "send_again" })).toMatchObject({ ok: false, message: expect.stringContaining("dealt with already") });
+    expect(await lib.resolveUnknownStep({ userId, runId, stepIndex: 0, decision: "send_again" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("dealt with already"),
+    });
     expect(await loadRun(runId)).toMatchObject({ status: "QUEUED", finishedAt: null, notifiedAt: null });
 
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "succeeded" });
@@ -225,7 +237,10 @@ describe("a step whose outcome is unknown", () => {
   it("only the run's owner can resolve it, and only a step whose outcome is unknown", async () => {
     const { runId, userId } = await runWithLostEmailReply();
     const stranger = await lib.createPublishedZap({ customerio: WORKSPACE, steps: emailThenEvent });
-    expect(await lib.resolveUnknownStep({ userId: stranger.userId, runId, stepIndex: 0, decision: "mark_sent" })).toMatchObject({ ok: false, message: expect.stringContaining("does not exist") });
+    expect(await lib.resolveUnknownStep({ userId: stranger.userId, runId, stepIndex: 0, decision: "mark_sent" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("does not exist"),
+    });
     expect(await lib.resolveUnknownStep({ userId, runId, stepIndex: 1, decision: "mark_sent" })).toMatchObject({ ok: false });
     expect((await loadRun(runId)).status).toBe("NEEDS_ATTENTION");
   });
@@ -242,10 +257,24 @@ async function interruptedSend(runId: string, { runStatus }: { runStatus: "RUNNI
   const sentAt = new Date(Date.now() - 60_000);
   await lib.db.run.update({
     where: { id: runId },
-    data: { status: runStatus, attempts: 1, startedAt: sentAt, ...(runStatus === "RUNNING" ? { lockedBy: "killed-worker", lockedUntil: new Date(Date.now() - 1_000) } : {}) },
+    data: {
+      status: runStatus,
+      attempts: 1,
+      startedAt: sentAt,
+      ...(runStatus === "RUNNING" ? { lockedBy: "killed-worker", lockedUntil: new Date(Date.now() - 1_000) } : {}),
+    },
   });
   await lib.db.runStep.create({
-    data: { runId, stepIndex: 0, app: "customerio", action: "send_transactional_email", status: "RUNNING", input: {}, startedAt: sentAt, history: [{ attempt: 1, status: "RUNNING", startedAt: sentAt.toISOString(), exchanges: [] }] },
+    data: {
+      runId,
+      stepIndex: 0,
+      app: "customerio",
+      action: "send_transactional_email",
+      status: "RUNNING",
+      input: {},
+      startedAt: sentAt,
+      history: [{ attempt: 1, status: "RUNNING", startedAt: sentAt.toISOString(), exchanges: [] }],
+    },
   });
 }
 
@@ -335,7 +364,9 @@ describe("a run that ends while a send is under way", () => {
     const crashed = await queuedRun();
     await interruptedSend(crashed.runId, { runStatus: "RUNNING" });
     await lib.db.run.update({ where: { id: crashed.runId }, data: { lockedBy: "worker-a" } });
-    expect(await lib.markRunAfterError({ runId: crashed.runId, workerId: "worker-a", error: new Error("database gone"), isLastAttempt: true })).toBe("NEEDS_ATTENTION");
+    expect(await lib.markRunAfterError({ runId: crashed.runId, workerId: "worker-a", error: new Error("database gone"), isLastAttempt: true })).toBe(
+      "NEEDS_ATTENTION",
+    );
     expect((await loadRun(crashed.runId)).steps[0]?.status).toBe("UNKNOWN");
 
     const waited = await queuedRun();
@@ -350,7 +381,8 @@ describe("a run that ends while a send is under way", () => {
     const { runId, connectionId } = await queuedRun();
     await interruptedSend(runId, { runStatus: "QUEUED" });
     await lib.db.run.update({ where: { id: runId }, data: { startedAt: new Date(Date.now() - 30 * 24 * 3_600_000) } });
-    for (let failure = 0; failure < lib.env().CIRCUIT_BREAKER_THRESHOLD; failure += 1) await lib.recordCircuitResult({ connectionId, result: "transient", token: `other-${failure}` });
+    for (let failure = 0; failure < lib.env().CIRCUIT_BREAKER_THRESHOLD; failure += 1)
+      await lib.recordCircuitResult({ connectionId, result: "transient", token: `other-${failure}` });
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "needs_attention" });
     const run = await loadRun(runId);
     expect(run.status).toBe("NEEDS_ATTENTION");

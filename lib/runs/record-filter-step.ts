@@ -13,7 +13,19 @@ export interface FilterStepOutput {
  * Records a filter step of a run as a RunStep (app "filter"): SUCCEEDED when it let the run through,
  * SKIPPED when it stopped it. A retried run finds a passed filter done and does not check it again.
  */
-export async function recordFilterStep({ runId, attempt, index, startedAt, output }: { runId: string; attempt: number; index: number; startedAt: Date; output: FilterStepOutput }): Promise<void> {
+export async function recordFilterStep({
+  runId,
+  attempt,
+  index,
+  startedAt,
+  output,
+}: {
+  runId: string;
+  attempt: number;
+  index: number;
+  startedAt: Date;
+  output: FilterStepOutput;
+}): Promise<void> {
   const status = output.passed ? "SUCCEEDED" : "SKIPPED";
   const entry = { attempt, status, startedAt, finishedAt: new Date(), exchanges: [] };
   await sql(
@@ -22,6 +34,16 @@ export async function recordFilterStep({ runId, attempt, index, startedAt, outpu
      ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
        "status" = EXCLUDED."status", "input" = EXCLUDED."input", "output" = EXCLUDED."output", "error" = NULL, "startedAt" = EXCLUDED."startedAt",
        "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs", "history" = "RunStep"."history" || EXCLUDED."history"`,
-    [uuidV7(), runId, index, status, JSON.stringify({ rules: output.rules.map(({ group, field, operator, value }) => ({ group, field, operator, value })) }), JSON.stringify(output), startedAt, Date.now() - startedAt.getTime(), JSON.stringify(entry)],
+    [
+      uuidV7(),
+      runId,
+      index,
+      status,
+      JSON.stringify({ rules: output.rules.map(({ group, field, operator, value }) => ({ group, field, operator, value })) }),
+      JSON.stringify(output),
+      startedAt,
+      Date.now() - startedAt.getTime(),
+      JSON.stringify(entry),
+    ],
   );
 }

@@ -25,7 +25,8 @@ export async function replayFailedRuns({
 }): Promise<ReplayFailedRunsResult> {
   const zap = await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { publishedVersionId: true } });
   if (!zap) return { ok: false, message: "This zap does not exist, or it belongs to another account." };
-  if (mode === "current_version" && !zap.publishedVersionId) return { ok: false, message: "This zap has no published version: publish it, then replay its runs." };
+  if (mode === "current_version" && !zap.publishedVersionId)
+    return { ok: false, message: "This zap has no published version: publish it, then replay its runs." };
   const failed = await db.run.findMany({
     // A run with a step that may or may not have taken effect is not replayed (it would be sent again).
     where: { zapId, status: "FAILED", replays: { none: {} }, steps: { none: { status: { in: ["RUNNING", "UNKNOWN"] } } } },

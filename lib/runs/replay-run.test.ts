@@ -63,11 +63,18 @@ const invalidPerson = (customerioId: string): StepConfig[] => [
   { id: "person", app: "customerio", key: "identify_person", connectionId: customerioId, inputs: { personId: "x".repeat(151) } },
 ];
 
-async function zapWithRuns({ steps = personThenEmail, filter = null, count = 1 }: { steps?: (id: string) => StepConfig[]; filter?: Filter | null; count?: number } = {}) {
+async function zapWithRuns({
+  steps = personThenEmail,
+  filter = null,
+  count = 1,
+}: { steps?: (id: string) => StepConfig[]; filter?: Filter | null; count?: number } = {}) {
   const zap = await lib.createPublishedZap({ customerio: WORKSPACE, steps, filter });
   const runIds: string[] = [];
   for (let index = 0; index < count; index += 1) {
-    const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` } });
+    const recorded = await lib.recordStripeEvent({
+      connection: { id: zap.stripeId, userId: zap.userId },
+      event: { ...event, id: `evt_${randomUUID().replaceAll("-", "")}` },
+    });
     runIds.push(...recorded.runIds);
   }
   return { ...zap, runIds };
@@ -94,11 +101,25 @@ describe("replayRun", () => {
     const result = await lib.replayRun({ userId, runId, mode: "from_failed_step" });
     if (!result.ok) throw new Error(result.message);
     const replay = await loadRun(result.runId);
-    expect(replay).toMatchObject({ status: "QUEUED", replayOfId: runId, replayNumber: 1, zapVersionId: original.zapVersionId, eventId: original.eventId, attempts: 0 });
+    expect(replay).toMatchObject({
+      status: "QUEUED",
+      replayOfId: runId,
+      replayNumber: 1,
+      zapVersionId: original.zapVersionId,
+      eventId: original.eventId,
+      attempts: 0,
+    });
     const [copied] = replay.steps;
     const [succeeded] = original.steps;
     expect(replay.steps).toHaveLength(1);
-    expect(copied).toMatchObject({ stepIndex: 0, status: "SUCCEEDED", input: succeeded?.input, output: succeeded?.output, startedAt: succeeded?.startedAt, durationMs: succeeded?.durationMs });
+    expect(copied).toMatchObject({
+      stepIndex: 0,
+      status: "SUCCEEDED",
+      input: succeeded?.input,
+      output: succeeded?.output,
+      startedAt: succeeded?.startedAt,
+      durationMs: succeeded?.durationMs,
+    });
     expect(copied?.request).toEqual(succeeded?.request);
     expect(copied?.request).toEqual([expect.objectContaining({ method: "PUT" })]);
     expect(await (await lib.runsQueue().getJob(result.runId))?.getState()).toMatch(/waiting|delayed|prioritized/);
@@ -157,9 +178,18 @@ describe("replayRun", () => {
     const zap = await zapWithRuns({ count: 2 });
     const [succeededId = "", queuedId = ""] = zap.runIds;
     await lib.executeRun({ runId: succeededId, isLastAttempt: false });
-    expect(await lib.replayRun({ userId: zap.userId, runId: succeededId, mode: "from_failed_step" })).toEqual({ ok: false, message: expect.stringMatching(/succeeded/) });
-    expect(await lib.replayRun({ userId: zap.userId, runId: succeededId, mode: "current_version" })).toEqual({ ok: false, message: expect.stringMatching(/succeeded/) });
-    expect(await lib.replayRun({ userId: zap.userId, runId: queuedId, mode: "current_version" })).toEqual({ ok: false, message: expect.stringMatching(/not finished/) });
+    expect(await lib.replayRun({ userId: zap.userId, runId: succeededId, mode: "from_failed_step" })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/succeeded/),
+    });
+    expect(await lib.replayRun({ userId: zap.userId, runId: succeededId, mode: "current_version" })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/succeeded/),
+    });
+    expect(await lib.replayRun({ userId: zap.userId, runId: queuedId, mode: "current_version" })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/not finished/),
+    });
     expect(await lib.db.run.count({ where: { zapId: zap.zapId } })).toBe(2);
   });
 
@@ -181,7 +211,10 @@ describe("replayRun", () => {
   it("treats another user's run as not found", async () => {
     const { runId } = await failedAtSecondStep();
     const stranger = await zapWithRuns({ count: 0 });
-    expect(await lib.replayRun({ userId: stranger.userId, runId, mode: "from_failed_step" })).toEqual({ ok: false, message: expect.stringMatching(/does not exist/) });
+    expect(await lib.replayRun({ userId: stranger.userId, runId, mode: "from_failed_step" })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
     expect(await lib.db.run.count({ where: { replayOfId: runId } })).toBe(0);
   });
 });
@@ -203,15 +236,26 @@ describe("replayFailedRuns", () => {
   it("works in bounded batches", async () => {
     const zap = await zapWithRuns({ steps: invalidPerson, count: 3 });
     for (const runId of zap.runIds) await lib.executeRun({ runId, isLastAttempt: false });
-    expect(await lib.replayFailedRuns({ userId: zap.userId, zapId: zap.zapId, mode: "from_failed_step", batch: 2 })).toEqual({ ok: true, count: 2, more: true });
-    expect(await lib.replayFailedRuns({ userId: zap.userId, zapId: zap.zapId, mode: "from_failed_step", batch: 2 })).toEqual({ ok: true, count: 1, more: false });
+    expect(await lib.replayFailedRuns({ userId: zap.userId, zapId: zap.zapId, mode: "from_failed_step", batch: 2 })).toEqual({
+      ok: true,
+      count: 2,
+      more: true,
+    });
+    expect(await lib.replayFailedRuns({ userId: zap.userId, zapId: zap.zapId, mode: "from_failed_step", batch: 2 })).toEqual({
+      ok: true,
+      count: 1,
+      more: false,
+    });
   });
 
   it("does nothing for another user's zap", async () => {
     const zap = await zapWithRuns({ steps: invalidPerson });
     for (const runId of zap.runIds) await lib.executeRun({ runId, isLastAttempt: false });
     const stranger = await zapWithRuns({ count: 0 });
-    expect(await lib.replayFailedRuns({ userId: stranger.userId, zapId: zap.zapId, mode: "from_failed_step" })).toEqual({ ok: false, message: expect.stringMatching(/does not exist/) });
+    expect(await lib.replayFailedRuns({ userId: stranger.userId, zapId: zap.zapId, mode: "from_failed_step" })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
     expect(await lib.db.run.count({ where: { zapId: zap.zapId } })).toBe(1);
   });
 });

@@ -9,7 +9,13 @@ const BATCH = 500;
  * of at their next look, oldest first (BullMQ hands promoted jobs out in that order); the connection's
  * rate limit paces their calls. Returns how many jobs it promoted.
  */
-export async function resumeWaitingRuns({ connectionId, queue = runsQueue() }: { connectionId: string; queue?: ReturnType<typeof runsQueue> }): Promise<number> {
+export async function resumeWaitingRuns({
+  connectionId,
+  queue = runsQueue(),
+}: {
+  connectionId: string;
+  queue?: ReturnType<typeof runsQueue>;
+}): Promise<number> {
   let promoted = 0;
   let after: { createdAt: Date; id: string } | undefined;
   for (;;) {

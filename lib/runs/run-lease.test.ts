@@ -64,7 +64,15 @@ afterAll(async () => {
 async function queuedRun(): Promise<string> {
   const zap = await lib.createPublishedZap({
     customerio: WORKSPACE,
-    steps: (customerioId) => [{ id: "event", app: "customerio", key: "track_event", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" } }],
+    steps: (customerioId) => [
+      {
+        id: "event",
+        app: "customerio",
+        key: "track_event",
+        connectionId: customerioId,
+        inputs: { personId: "{{trigger.customer}}", name: "subscription_canceled" },
+      },
+    ],
   });
   const event = { ...(subscriptionDeleted as unknown as Stripe.Event), id: `evt_${randomUUID().replaceAll("-", "")}` };
   const [runId] = (await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event })).runIds;

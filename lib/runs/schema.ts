@@ -51,7 +51,11 @@ export const replayRunInputSchema = z.object({ runId: runIdSchema, mode: replayM
 /** The owner's answer to a step whose outcome is unknown (lib/runs/resolve-unknown-step.ts). */
 export const UNKNOWN_STEP_DECISIONS = ["mark_sent", "send_again"] as const;
 export type UnknownStepDecision = (typeof UNKNOWN_STEP_DECISIONS)[number];
-export const resolveUnknownStepInputSchema = z.object({ runId: runIdSchema, stepIndex: z.number().int().min(0).max(1_000), decision: z.enum(UNKNOWN_STEP_DECISIONS) });
+export const resolveUnknownStepInputSchema = z.object({
+  runId: runIdSchema,
+  stepIndex: z.number().int().min(0).max(1_000),
+  decision: z.enum(UNKNOWN_STEP_DECISIONS),
+});
 export const replayFailedRunsInputSchema = z.object({ zapId: zapIdSchema, mode: replayModeSchema });
 
 export type ReplayResult = { ok: true; runId: string } | { ok: false; message: string };
@@ -149,8 +153,7 @@ export interface RunDetail {
   finishedAt: string | null;
   durationMs: number | null;
   waiting: RunWaiting | null;
-  zap: { id: string; name: string; /** Null for a test run of an unpublished draft. */
-  versionNumber: number | null; publishedVersionNumber: number | null };
+  zap: { id: string; name: string; /** Null for a test run of an unpublished draft. */ versionNumber: number | null; publishedVersionNumber: number | null };
   event: { stripeEventId: string; type: string; livemode: boolean; receivedAt: string; payload: JsonValue };
   steps: RunStepDetail[];
   replayOf: RunLink | null;
@@ -174,4 +177,3 @@ export interface RunAttemptDetail {
 }
 
 export const isFinal = (status: RunStatus) => !IN_FLIGHT_STATUSES.includes(status);
-

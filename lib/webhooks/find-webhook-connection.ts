@@ -12,9 +12,7 @@ import { isUuid } from "@/lib/ids/is-uuid";
  */
 export const WEBHOOK_CONNECTION_CACHE_MS = 60_000;
 
-export type WebhookConnection =
-  | { found: true; id: string; userId: string; signingSecret: string | undefined; fromCache: boolean }
-  | { found: false };
+export type WebhookConnection = { found: true; id: string; userId: string; signingSecret: string | undefined; fromCache: boolean } | { found: false };
 
 const remembered = new LruMap<string, { id: string; userId: string; signingSecret: string | undefined; until: number }>(10_000);
 

@@ -11,7 +11,9 @@ async function world({ signingSecret = SIGNING_SECRET }: { signingSecret?: strin
   const zap = await createPublishedZap({
     signingSecret,
     customerio: { siteId: "site", trackApiKey: "track-key" },
-    steps: (customerioId) => [{ id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } }],
+    steps: (customerioId) => [
+      { id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } },
+    ],
   });
   return { stripe: { id: zap.stripeId }, customerio: { id: zap.customerioId } };
 }
@@ -41,7 +43,15 @@ describe("receiveStripeWebhook", () => {
     ["an expired timestamp", () => signedEvent({ timestamp: Math.floor(Date.now() / 1000) - 301 }), 400, "too old"],
     ["a malformed header", () => ({ ...signedEvent(), signature: "garbage" }), 400, "malformed"],
     ["no header", () => ({ ...signedEvent(), signature: null }), 400, "missing"],
-    ["a tampered body", () => { const e = signedEvent(); return { ...e, payload: e.payload.replace("canceled", "active") }; }, 400, "does not match"],
+    [
+      "a tampered body",
+      () => {
+        const e = signedEvent();
+        return { ...e, payload: e.payload.replace("canceled", "active") };
+      },
+      400,
+      "does not match",
+    ],
     ["a body over 1 MB", () => ({ ...signedEvent(), payload: null }), 413, "larger than"],
   ])("refuses %s and stores nothing", async (_name, make, status, message) => {
     const { stripe } = await world();
@@ -54,9 +64,15 @@ describe("receiveStripeWebhook", () => {
 
   it("refuses a signed body that is not JSON, or not a Stripe event", async () => {
     const { stripe } = await world();
-    for (const [payload, message] of [["not json", "not JSON"], ['{"hello":"world"}', "not a Stripe event"]] as const) {
+    for (const [payload, message] of [
+      ["not json", "not JSON"],
+      ['{"hello":"world"}', "not a Stripe event"],
+    ] as const) {
       const signature = Stripe.webhooks.generateTestHeaderString({ payload, secret: SIGNING_SECRET });
-      expect(await receiveStripeWebhook({ connectionId: stripe.id, rawBody: payload, signature })).toEqual({ status: 400, body: { error: expect.stringContaining(message) } });
+      expect(await receiveStripeWebhook({ connectionId: stripe.id, rawBody: payload, signature })).toEqual({
+        status: 400,
+        body: { error: expect.stringContaining(message) },
+      });
     }
     expect(await storedEvents(stripe.id)).toBe(0);
   });

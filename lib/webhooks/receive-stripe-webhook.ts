@@ -23,9 +23,16 @@ function isStripeEvent(value: unknown): value is Stripe.Event {
   const event = value as Record<string, unknown>;
   const data = event.data as Record<string, unknown> | undefined;
   return (
-    typeof event.id === "string" && event.id.startsWith("evt_") && event.id.length <= 255 &&
-    event.object === "event" && typeof event.type === "string" && event.type.length <= 255 &&
-    typeof event.livemode === "boolean" && !!data && typeof data.object === "object" && data.object !== null
+    typeof event.id === "string" &&
+    event.id.startsWith("evt_") &&
+    event.id.length <= 255 &&
+    event.object === "event" &&
+    typeof event.type === "string" &&
+    event.type.length <= 255 &&
+    typeof event.livemode === "boolean" &&
+    !!data &&
+    typeof data.object === "object" &&
+    data.object !== null
   );
 }
 
@@ -38,7 +45,8 @@ async function lookUpConnection({ connectionId, fresh }: { connectionId: string;
   try {
     const connection = await findWebhookConnection({ connectionId, fresh });
     if (!connection.found) return { found: false, answer: reject(400, NOT_A_CONNECTION) };
-    if (!connection.signingSecret) return { found: false, answer: reject(400, "This connection has no signing secret yet: add it on Conduit's Connections page.") };
+    if (!connection.signingSecret)
+      return { found: false, answer: reject(400, "This connection has no signing secret yet: add it on Conduit's Connections page.") };
     return { ...connection, signingSecret: connection.signingSecret };
   } catch (error) {
     logger.error("webhook: connection lookup failed", { connectionId, error });
@@ -114,7 +122,10 @@ export async function receiveStripeWebhook({
   const timestamp = signedAt(signature);
   if (!Number.isFinite(timestamp)) return reject(400, "The Stripe-Signature timestamp is not a number.");
   if (timestamp > Date.now() / 1000 + WEBHOOK_TOLERANCE_SECONDS) {
-    return reject(400, `The Stripe-Signature timestamp is more than ${WEBHOOK_TOLERANCE_SECONDS} s in the future; check the clock of the server running Conduit.`);
+    return reject(
+      400,
+      `The Stripe-Signature timestamp is more than ${WEBHOOK_TOLERANCE_SECONDS} s in the future; check the clock of the server running Conduit.`,
+    );
   }
   if (!isStripeEvent(parsed)) return reject(400, "The body is not a Stripe event.");
   // Refused with a 400 that says what is wrong, rather than failing to store with a 503 that blames the database.

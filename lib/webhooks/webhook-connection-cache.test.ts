@@ -16,7 +16,9 @@ async function connectionWithZap() {
   const zap = await createPublishedZap({
     signingSecret: OLD_SECRET,
     customerio: { siteId: "site", trackApiKey: "track-key" },
-    steps: (customerioId) => [{ id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } }],
+    steps: (customerioId) => [
+      { id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } },
+    ],
   });
   return { connectionId: zap.stripeId, zapId: zap.zapId };
 }
@@ -49,7 +51,10 @@ describe("the webhook's memory of connections", () => {
     expect((await deliver({ connectionId, secret: OLD_SECRET })).status).toBe(200);
     await change(connectionId);
     const eventId = `evt_${randomUUID().replaceAll("-", "")}`;
-    expect(await deliver({ connectionId, secret: OLD_SECRET, eventId })).toEqual({ status: 400, body: { error: "This webhook URL does not belong to a Stripe connection." } });
+    expect(await deliver({ connectionId, secret: OLD_SECRET, eventId })).toEqual({
+      status: 400,
+      body: { error: "This webhook URL does not belong to a Stripe connection." },
+    });
     expect(await db.stripeEvent.count({ where: { stripeEventId: eventId } })).toBe(0);
   });
 

@@ -29,7 +29,9 @@ async function world(signingSecret = SECRET): Promise<World> {
   const zap = await createPublishedZap({
     signingSecret,
     customerio: { siteId: "site", trackApiKey: "track-key" },
-    steps: (customerioId) => [{ id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } }],
+    steps: (customerioId) => [
+      { id: "person", app: "customerio", key: "delete_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}" } },
+    ],
   });
   return { stripeId: zap.stripeId, customerioId: zap.customerioId, userId: zap.userId };
 }
@@ -131,10 +133,14 @@ const headerArbitrary = fc.oneof(
 );
 
 // Ids and types Stripe could send, and data objects of any shape PostgreSQL can store.
-const eventIdArbitrary = fc.string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"), minLength: 1, maxLength: 60 }).map((rest) => `evt_${rest}`);
+const eventIdArbitrary = fc
+  .string({ unit: fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789"), minLength: 1, maxLength: 60 })
+  .map((rest) => `evt_${rest}`);
 const eventTypeArbitrary = fc.oneof(
   fc.constantFrom("customer.subscription.deleted", "customer.subscription.created", "invoice.payment_failed", "checkout.session.completed", "charge.refunded"),
-  fc.array(fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz_"), minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 4 }).map((parts) => parts.join(".")),
+  fc
+    .array(fc.string({ unit: fc.constantFrom(..."abcdefghijklmnopqrstuvwxyz_"), minLength: 1, maxLength: 20 }), { minLength: 1, maxLength: 4 })
+    .map((parts) => parts.join(".")),
 );
 const dataObjectArbitrary = fc.oneof(
   fc.constant(subscriptionDeleted.data.object),
@@ -166,7 +172,12 @@ describe("POST /api/webhooks/stripe/[connectionId] under fuzzing", () => {
         headerArbitrary,
         fc.option(fc.oneof(fc.nat().map(String), fc.string({ maxLength: 12 })), { nil: undefined }),
         async (body, signature, contentLength) => {
-          const answer = await post({ connectionId: target.stripeId, body, signature, headers: contentLength === undefined ? {} : { "content-length": contentLength } });
+          const answer = await post({
+            connectionId: target.stripeId,
+            body,
+            signature,
+            headers: contentLength === undefined ? {} : { "content-length": contentLength },
+          });
           expectRefused(answer);
           reasons.add(String(answer.body.error).split(/[:;(]/)[0] ?? "");
         },
@@ -214,17 +225,26 @@ describe("POST /api/webhooks/stripe/[connectionId] under fuzzing", () => {
 
   it("stores each correctly signed, fresh event exactly once, whatever its id, type and data", async () => {
     await fc.assert(
-      fc.asyncProperty(eventIdArbitrary, eventTypeArbitrary, dataObjectArbitrary, fc.integer({ min: -WEBHOOK_TOLERANCE_SECONDS + 5, max: WEBHOOK_TOLERANCE_SECONDS - 5 }), async (id, type, object, skew) => {
-        const stripeEventId = `${id}_${randomUUID().slice(0, 8)}`;
-        const payload = JSON.stringify({ ...subscriptionDeleted, id: stripeEventId, type, data: { object } });
-        const signature = sign(payload, { timestamp: now() + skew });
-        const first = await post({ connectionId: receiver.stripeId, body: payload, signature });
-        expect(first).toMatchObject({ status: 200, body: { received: true, duplicate: false } });
-        const again = await post({ connectionId: receiver.stripeId, body: payload, signature });
-        expect(again).toEqual({ status: 200, body: { received: true, duplicate: true, runs: 0 } });
-        const rows = await db.stripeEvent.findMany({ where: { connectionId: receiver.stripeId, stripeEventId }, select: { type: true, _count: { select: { runs: true } } } });
-        expect(rows).toEqual([{ type, _count: { runs: first.body.runs } }]);
-      }),
+      fc.asyncProperty(
+        eventIdArbitrary,
+        eventTypeArbitrary,
+        dataObjectArbitrary,
+        fc.integer({ min: -WEBHOOK_TOLERANCE_SECONDS + 5, max: WEBHOOK_TOLERANCE_SECONDS - 5 }),
+        async (id, type, object, skew) => {
+          const stripeEventId = `${id}_${randomUUID().slice(0, 8)}`;
+          const payload = JSON.stringify({ ...subscriptionDeleted, id: stripeEventId, type, data: { object } });
+          const signature = sign(payload, { timestamp: now() + skew });
+          const first = await post({ connectionId: receiver.stripeId, body: payload, signature });
+          expect(first).toMatchObject({ status: 200, body: { received: true, duplicate: false } });
+          const again = await post({ connectionId: receiver.stripeId, body: payload, signature });
+          expect(again).toEqual({ status: 200, body: { received: true, duplicate: true, runs: 0 } });
+          const rows = await db.stripeEvent.findMany({
+            where: { connectionId: receiver.stripeId, stripeEventId },
+            select: { type: true, _count: { select: { runs: true } } },
+          });
+          expect(rows).toEqual([{ type, _count: { runs: first.body.runs } }]);
+        },
+      ),
       runs(60),
     );
   });
@@ -273,7 +293,8 @@ describe("POST /api/webhooks/stripe/[connectionId] under fuzzing", () => {
     // Stripe's SDK reads "t=abc" as NaN, and NaN is never older than the tolerance.
     const signature = `t=abc,v1=${Stripe.webhooks.generateTestHeaderString({ payload, secret: SECRET, timestamp: now() }).split("v1=")[1]}`;
     const hmac = createHmac("sha256", SECRET).update(`NaN.${payload}`).digest("hex");
-    for (const header of [signature, `t=abc,v1=${hmac}`]) expectRefused(await post({ connectionId: receiver.stripeId, body: payload, signature: header }), [400]);
+    for (const header of [signature, `t=abc,v1=${hmac}`])
+      expectRefused(await post({ connectionId: receiver.stripeId, body: payload, signature: header }), [400]);
     expect(await db.stripeEvent.count({ where: { connectionId: receiver.stripeId, stripeEventId: JSON.parse(payload).id } })).toBe(0);
   });
 
@@ -320,7 +341,16 @@ describe("POST /api/webhooks/stripe/[connectionId] under fuzzing", () => {
     const idArbitrary = fc.oneof(
       fc.string({ unit: "binary", maxLength: 100 }),
       fc.uuid(),
-      fc.constantFrom(target.customerioId, other.stripeId, noSecret.stripeId, `${target.stripeId} `, target.stripeId.toUpperCase().replace(/.$/, "g"), "../../../etc/passwd", "%00", "x".repeat(10_000)),
+      fc.constantFrom(
+        target.customerioId,
+        other.stripeId,
+        noSecret.stripeId,
+        `${target.stripeId} `,
+        target.stripeId.toUpperCase().replace(/.$/, "g"),
+        "../../../etc/passwd",
+        "%00",
+        "x".repeat(10_000),
+      ),
     );
     await fc.assert(
       fc.asyncProperty(idArbitrary, async (connectionId) => {

@@ -39,7 +39,7 @@ export interface BuilderCatalog {
   connectForms: ConnectFormSpec[];
 }
 
-const plain = <T,>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
+const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
 export function builderCatalog(): BuilderCatalog {
   const triggers = apps.flatMap((app) =>
@@ -56,17 +56,19 @@ export function builderCatalog(): BuilderCatalog {
     })),
   );
   const stepTypes = apps.flatMap((app) =>
-    [...app.lookups.map((step) => ({ step, kind: "lookup" as const })), ...app.actions.map((step) => ({ step, kind: "action" as const }))].map(({ step, kind }) => ({
-      app: app.key,
-      appName: app.name,
-      key: step.key,
-      kind,
-      name: step.name,
-      description: step.description,
-      inputs: describeFields(step.inputs),
-      outputFields: plain([...step.outputFields]),
-      sampleOutput: sampleFromOutputFields({ fields: step.outputFields }),
-    })),
+    [...app.lookups.map((step) => ({ step, kind: "lookup" as const })), ...app.actions.map((step) => ({ step, kind: "action" as const }))].map(
+      ({ step, kind }) => ({
+        app: app.key,
+        appName: app.name,
+        key: step.key,
+        kind,
+        name: step.name,
+        description: step.description,
+        inputs: describeFields(step.inputs),
+        outputFields: plain([...step.outputFields]),
+        sampleOutput: sampleFromOutputFields({ fields: step.outputFields }),
+      }),
+    ),
   );
   return { triggers, stepTypes, connectForms: describeConnectForms() };
 }

@@ -41,9 +41,20 @@ function largeDefinition({ stripeId, customerioId }: { stripeId: string | null; 
 }
 
 function render(props: NonNullable<Awaited<ReturnType<typeof builderPageProps>>>): string {
-  const router = { push: () => undefined, replace: () => undefined, refresh: () => undefined, prefetch: () => undefined, back: () => undefined, forward: () => undefined } as unknown as AppRouterInstance;
+  const router = {
+    push: () => undefined,
+    replace: () => undefined,
+    refresh: () => undefined,
+    prefetch: () => undefined,
+    back: () => undefined,
+    forward: () => undefined,
+  } as unknown as AppRouterInstance;
   return renderToString(
-    createElement(AppRouterContext.Provider, { value: router }, createElement(QueryClientProvider, { client: new QueryClient() }, createElement(ZapBuilder, { key: props.zap.id, ...props }))),
+    createElement(
+      AppRouterContext.Provider,
+      { value: router },
+      createElement(QueryClientProvider, { client: new QueryClient() }, createElement(ZapBuilder, { key: props.zap.id, ...props })),
+    ),
   );
 }
 
@@ -58,7 +69,13 @@ describe("the builder page of a large zap", () => {
     const sampleMarker = "sample_marker_";
     const sampleEvent = {
       ...subscriptionDeleted,
-      data: { object: { ...subscriptionDeleted.data.object, metadata: { note: `${sampleMarker}${"n".repeat(900_000)}` }, items: { data: Array.from({ length: 2_000 }, (_, index) => ({ id: `si_${index}` })) } } },
+      data: {
+        object: {
+          ...subscriptionDeleted.data.object,
+          metadata: { note: `${sampleMarker}${"n".repeat(900_000)}` },
+          items: { data: Array.from({ length: 2_000 }, (_, index) => ({ id: `si_${index}` })) },
+        },
+      },
     };
     await db.zap.update({ where: { id: zapId }, data: { sampleEvent } });
 

@@ -19,13 +19,19 @@ beforeEach(() => {
   testbed.standIn.reset();
   testbed.standIn.seed({
     events: [
-      { id: "evt_canceled", type: "customer.subscription.deleted", created: 1_790_000_000, data: { object: { ...samples.customerSubscriptionDeleted.data.object, customer: "cus_A" } } },
+      {
+        id: "evt_canceled",
+        type: "customer.subscription.deleted",
+        created: 1_790_000_000,
+        data: { object: { ...samples.customerSubscriptionDeleted.data.object, customer: "cus_A" } },
+      },
       { id: "evt_charge", type: "charge.failed", created: 1_790_000_001, data: { object: samples.chargeFailed.data.object } },
     ] as DeepPartial<Stripe.Event>[],
   });
 });
 
-const choose = (zap: { userId: string; zapId: string }, sampleId: string) => chooseZapSample({ userId: zap.userId, zapId: zap.zapId, sampleId, apiBase: testbed.standIn.url });
+const choose = (zap: { userId: string; zapId: string }, sampleId: string) =>
+  chooseZapSample({ userId: zap.userId, zapId: zap.zapId, sampleId, apiBase: testbed.standIn.url });
 const storedSample = async (zapId: string) => (await db.zap.findUniqueOrThrow({ where: { id: zapId }, select: { sampleEvent: true } })).sampleEvent;
 
 describe("chooseZapSample", () => {
@@ -53,7 +59,11 @@ describe("chooseZapSample", () => {
 
   it.each([
     ["an id Stripe does not know", "evt_unknown", "Stripe has no event evt_unknown in this account"],
-    ["an event the trigger does not start on", "evt_charge", 'evt_charge is a charge.failed event; "Subscription canceled" starts on customer.subscription.deleted.'],
+    [
+      "an event the trigger does not start on",
+      "evt_charge",
+      'evt_charge is a charge.failed event; "Subscription canceled" starts on customer.subscription.deleted.',
+    ],
     ["something that is not an event id", "../../v1/customers", "is not a Stripe event id"],
   ])("refuses %s and keeps the sample it had", async (_name, sampleId, message) => {
     const zap = await createTriggerZap({ secretKey: TEST_KEYS.secret });
@@ -72,7 +82,10 @@ describe("chooseZapSample", () => {
   it("refuses another user's zap", async () => {
     const owner = await createTriggerZap({ secretKey: TEST_KEYS.secret });
     const stranger = await createTriggerZap({ secretKey: TEST_KEYS.secret });
-    expect(await choose({ userId: stranger.userId, zapId: owner.zapId }, CATALOG_SAMPLE_ID)).toEqual({ ok: false, message: expect.stringContaining("does not exist") });
+    expect(await choose({ userId: stranger.userId, zapId: owner.zapId }, CATALOG_SAMPLE_ID)).toEqual({
+      ok: false,
+      message: expect.stringContaining("does not exist"),
+    });
     expect(await storedSample(owner.zapId)).toBeNull();
   });
 });

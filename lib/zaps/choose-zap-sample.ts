@@ -48,7 +48,10 @@ export async function chooseZapSample({
       return { ok: false, message: `The event could not be loaded from Stripe. ${classifyStripeError({ error }).message}` };
     }
     if (!found.definition.eventTypes.includes(event.type)) {
-      return { ok: false, message: `${sampleId} is a ${event.type} event; "${found.definition.name}" starts on ${found.definition.eventTypes.join(" or ")}. ${RELOAD}` };
+      return {
+        ok: false,
+        message: `${sampleId} is a ${event.type} event; "${found.definition.name}" starts on ${found.definition.eventTypes.join(" or ")}. ${RELOAD}`,
+      };
     }
   }
 

@@ -14,7 +14,15 @@ describe("duplicateZap", () => {
     expect(result).toEqual({ ok: true, id: expect.any(String), name: "Copy of Cancellations" });
     if (!result.ok) return;
     const copy = await db.zap.findUniqueOrThrow({ where: { id: result.id }, include: { versions: true } });
-    expect(copy).toMatchObject({ userId: zap.userId, name: "Copy of Cancellations", enabled: false, publishedVersionId: null, draft, sampleEvent: { id: "evt_sample" }, deletedAt: null });
+    expect(copy).toMatchObject({
+      userId: zap.userId,
+      name: "Copy of Cancellations",
+      enabled: false,
+      publishedVersionId: null,
+      draft,
+      sampleEvent: { id: "evt_sample" },
+      deletedAt: null,
+    });
     expect(copy.versions).toEqual([]);
     expect((await db.zap.findUniqueOrThrow({ where: { id: zap.zapId } })).enabled).toBe(true);
   });

@@ -7,11 +7,17 @@ const CIO = { id: "00000000-0000-7000-8000-000000000002", app: "customerio", sta
 const trigger = { app: "stripe" as const, key: "payment_succeeded", connectionId: STRIPE.id, options: {} };
 const totals = { id: "totals", app: "stripe", key: "customer_payment_totals", connectionId: STRIPE.id, inputs: { customerId: "{{trigger.customer}}" } };
 const person = { id: "person", app: "customerio", key: "identify_person", connectionId: CIO.id, inputs: { personId: "{{trigger.customer}}" } };
-const overHundred = (field = "steps.totals.main_currency_total_spent | amount:steps.totals.main_currency") => ({ groups: [{ rules: [{ field, operator: "greater_than" as const, value: "100" }] }] });
+const overHundred = (field = "steps.totals.main_currency_total_spent | amount:steps.totals.main_currency") => ({
+  groups: [{ rules: [{ field, operator: "greater_than" as const, value: "100" }] }],
+});
 
 describe("filter steps in a zap definition", () => {
   it("reads an older definition (only the filter after the trigger, steps without a kind) exactly as it was stored", () => {
-    const stored = { trigger, filter: { groups: [{ rules: [{ field: "trigger.amount", operator: "greater_than", value: "5000" }] }] }, steps: [totals, person] };
+    const stored = {
+      trigger,
+      filter: { groups: [{ rules: [{ field: "trigger.amount", operator: "greater_than", value: "5000" }] }] },
+      steps: [totals, person],
+    };
     expect(zapDefinitionSchema.parse(stored)).toEqual(stored);
     expect(zapDefinitionSchema.parse({ trigger: null })).toEqual({ trigger: null, filter: null, steps: [] });
   });
@@ -36,13 +42,23 @@ describe("filter steps in a zap definition", () => {
     const inValue: ZapDefinition = {
       trigger,
       filter: null,
-      steps: [{ id: "big", kind: "filter", filter: { groups: [{ rules: [{ field: "trigger.amount", operator: "greater_than", value: "{{steps.person.personId}}" }] }] } }, totals, person],
+      steps: [
+        {
+          id: "big",
+          kind: "filter",
+          filter: { groups: [{ rules: [{ field: "trigger.amount", operator: "greater_than", value: "{{steps.person.personId}}" }] }] },
+        },
+        totals,
+        person,
+      ],
     };
     expect(validateZapDefinition({ definition: inValue, connections: [STRIPE, CIO] })).toEqual([
       { where: "big", message: "Filter group 1, rule 1 uses a step that does not come before this filter (person)." },
     ]);
     const empty: ZapDefinition = { trigger, filter: null, steps: [totals, { id: "big", kind: "filter", filter: { groups: [] } }, person] };
-    expect(validateZapDefinition({ definition: empty, connections: [STRIPE, CIO] })).toEqual([{ where: "big", message: "This filter has no rules: add one, or remove the filter." }]);
+    expect(validateZapDefinition({ definition: empty, connections: [STRIPE, CIO] })).toEqual([
+      { where: "big", message: "This filter has no rules: add one, or remove the filter." },
+    ]);
   });
 
   it("still needs an action: filters alone are not enough", () => {

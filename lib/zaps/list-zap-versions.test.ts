@@ -10,7 +10,13 @@ describe("listZapVersions", () => {
     const zap = await createZapForList({ name: "Versioned" });
     const draft = await db.zap.findUniqueOrThrow({ where: { id: zap.zapId }, select: { draft: true } });
     const withTrack = JSON.parse(JSON.stringify(draft.draft)) as { steps: Record<string, unknown>[] };
-    withTrack.steps.push({ id: "event", app: "customerio", key: "track_event", connectionId: zap.customerioId, inputs: { personId: "{{trigger.customer}}", name: "canceled" } });
+    withTrack.steps.push({
+      id: "event",
+      app: "customerio",
+      key: "track_event",
+      connectionId: zap.customerioId,
+      inputs: { personId: "{{trigger.customer}}", name: "canceled" },
+    });
     await db.zap.update({ where: { id: zap.zapId }, data: { draft: withTrack as object } });
     const second = await publishZap({ userId: zap.userId, zapId: zap.zapId, verifyConnections: false });
     expect(second).toEqual({ ok: true, number: 2, versionId: expect.any(String), intake: "Stripe sends each new event to Conduit's webhook as it happens." });

@@ -38,7 +38,11 @@ describe("listZaps", () => {
     const draft = await createZap({ userId: zap.userId, input: { name: "Draft only" } });
     await db.zap.update({ where: { id: zap.zapId }, data: { draft: { trigger: null, filter: null, steps: [] } } });
     const zaps = await listZaps({ userId: zap.userId });
-    expect(zaps.find((summary) => summary.id === zap.zapId)).toMatchObject({ hasUnpublishedChanges: true, publishedVersionNumber: 1, flow: { trigger: null, steps: [] } });
+    expect(zaps.find((summary) => summary.id === zap.zapId)).toMatchObject({
+      hasUnpublishedChanges: true,
+      publishedVersionNumber: 1,
+      flow: { trigger: null, steps: [] },
+    });
     expect(zaps.find((summary) => summary.id === draft.id)).toMatchObject({ hasUnpublishedChanges: true, publishedVersionNumber: null, enabled: false });
   });
 
@@ -46,7 +50,13 @@ describe("listZaps", () => {
     const zap = await createZapForList();
     const untouched = await createZap({ userId: zap.userId, input: { name: "Untitled zap" } });
     const renamed = await createZap({ userId: zap.userId, input: { name: "Later" } });
-    const started = await createZap({ userId: zap.userId, input: { name: "Untitled zap", definition: { trigger: { app: "stripe", key: "new_customer", connectionId: null, options: {} }, filter: null, steps: [] } } });
+    const started = await createZap({
+      userId: zap.userId,
+      input: {
+        name: "Untitled zap",
+        definition: { trigger: { app: "stripe", key: "new_customer", connectionId: null, options: {} }, filter: null, steps: [] },
+      },
+    });
     const ids = (await listZaps({ userId: zap.userId })).map((summary) => summary.id);
     expect(ids).not.toContain(untouched.id);
     expect(ids).toEqual(expect.arrayContaining([zap.zapId, renamed.id, started.id]));

@@ -24,7 +24,12 @@ const nowSeconds = Math.floor(NOW / 1000);
 /** A subscription-canceled event in the stand-in's account, `minutesAgo` old, for this customer. */
 function canceled(id: string, minutesAgo: number, customer: string): DeepPartial<Stripe.Event> {
   const { object } = samples.customerSubscriptionDeleted.data;
-  return { id, type: "customer.subscription.deleted", created: nowSeconds - minutesAgo * 60, data: { object: { ...object, customer } } } as DeepPartial<Stripe.Event>;
+  return {
+    id,
+    type: "customer.subscription.deleted",
+    created: nowSeconds - minutesAgo * 60,
+    data: { object: { ...object, customer } },
+  } as DeepPartial<Stripe.Event>;
 }
 
 const load = (zapId: string, userId: string) => loadTriggerSamples({ userId, zapId, apiBase: testbed.standIn.url, now: NOW });
@@ -100,7 +105,11 @@ describe("loadTriggerSamples", () => {
   it("falls back with a warning when Stripe cannot be reached", async () => {
     const zap = await zapWith();
     const result = await loadTriggerSamples({ userId: zap.userId, zapId: zap.zapId, apiBase: `http://127.0.0.1:${await closedPort()}` });
-    expect(result).toEqual({ ok: true, samples: [expect.objectContaining({ id: CATALOG_SAMPLE_ID })], warning: expect.stringContaining("Could not reach Stripe") });
+    expect(result).toEqual({
+      ok: true,
+      samples: [expect.objectContaining({ id: CATALOG_SAMPLE_ID })],
+      warning: expect.stringContaining("Could not reach Stripe"),
+    });
   });
 
   it("offers the catalog sample alone while the trigger has no connection", async () => {

@@ -52,7 +52,14 @@ export async function loadTriggerSamples({
     .filter((event) => found.definition.eventTypes.includes(event.type) && accepts({ definition: found.definition, options: found.options, event }))
     .sort((a, b) => b.created - a.created)
     .slice(0, MAX_STRIPE_SAMPLES)
-    .map((event): TriggerSample => ({ id: event.id, source: "stripe", label: triggerSampleLabel({ event, now }), created: event.created, livemode: event.livemode, event: plainJson(event) }));
+    .map((event): TriggerSample => ({
+      id: event.id,
+      source: "stripe",
+      label: triggerSampleLabel({ event, now }),
+      created: event.created,
+      livemode: event.livemode,
+      event: plainJson(event),
+    }));
   return { ok: true, samples: [...recent, fallback] };
 }
 

@@ -17,7 +17,9 @@ async function zapWithRuns(statuses: ("FAILED" | "GAVE_UP" | "NEEDS_ATTENTION" |
   const runIds: string[] = [];
   for (const [index, status] of statuses.entries()) {
     const event = { ...(subscriptionDeleted as unknown as Stripe.Event), id: `evt_${randomUUID().replaceAll("-", "")}` };
-    const { runIds: [runId] } = await recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
+    const {
+      runIds: [runId],
+    } = await recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
     if (!runId) throw new Error("no run");
     await db.run.update({
       where: { id: runId },

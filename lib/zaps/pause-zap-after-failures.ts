@@ -10,12 +10,20 @@ import { logger } from "@/lib/logger";
  */
 export async function pauseZapAfterFailures({ runId, threshold }: { runId: string; threshold: number }): Promise<boolean> {
   if (threshold <= 0) return false;
-  const run = await db.run.findUnique({ where: { id: runId }, select: { zapId: true, status: true, failedPermanently: true, isTest: true, zap: { select: { publishedVersionId: true } } } });
+  const run = await db.run.findUnique({
+    where: { id: runId },
+    select: { zapId: true, status: true, failedPermanently: true, isTest: true, zap: { select: { publishedVersionId: true } } },
+  });
   // A failed test run says nothing about live traffic (and must not pause a zap just turned back on).
   if (!run || run.isTest || run.status !== "FAILED" || !run.failedPermanently || !run.zap.publishedVersionId) return false;
   // Only the current version's runs: publishing a fix starts the count again.
   const recent = await db.run.findMany({
-    where: { zapId: run.zapId, zapVersionId: run.zap.publishedVersionId, isTest: false, status: { in: ["SUCCEEDED", "FAILED", "FILTERED", "NEEDS_ATTENTION"] } },
+    where: {
+      zapId: run.zapId,
+      zapVersionId: run.zap.publishedVersionId,
+      isTest: false,
+      status: { in: ["SUCCEEDED", "FAILED", "FILTERED", "NEEDS_ATTENTION"] },
+    },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: threshold,
     select: { status: true, failedPermanently: true, error: true },

@@ -33,10 +33,16 @@ describe("publishZap", () => {
     const zap = await createZap({ userId: user.id, input: { name: "Cancellations", definition: definition() } });
     const manual = { accountId: "acct_test", accountName: "Test", livemode: false, keyLast4: "4242" };
     await db.connection.update({ where: { id: stripe.id }, data: { config: { ...manual, webhook: { mode: "manual", signingSecretLast4: null } } } });
-    expect(await publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false })).toMatchObject({ ok: true, intake: "Conduit checks Stripe for new events every 5 s (no webhook needed)." });
+    expect(await publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false })).toMatchObject({
+      ok: true,
+      intake: "Conduit checks Stripe for new events every 5 s (no webhook needed).",
+    });
     await db.connection.update({ where: { id: stripe.id }, data: { config: { ...manual, webhook: { mode: "managed", endpointId: "we_1" } } } });
     await db.zap.update({ where: { id: zap.id }, data: { draft: { ...definition(), filter: { groups: [] } } } });
-    expect(await publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false })).toMatchObject({ ok: true, intake: "Stripe sends each new event to Conduit's webhook as it happens." });
+    expect(await publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false })).toMatchObject({
+      ok: true,
+      intake: "Stripe sends each new event to Conduit's webhook as it happens.",
+    });
   });
 
   it("freezes the draft as version 1, then 2, and turns the zap on", async () => {
@@ -56,7 +62,10 @@ describe("publishZap", () => {
   it("numbers versions without gaps or clashes when published twice at once", async () => {
     const { user, definition } = await world();
     const zap = await createZap({ userId: user.id, input: { name: "Race", definition: definition() } });
-    const results = await Promise.all([publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false }), publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false })]);
+    const results = await Promise.all([
+      publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false }),
+      publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false }),
+    ]);
     expect(results.map((result) => (result.ok ? result.number : 0)).sort()).toEqual([1, 2]);
   });
 
@@ -134,6 +143,9 @@ describe("publishZap", () => {
     const { user, definition } = await world();
     const zap = await createZap({ userId: user.id, input: { name: "Mine", definition: definition() } });
     const stranger = await world();
-    expect(await publishZap({ userId: stranger.user.id, zapId: zap.id, verifyConnections: false })).toEqual({ ok: false, problems: [{ where: "zap", message: "This zap does not exist." }] });
+    expect(await publishZap({ userId: stranger.user.id, zapId: zap.id, verifyConnections: false })).toEqual({
+      ok: false,
+      problems: [{ where: "zap", message: "This zap does not exist." }],
+    });
   });
 });

@@ -7,8 +7,7 @@ import { validateZapDefinition, type DefinitionProblem } from "@/lib/zaps/valida
 
 export type PublishResult =
   /** intake: how the trigger's new events reach Conduit, in a sentence ("Conduit checks Stripe … every 5 s."). */
-  | { ok: true; versionId: string; number: number; intake: string }
-  | { ok: false; problems: DefinitionProblem[] };
+  { ok: true; versionId: string; number: number; intake: string } | { ok: false; problems: DefinitionProblem[] };
 
 /**
  * Freezes the zap's draft as a new version and turns the zap on, once the draft is complete and

@@ -10,9 +10,7 @@ import { zapSampleEvent } from "@/lib/zaps/zap-sample-event";
 
 export const ZAP_NOT_FOUND = "This zap does not exist, or it belongs to another account.";
 
-export type ZapTestData =
-  | { ok: true; definition: ZapDefinition; sampleEvent: Stripe.Event; stepTests: StepTests }
-  | { ok: false; message: string };
+export type ZapTestData = { ok: true; definition: ZapDefinition; sampleEvent: Stripe.Event; stepTests: StepTests } | { ok: false; message: string };
 
 export async function readZapTestData({ userId, zapId }: { userId: string; zapId: string }): Promise<ZapTestData> {
   const zap = zapIdSchema.safeParse(zapId).success
@@ -24,6 +22,10 @@ export async function readZapTestData({ userId, zapId }: { userId: string; zapId
   const { trigger } = definition.data;
   const entry = trigger ? findCatalogEntry({ appKey: trigger.app, key: trigger.key }) : undefined;
   if (entry?.kind !== "trigger") return { ok: false, message: "Choose the Stripe event that starts this zap first: the test maps from its sample." };
-  const sampleEvent = zapSampleEvent({ chosen: zap.sampleEvent, eventTypes: entry.definition.eventTypes, catalogSample: entry.definition.sample as Stripe.Event });
+  const sampleEvent = zapSampleEvent({
+    chosen: zap.sampleEvent,
+    eventTypes: entry.definition.eventTypes,
+    catalogSample: entry.definition.sample as Stripe.Event,
+  });
   return { ok: true, definition: definition.data, sampleEvent, stepTests: readStepTests({ value: zap.stepTests }) };
 }

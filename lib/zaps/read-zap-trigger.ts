@@ -9,7 +9,6 @@ import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { db } from "@/lib/db";
 import { zapDefinitionSchema, type TriggerConfig } from "@/lib/zaps/schema";
 
-
 export type ZapTrigger =
   | { ok: false; message: string }
   | {

@@ -30,7 +30,10 @@ export async function recordStepTest({
   const { id: stepId, ...tested } = step;
   const parsed = stepTestSchema.safeParse({ step: tested, sampleEventId, output, testedAt: testedAt.toISOString() });
   if (!parsed.success) {
-    return { ok: false, message: `This output is not kept (it is over ${STEP_TEST_LIMITS.maxOutputChars} characters or holds a value that cannot be stored): later steps use the step's example values.` };
+    return {
+      ok: false,
+      message: `This output is not kept (it is over ${STEP_TEST_LIMITS.maxOutputChars} characters or holds a value that cannot be stored): later steps use the step's example values.`,
+    };
   }
   const test = parsed.data as StepTest;
   const updated = await db.$executeRaw`

@@ -8,12 +8,16 @@ const EMPTY = { trigger: null, filter: null, steps: [] };
 
 async function zapWithEditedDraft() {
   const zap = await createZapForList();
-  const stored = await db.zap.findUniqueOrThrow({ where: { id: zap.zapId }, select: { publishedVersionId: true, publishedVersion: { select: { definition: true } } } });
+  const stored = await db.zap.findUniqueOrThrow({
+    where: { id: zap.zapId },
+    select: { publishedVersionId: true, publishedVersion: { select: { definition: true } } },
+  });
   await db.zap.update({ where: { id: zap.zapId }, data: { draft: EMPTY } });
   return { ...zap, versionId: stored.publishedVersionId ?? "", published: stored.publishedVersion?.definition };
 }
 
-const zapState = (zapId: string) => db.zap.findUniqueOrThrow({ where: { id: zapId }, select: { draft: true, publishedVersionId: true, enabled: true, _count: { select: { versions: true } } } });
+const zapState = (zapId: string) =>
+  db.zap.findUniqueOrThrow({ where: { id: zapId }, select: { draft: true, publishedVersionId: true, enabled: true, _count: { select: { versions: true } } } });
 
 describe("restoreZapVersion", () => {
   it("copies the version into the draft without publishing anything", async () => {

@@ -14,7 +14,9 @@ describe("saveZapDraft creating a new zap", () => {
     const user = await newUser();
     const zapId = randomUUID();
     const results = await Promise.all(
-      ["Subscription canceled", "Subscription canceled", "Win-back"].map((name) => saveZapDraft({ userId: user.id, zapId, input: { name, definition }, create: true })),
+      ["Subscription canceled", "Subscription canceled", "Win-back"].map((name) =>
+        saveZapDraft({ userId: user.id, zapId, input: { name, definition }, create: true }),
+      ),
     );
     expect(results.map((result) => result.ok)).toEqual([true, true, true]);
     const zaps = await db.zap.findMany({ where: { userId: user.id }, select: { id: true, enabled: true, publishedVersionId: true, draft: true } });
@@ -31,8 +33,14 @@ describe("saveZapDraft creating a new zap", () => {
 
   it("creates nothing for an unknown id without `create`, nor for a refused draft", async () => {
     const user = await newUser();
-    expect(await saveZapDraft({ userId: user.id, zapId: randomUUID(), input: { name: "Stray", definition } })).toEqual({ ok: false, message: expect.stringMatching(/does not exist/) });
-    expect(await saveZapDraft({ userId: user.id, zapId: randomUUID(), input: { name: " ", definition }, create: true })).toEqual({ ok: false, message: "Give the zap a name." });
+    expect(await saveZapDraft({ userId: user.id, zapId: randomUUID(), input: { name: "Stray", definition } })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not exist/),
+    });
+    expect(await saveZapDraft({ userId: user.id, zapId: randomUUID(), input: { name: " ", definition }, create: true })).toEqual({
+      ok: false,
+      message: "Give the zap a name.",
+    });
     expect(await db.zap.count({ where: { userId: user.id } })).toBe(0);
   });
 

@@ -11,9 +11,7 @@ export const saveZapDraftInputSchema = z.object({
   definition: zapDefinitionSchema,
 });
 
-export type SaveZapDraftResult =
-  | { ok: true; problems: DefinitionProblem[]; hasUnpublishedChanges: boolean; savedAt: string }
-  | { ok: false; message: string };
+export type SaveZapDraftResult = { ok: true; problems: DefinitionProblem[]; hasUnpublishedChanges: boolean; savedAt: string } | { ok: false; message: string };
 
 /**
  * Autosave: stores the (possibly incomplete) definition as the zap's draft. Runs keep using the
@@ -25,7 +23,17 @@ export type SaveZapDraftResult =
  * following a link to it creates nothing). The insert is a no-op when the id exists, so a repeated
  * or concurrent first save stores one zap; an id taken by another user's zap reads as missing.
  */
-export async function saveZapDraft({ userId, zapId, input, create = false }: { userId: string; zapId: string; input: unknown; create?: boolean }): Promise<SaveZapDraftResult> {
+export async function saveZapDraft({
+  userId,
+  zapId,
+  input,
+  create = false,
+}: {
+  userId: string;
+  zapId: string;
+  input: unknown;
+  create?: boolean;
+}): Promise<SaveZapDraftResult> {
   const parsed = saveZapDraftInputSchema.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The draft is not valid." };
   const { name, definition } = parsed.data;

@@ -41,7 +41,10 @@ export const mappedValueSchema = z.union([
 /** A step's inputs or a trigger's options, by field name. */
 const mappedValuesSchema = z
   .record(z.string().max(DEFINITION_LIMITS.maxInputNameLength, "A field name is too long; reload the builder."), mappedValueSchema)
-  .refine((values) => Object.keys(values).length <= DEFINITION_LIMITS.maxInputs, `A step can map at most ${DEFINITION_LIMITS.maxInputs} fields; reload the builder.`)
+  .refine(
+    (values) => Object.keys(values).length <= DEFINITION_LIMITS.maxInputs,
+    `A step can map at most ${DEFINITION_LIMITS.maxInputs} fields; reload the builder.`,
+  )
   .default({});
 
 export const triggerConfigSchema = z.object({
@@ -74,7 +77,10 @@ export const zapDefinitionSchema = z.object({
   trigger: triggerConfigSchema.nullable(),
   /** The filter right after the trigger, before any step (not a numbered step; older definitions have only this one). */
   filter: filterSchema.nullable().default(null),
-  steps: z.array(z.union([filterStepSchema, stepConfigSchema])).max(20).default([]),
+  steps: z
+    .array(z.union([filterStepSchema, stepConfigSchema]))
+    .max(20)
+    .default([]),
 });
 
 export type MappedValue = z.infer<typeof mappedValueSchema>;

@@ -28,7 +28,11 @@ async function twoZaps() {
 
 /** POSTs a body to the connection's webhook URL the way Stripe does. */
 async function deliver({ connectionId, payload, signature }: { connectionId: string; payload: string; signature: string }) {
-  const response = await fetch(`${server.url}/api/webhooks/stripe/${connectionId}`, { method: "POST", headers: { "content-type": "application/json", "stripe-signature": signature }, body: payload });
+  const response = await fetch(`${server.url}/api/webhooks/stripe/${connectionId}`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "stripe-signature": signature },
+    body: payload,
+  });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
 }
 
@@ -46,7 +50,12 @@ describe("sendTestEvent", () => {
     expect(more).toHaveLength(0);
     const version = await db.zap.findUniqueOrThrow({ where: { id: first.zapId }, select: { publishedVersionId: true } });
     expect(run).toMatchObject({ id: result.runId, isTest: true, status: "QUEUED", zapVersionId: version.publishedVersionId, draftDefinition: null });
-    expect(run?.event).toMatchObject({ connectionId: first.stripeId, stripeEventId: result.stripeEventId, type: "customer.subscription.deleted", livemode: false });
+    expect(run?.event).toMatchObject({
+      connectionId: first.stripeId,
+      stripeEventId: result.stripeEventId,
+      type: "customer.subscription.deleted",
+      livemode: false,
+    });
     const payload = run?.event.payload as Record<string, unknown>;
     expect(payload).not.toHaveProperty("conduit_test");
     expect(payload).toMatchObject({ id: result.stripeEventId, data: samples.customerSubscriptionDeleted.data });
@@ -56,7 +65,11 @@ describe("sendTestEvent", () => {
 
     // A real delivery of the same type still starts every matching, enabled zap, not as a test.
     const payloadOfStripe = realEvent();
-    const delivered = await deliver({ connectionId: first.stripeId ?? "", payload: payloadOfStripe, signature: Stripe.webhooks.generateTestHeaderString({ payload: payloadOfStripe, secret: SECRET }) });
+    const delivered = await deliver({
+      connectionId: first.stripeId ?? "",
+      payload: payloadOfStripe,
+      signature: Stripe.webhooks.generateTestHeaderString({ payload: payloadOfStripe, secret: SECRET }),
+    });
     expect(delivered).toEqual({ status: 200, body: { received: true, duplicate: false, runs: 2 } });
     expect((await runsOf(first.zapId)).map((one) => one.isTest)).toEqual([true, false]);
     expect((await runsOf(second.zapId)).map((one) => one.isTest)).toEqual([false]);
@@ -73,7 +86,10 @@ describe("sendTestEvent", () => {
   it("runs the draft, not the published version, when they differ", async () => {
     const zap = await createTriggerZap({ signingSecret: SECRET, publish: true });
     const { draft } = await db.zap.findUniqueOrThrow({ where: { id: zap.zapId }, select: { draft: true } });
-    const edited = { ...(draft as Record<string, unknown>), filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "canceled" }] }] } };
+    const edited = {
+      ...(draft as Record<string, unknown>),
+      filter: { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "canceled" }] }] },
+    };
     await db.zap.update({ where: { id: zap.zapId }, data: { draft: edited, enabled: false } });
     const result = await send(zap);
     if (!result.ok) throw new Error(result.message);
@@ -83,7 +99,11 @@ describe("sendTestEvent", () => {
 
   it("sends the zap's chosen sample with a fresh id", async () => {
     const zap = await createTriggerZap({ signingSecret: SECRET });
-    const chosen = { ...samples.customerSubscriptionDeleted, id: "evt_chosen_real_event", data: { object: { ...samples.customerSubscriptionDeleted.data.object, customer: "cus_chosen" } } };
+    const chosen = {
+      ...samples.customerSubscriptionDeleted,
+      id: "evt_chosen_real_event",
+      data: { object: { ...samples.customerSubscriptionDeleted.data.object, customer: "cus_chosen" } },
+    };
     await db.zap.update({ where: { id: zap.zapId }, data: { sampleEvent: JSON.parse(JSON.stringify(chosen)) } });
     const result = await send(zap);
     if (!result.ok) throw new Error(result.message);
@@ -105,11 +125,15 @@ describe("sendTestEvent", () => {
   });
 
   it.each([
-    ["no trigger", async () => {
-      const zap = await createTriggerZap({ signingSecret: SECRET });
-      await db.zap.update({ where: { id: zap.zapId }, data: { draft: { trigger: null, filter: null, steps: [] } } });
-      return zap;
-    }, "Choose the Stripe event that starts this zap first."],
+    [
+      "no trigger",
+      async () => {
+        const zap = await createTriggerZap({ signingSecret: SECRET });
+        await db.zap.update({ where: { id: zap.zapId }, data: { draft: { trigger: null, filter: null, steps: [] } } });
+        return zap;
+      },
+      "Choose the Stripe event that starts this zap first.",
+    ],
     ["no connection", () => createTriggerZap({ stripeId: null }), "Choose the Stripe account this trigger listens to."],
   ])("refuses a zap with %s", async (_name, make, message) => {
     const zap = await make();

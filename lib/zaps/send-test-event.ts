@@ -12,9 +12,7 @@ import { enqueueRuns } from "@/lib/queue/enqueue-runs";
 import { catalogSample } from "@/lib/zaps/catalog-sample";
 import { readZapTrigger } from "@/lib/zaps/read-zap-trigger";
 
-export type SendTestEventResult =
-  | { ok: true; runId: string; stripeEventId: string; note?: string }
-  | { ok: false; message: string };
+export type SendTestEventResult = { ok: true; runId: string; stripeEventId: string; note?: string } | { ok: false; message: string };
 
 export async function sendTestEvent({ userId, zapId }: { userId: string; zapId: string }): Promise<SendTestEventResult> {
   const found = await readZapTrigger({ userId, zapId });
@@ -47,12 +45,25 @@ function usableSample({ sample, definition }: { sample: unknown; definition: Tri
   if (!sample || typeof sample !== "object") return undefined;
   const event = sample as Partial<Stripe.Event>;
   const data = event.data as { object?: unknown } | undefined;
-  const usable = event.object === "event" && typeof event.type === "string" && definition.eventTypes.includes(event.type) && typeof data?.object === "object" && data.object !== null;
+  const usable =
+    event.object === "event" &&
+    typeof event.type === "string" &&
+    definition.eventTypes.includes(event.type) &&
+    typeof data?.object === "object" &&
+    data.object !== null;
   return usable ? (sample as Stripe.Event) : undefined;
 }
 
 /** Why the trigger would not start on this event in real use; a test runs the zap anyway. */
-function skippedBecause({ definition, options, event }: { definition: TriggerDefinition; options: InputOf<Fields> | null; event: Stripe.Event }): string | undefined {
+function skippedBecause({
+  definition,
+  options,
+  event,
+}: {
+  definition: TriggerDefinition;
+  options: InputOf<Fields> | null;
+  event: Stripe.Event;
+}): string | undefined {
   if (options === null) return undefined;
   let matches: boolean;
   try {
@@ -63,8 +74,10 @@ function skippedBecause({ definition, options, event }: { definition: TriggerDef
   if (matches) return undefined;
   const mode = event.livemode ? "live" : "test";
   const why =
-    options.mode === "live" && !event.livemode ? "it only starts on live-mode events, and this one is from test mode"
-    : options.mode === "test" && event.livemode ? "it only starts on test-mode events, and this one is from live mode"
-    : `its options (such as the customer) exclude this ${mode}-mode event`;
+    options.mode === "live" && !event.livemode
+      ? "it only starts on live-mode events, and this one is from test mode"
+      : options.mode === "test" && event.livemode
+        ? "it only starts on test-mode events, and this one is from live mode"
+        : `its options (such as the customer) exclude this ${mode}-mode event`;
   return `In real use the trigger would skip this event: ${why}. The test ran the zap anyway.`;
 }

@@ -12,7 +12,13 @@ describe("shortenSample", () => {
   it("cuts long texts and lists of a big event until it fits, keeping its shape", () => {
     const big = {
       ...subscriptionDeleted,
-      data: { object: { ...subscriptionDeleted.data.object, metadata: { note: "x".repeat(500_000) }, items: { data: Array.from({ length: 5_000 }, (_, index) => ({ id: `si_${index}` })) } } },
+      data: {
+        object: {
+          ...subscriptionDeleted.data.object,
+          metadata: { note: "x".repeat(500_000) },
+          items: { data: Array.from({ length: 5_000 }, (_, index) => ({ id: `si_${index}` })) },
+        },
+      },
     };
     const { value, shortened } = shortenSample({ value: big, maxBytes: 64 * 1024 });
     expect(shortened).toBe(true);

@@ -39,7 +39,10 @@ describe("starterDefinition", () => {
       },
     });
     const both = starterDefinition({ trigger: "new_customer", step: "stripe.customer_payment_totals" });
-    expect(both).toMatchObject({ name: "New customer → Customer payment totals", definition: { trigger: { key: "new_customer" }, steps: [{ id: "customer_payment_totals", app: "stripe" }] } });
+    expect(both).toMatchObject({
+      name: "New customer → Customer payment totals",
+      definition: { trigger: { key: "new_customer" }, steps: [{ id: "customer_payment_totals", app: "stripe" }] },
+    });
     if (!("error" in both)) expect(zapDefinitionSchema.safeParse(both.definition).success).toBe(true);
   });
 
@@ -48,7 +51,10 @@ describe("starterDefinition", () => {
     if ("error" in started) throw new Error(started.error);
     const { trigger } = started.definition;
     const steps = started.definition.steps.filter((step): step is StepConfig => !isFilterStep(step));
-    expect([trigger?.connectionId, ...steps.map((step) => step.connectionId)]).toEqual([STRIPE.id, ...steps.map((step) => (step.app === "stripe" ? STRIPE.id : CUSTOMERIO.id))]);
+    expect([trigger?.connectionId, ...steps.map((step) => step.connectionId)]).toEqual([
+      STRIPE.id,
+      ...steps.map((step) => (step.app === "stripe" ? STRIPE.id : CUSTOMERIO.id)),
+    ]);
     expect(validateZapDefinition({ definition: started.definition, connections: [STRIPE, CUSTOMERIO] })).toEqual([]);
   });
 

@@ -13,7 +13,12 @@ export type StarterDefinition = { name: string; definition: ZapDefinition } | { 
 const STEP_ID_LENGTH = 32;
 
 /** A catalog key as a step id ("send_transactional_email"), within the step id's rules. */
-const stepIdOf = (key: string) => key.toLowerCase().replace(/[^a-z0-9_]/g, "_").replace(/^[^a-z]+/, "").slice(0, STEP_ID_LENGTH) || "step";
+const stepIdOf = (key: string) =>
+  key
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_")
+    .replace(/^[^a-z]+/, "")
+    .slice(0, STEP_ID_LENGTH) || "step";
 
 function triggerPart(key: string): TriggerConfig | { error: string } {
   const entry = findCatalogEntry({ appKey: "stripe", key });

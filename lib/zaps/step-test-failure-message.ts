@@ -2,7 +2,15 @@ import type { StepRunResult } from "@/lib/runs/run-step";
 import type { StepConfig } from "@/lib/zaps/schema";
 
 /** Why a step failed in a builder test, and what to change in the builder. */
-export function stepTestFailureMessage({ result, step, appName }: { result: Extract<StepRunResult, { ok: false }>; step: StepConfig; appName: string }): string {
+export function stepTestFailureMessage({
+  result,
+  step,
+  appName,
+}: {
+  result: Extract<StepRunResult, { ok: false }>;
+  step: StepConfig;
+  appName: string;
+}): string {
   switch (result.reason) {
     case "unknown_step":
       return `The step "${step.key}" no longer exists in Conduit: choose another action.`;

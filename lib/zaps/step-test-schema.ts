@@ -13,7 +13,10 @@ export const STEP_TEST_LIMITS = { maxOutputChars: 50_000 } as const;
 const outputSchema = z
   .json()
   .refine((value) => !findValueProblem({ value }), "The output holds a value that cannot be stored.")
-  .refine((value) => JSON.stringify(value).length <= STEP_TEST_LIMITS.maxOutputChars, `The output is longer than ${STEP_TEST_LIMITS.maxOutputChars} characters.`);
+  .refine(
+    (value) => JSON.stringify(value).length <= STEP_TEST_LIMITS.maxOutputChars,
+    `The output is longer than ${STEP_TEST_LIMITS.maxOutputChars} characters.`,
+  );
 
 export const stepTestSchema = z.object({
   /** The step's app, action, connection and inputs when it was tested. */

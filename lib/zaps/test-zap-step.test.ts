@@ -33,7 +33,13 @@ const sample = subscriptionDeleted as unknown as Stripe.Event;
 const sampleCustomer = (sample.data.object as Stripe.Subscription).customer as string;
 
 const twoSteps = (customerioId: string): StepConfig[] => [
-  { id: "person", app: "customerio", key: "identify_person", connectionId: customerioId, inputs: { personId: "{{trigger.customer}}", email: "{{trigger.no_such_field}}" } },
+  {
+    id: "person",
+    app: "customerio",
+    key: "identify_person",
+    connectionId: customerioId,
+    inputs: { personId: "{{trigger.customer}}", email: "{{trigger.no_such_field}}" },
+  },
   {
     id: "event",
     app: "customerio",
@@ -54,7 +60,11 @@ describe("testZapStep", () => {
     expect(dry.response).toBeUndefined();
     expect(dry.renderedInput).toMatchObject({ personId: sampleCustomer });
     expect(dry.request).toEqual([
-      expect.objectContaining({ method: "PUT", url: `${standIn.trackUrl}/api/v1/customers/${sampleCustomer}`, headers: expect.objectContaining({ Authorization: "Basic ••••4d2e" }) }),
+      expect.objectContaining({
+        method: "PUT",
+        url: `${standIn.trackUrl}/api/v1/customers/${sampleCustomer}`,
+        headers: expect.objectContaining({ Authorization: "Basic ••••4d2e" }),
+      }),
     ]);
 
     const sent = await lib.testZapStep({ userId, zapId, stepId: "person", mode: "send" });
@@ -111,7 +121,11 @@ describe("testZapStep", () => {
     const rejection = { meta: { errors: ["identifier: cus_x is suppressed"] } };
     standIn.failNext({ status: 400, api: "track", body: rejection });
     const result = await lib.testZapStep({ userId, zapId, stepId: "person", mode: "send" });
-    expect(result).toMatchObject({ ok: false, message: expect.stringContaining("identifier: cus_x is suppressed"), response: { status: 400, body: rejection } });
+    expect(result).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("identifier: cus_x is suppressed"),
+      response: { status: 400, body: rejection },
+    });
     expect(result.request).toEqual([expect.objectContaining({ method: "PUT", body: standIn.requests[0]?.body })]);
   });
 
@@ -132,12 +146,24 @@ describe("testZapStep", () => {
   it("refuses another user's zap, an unknown step and an id it did not make", async () => {
     const alice = await zapWith();
     const bob = await zapWith();
-    expect(await lib.testZapStep({ userId: bob.userId, zapId: alice.zapId, stepId: "person", mode: "send" })).toEqual({ ok: false, message: lib.ZAP_NOT_FOUND });
-    expect(await lib.testZapStep({ userId: alice.userId, zapId: "not-a-uuid", stepId: "person", mode: "send" })).toEqual({ ok: false, message: lib.ZAP_NOT_FOUND });
-    expect(await lib.testZapStep({ userId: alice.userId, zapId: alice.zapId, stepId: "nope", mode: "send" })).toMatchObject({ ok: false, message: expect.stringContaining("not in the saved draft") });
+    expect(await lib.testZapStep({ userId: bob.userId, zapId: alice.zapId, stepId: "person", mode: "send" })).toEqual({
+      ok: false,
+      message: lib.ZAP_NOT_FOUND,
+    });
+    expect(await lib.testZapStep({ userId: alice.userId, zapId: "not-a-uuid", stepId: "person", mode: "send" })).toEqual({
+      ok: false,
+      message: lib.ZAP_NOT_FOUND,
+    });
+    expect(await lib.testZapStep({ userId: alice.userId, zapId: alice.zapId, stepId: "nope", mode: "send" })).toMatchObject({
+      ok: false,
+      message: expect.stringContaining("not in the saved draft"),
+    });
     expect(await lib.testZapStep({ userId: alice.userId, zapId: alice.zapId, stepId: "person", mode: "send", testId: "123" })).toMatchObject({ ok: false });
     await lib.db.zap.update({ where: { id: alice.zapId }, data: { deletedAt: new Date() } });
-    expect(await lib.testZapStep({ userId: alice.userId, zapId: alice.zapId, stepId: "person", mode: "send" })).toEqual({ ok: false, message: lib.ZAP_NOT_FOUND });
+    expect(await lib.testZapStep({ userId: alice.userId, zapId: alice.zapId, stepId: "person", mode: "send" })).toEqual({
+      ok: false,
+      message: lib.ZAP_NOT_FOUND,
+    });
     expect(standIn.requests).toHaveLength(0);
   });
 });

@@ -86,7 +86,8 @@ export async function testZapStep({
   const index = definition.steps.findIndex((candidate) => candidate.id === stepId);
   const step = definition.steps[index];
   if (!step) return { ok: false, message: "This step is not in the saved draft: save the zap, then test the step again." };
-  if (isFilterStep(step)) return { ok: false, message: "A filter is not tested on its own: its card shows whether the sample passes, and \"Test the whole zap\" runs it in order." };
+  if (isFilterStep(step))
+    return { ok: false, message: 'A filter is not tested on its own: its card shows whether the sample passes, and "Test the whole zap" runs it in order.' };
   const entry = findCatalogEntry({ appKey: step.app, key: step.key });
   if (!entry || entry.kind === "trigger") return { ok: false, message: `The step "${step.key}" no longer exists in Conduit: choose another action.` };
 
@@ -124,7 +125,9 @@ export async function testZapStep({
   const warnings = [
     ...(stopped ? [stopped] : []),
     ...result.missing.map((path) =>
-      path.startsWith("steps.") ? `"${path}" has no value in the earlier step's output, so it rendered empty.` : `"${path}" has no value in the sample event, so it rendered empty.`,
+      path.startsWith("steps.")
+        ? `"${path}" has no value in the earlier step's output, so it rendered empty.`
+        : `"${path}" has no value in the sample event, so it rendered empty.`,
     ),
   ];
   if (!result.ok) {

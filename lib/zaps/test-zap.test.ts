@@ -68,7 +68,13 @@ async function paymentTotalsZap() {
     userId: user.id,
     app: "stripe",
     secrets: { secretKey: STRIPE_KEY },
-    config: { accountId: "acct_ZapTest0000001", accountName: "Zap test shop", livemode: false, keyLast4: STRIPE_KEY.slice(-4), webhook: { mode: "manual", signingSecretLast4: null } },
+    config: {
+      accountId: "acct_ZapTest0000001",
+      accountName: "Zap test shop",
+      livemode: false,
+      keyLast4: STRIPE_KEY.slice(-4),
+      webhook: { mode: "manual", signingSecretLast4: null },
+    },
   });
   const cio = await lib.createTestConnection({
     userId: user.id,
@@ -76,7 +82,13 @@ async function paymentTotalsZap() {
     secrets: { trackApiKey: WORKSPACE.trackApiKey },
     config: { siteId: WORKSPACE.siteId, region: "us", environmentId: null, trackKeyLast4: WORKSPACE.trackApiKey.slice(-4), appKeyLast4: null },
   });
-  const totals: StepConfig = { id: "totals", app: "stripe", key: "customer_payment_totals", connectionId: stripeConnection.id, inputs: { customerId: "{{trigger.customer}}" } };
+  const totals: StepConfig = {
+    id: "totals",
+    app: "stripe",
+    key: "customer_payment_totals",
+    connectionId: stripeConnection.id,
+    inputs: { customerId: "{{trigger.customer}}" },
+  };
   const person: StepConfig = {
     id: "person",
     app: "customerio",
@@ -90,7 +102,11 @@ async function paymentTotalsZap() {
       ],
     },
   };
-  const definition = { trigger: { app: "stripe" as const, key: "payment_succeeded", connectionId: stripeConnection.id, options: {} }, filter: null, steps: [totals, person] };
+  const definition = {
+    trigger: { app: "stripe" as const, key: "payment_succeeded", connectionId: stripeConnection.id, options: {} },
+    filter: null,
+    steps: [totals, person],
+  };
   const zap = await lib.createZap({ userId: user.id, input: { name: "Payment totals", definition } });
   return { userId: user.id, zapId: zap.id, definition, totals, person };
 }
@@ -138,7 +154,14 @@ describe("testZapStep with earlier steps' tested outputs", () => {
     const output = { main_currency_total_spent: 1 };
     const refused = await lib.recordStepTest({ userId: bob.userId, zapId: alice.zapId, step: alice.totals, stepIds: ["totals"], sampleEventId: null, output });
     expect(refused).toMatchObject({ ok: false });
-    const big = await lib.recordStepTest({ userId: alice.userId, zapId: alice.zapId, step: alice.totals, stepIds: ["totals"], sampleEventId: null, output: { text: "x".repeat(60_000) } });
+    const big = await lib.recordStepTest({
+      userId: alice.userId,
+      zapId: alice.zapId,
+      step: alice.totals,
+      stepIds: ["totals"],
+      sampleEventId: null,
+      output: { text: "x".repeat(60_000) },
+    });
     expect(big).toMatchObject({ ok: false, message: expect.stringContaining("not kept") });
     await lib.recordStepTest({ userId: alice.userId, zapId: alice.zapId, step: alice.person, stepIds: ["totals", "person"], sampleEventId: null, output });
     await lib.recordStepTest({ userId: alice.userId, zapId: alice.zapId, step: alice.totals, stepIds: ["totals"], sampleEventId: null, output });
@@ -177,12 +200,22 @@ describe("testZap: the whole zap from the sample event", () => {
     const { userId, zapId, definition } = await paymentTotalsZap();
     const filter = { groups: [{ rules: [{ field: "trigger.currency", operator: "equals" as const, value: "eur" }] }] };
     await lib.saveZapDraft({ userId, zapId, input: { name: "Payment totals", definition: { ...definition, filter } } });
-    expect(await lib.testZap({ userId, zapId })).toMatchObject({ ok: true, outcome: "filtered", message: expect.stringContaining("would stop here"), steps: [] });
+    expect(await lib.testZap({ userId, zapId })).toMatchObject({
+      ok: true,
+      outcome: "filtered",
+      message: expect.stringContaining("would stop here"),
+      steps: [],
+    });
 
     stripe.failNext({ status: 401, times: 5, path: "/v1/charges" });
     await lib.saveZapDraft({ userId, zapId, input: { name: "Payment totals", definition } });
     const failed = await lib.testZap({ userId, zapId });
-    expect(failed).toMatchObject({ ok: true, outcome: "failed", message: expect.stringMatching(/^Step 2 failed: /), steps: [{ detail: { status: "FAILED" } }] });
+    expect(failed).toMatchObject({
+      ok: true,
+      outcome: "failed",
+      message: expect.stringMatching(/^Step 2 failed: /),
+      steps: [{ detail: { status: "FAILED" } }],
+    });
   });
 
   it("refuses another user's zap", async () => {

@@ -142,7 +142,14 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
     if (result.output === undefined) {
       // A dry run: later steps get what a test of this step kept while current, else its examples.
       const test = Object.hasOwn(stepTests, step.id) ? stepTests[step.id] : undefined;
-      const current = stepTestState({ test, step, sampleEventId: sampleEvent.id, steps: definition.steps.filter((other): other is StepConfig => !isFilterStep(other)), stepTests }) === "tested";
+      const current =
+        stepTestState({
+          test,
+          step,
+          sampleEventId: sampleEvent.id,
+          steps: definition.steps.filter((other): other is StepConfig => !isFilterStep(other)),
+          stepTests,
+        }) === "tested";
       context.steps[step.id] = current && test ? test.output : serverExampleOutput(step);
       notes.push(
         current
@@ -160,5 +167,11 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
     steps.push(detail({ input: plain(result.input), output, status: "SUCCEEDED", error: null }));
   }
   const sent = send || !definition.steps.some((step) => !isFilterStep(step) && findCatalogEntry({ appKey: step.app, key: step.key })?.kind === "action");
-  return { ...base, outcome: "succeeded", message: sent ? "Every step ran." : "Every step ran; actions were dry runs, so nothing was sent.", steps, stepTests: kept };
+  return {
+    ...base,
+    outcome: "succeeded",
+    message: sent ? "Every step ran." : "Every step ran; actions were dry runs, so nothing was sent.",
+    steps,
+    stepTests: kept,
+  };
 }

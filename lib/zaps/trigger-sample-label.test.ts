@@ -11,8 +11,16 @@ describe("triggerSampleLabel", () => {
     ["an invoice: its customer's email and the amount paid", at(3 * 86_400, samples.invoicePaid), "invoice.paid · jenny@example.com · $10.00 · 3 days ago"],
     ["a charge: the receipt email and its amount", at(90, samples.chargeFailed), "charge.failed · jenny@example.com · $20.00 · 1 minute ago"],
     ["a customer: its own email", at(5, samples.customerCreated), "customer.created · jenny@example.com · just now"],
-    ["a checkout session: the customer details and the total", at(2 * 3_600, samples.checkoutSessionCompleted), "checkout.session.completed · jenny@example.com · $10.00 · 2 hours ago"],
-    ["a subscription: the customer's id", at(86_400 + 10, samples.customerSubscriptionDeleted), "customer.subscription.deleted · cus_QXg1o8vcGmoR32 · yesterday"],
+    [
+      "a checkout session: the customer details and the total",
+      at(2 * 3_600, samples.checkoutSessionCompleted),
+      "checkout.session.completed · jenny@example.com · $10.00 · 2 hours ago",
+    ],
+    [
+      "a subscription: the customer's id",
+      at(86_400 + 10, samples.customerSubscriptionDeleted),
+      "customer.subscription.deleted · cus_QXg1o8vcGmoR32 · yesterday",
+    ],
   ])("describes %s", (_name, event, label) => {
     expect(triggerSampleLabel({ event, now: NOW })).toBe(label);
   });

@@ -43,7 +43,8 @@ export function validateZapDefinition({
     const connection = connections.find((candidate) => candidate.id === connectionId);
     if (!connectionId || !connection) problems.push({ where, message: `Choose a ${appName} connection.` });
     else if (connection.app !== app) problems.push({ where, message: `"${connection.label}" is not a ${appName} connection.` });
-    else if (connection.status !== "ACTIVE") problems.push({ where, message: `The connection "${connection.label}" is not working: fix it on the Connections page.` });
+    else if (connection.status !== "ACTIVE")
+      problems.push({ where, message: `The connection "${connection.label}" is not working: fix it on the Connections page.` });
   };
 
   const { trigger } = definition;
@@ -66,7 +67,9 @@ export function validateZapDefinition({
       parts.flatMap((part) =>
         part.type !== "token"
           ? []
-          : [part.path, ...part.formatters.flatMap((call) => (call.arg && "path" in call.arg ? [call.arg.path] : []))].flatMap((path) => (path.startsWith("steps.") ? [path.split(".")[1] ?? ""] : [])),
+          : [part.path, ...part.formatters.flatMap((call) => (call.arg && "path" in call.arg ? [call.arg.path] : []))].flatMap((path) =>
+              path.startsWith("steps.") ? [path.split(".")[1] ?? ""] : [],
+            ),
       ),
     );
   const checkFilter = (where: string, filter: Filter, earlierSteps: ReadonlySet<string>) => {

@@ -46,7 +46,13 @@ async function world({ stripeKey = TEST_KEYS.secret as string, trackApiKey = TES
     userId: user.id,
     app: "stripe",
     secrets: { secretKey: stripeKey, webhookSigningSecret: "whsec_drafts" },
-    config: { accountId: TEST_ACCOUNT.id, accountName: "Rocket Rides", livemode: false, keyLast4: stripeKey.slice(-4), webhook: { mode: "manual", signingSecretLast4: "afts" } },
+    config: {
+      accountId: TEST_ACCOUNT.id,
+      accountName: "Rocket Rides",
+      livemode: false,
+      keyLast4: stripeKey.slice(-4),
+      webhook: { mode: "manual", signingSecretLast4: "afts" },
+    },
   });
   const customerioConnection = await lib.createTestConnection({
     userId: user.id,
@@ -75,7 +81,9 @@ describe("zap drafts", () => {
 
   it("refuses a malformed draft and another user's zap, changing nothing", async () => {
     const { userId, zapId, definition } = await world();
-    expect(await lib.saveZapDraft({ userId, zapId, input: { name: "x", definition: { ...definition, steps: [{ id: "Bad Id" }] } } })).toMatchObject({ ok: false });
+    expect(await lib.saveZapDraft({ userId, zapId, input: { name: "x", definition: { ...definition, steps: [{ id: "Bad Id" }] } } })).toMatchObject({
+      ok: false,
+    });
     expect(await lib.saveZapDraft({ userId, zapId, input: { name: "", definition } })).toEqual({ ok: false, message: "Give the zap a name." });
     const other = await world();
     expect(await lib.saveZapDraft({ userId: other.userId, zapId, input: { name: "stolen", definition } })).toMatchObject({ ok: false });

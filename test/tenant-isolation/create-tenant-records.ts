@@ -38,22 +38,50 @@ export async function createTenantRecords({ label }: { label: string }) {
 
   const event = async () =>
     db.stripeEvent.create({
-      data: { connectionId: zap.stripeId, stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`, type: "customer.subscription.deleted", livemode: false, payload: sample },
+      data: {
+        connectionId: zap.stripeId,
+        stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`,
+        type: "customer.subscription.deleted",
+        livemode: false,
+        payload: sample,
+      },
       select: { id: true },
     });
   const [failedEvent, succeededEvent] = [await event(), await event()];
   const now = new Date();
   const failedRun = await db.run.create({
-    data: { zapId: zap.zapId, eventId: failedEvent.id, zapVersionId: versions[0]?.id, status: "FAILED", attempts: 1, error: `Step 1 failed: ${label}`, startedAt: now, finishedAt: now },
+    data: {
+      zapId: zap.zapId,
+      eventId: failedEvent.id,
+      zapVersionId: versions[0]?.id,
+      status: "FAILED",
+      attempts: 1,
+      error: `Step 1 failed: ${label}`,
+      startedAt: now,
+      finishedAt: now,
+    },
     select: { id: true },
   });
-  await db.runStep.create({ data: { runId: failedRun.id, stepIndex: 0, app: "customerio", action: "identify_person", status: "FAILED", error: "401", startedAt: now, finishedAt: now } });
+  await db.runStep.create({
+    data: { runId: failedRun.id, stepIndex: 0, app: "customerio", action: "identify_person", status: "FAILED", error: "401", startedAt: now, finishedAt: now },
+  });
   await db.runAttempt.create({ data: { runId: failedRun.id, number: 1, startedAt: now, finishedAt: now, outcome: "failed", stepIndex: 0, error: "401" } });
   const succeededRun = await db.run.create({
     data: { zapId: zap.zapId, eventId: succeededEvent.id, zapVersionId: versions[1]?.id, status: "SUCCEEDED", attempts: 1, startedAt: now, finishedAt: now },
     select: { id: true },
   });
-  await db.runStep.create({ data: { runId: succeededRun.id, stepIndex: 0, app: "customerio", action: "identify_person", status: "SUCCEEDED", output: { ok: true }, startedAt: now, finishedAt: now } });
+  await db.runStep.create({
+    data: {
+      runId: succeededRun.id,
+      stepIndex: 0,
+      app: "customerio",
+      action: "identify_person",
+      status: "SUCCEEDED",
+      output: { ok: true },
+      startedAt: now,
+      finishedAt: now,
+    },
+  });
   // "Import past events", counted and waiting to be confirmed.
   const counted = await db.stripeEventImport.create({
     data: { zapId: zap.zapId, rangeStart: new Date(now.getTime() - 86_400_000), rangeEnd: now, status: "counted", total: 2, alreadyRun: 2, notMatching: 0 },

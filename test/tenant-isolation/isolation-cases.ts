@@ -85,8 +85,10 @@ export interface IsolationCase {
 /** Entry points that take no id of an existing record, and why they are safe to leave out. */
 export const exemptEntryPoints: Record<string, string> = {
   "app/(auth)/actions.ts#signUpAction": "creates a new account; no session, no record id",
-  "app/(auth)/password-reset-actions.ts#requestPasswordResetAction": "asks for a reset link by email address, answered the same whether or not an account has it; no record id",
-  "app/(auth)/password-reset-actions.ts#resetPasswordAction": "takes a single-use secret token from the emailed link, not a record id (lib/auth/password-reset/password-reset.test.ts)",
+  "app/(auth)/password-reset-actions.ts#requestPasswordResetAction":
+    "asks for a reset link by email address, answered the same whether or not an account has it; no record id",
+  "app/(auth)/password-reset-actions.ts#resetPasswordAction":
+    "takes a single-use secret token from the emailed link, not a record id (lib/auth/password-reset/password-reset.test.ts)",
   "app/(auth)/actions.ts#chooseLanguageAction": "sets this browser's language cookie; no session, no record id",
   "app/(dashboard)/account/actions.ts#setLanguageAction": "saves the caller's own language; no record id",
   "app/(dashboard)/account/actions.ts#setTimeZoneAction": "saves the caller's own time zone; no record id",
@@ -95,11 +97,14 @@ export const exemptEntryPoints: Record<string, string> = {
   "app/api/auth/[...nextauth]/route.ts#GET": "next-auth's sign-in and session endpoints; no record id",
   "app/api/auth/[...nextauth]/route.ts#POST": "next-auth's sign-in and sign-out endpoints; no record id",
   "app/api/health/route.ts#GET": "answers whether PostgreSQL and Redis are up; no user data",
-  "app/(dashboard)/demo/actions.ts#makeDemoStripeEvent": "demo mode only: makes an event in the demo's stand-in shop, for one of its customers (cus_…), not a user's record",
+  "app/(dashboard)/demo/actions.ts#makeDemoStripeEvent":
+    "demo mode only: makes an event in the demo's stand-in shop, for one of its customers (cus_…), not a user's record",
   "app/(dashboard)/demo/actions.ts#connectDemoStripeAccount": "demo mode only: creates a connection for the caller with the demo's fixed key; no record id",
-  "app/(dashboard)/demo/actions.ts#connectDemoCustomerioWorkspace": "demo mode only: creates a connection for the caller with the demo's fixed keys; no record id",
+  "app/(dashboard)/demo/actions.ts#connectDemoCustomerioWorkspace":
+    "demo mode only: creates a connection for the caller with the demo's fixed keys; no record id",
   "app/api/demo/customerio/route.ts#GET": "demo mode only: what the demo's one stand-in workspace received, shared by every demo user by design; no record id",
-  "app/api/demo/stripe-events/route.ts#GET": "demo mode only: the demo shop's events, their deliveries filtered to the caller's connections (lib/demo/demo-mode.test.ts); no record id",
+  "app/api/demo/stripe-events/route.ts#GET":
+    "demo mode only: the demo shop's events, their deliveries filtered to the caller's connections (lib/demo/demo-mode.test.ts); no record id",
 };
 
 const notFound = { ok: false, message: expect.stringMatching(/does not exist|no longer exists/) };
@@ -150,11 +155,36 @@ const ACCOUNT = "app/(dashboard)/account/actions.ts";
 
 export const isolationCases: IsolationCase[] = [
   // Zaps page
-  { name: "turn off", entry: `${ZAPS}#setEnabled`, call: ({ target }) => zapActions.setEnabled({ zapId: target.zapId, enabled: false }), expected: { ok: false, message: ZAP_NOT_FOUND } },
-  { name: "rename", entry: `${ZAPS}#rename`, call: ({ target }) => zapActions.rename({ zapId: target.zapId, name: "Taken over" }), expected: { ok: false, message: ZAP_NOT_FOUND } },
-  { name: "duplicate", entry: `${ZAPS}#duplicate`, call: ({ target }) => zapActions.duplicate({ zapId: target.zapId }), expected: { ok: false, message: ZAP_NOT_FOUND } },
-  { name: "delete zap", entry: `${ZAPS}#remove`, call: ({ target }) => zapActions.remove({ zapId: target.zapId }), expected: { ok: false, message: ZAP_NOT_FOUND } },
-  { name: "restore version", entry: `${ZAPS}#restoreVersion`, call: ({ target }) => zapActions.restoreVersion({ zapId: target.zapId, versionId: target.versionIds[0] ?? "" }), expected: notFound },
+  {
+    name: "turn off",
+    entry: `${ZAPS}#setEnabled`,
+    call: ({ target }) => zapActions.setEnabled({ zapId: target.zapId, enabled: false }),
+    expected: { ok: false, message: ZAP_NOT_FOUND },
+  },
+  {
+    name: "rename",
+    entry: `${ZAPS}#rename`,
+    call: ({ target }) => zapActions.rename({ zapId: target.zapId, name: "Taken over" }),
+    expected: { ok: false, message: ZAP_NOT_FOUND },
+  },
+  {
+    name: "duplicate",
+    entry: `${ZAPS}#duplicate`,
+    call: ({ target }) => zapActions.duplicate({ zapId: target.zapId }),
+    expected: { ok: false, message: ZAP_NOT_FOUND },
+  },
+  {
+    name: "delete zap",
+    entry: `${ZAPS}#remove`,
+    call: ({ target }) => zapActions.remove({ zapId: target.zapId }),
+    expected: { ok: false, message: ZAP_NOT_FOUND },
+  },
+  {
+    name: "restore version",
+    entry: `${ZAPS}#restoreVersion`,
+    call: ({ target }) => zapActions.restoreVersion({ zapId: target.zapId, versionId: target.versionIds[0] ?? "" }),
+    expected: notFound,
+  },
   {
     name: "restore another account's version into one's own zap",
     entry: `${ZAPS}#restoreVersion`,
@@ -164,20 +194,56 @@ export const isolationCases: IsolationCase[] = [
   },
 
   // Builder
-  { name: "save draft", entry: `${BUILDER}#saveDraft`, call: ({ target }) => builderActions.saveDraft({ zapId: target.zapId, name: "Taken over", definition: { trigger: null, filter: null, steps: [] } }), expected: notFound },
-  { name: "publish", entry: `${BUILDER}#publish`, call: ({ target }) => builderActions.publish({ zapId: target.zapId }), expected: { ok: false, problems: [{ where: "zap", message: expect.stringMatching(/does not exist/) }] } },
+  {
+    name: "save draft",
+    entry: `${BUILDER}#saveDraft`,
+    call: ({ target }) => builderActions.saveDraft({ zapId: target.zapId, name: "Taken over", definition: { trigger: null, filter: null, steps: [] } }),
+    expected: notFound,
+  },
+  {
+    name: "publish",
+    entry: `${BUILDER}#publish`,
+    call: ({ target }) => builderActions.publish({ zapId: target.zapId }),
+    expected: { ok: false, problems: [{ where: "zap", message: expect.stringMatching(/does not exist/) }] },
+  },
   { name: "discard draft", entry: `${BUILDER}#discardDraft`, call: ({ target }) => builderActions.discardDraft({ zapId: target.zapId }), expected: notFound },
   { name: "load samples", entry: `${BUILDER}#loadSamples`, call: ({ target }) => builderActions.loadSamples({ zapId: target.zapId }), expected: notFound },
-  { name: "load the whole sample event", entry: `${BUILDER}#loadSampleEvent`, call: ({ target }) => builderActions.loadSampleEvent({ zapId: target.zapId }), expected: notFound },
-  { name: "choose sample", entry: `${BUILDER}#chooseSample`, call: ({ target }) => builderActions.chooseSample({ zapId: target.zapId, sampleId: "catalog" }), expected: notFound },
-  { name: "send test event", entry: `${BUILDER}#sendTestEvent`, call: ({ target }) => builderActions.sendTestEvent({ zapId: target.zapId }), expected: notFound },
-  { name: "test step", entry: `${BUILDER}#testStep`, call: ({ target }) => builderActions.testStep({ zapId: target.zapId, stepId: "person", mode: "dry_run" }), expected: notFound },
-  { name: "test the whole zap", entry: `${BUILDER}#testWholeZap`, call: ({ target }) => builderActions.testWholeZap({ zapId: target.zapId, send: true }), expected: notFound },
+  {
+    name: "load the whole sample event",
+    entry: `${BUILDER}#loadSampleEvent`,
+    call: ({ target }) => builderActions.loadSampleEvent({ zapId: target.zapId }),
+    expected: notFound,
+  },
+  {
+    name: "choose sample",
+    entry: `${BUILDER}#chooseSample`,
+    call: ({ target }) => builderActions.chooseSample({ zapId: target.zapId, sampleId: "catalog" }),
+    expected: notFound,
+  },
+  {
+    name: "send test event",
+    entry: `${BUILDER}#sendTestEvent`,
+    call: ({ target }) => builderActions.sendTestEvent({ zapId: target.zapId }),
+    expected: notFound,
+  },
+  {
+    name: "test step",
+    entry: `${BUILDER}#testStep`,
+    call: ({ target }) => builderActions.testStep({ zapId: target.zapId, stepId: "person", mode: "dry_run" }),
+    expected: notFound,
+  },
+  {
+    name: "test the whole zap",
+    entry: `${BUILDER}#testWholeZap`,
+    call: ({ target }) => builderActions.testWholeZap({ zapId: target.zapId, send: true }),
+    expected: notFound,
+  },
   {
     // A new zap's first save inserts under the id the builder drew; an id another account's zap has must not reach that zap.
     name: "first save of a new zap under another account's zap id",
     entry: `${BUILDER}#saveDraft`,
-    call: ({ target }) => builderActions.saveDraft({ zapId: target.zapId, name: "Taken over", definition: { trigger: null, filter: null, steps: [] }, create: true }),
+    call: ({ target }) =>
+      builderActions.saveDraft({ zapId: target.zapId, name: "Taken over", definition: { trigger: null, filter: null, steps: [] }, create: true }),
     expected: notFound,
   },
   // The caller's own zap, whose draft names the target's connections: none of them is ever used.
@@ -185,7 +251,13 @@ export const isolationCases: IsolationCase[] = [
     name: "publish a draft naming another account's connections",
     entry: `${BUILDER}#publish`,
     call: ({ crossZapId }) => builderActions.publish({ zapId: crossZapId }),
-    expected: { ok: false, problems: expect.arrayContaining([{ where: "trigger", message: "Choose a Stripe connection." }, { where: "person", message: "Choose a Customer.io connection." }]) },
+    expected: {
+      ok: false,
+      problems: expect.arrayContaining([
+        { where: "trigger", message: "Choose a Stripe connection." },
+        { where: "person", message: "Choose a Customer.io connection." },
+      ]),
+    },
     control: false,
   },
   {
@@ -206,7 +278,11 @@ export const isolationCases: IsolationCase[] = [
     name: "load samples from another account's Stripe",
     entry: `${BUILDER}#loadSamples`,
     call: ({ crossZapId }) => builderActions.loadSamples({ zapId: crossZapId }),
-    expected: { ok: true, samples: [expect.objectContaining({ source: "catalog" })], warning: expect.stringContaining("The trigger's Stripe connection no longer exists") },
+    expected: {
+      ok: true,
+      samples: [expect.objectContaining({ source: "catalog" })],
+      warning: expect.stringContaining("The trigger's Stripe connection no longer exists"),
+    },
     control: false,
   },
   {
@@ -218,28 +294,59 @@ export const isolationCases: IsolationCase[] = [
   },
 
   // Runs
-  { name: "replay run", entry: `${RUNS}#replay`, call: ({ target }) => runActions.replay({ runId: target.failedRunId, mode: "from_failed_step" }), expected: { ok: false, message: RUN_NOT_FOUND } },
+  {
+    name: "replay run",
+    entry: `${RUNS}#replay`,
+    call: ({ target }) => runActions.replay({ runId: target.failedRunId, mode: "from_failed_step" }),
+    expected: { ok: false, message: RUN_NOT_FOUND },
+  },
   {
     name: "resolve a step whose outcome is unknown",
     entry: `${RUNS}#resolveStep`,
     call: ({ target }) => runActions.resolveStep({ runId: target.failedRunId, stepIndex: 0, decision: "send_again" }),
     expected: { ok: false, message: RUN_NOT_FOUND },
   },
-  { name: "replay failed runs", entry: `${RUNS}#replayAllFailed`, call: ({ target }) => runActions.replayAllFailed({ zapId: target.zapId, mode: "current_version" }), expected: notFound },
+  {
+    name: "replay failed runs",
+    entry: `${RUNS}#replayAllFailed`,
+    call: ({ target }) => runActions.replayAllFailed({ zapId: target.zapId, mode: "current_version" }),
+    expected: notFound,
+  },
 
   // Import past events
   {
     name: "import past events",
     entry: "app/(dashboard)/zaps/[id]/import/actions.ts#startImport",
-    call: ({ target }) => importActions.startImport({ zapId: target.zapId, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() }),
+    call: ({ target }) =>
+      importActions.startImport({ zapId: target.zapId, from: new Date(Date.now() - 86_400_000).toISOString(), to: new Date().toISOString() }),
     expected: { ok: false, message: IMPORT_ZAP_NOT_FOUND },
   },
-  { name: "confirm an import", entry: "app/(dashboard)/zaps/[id]/import/actions.ts#confirmImport", call: ({ target }) => importActions.confirmImport({ importId: target.importId }), expected: { ok: false, message: IMPORT_NOT_FOUND } },
-  { name: "GET import", entry: "app/api/imports/[id]/route.ts#GET", call: async ({ target }) => answer(await importRoute(get(`/api/imports/${target.importId}`), params({ id: target.importId }))), expected: { status: 404, body: { error: IMPORT_NOT_FOUND } } },
-  { name: "import page", entry: "app/(dashboard)/zaps/[id]/import/page.tsx", call: ({ target }) => render(ImportPastEventsPage, target.zapId), expected: PAGE_404 },
+  {
+    name: "confirm an import",
+    entry: "app/(dashboard)/zaps/[id]/import/actions.ts#confirmImport",
+    call: ({ target }) => importActions.confirmImport({ importId: target.importId }),
+    expected: { ok: false, message: IMPORT_NOT_FOUND },
+  },
+  {
+    name: "GET import",
+    entry: "app/api/imports/[id]/route.ts#GET",
+    call: async ({ target }) => answer(await importRoute(get(`/api/imports/${target.importId}`), params({ id: target.importId }))),
+    expected: { status: 404, body: { error: IMPORT_NOT_FOUND } },
+  },
+  {
+    name: "import page",
+    entry: "app/(dashboard)/zaps/[id]/import/page.tsx",
+    call: ({ target }) => render(ImportPastEventsPage, target.zapId),
+    expected: PAGE_404,
+  },
 
   // Connections
-  { name: "choose how events arrive", entry: "app/(dashboard)/connections/intake-actions.ts#setIntakeMode", call: ({ target }) => intakeActions.setIntakeMode({ connectionId: target.stripeId, choice: "sync" }), expected: { ok: false, message: CONNECTION_NOT_FOUND } },
+  {
+    name: "choose how events arrive",
+    entry: "app/(dashboard)/connections/intake-actions.ts#setIntakeMode",
+    call: ({ target }) => intakeActions.setIntakeMode({ connectionId: target.stripeId, choice: "sync" }),
+    expected: { ok: false, message: CONNECTION_NOT_FOUND },
+  },
   {
     name: "replace key",
     entry: `${CONNECTIONS}#replaceKey`,
@@ -252,19 +359,46 @@ export const isolationCases: IsolationCase[] = [
     call: ({ target }) => connectionActions.saveSigningSecret({ connectionId: target.stripeId, signingSecret: "whsec_TakeOverTakeOverTakeOver" }),
     expected: { ok: false, fieldErrors: { connectionId: CONNECTION_NOT_FOUND } },
   },
-  { name: "delete connection", entry: `${CONNECTIONS}#deleteConnection`, call: ({ target }) => connectionActions.deleteConnection({ connectionId: target.customerioId }), expected: { ok: false, message: CONNECTION_NOT_FOUND } },
+  {
+    name: "delete connection",
+    entry: `${CONNECTIONS}#deleteConnection`,
+    call: ({ target }) => connectionActions.deleteConnection({ connectionId: target.customerioId }),
+    expected: { ok: false, message: CONNECTION_NOT_FOUND },
+  },
   {
     name: "edit a Customer.io connection",
     entry: `${CONNECTIONS}#editCustomerio`,
     call: ({ target }) =>
-      connectionActions.editCustomerio({ connectionId: target.customerioId, siteId: "taken-over-site", region: "us", trackApiKey: "TakeOverTakeOver0001", appApiKey: "", removeAppApiKey: false }),
+      connectionActions.editCustomerio({
+        connectionId: target.customerioId,
+        siteId: "taken-over-site",
+        region: "us",
+        trackApiKey: "TakeOverTakeOver0001",
+        appApiKey: "",
+        removeAppApiKey: false,
+      }),
     expected: { ok: false, fieldErrors: { connectionId: CONNECTION_NOT_FOUND } },
   },
-  { name: "move zaps to a connection", entry: `${CONNECTIONS}#moveZaps`, call: ({ target }) => connectionActions.moveZaps({ connectionId: target.customerioId }), expected: { ok: false, message: CONNECTION_NOT_FOUND } },
+  {
+    name: "move zaps to a connection",
+    entry: `${CONNECTIONS}#moveZaps`,
+    call: ({ target }) => connectionActions.moveZaps({ connectionId: target.customerioId }),
+    expected: { ok: false, message: CONNECTION_NOT_FOUND },
+  },
 
   // API routes
-  { name: "GET run", entry: "app/api/runs/[id]/route.ts#GET", call: async ({ target }) => answer(await runRoute(get(`/api/runs/${target.failedRunId}`), params({ id: target.failedRunId }))), expected: { status: 404, body: { error: RUN_NOT_FOUND } } },
-  { name: "GET runs of a zap", entry: "app/api/runs/route.ts#GET", call: async ({ target }) => answer(await runsRoute(get(`/api/runs?zapId=${target.zapId}`))), expected: { status: 200, body: { runs: [], nextCursor: null } } },
+  {
+    name: "GET run",
+    entry: "app/api/runs/[id]/route.ts#GET",
+    call: async ({ target }) => answer(await runRoute(get(`/api/runs/${target.failedRunId}`), params({ id: target.failedRunId }))),
+    expected: { status: 404, body: { error: RUN_NOT_FOUND } },
+  },
+  {
+    name: "GET runs of a zap",
+    entry: "app/api/runs/route.ts#GET",
+    call: async ({ target }) => answer(await runsRoute(get(`/api/runs?zapId=${target.zapId}`))),
+    expected: { status: 200, body: { runs: [], nextCursor: null } },
+  },
   {
     name: "GET zaps",
     entry: "app/api/zaps/route.ts#GET",
@@ -274,10 +408,26 @@ export const isolationCases: IsolationCase[] = [
     },
     expected: { status: 200, listsTarget: false },
   },
-  { name: "GET zap failure banner", entry: "app/api/notifications/zaps/[id]/route.ts#GET", call: async ({ target }) => answer(await zapBannerRoute(get(`/api/notifications/zaps/${target.zapId}`), params({ id: target.zapId }))), expected: ZAP_404 },
-  { name: "dismiss zap failure banner", entry: "app/api/notifications/zaps/[id]/dismiss/route.ts#POST", call: async ({ target }) => answer(await dismissRoute(post(`/api/notifications/zaps/${target.zapId}/dismiss`), params({ id: target.zapId }))), expected: ZAP_404 },
+  {
+    name: "GET zap failure banner",
+    entry: "app/api/notifications/zaps/[id]/route.ts#GET",
+    call: async ({ target }) => answer(await zapBannerRoute(get(`/api/notifications/zaps/${target.zapId}`), params({ id: target.zapId }))),
+    expected: ZAP_404,
+  },
+  {
+    name: "dismiss zap failure banner",
+    entry: "app/api/notifications/zaps/[id]/dismiss/route.ts#POST",
+    call: async ({ target }) => answer(await dismissRoute(post(`/api/notifications/zaps/${target.zapId}/dismiss`), params({ id: target.zapId }))),
+    expected: ZAP_404,
+  },
   // The caller's one failed run, not the target's too.
-  { name: "GET failed runs badge", entry: "app/api/notifications/failed-runs/route.ts#GET", call: async () => answer(await failedRunsRoute()), expected: { status: 200, body: { count: 1 } }, control: false },
+  {
+    name: "GET failed runs badge",
+    entry: "app/api/notifications/failed-runs/route.ts#GET",
+    call: async () => answer(await failedRunsRoute()),
+    expected: { status: 200, body: { count: 1 } },
+    control: false,
+  },
   {
     name: "event signed with one's own secret, posted to another account's webhook URL",
     entry: "app/api/webhooks/stripe/[connectionId]/route.ts#POST",
@@ -287,13 +437,37 @@ export const isolationCases: IsolationCase[] = [
 
   // Pages
   { name: "zap builder page", entry: "app/(dashboard)/zaps/[id]/page.tsx", call: ({ target }) => render(ZapBuilderPage, target.zapId), expected: PAGE_404 },
-  { name: "version history page", entry: "app/(dashboard)/zaps/[id]/versions/page.tsx", call: ({ target }) => render(ZapVersionsPage, target.zapId), expected: PAGE_404 },
+  {
+    name: "version history page",
+    entry: "app/(dashboard)/zaps/[id]/versions/page.tsx",
+    call: ({ target }) => render(ZapVersionsPage, target.zapId),
+    expected: PAGE_404,
+  },
   { name: "run page", entry: "app/(dashboard)/runs/[id]/page.tsx", call: ({ target }) => render(RunPage, target.failedRunId), expected: PAGE_404 },
 
   // Account
-  { name: "sign out a session", entry: `${ACCOUNT}#signOutSession`, call: ({ target }) => accountActions.signOutSession({ sessionId: target.otherSessionId }), expected: { ok: false, message: expect.stringMatching(/not found/) } },
-  { name: "sign out everywhere else", entry: `${ACCOUNT}#signOutOtherSessions`, call: () => accountActions.signOutOtherSessions(), expected: { count: 1 }, mayChange: "caller", control: false },
+  {
+    name: "sign out a session",
+    entry: `${ACCOUNT}#signOutSession`,
+    call: ({ target }) => accountActions.signOutSession({ sessionId: target.otherSessionId }),
+    expected: { ok: false, message: expect.stringMatching(/not found/) },
+  },
+  {
+    name: "sign out everywhere else",
+    entry: `${ACCOUNT}#signOutOtherSessions`,
+    call: () => accountActions.signOutOtherSessions(),
+    expected: { count: 1 },
+    mayChange: "caller",
+    control: false,
+  },
 
   // Last: it marks the caller's run history as seen, which empties the caller's badge above.
-  { name: "mark runs seen", entry: "app/api/notifications/failed-runs/seen/route.ts#POST", call: async () => answer(await runsSeenRoute()), expected: { status: 204, body: null }, mayChange: "caller", control: false },
+  {
+    name: "mark runs seen",
+    entry: "app/api/notifications/failed-runs/seen/route.ts#POST",
+    call: async () => answer(await runsSeenRoute()),
+    expected: { status: 204, body: null },
+    mayChange: "caller",
+    control: false,
+  },
 ];

@@ -9,7 +9,9 @@ const HTTP_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "
  * ("[id]/page.tsx"), as paths relative to the project. Read from the files, so a new one shows up.
  */
 export async function listEntryPoints({ root }: { root: string }): Promise<string[]> {
-  const files = (readdirSync(path.join(root, "app"), { recursive: true }) as string[]).map((file) => path.posix.join("app", file.split(path.sep).join("/"))).sort();
+  const files = (readdirSync(path.join(root, "app"), { recursive: true }) as string[])
+    .map((file) => path.posix.join("app", file.split(path.sep).join("/")))
+    .sort();
   const entries: string[] = [];
   for (const file of files) {
     const name = path.posix.basename(file);

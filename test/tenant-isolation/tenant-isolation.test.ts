@@ -87,16 +87,23 @@ describe("tenant isolation", () => {
     const stale = [...covered].filter((entry) => !found.includes(entry));
     expect(stale, "these entries of the isolation table no longer exist").toEqual([]);
     // The listing itself works: it sees actions, routes and pages.
-    expect(found).toEqual(expect.arrayContaining(["app/(dashboard)/zaps/actions.ts#rename", "app/api/runs/[id]/route.ts#GET", "app/(dashboard)/runs/[id]/page.tsx"]));
+    expect(found).toEqual(
+      expect.arrayContaining(["app/(dashboard)/zaps/actions.ts#rename", "app/api/runs/[id]/route.ts#GET", "app/(dashboard)/runs/[id]/page.tsx"]),
+    );
   });
 
   it("never runs a step with another account's connection, even from a draft that names it", async () => {
     const { executeRun } = await import("@/lib/runs/execute-run");
     const { draft } = await db.zap.findUniqueOrThrow({ where: { id: context.crossZapId }, select: { draft: true } });
-    const run = await db.run.create({ data: { zapId: context.crossZapId, eventId: bob.eventId, isTest: true, draftDefinition: draft ?? {} }, select: { id: true } });
+    const run = await db.run.create({
+      data: { zapId: context.crossZapId, eventId: bob.eventId, isTest: true, draftDefinition: draft ?? {} },
+      select: { id: true },
+    });
     const before = await snapshotTenant({ userId: alice.userId });
     expect(await executeRun({ runId: run.id, isLastAttempt: false })).toEqual({ outcome: "failed" });
-    expect(await db.run.findUniqueOrThrow({ where: { id: run.id }, select: { error: true } })).toEqual({ error: expect.stringContaining("The step's connection was deleted") });
+    expect(await db.run.findUniqueOrThrow({ where: { id: run.id }, select: { error: true } })).toEqual({
+      error: expect.stringContaining("The step's connection was deleted"),
+    });
     // Failed before any request: nothing went to Alice's Customer.io workspace.
     expect(await db.runStep.findMany({ where: { runId: run.id }, select: { status: true, request: true } })).toEqual([{ status: "FAILED", request: null }]);
     expect(await snapshotTenant({ userId: alice.userId })).toEqual(before);

@@ -29,9 +29,18 @@ const changePasswordInputSchema = z.object({
 
 export const changePasswordAction = authedAction({
   schema: changePasswordInputSchema,
-  onInvalid: async () => ({ ok: false, fieldErrors: { newPassword: (await translator({ locale: await requestLocale() }))("auth.password.tooLong", { max: PASSWORD_MAX_LENGTH }) } }),
+  onInvalid: async () => ({
+    ok: false,
+    fieldErrors: { newPassword: (await translator({ locale: await requestLocale() }))("auth.password.tooLong", { max: PASSWORD_MAX_LENGTH }) },
+  }),
   run: async ({ user, input }) => {
-    const result = await changePassword({ userId: user.id, sessionId: user.sessionId, address: clientAddress(await headers()), input, locale: await requestLocale() });
+    const result = await changePassword({
+      userId: user.id,
+      sessionId: user.sessionId,
+      address: clientAddress(await headers()),
+      input,
+      locale: await requestLocale(),
+    });
     if (result.ok) revalidatePath(PAGE);
     return result;
   },

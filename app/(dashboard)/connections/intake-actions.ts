@@ -6,7 +6,10 @@ import { authedAction } from "@/lib/auth/authed-action";
 import { CONNECTION_NOT_FOUND, connectionIdSchema } from "@/lib/connections/schema";
 import { setStripeIntakeMode, type SetStripeIntakeModeResult } from "@/lib/connections/set-stripe-intake-mode";
 
-const inputSchema = z.object({ connectionId: connectionIdSchema, choice: z.enum(["automatic", "sync", "webhook"], { error: "Choose automatic, sync or webhook." }) });
+const inputSchema = z.object({
+  connectionId: connectionIdSchema,
+  choice: z.enum(["automatic", "sync", "webhook"], { error: "Choose automatic, sync or webhook." }),
+});
 
 export const setIntakeMode: (input: { connectionId: string; choice: string }) => Promise<SetStripeIntakeModeResult> = authedAction({
   schema: inputSchema,

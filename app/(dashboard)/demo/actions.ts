@@ -16,7 +16,10 @@ import { env } from "@/lib/env";
 export type DemoActionResult = { ok: boolean; message: string };
 
 const OFF: DemoActionResult = { ok: false, message: new DemoModeOffError().message };
-const makeEventSchema = z.object({ kind: z.enum(demoEventKinds), customerId: z.string().regex(/^cus_[A-Za-z0-9]{1,60}$/, "Choose a customer of the demo shop.") });
+const makeEventSchema = z.object({
+  kind: z.enum(demoEventKinds),
+  customerId: z.string().regex(/^cus_[A-Za-z0-9]{1,60}$/, "Choose a customer of the demo shop."),
+});
 
 export const makeDemoStripeEvent: (input: { kind: string; customerId: string }) => Promise<DemoActionResult> = authedAction({
   schema: makeEventSchema,
@@ -26,7 +29,10 @@ export const makeDemoStripeEvent: (input: { kind: string; customerId: string }) 
     if (!env().CONDUIT_DEMO) return OFF;
     const answer = await callDemoControl<{ event: { id: string; type: string } }>({ path: "/stripe/events", body: input });
     if (!answer.ok) return answer;
-    return { ok: true, message: `${DEMO_EVENT_KINDS[input.kind].label.replace(/^A /, "The ")}: Stripe sent ${answer.body.event.type} (${answer.body.event.id}).` };
+    return {
+      ok: true,
+      message: `${DEMO_EVENT_KINDS[input.kind].label.replace(/^A /, "The ")}: Stripe sent ${answer.body.event.type} (${answer.body.event.id}).`,
+    };
   },
 });
 
@@ -43,7 +49,8 @@ export async function connectDemoCustomerioWorkspace(): Promise<DemoActionResult
   const user = await requireUser();
   if (!env().CONDUIT_DEMO) return OFF;
   const result = await connectDemoCustomerio({ userId: user.id });
-  if (!result.ok) return { ok: false, message: result.formError ?? Object.values(result.fieldErrors)[0] ?? "The demo Customer.io workspace could not be connected." };
+  if (!result.ok)
+    return { ok: false, message: result.formError ?? Object.values(result.fieldErrors)[0] ?? "The demo Customer.io workspace could not be connected." };
   revalidatePath("/connections");
   return { ok: true, message: `Connected ${result.label}.` };
 }

@@ -24,10 +24,7 @@ export default async function TemplatesPage() {
   }));
   return (
     <>
-      <PageHeader
-        title={t("templates.page.title")}
-        description={t("templates.page.description")}
-      />
+      <PageHeader title={t("templates.page.title")} description={t("templates.page.description")} />
       <TemplateGallery templates={templates} />
     </>
   );

@@ -42,8 +42,16 @@ describe("Zaps page actions", () => {
     ["a zap id that is not one", () => actions.remove({ zapId: "not-an-id" }), ZAP_NOT_FOUND],
     ["a blank name", () => actions.rename({ zapId: "0196a3a0-0000-7000-8000-000000000000", name: "  " }), "Give the zap a name."],
     ["a name too long", () => actions.rename({ zapId: "0196a3a0-0000-7000-8000-000000000000", name: "x".repeat(121) }), "Keep the name under 120 characters."],
-    ["an on/off that is not a boolean", () => actions.setEnabled({ zapId: "0196a3a0-0000-7000-8000-000000000000", enabled: "yes" as unknown as boolean }), expect.any(String)],
-    ["a version id that is not one", () => actions.restoreVersion({ zapId: "0196a3a0-0000-7000-8000-000000000000", versionId: "v2" }), "Choose a version of this zap."],
+    [
+      "an on/off that is not a boolean",
+      () => actions.setEnabled({ zapId: "0196a3a0-0000-7000-8000-000000000000", enabled: "yes" as unknown as boolean }),
+      expect.any(String),
+    ],
+    [
+      "a version id that is not one",
+      () => actions.restoreVersion({ zapId: "0196a3a0-0000-7000-8000-000000000000", versionId: "v2" }),
+      "Choose a version of this zap.",
+    ],
   ])("refuse %s with a message", async (_name, call, message) => {
     expect(await call()).toEqual({ ok: false, message });
   });

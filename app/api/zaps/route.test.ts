@@ -26,7 +26,12 @@ describe("GET /api/zaps", () => {
     expect(answer.status).toBe(200);
     expect(answer.headers.get("Cache-Control")).toBe("no-store");
     expect(await answer.json()).toEqual([
-      expect.objectContaining({ id: alice.zap.id, name: "alice zap", runsLast24h: 1, lastRun: expect.objectContaining({ id: alice.run.id, status: "QUEUED" }) }),
+      expect.objectContaining({
+        id: alice.zap.id,
+        name: "alice zap",
+        runsLast24h: 1,
+        lastRun: expect.objectContaining({ id: alice.run.id, status: "QUEUED" }),
+      }),
     ]);
   });
 });

@@ -19,8 +19,7 @@ const scopeValues = ({ email, address }: Subject): Record<ThrottleScope, string>
   account: email,
 });
 
-const scopesOf = ({ knownAddress }: Subject) =>
-  (Object.keys(SIGN_IN_POLICY) as ThrottleScope[]).filter((scope) => !(knownAddress && scope === "account"));
+const scopesOf = ({ knownAddress }: Subject) => (Object.keys(SIGN_IN_POLICY) as ThrottleScope[]).filter((scope) => !(knownAddress && scope === "account"));
 const keysOf = (subject: Subject, scope: ThrottleScope) => throttleKeys({ purpose: "sign-in", scope, value: scopeValues(subject)[scope] });
 
 /**

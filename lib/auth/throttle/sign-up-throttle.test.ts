@@ -26,11 +26,13 @@ describe("sign-up of an email that has an account", () => {
 describe("sign-up limits", () => {
   it("stops one address probing many emails after 10 refusals, and then creates nothing from it", async () => {
     const address = newAddress();
-    const taken = await Promise.all(Array.from({ length: 12 }, async () => {
-      const email = newEmail();
-      await signUp(email, newAddress());
-      return email;
-    }));
+    const taken = await Promise.all(
+      Array.from({ length: 12 }, async () => {
+        const email = newEmail();
+        await signUp(email, newAddress());
+        return email;
+      }),
+    );
     const answers: (string | undefined)[] = [];
     for (const email of taken) answers.push(await emailError(email, address));
     expect(answers.slice(0, 11).every((answer) => answer?.startsWith("This email cannot be used"))).toBe(true);

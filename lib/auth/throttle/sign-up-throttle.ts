@@ -26,5 +26,9 @@ export async function reserveSignUpAttempt(subject: Subject): Promise<Reservatio
 /** An account was created: its attempt was no refusal and takes nothing from the allowances. */
 export async function refundSignUpAttempt(subject: Subject): Promise<void> {
   const keys = scopes(subject).map(({ scope, value }) => throttleKeys({ purpose: "sign-up", scope, value }).failures);
-  await redis().eval(`for i = 1, #KEYS do if tonumber(redis.call('GET', KEYS[i]) or '0') > 0 then redis.call('DECR', KEYS[i]) end end return 1`, keys.length, ...keys);
+  await redis().eval(
+    `for i = 1, #KEYS do if tonumber(redis.call('GET', KEYS[i]) or '0') > 0 then redis.call('DECR', KEYS[i]) end end return 1`,
+    keys.length,
+    ...keys,
+  );
 }

@@ -4,7 +4,10 @@ import { redisKey } from "@/lib/redis";
 
 /** The Redis keys of one throttle scope: they hold a hash of the limited value, never the value. */
 export function throttleKeys({ purpose, scope, value }: { purpose: string; scope: string; value: string }): { failures: string; blocked: string } {
-  const id = createHash("sha256").update(scope === "address" ? addressBlock(value) : value).digest("base64url").slice(0, 22);
+  const id = createHash("sha256")
+    .update(scope === "address" ? addressBlock(value) : value)
+    .digest("base64url")
+    .slice(0, 22);
   return { failures: redisKey(purpose, "failures", scope, id), blocked: redisKey(purpose, "blocked", scope, id) };
 }
 
@@ -18,5 +21,8 @@ export function addressBlock(address: string): string {
   const headGroups = head ? head.split(":") : [];
   const tailGroups = tail ? tail.split(":") : [];
   const groups = address.includes("::") ? [...headGroups, ...Array<string>(8 - headGroups.length - tailGroups.length).fill("0"), ...tailGroups] : headGroups;
-  return `${groups.slice(0, 4).map((group) => group.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ""))
+    .join(":")}::/64`;
 }

@@ -17,15 +17,18 @@ describe("customerioApp", () => {
     ]);
   });
 
-  it.each(customerioApp.actions.map((action) => ({ key: action.key, action })))("$key is described for people and its examples are valid input", ({ action }) => {
-    expect(action.name).not.toBe("");
-    expect(action.description).toMatch(/^[A-Z].{20,140}\.$/);
-    expect(action.outputFields.length).toBeGreaterThan(0);
-    for (const field of Object.values(action.inputs)) {
-      expect(field.label).not.toBe("");
-      expect(field.help ?? "").not.toBe("");
-    }
-    const examples = Object.fromEntries(Object.entries(action.inputs).map(([key, field]) => [key, field.kind === "keyValue" ? undefined : field.example]));
-    expect(fieldsSchema(action.inputs).safeParse(examples).error?.issues ?? []).toEqual([]);
-  });
+  it.each(customerioApp.actions.map((action) => ({ key: action.key, action })))(
+    "$key is described for people and its examples are valid input",
+    ({ action }) => {
+      expect(action.name).not.toBe("");
+      expect(action.description).toMatch(/^[A-Z].{20,140}\.$/);
+      expect(action.outputFields.length).toBeGreaterThan(0);
+      for (const field of Object.values(action.inputs)) {
+        expect(field.label).not.toBe("");
+        expect(field.help ?? "").not.toBe("");
+      }
+      const examples = Object.fromEntries(Object.entries(action.inputs).map(([key, field]) => [key, field.kind === "keyValue" ? undefined : field.example]));
+      expect(fieldsSchema(action.inputs).safeParse(examples).error?.issues ?? []).toEqual([]);
+    },
+  );
 });

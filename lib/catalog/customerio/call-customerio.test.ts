@@ -13,12 +13,22 @@ afterAll(() => testbed.standIn.close());
 
 describe("callCustomerio", () => {
   it("resolves with the SDK's answer", async () => {
-    await expect(callCustomerio({ api: "track", operation: "Create or update person", call: () => testbed.client.track.identify("p1", {}) })).resolves.toEqual({});
+    await expect(callCustomerio({ api: "track", operation: "Create or update person", call: () => testbed.client.track.identify("p1", {}) })).resolves.toEqual(
+      {},
+    );
   });
 
   it.each([
-    { name: "an empty identifier", call: () => testbed.client.track.track("", { name: "x" }), message: "The person ID or email is empty, and Customer.io needs it. Check what this step's input is mapped to." },
-    { name: "a missing event name", call: () => testbed.client.track.track("p1", {}), message: "The event name is empty, and Customer.io needs it. Check what this step's input is mapped to." },
+    {
+      name: "an empty identifier",
+      call: () => testbed.client.track.track("", { name: "x" }),
+      message: "The person ID or email is empty, and Customer.io needs it. Check what this step's input is mapped to.",
+    },
+    {
+      name: "a missing event name",
+      call: () => testbed.client.track.track("p1", {}),
+      message: "The event name is empty, and Customer.io needs it. Check what this step's input is mapped to.",
+    },
   ])("turns the SDK's synchronous throw for $name into a rejection, without a request", async ({ call, message }) => {
     const result = callCustomerio({ api: "track", operation: "Track event", call });
     expect(result).toBeInstanceOf(Promise);
@@ -34,7 +44,9 @@ describe("callCustomerio", () => {
     await expect(testbed.client.track.identify("p1", {})).resolves.toEqual(body);
 
     testbed.standIn.failNext({ status: 207, body });
-    const error = await callCustomerio({ api: "track", operation: "Create or update person", call: () => testbed.client.track.identify("p1", {}) }).catch((e: unknown) => e);
+    const error = await callCustomerio({ api: "track", operation: "Create or update person", call: () => testbed.client.track.identify("p1", {}) }).catch(
+      (e: unknown) => e,
+    );
     expect(classifyCustomerioError({ error })).toEqual({
       kind: "permanent",
       status: 207,

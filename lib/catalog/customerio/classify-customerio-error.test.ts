@@ -20,12 +20,22 @@ describe("classifyCustomerioError", () => {
     {
       name: "400 with Track's meta.errors",
       error: track(answered(400, { body: '{"meta":{"errors":["name: longer than 100 bytes","id: must be a ULID"]}}' })),
-      expected: { kind: "permanent", status: 400, message: "Customer.io rejected the request (HTTP 400: name: longer than 100 bytes; id: must be a ULID).", body: { meta: { errors: ["name: longer than 100 bytes", "id: must be a ULID"] } } },
+      expected: {
+        kind: "permanent",
+        status: 400,
+        message: "Customer.io rejected the request (HTTP 400: name: longer than 100 bytes; id: must be a ULID).",
+        body: { meta: { errors: ["name: longer than 100 bytes", "id: must be a ULID"] } },
+      },
     },
     {
       name: "400 with the App API's meta.error",
       error: app(answered(400, { body: '{"meta":{"error":"to is required"}}' })),
-      expected: { kind: "permanent", status: 400, message: "Customer.io rejected the request (HTTP 400: to is required).", body: { meta: { error: "to is required" } } },
+      expected: {
+        kind: "permanent",
+        status: 400,
+        message: "Customer.io rejected the request (HTTP 400: to is required).",
+        body: { meta: { error: "to is required" } },
+      },
     },
     {
       name: "400 with a v2 errors list (the SDK says Unknown error)",
@@ -40,12 +50,20 @@ describe("classifyCustomerioError", () => {
     {
       name: "401 on the Track API",
       error: track(answered(401)),
-      expected: { kind: "permanent", status: 401, message: "Customer.io refused the credentials (HTTP 401). Check the Track API key and site ID / region of the Customer.io connection." },
+      expected: {
+        kind: "permanent",
+        status: 401,
+        message: "Customer.io refused the credentials (HTTP 401). Check the Track API key and site ID / region of the Customer.io connection.",
+      },
     },
     {
       name: "401 on the App API",
       error: app(answered(401, { body: '{"meta":{"error":"Unauthorized request"}}' })),
-      expected: { kind: "permanent", status: 401, message: "Customer.io refused the credentials (HTTP 401: Unauthorized request). Check the App API key and region of the Customer.io connection." },
+      expected: {
+        kind: "permanent",
+        status: 401,
+        message: "Customer.io refused the credentials (HTTP 401: Unauthorized request). Check the App API key and region of the Customer.io connection.",
+      },
     },
     {
       name: "403 from a bare SDK error",
@@ -55,7 +73,11 @@ describe("classifyCustomerioError", () => {
     {
       name: "404",
       error: track(answered(404, { body: '{"meta":{"error":"Not Found"}}' })),
-      expected: { kind: "permanent", status: 404, message: "Customer.io found nothing at this address (HTTP 404: Not Found). Check the IDs in this step and the connection's region." },
+      expected: {
+        kind: "permanent",
+        status: 404,
+        message: "Customer.io found nothing at this address (HTTP 404: Not Found). Check the IDs in this step and the connection's region.",
+      },
     },
     {
       name: "408",
@@ -65,7 +87,12 @@ describe("classifyCustomerioError", () => {
     {
       name: "429 with Retry-After in seconds",
       error: track(answered(429, { headers: { "retry-after": "5" } })),
-      expected: { kind: "transient", status: 429, retryAfterMs: 5000, message: "Customer.io is limiting the request rate (HTTP 429). Customer.io asked to wait 5 s." },
+      expected: {
+        kind: "transient",
+        status: 429,
+        retryAfterMs: 5000,
+        message: "Customer.io is limiting the request rate (HTTP 429). Customer.io asked to wait 5 s.",
+      },
     },
     {
       name: "429 with Retry-After as an HTTP date",
@@ -106,12 +133,20 @@ describe("classifyCustomerioError", () => {
     {
       name: "503 with a message and Retry-After",
       error: track(answered(503, { body: '{"meta":{"error":"maintenance"}}', headers: { "retry-after": "30" } })),
-      expected: { kind: "transient", status: 503, retryAfterMs: 30_000, message: "Customer.io had a server error (HTTP 503: maintenance). Customer.io asked to wait 30 s." },
+      expected: {
+        kind: "transient",
+        status: 503,
+        retryAfterMs: 30_000,
+        message: "Customer.io had a server error (HTTP 503: maintenance). Customer.io asked to wait 30 s.",
+      },
     },
     {
       name: "a dropped connection",
       error: track(fetchFailed("UND_ERR_SOCKET", "other side closed")),
-      expected: { kind: "unknown", message: "The connection to Customer.io broke before it answered (UND_ERR_SOCKET: other side closed); it may or may not have received the request." },
+      expected: {
+        kind: "unknown",
+        message: "The connection to Customer.io broke before it answered (UND_ERR_SOCKET: other side closed); it may or may not have received the request.",
+      },
     },
     {
       name: "a refused connection",
@@ -140,8 +175,15 @@ describe("classifyCustomerioError", () => {
     },
     {
       name: "a 207 partial failure",
-      error: track(new CustomerioPartialFailureError({ messages: ["identifiers: required"], body: { errors: [{ field: "identifiers", reason: "required" }] } })),
-      expected: { kind: "permanent", status: 207, message: "Customer.io accepted only part of the request: identifiers: required.", body: { errors: [{ field: "identifiers", reason: "required" }] } },
+      error: track(
+        new CustomerioPartialFailureError({ messages: ["identifiers: required"], body: { errors: [{ field: "identifiers", reason: "required" }] } }),
+      ),
+      expected: {
+        kind: "permanent",
+        status: 207,
+        message: "Customer.io accepted only part of the request: identifiers: required.",
+        body: { errors: [{ field: "identifiers", reason: "required" }] },
+      },
     },
     {
       name: "the SDK's synchronous MissingParamError",
@@ -172,6 +214,11 @@ describe("classifyCustomerioError", () => {
 
   it("keeps a body that is not JSON as text", () => {
     const error = new CustomerIORequestError(null, 502, { statusCode: 502, headers: {}, ok: false }, "Bad gateway");
-    expect(classifyCustomerioError({ error })).toMatchObject({ kind: "unknown", status: 502, body: "Bad gateway", message: "Customer.io had a server error (HTTP 502: Bad gateway). It may or may not have received the request." });
+    expect(classifyCustomerioError({ error })).toMatchObject({
+      kind: "unknown",
+      status: 502,
+      body: "Bad gateway",
+      message: "Customer.io had a server error (HTTP 502: Bad gateway). It may or may not have received the request.",
+    });
   });
 });

@@ -46,7 +46,10 @@ export function classifyCustomerioError({ error, now = Date.now() }: { error: un
   if (cause instanceof TypeError && cause.message === "fetch failed") {
     const code = networkCode(cause);
     if (code !== undefined && NOTHING_SENT_CODES.has(code)) return { kind: "transient", message: `Could not reach Customer.io (${networkReason(cause)}).` };
-    return { kind: "unknown", message: `The connection to Customer.io broke before it answered (${networkReason(cause)}); it may or may not have received the request.` };
+    return {
+      kind: "unknown",
+      message: `The connection to Customer.io broke before it answered (${networkReason(cause)}); it may or may not have received the request.`,
+    };
   }
   // The SDK throws this, without the status, when a response is not JSON: typically an error page
   // from a proxy or load balancer in front of Customer.io, which may or may not have passed the request on.
@@ -77,7 +80,11 @@ function classifyResponse({ error, api, now }: { error: CustomerIORequestError; 
     return { ...base, kind: maybeTaken ? "unknown" : "transient", message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
   if (status === 404) {
-    return { ...base, kind: "permanent", message: `Customer.io found nothing at this address (HTTP 404${quoted}). Check the IDs in this step and the connection's region.` };
+    return {
+      ...base,
+      kind: "permanent",
+      message: `Customer.io found nothing at this address (HTTP 404${quoted}). Check the IDs in this step and the connection's region.`,
+    };
   }
   return { ...base, kind: "permanent", message: `Customer.io rejected the request (HTTP ${status}${quoted || ": no reason given"}).` };
 }

@@ -46,7 +46,11 @@ describe("createCustomerioClient", () => {
   });
 
   it("keeps an override that already names the version", () => {
-    const client = createCustomerioClient({ settings: { ...US_WORKSPACE, region: "eu" }, trackUrl: "http://localhost:1/api/v1/", appUrl: "http://localhost:1/v1" });
+    const client = createCustomerioClient({
+      settings: { ...US_WORKSPACE, region: "eu" },
+      trackUrl: "http://localhost:1/api/v1/",
+      appUrl: "http://localhost:1/v1",
+    });
     expect(client.track.trackRoot).toBe("http://localhost:1/api/v1");
     expect(client.app?.apiRoot).toBe("http://localhost:1/v1");
   });
@@ -77,7 +81,9 @@ describe("createCustomerioClient", () => {
 
   it("reports a wrong region: the other region's stand-in refuses the credentials, the region lookup names the right one", async () => {
     const wrong = createCustomerioClient({ settings: { ...EU_WORKSPACE, region: "us" }, trackUrl: us.trackUrl, appUrl: us.appUrl });
-    const error = await callCustomerio({ api: "track", operation: "Create or update person", call: () => wrong.track.identify("p1", {}) }).catch((e: unknown) => e);
+    const error = await callCustomerio({ api: "track", operation: "Create or update person", call: () => wrong.track.identify("p1", {}) }).catch(
+      (e: unknown) => e,
+    );
     expect(classifyCustomerioError({ error })).toMatchObject({ kind: "permanent", status: 401, message: expect.stringContaining("site ID / region") });
     expect(await wrong.track.getAccountRegion()).toEqual({ url: "https://track-eu.customer.io", region: "eu", environment_id: 1 });
 

@@ -30,7 +30,12 @@ export interface CreateCustomerioClientOptions {
 
 export const DEFAULT_CUSTOMERIO_TIMEOUT_MS = 10_000;
 
-export function createCustomerioClient({ settings, trackUrl, appUrl, timeoutMs = DEFAULT_CUSTOMERIO_TIMEOUT_MS }: CreateCustomerioClientOptions): CustomerioClient {
+export function createCustomerioClient({
+  settings,
+  trackUrl,
+  appUrl,
+  timeoutMs = DEFAULT_CUSTOMERIO_TIMEOUT_MS,
+}: CreateCustomerioClientOptions): CustomerioClient {
   const regional = settings.region === "eu" ? RegionEU : RegionUS;
   const region = new Region(
     trackUrl === undefined ? regional.trackUrl : versioned(trackUrl, "/api/v1"),

@@ -22,7 +22,16 @@ test("each region has its own overrides", () => {
 test("an EU connection checks its keys and sends a run's calls to the EU overrides only", async () => {
   const settings = { ...workspace, region: "eu" as const };
   expect(await verifyCustomerioCredentials({ settings })).toMatchObject({ ok: true, region: "eu" });
-  const client = createCustomerioStepClient({ connection: { id: "c1", app: "customerio", config: { siteId: workspace.siteId, region: "eu", environmentId: null, trackKeyLast4: "0001", appKeyLast4: "0001" }, settings }, exchanges: [], dryRun: false });
+  const client = createCustomerioStepClient({
+    connection: {
+      id: "c1",
+      app: "customerio",
+      config: { siteId: workspace.siteId, region: "eu", environmentId: null, trackKeyLast4: "0001", appKeyLast4: "0001" },
+      settings,
+    },
+    exchanges: [],
+    dryRun: false,
+  });
   await client.track.identify("cus_eu_person", { email: "person@example.eu" });
 
   expect(eu.requests.map((request) => request.path)).toEqual(expect.arrayContaining(["/api/v1/customers/cus_eu_person"]));

@@ -8,5 +8,7 @@ import { env } from "@/lib/env";
  */
 export function customerioBaseUrls({ region }: { region: CustomerioRegion }): { trackUrl?: string; appUrl?: string } {
   const { CUSTOMERIO_TRACK_URL, CUSTOMERIO_APP_URL, CUSTOMERIO_TRACK_URL_EU, CUSTOMERIO_APP_URL_EU } = env();
-  return region === "eu" ? { trackUrl: CUSTOMERIO_TRACK_URL_EU, appUrl: CUSTOMERIO_APP_URL_EU } : { trackUrl: CUSTOMERIO_TRACK_URL, appUrl: CUSTOMERIO_APP_URL };
+  return region === "eu"
+    ? { trackUrl: CUSTOMERIO_TRACK_URL_EU, appUrl: CUSTOMERIO_APP_URL_EU }
+    : { trackUrl: CUSTOMERIO_TRACK_URL, appUrl: CUSTOMERIO_APP_URL };
 }

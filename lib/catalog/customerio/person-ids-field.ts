@@ -11,7 +11,14 @@ export type PersonIdsField = FieldBase<"text", string[]> & { multiline: boolean;
 export function personIdsField(options: { label: string; help?: string; example?: string }): PersonIdsField {
   const text = field.text({ ...options, required: true, multiline: true });
   const schema = text.schema.transform((value, context) => {
-    const ids = [...new Set(value.split(/[\n,]/).map((id) => id.trim()).filter((id) => id !== ""))];
+    const ids = [
+      ...new Set(
+        value
+          .split(/[\n,]/)
+          .map((id) => id.trim())
+          .filter((id) => id !== ""),
+      ),
+    ];
     if (ids.length === 0) context.addIssue({ code: "custom", message: `${options.label} is required.` });
     if (ids.length > MAX_IDS) context.addIssue({ code: "custom", message: `${options.label} can list at most ${MAX_IDS} people per step.` });
     const long = ids.find((id) => Buffer.byteLength(id, "utf8") > MAX_ID_BYTES);

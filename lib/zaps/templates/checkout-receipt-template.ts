@@ -3,7 +3,8 @@ import type { ZapTemplate } from "@/lib/zaps/templates/zap-template";
 export const checkoutReceiptTemplate: ZapTemplate = {
   key: "checkout-receipt",
   name: "Checkout completed → update the person and email a receipt",
-  description: "Creates or updates the buyer in Customer.io and sends them a receipt from a transactional message, guests included (they are identified by email).",
+  description:
+    "Creates or updates the buyer in Customer.io and sends them a receipt from a transactional message, guests included (they are identified by email).",
   setup:
     'Create a transactional message in Customer.io whose trigger name is "receipt" (or put its number in the Transactional message field), and add an App API key to your Customer.io connection.',
   definition: {

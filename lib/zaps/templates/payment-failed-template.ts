@@ -3,7 +3,8 @@ import type { ZapTemplate } from "@/lib/zaps/templates/zap-template";
 export const paymentFailedTemplate: ZapTemplate = {
   key: "payment-failed",
   name: "Payment failed → track payment_failed",
-  description: "Tracks a payment_failed event with the amount, the currency and Stripe's failure message, so Customer.io can ask the customer to update their card.",
+  description:
+    "Tracks a payment_failed event with the amount, the currency and Stripe's failure message, so Customer.io can ask the customer to update their card.",
   definition: {
     trigger: { app: "stripe", key: "payment_failed", connectionId: null, options: {} },
     filter: null,

@@ -3,8 +3,7 @@ import type { ZapTemplate } from "@/lib/zaps/templates/zap-template";
 export const subscriptionCanceledTemplate: ZapTemplate = {
   key: "subscription-canceled",
   name: "Subscription canceled → update the person and track the cancellation",
-  description:
-    "Marks the person as canceled in Customer.io (status, when and why) and tracks a subscription_canceled event, so a win-back campaign can start.",
+  description: "Marks the person as canceled in Customer.io (status, when and why) and tracks a subscription_canceled event, so a win-back campaign can start.",
   definition: {
     trigger: { app: "stripe", key: "subscription_canceled", connectionId: null, options: {} },
     filter: null,

@@ -59,7 +59,13 @@ async function runTemplateZap({ template, trigger }: { template: string; trigger
     userId: user.id,
     app: "stripe",
     secrets: { secretKey: TEST_KEYS.secret, webhookSigningSecret: "whsec_test_dispute" },
-    config: { accountId: "acct_1MoRdlLgUG5tbmjc", accountName: "Rocket Rides", livemode: false, keyLast4: "0001", webhook: { mode: "manual", signingSecretLast4: "pute" } },
+    config: {
+      accountId: "acct_1MoRdlLgUG5tbmjc",
+      accountName: "Rocket Rides",
+      livemode: false,
+      keyLast4: "0001",
+      webhook: { mode: "manual", signingSecretLast4: "pute" },
+    },
   });
   await lib.createTestConnection({
     userId: user.id,
@@ -73,7 +79,10 @@ async function runTemplateZap({ template, trigger }: { template: string; trigger
   const zap = await lib.createZap({ userId: user.id, input: { name: starter.name, definition: starter.definition } });
   const published = await lib.publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false });
   expect(published).toMatchObject({ ok: true });
-  const recorded = await lib.recordStripeEvent({ connection: { id: stripeConnection.id, userId: user.id }, event: { ...trigger, id: `evt_${randomUUID().replaceAll("-", "")}` } });
+  const recorded = await lib.recordStripeEvent({
+    connection: { id: stripeConnection.id, userId: user.id },
+    event: { ...trigger, id: `evt_${randomUUID().replaceAll("-", "")}` },
+  });
   const [runId] = recorded.runIds;
   if (!runId) throw new Error(`the ${trigger.type} event started no run`);
   return runId;
@@ -86,7 +95,15 @@ const loadRun = (runId: string) => lib.db.run.findUniqueOrThrow({ where: { id: r
 describe("dispute-created template", () => {
   it("identifies the disputed charge's customer, with the amount as a number", async () => {
     stripe.standIn.seed({
-      charges: [{ id: chargeId, customer: "cus_Disputer", amount: dispute.amount, currency: dispute.currency, billing_details: { email: "jenny@example.com", name: "Jenny Rosen" } }],
+      charges: [
+        {
+          id: chargeId,
+          customer: "cus_Disputer",
+          amount: dispute.amount,
+          currency: dispute.currency,
+          billing_details: { email: "jenny@example.com", name: "Jenny Rosen" },
+        },
+      ],
     });
     const runId = await runDisputeZap();
     expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "succeeded" });
@@ -98,11 +115,22 @@ describe("dispute-created template", () => {
     expect(stripe.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`GET /v1/charges/${chargeId}`]);
 
     const store = customerio.store(WORKSPACE.siteId);
-    expect(store.people.get("cus_Disputer")).toMatchObject({ email: "jenny@example.com", name: "Jenny Rosen", last_dispute_reason: "fraudulent", last_dispute_at: dispute.created });
+    expect(store.people.get("cus_Disputer")).toMatchObject({
+      email: "jenny@example.com",
+      name: "Jenny Rosen",
+      last_dispute_reason: "fraudulent",
+      last_dispute_at: dispute.created,
+    });
     expect(store.events).toEqual([expect.objectContaining({ customerId: "cus_Disputer", name: "dispute_created" })]);
     const data = store.events[0]?.data ?? {};
     // JSON numbers on the wire, not "10.00": Customer.io segments compare them as numbers.
-    expect(data).toMatchObject({ amount: dispute.amount / 100, currency: "USD", reason: "fraudulent", evidence_due_by: dispute.evidence_details?.due_by, charge_id: chargeId });
+    expect(data).toMatchObject({
+      amount: dispute.amount / 100,
+      currency: "USD",
+      reason: "fraudulent",
+      evidence_due_by: dispute.evidence_details?.due_by,
+      charge_id: chargeId,
+    });
     expect(typeof data.amount).toBe("number");
     const sent = customerio.requests.find((request) => request.method === "POST" && request.path.includes("/events"));
     expect((sent?.body as { data?: { amount?: unknown } }).data?.amount).toBe(10);
@@ -148,7 +176,18 @@ describe("payment-totals template", () => {
   const customer = charge.customer as string;
 
   it("stores the last payment and the customer's totals on the person as numbers, with their email", async () => {
-    const paid = (id: string, amount: number) => ({ id, customer, amount, amount_captured: amount, captured: true, paid: true, status: "succeeded" as const, currency: "usd", refunded: false, amount_refunded: 0 });
+    const paid = (id: string, amount: number) => ({
+      id,
+      customer,
+      amount,
+      amount_captured: amount,
+      captured: true,
+      paid: true,
+      status: "succeeded" as const,
+      currency: "usd",
+      refunded: false,
+      amount_refunded: 0,
+    });
     stripe.standIn.seed({ customers: [{ id: customer, email: "jenny@example.com" }] });
     stripe.standIn.seed({ charges: [paid("ch_Totals1", 1000), paid("ch_Totals2", 4700), paid("ch_Totals3", 5000)] });
     const runId = await runTemplateZap({ template: "payment-totals", trigger: payment });

@@ -38,7 +38,9 @@ describe("zap templates", () => {
     expect(new Set(zapTemplates.map((template) => template.key)).size).toBe(zapTemplates.length);
     for (const template of zapTemplates) {
       expect(zapDefinitionSchema.parse(template.definition)).toEqual(template.definition);
-      expect([template.definition.trigger?.connectionId, ...actionsOf(template.definition.steps).map((step) => step.connectionId)].every((id) => id === null)).toBe(true);
+      expect(
+        [template.definition.trigger?.connectionId, ...actionsOf(template.definition.steps).map((step) => step.connectionId)].every((id) => id === null),
+      ).toBe(true);
     }
   });
 
@@ -60,7 +62,10 @@ describe("zap templates", () => {
         .flatMap(pathsOf)
         .filter((path) => resolvePath({ path, context }) === undefined);
       expect(unresolved, `${where} reads fields its sample does not have`).toEqual([]);
-      expect(Object.keys(step.inputs).filter((name) => !Object.hasOwn(entry.definition.inputs, name)), `${where} maps inputs the step does not have`).toEqual([]);
+      expect(
+        Object.keys(step.inputs).filter((name) => !Object.hasOwn(entry.definition.inputs, name)),
+        `${where} maps inputs the step does not have`,
+      ).toEqual([]);
 
       const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context });
       expect(rendered.ok ? [] : rendered.errors, `${where} does not render`).toEqual([]);
@@ -87,7 +92,9 @@ describe("zap templates", () => {
   });
 
   it("include the gallery the issue asks for", () => {
-    const shapes = zapTemplates.map((template) => [template.definition.trigger?.key, ...actionsOf(template.definition.steps).map((step) => step.key)].join(" → "));
+    const shapes = zapTemplates.map((template) =>
+      [template.definition.trigger?.key, ...actionsOf(template.definition.steps).map((step) => step.key)].join(" → "),
+    );
     expect(shapes).toEqual([
       "subscription_canceled → identify_person → track_event",
       "payment_failed → track_event",

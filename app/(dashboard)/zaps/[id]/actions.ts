@@ -22,7 +22,8 @@ export const saveDraft: (input: { zapId: string; name: string; definition: unkno
   // Only the id here: saveZapDraft validates the name and the definition and says what is wrong.
   schema: z.looseObject({ zapId: zapIdSchema }),
   onInvalid: notFound,
-  run: ({ user, input }) => saveZapDraft({ userId: user.id, zapId: input.zapId, input: { name: input.name, definition: input.definition }, create: input.create === true }),
+  run: ({ user, input }) =>
+    saveZapDraft({ userId: user.id, zapId: input.zapId, input: { name: input.name, definition: input.definition }, create: input.create === true }),
 });
 
 export const publish = authedAction({

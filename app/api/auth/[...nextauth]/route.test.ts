@@ -18,7 +18,9 @@ describe("GET /api/auth/*", () => {
     for (const answer of [
       await get("/api/auth/signin?callbackUrl=%E0%A4%A", ["signin"]),
       await get("/api/auth/session?callbackUrl=%E0%A4%A", ["session"]),
-      await POST(new NextRequest("http://localhost:3000/api/auth/signin/credentials?callbackUrl=%E0%A4%A", { method: "POST" }), { params: Promise.resolve({ nextauth: ["signin", "credentials"] }) }),
+      await POST(new NextRequest("http://localhost:3000/api/auth/signin/credentials?callbackUrl=%E0%A4%A", { method: "POST" }), {
+        params: Promise.resolve({ nextauth: ["signin", "credentials"] }),
+      }),
     ]) {
       expect(answer.status).toBe(400);
       expect((await answer.json()).error).toMatch(/^The callbackUrl in this address is malformed/);

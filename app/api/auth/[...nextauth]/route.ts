@@ -9,7 +9,9 @@ const nextAuth: Handler = (request, context) => NextAuth(authOptions())(request,
 // 500. (server/web.ts refuses such URLs already; this covers `next dev`.)
 const handler: Handler = (request, context) => {
   if (new URL(request.url).searchParams.get("callbackUrl")?.includes("\uFFFD")) {
-    return Promise.resolve(Response.json({ error: "The callbackUrl in this address is malformed (an invalid %-escape). Check the link and try again." }, { status: 400 }));
+    return Promise.resolve(
+      Response.json({ error: "The callbackUrl in this address is malformed (an invalid %-escape). Check the link and try again." }, { status: 400 }),
+    );
   }
   return nextAuth(request, context);
 };
@@ -18,7 +20,10 @@ const handler: Handler = (request, context) => {
 const get: Handler = async (request, context) => {
   const [action, provider] = (await context.params).nextauth;
   if (action === "callback" && provider === "credentials") {
-    return Response.json({ error: "Sign in by POSTing email and password (the sign-in page does this); GET is not supported here." }, { status: 405, headers: { Allow: "POST" } });
+    return Response.json(
+      { error: "Sign in by POSTing email and password (the sign-in page does this); GET is not supported here." },
+      { status: 405, headers: { Allow: "POST" } },
+    );
   }
   return handler(request, context);
 };

@@ -35,9 +35,17 @@ describe("add_to_segment", () => {
     { name: "a segment ID that is not a number", input: { segmentId: "vip", personIds: "a" }, message: "Segment ID must be a number." },
     { name: "segment 0", input: { segmentId: 0, personIds: "a" }, message: "Segment ID must be at least 1." },
     { name: "no people", input: { segmentId: 1, personIds: " , \n" }, message: "People is required." },
-    { name: "1001 people", input: { segmentId: 1, personIds: Array.from({ length: 1001 }, (_, i) => `p${i}`).join(",") }, message: "People can list at most 1000 people per step." },
+    {
+      name: "1001 people",
+      input: { segmentId: 1, personIds: Array.from({ length: 1001 }, (_, i) => `p${i}`).join(",") },
+      message: "People can list at most 1000 people per step.",
+    },
     { name: "a 151-byte ID", input: { segmentId: 1, personIds: "x".repeat(151) }, message: `People: "${"x".repeat(40)}…" is longer than 150 bytes.` },
-    { name: "an unknown kind of identifier", input: { segmentId: 1, personIds: "a", idType: "phone" }, message: "People are identified by must be one of: id, email, cio_id." },
+    {
+      name: "an unknown kind of identifier",
+      input: { segmentId: 1, personIds: "a", idType: "phone" },
+      message: "People are identified by must be one of: id, email, cio_id.",
+    },
   ])("rejects $name before calling Customer.io", ({ input, message }) => {
     const result = schema.safeParse(input);
     expect(result.error?.issues.map((issue) => issue.message)).toContain(message);

@@ -105,13 +105,19 @@ describe.each(ACTIONS.map((entry) => ({ ...entry, key: entry.action.key })))("$k
 
   it("no answer within the timeout → unknown", async () => {
     testbed.standIn.failNext({ hang: true });
-    expect(await failureOf(entry, testbed.clientWith({ timeoutMs: 150 }))).toEqual({ kind: "unknown", message: "Customer.io did not answer in time; it may or may not have received the request." });
+    expect(await failureOf(entry, testbed.clientWith({ timeoutMs: 150 }))).toEqual({
+      kind: "unknown",
+      message: "Customer.io did not answer in time; it may or may not have received the request.",
+    });
     expect(testbed.standIn.requests).toHaveLength(1);
   });
 
   it("a refused connection → transient (nothing was sent)", async () => {
     const base = `http://127.0.0.1:${await closedPort()}`;
-    expect(await failureOf(entry, testbed.clientWith({ trackUrl: base, appUrl: base }))).toMatchObject({ kind: "transient", message: expect.stringContaining("ECONNREFUSED") });
+    expect(await failureOf(entry, testbed.clientWith({ trackUrl: base, appUrl: base }))).toMatchObject({
+      kind: "transient",
+      message: expect.stringContaining("ECONNREFUSED"),
+    });
   });
 
   it("a base URL with a path Customer.io does not serve → permanent 404", async () => {

@@ -16,15 +16,25 @@ describe("delete_person", () => {
     await testbed.run({ action: identifyPerson, input: { personId: "cus_1" } });
     expect(await testbed.run({ action: deletePerson, input: { personId: "cus_1" } })).toEqual({ personId: "cus_1" });
     expect(testbed.standIn.requests[1]).toMatchObject({ method: "DELETE", path: "/api/v1/customers/cus_1", rawBody: "", status: 200 });
-    expect(testbed.standIn.requests[1]?.headers.authorization).toBe(`Basic ${Buffer.from(`${TEST_WORKSPACE.siteId}:${TEST_WORKSPACE.trackApiKey}`).toString("base64")}`);
+    expect(testbed.standIn.requests[1]?.headers.authorization).toBe(
+      `Basic ${Buffer.from(`${TEST_WORKSPACE.siteId}:${TEST_WORKSPACE.trackApiKey}`).toString("base64")}`,
+    );
     expect(testbed.standIn.store().people.has("cus_1")).toBe(false);
   });
 
   it("needs a person", () => {
-    expect(fieldsSchema(deletePerson.inputs).safeParse({ personId: "" }).error?.issues.map((issue) => issue.message)).toEqual(["Person ID or email is required."]);
+    expect(
+      fieldsSchema(deletePerson.inputs)
+        .safeParse({ personId: "" })
+        .error?.issues.map((issue) => issue.message),
+    ).toEqual(["Person ID or email is required."]);
   });
 
   it("treats a person ID of only spaces (e.g. a template whose values were empty) as missing", () => {
-    expect(fieldsSchema(deletePerson.inputs).safeParse({ personId: "   " }).error?.issues.map((issue) => issue.message)).toEqual(["Person ID or email is required."]);
+    expect(
+      fieldsSchema(deletePerson.inputs)
+        .safeParse({ personId: "   " })
+        .error?.issues.map((issue) => issue.message),
+    ).toEqual(["Person ID or email is required."]);
   });
 });

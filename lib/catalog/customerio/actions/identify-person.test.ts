@@ -16,7 +16,12 @@ describe("identify_person", () => {
   it("PUTs the person's attributes to /customers/{id} with Basic auth", async () => {
     const output = await testbed.run({
       action: identifyPerson,
-      input: { personId: "jenny+test@example.com", email: "jenny+test@example.com", createdAt: "2023-11-14T22:13:20Z", attributes: { plan: "pro", seats: 3, trial: false } },
+      input: {
+        personId: "jenny+test@example.com",
+        email: "jenny+test@example.com",
+        createdAt: "2023-11-14T22:13:20Z",
+        attributes: { plan: "pro", seats: 3, trial: false },
+      },
     });
     expect(output).toEqual({ personId: "jenny+test@example.com" });
     const [request] = testbed.standIn.requests;
@@ -37,7 +42,10 @@ describe("identify_person", () => {
   });
 
   it("lets the email and created at fields win over attributes of the same name", async () => {
-    await testbed.run({ action: identifyPerson, input: { personId: "p1", email: "new@example.com", createdAt: 1_700_000_000, attributes: { email: "old@example.com", created_at: 1 } } });
+    await testbed.run({
+      action: identifyPerson,
+      input: { personId: "p1", email: "new@example.com", createdAt: 1_700_000_000, attributes: { email: "old@example.com", created_at: 1 } },
+    });
     expect(testbed.standIn.requests[0]?.body).toEqual({ email: "new@example.com", created_at: 1_700_000_000 });
   });
 
@@ -46,10 +54,22 @@ describe("identify_person", () => {
   it.each([
     { name: "no person", input: {}, message: "Person ID or email is required." },
     { name: "a 151-byte person ID", input: { personId: "x".repeat(151) }, message: "Person ID or email must be at most 150 bytes." },
-    { name: "a created at that is not a date", input: { personId: "p", createdAt: "last tuesday" }, message: "Created at must be a date like 2024-05-01T12:00:00Z, or a Unix time in seconds or milliseconds." },
+    {
+      name: "a created at that is not a date",
+      input: { personId: "p", createdAt: "last tuesday" },
+      message: "Created at must be a date like 2024-05-01T12:00:00Z, or a Unix time in seconds or milliseconds.",
+    },
     { name: "299 attributes", input: { personId: "p", attributes: many(299) }, message: "Attributes can have at most 298 rows." },
-    { name: "a 151-byte attribute name", input: { personId: "p", attributes: { ["n".repeat(151)]: 1 } }, message: `Attributes: the name "${"n".repeat(40)}" is longer than 150 bytes.` },
-    { name: "a 1001-byte attribute value", input: { personId: "p", attributes: { note: "v".repeat(1001) } }, message: 'Attributes: the value of "note" is longer than 1000 bytes.' },
+    {
+      name: "a 151-byte attribute name",
+      input: { personId: "p", attributes: { ["n".repeat(151)]: 1 } },
+      message: `Attributes: the name "${"n".repeat(40)}" is longer than 150 bytes.`,
+    },
+    {
+      name: "a 1001-byte attribute value",
+      input: { personId: "p", attributes: { note: "v".repeat(1001) } },
+      message: 'Attributes: the value of "note" is longer than 1000 bytes.',
+    },
   ])("rejects $name before calling Customer.io", ({ input, message }) => {
     const result = schema.safeParse(input);
     expect(result.success).toBe(false);

@@ -20,7 +20,10 @@ const INPUT = {
 
 describe("send_transactional_email", () => {
   it("POSTs the message to the App API's /send/email with Bearer auth, and returns the delivery", async () => {
-    const output = await testbed.run({ action: sendTransactionalEmail, input: { ...INPUT, subject: "Your receipt", from: "billing@example.com", replyTo: "support@example.com" } });
+    const output = await testbed.run({
+      action: sendTransactionalEmail,
+      input: { ...INPUT, subject: "Your receipt", from: "billing@example.com", replyTo: "support@example.com" },
+    });
     const [delivery] = testbed.standIn.store().deliveries;
     expect(output).toEqual({ deliveryId: delivery?.deliveryId, queuedAt: delivery?.queuedAt });
     const [request] = testbed.standIn.requests;
@@ -39,21 +42,31 @@ describe("send_transactional_email", () => {
   });
 
   it("sends a trigger name as a string and identifies by ID when asked", async () => {
-    await testbed.run({ action: sendTransactionalEmail, input: { transactionalMessageId: "receipt", to: "a@example.com", identifierType: "id", identifier: "cus_1" } });
+    await testbed.run({
+      action: sendTransactionalEmail,
+      input: { transactionalMessageId: "receipt", to: "a@example.com", identifierType: "id", identifier: "cus_1" },
+    });
     expect(testbed.standIn.requests[0]?.body).toEqual({ transactional_message_id: "receipt", to: "a@example.com", identifiers: { id: "cus_1" }, headers: {} });
   });
 
   it("fails for good, without a request, when the connection has no App API key", async () => {
     const client = testbed.clientWith({ settings: { appApiKey: undefined } });
     const error = await testbed.run({ action: sendTransactionalEmail, input: INPUT, client }).catch((e: unknown) => e);
-    expect(classifyCustomerioError({ error })).toEqual({ kind: "permanent", message: "Add an App API key to the Customer.io connection to send transactional email." });
+    expect(classifyCustomerioError({ error })).toEqual({
+      kind: "permanent",
+      message: "Add an App API key to the Customer.io connection to send transactional email.",
+    });
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 
   it("shows the App API's own message for a 400", async () => {
     testbed.standIn.failNext({ status: 400, body: { meta: { error: "transactional message 3 is not active" } } });
     const error = await testbed.run({ action: sendTransactionalEmail, input: INPUT }).catch((e: unknown) => e);
-    expect(classifyCustomerioError({ error })).toMatchObject({ kind: "permanent", status: 400, message: "Customer.io rejected the request (HTTP 400: transactional message 3 is not active)." });
+    expect(classifyCustomerioError({ error })).toMatchObject({
+      kind: "permanent",
+      status: 400,
+      message: "Customer.io rejected the request (HTTP 400: transactional message 3 is not active).",
+    });
   });
 
   it("cannot be deduplicated: a retry after a lost reply queues a second email (the App API has no idempotency key)", async () => {

@@ -43,7 +43,11 @@ export const sendTransactionalEmail = defineCustomerioAction({
       example: "amount = $20.00",
     }),
     subject: field.text({ label: "Subject", help: "Replaces the message's subject. Leave empty to keep it.", example: "Your receipt" }),
-    from: field.text({ label: "From", help: "Replaces the sender; it must be a sender your workspace has verified.", example: "Billing <billing@example.com>" }),
+    from: field.text({
+      label: "From",
+      help: "Replaces the sender; it must be a sender your workspace has verified.",
+      example: "Billing <billing@example.com>",
+    }),
     replyTo: field.text({ label: "Reply to", help: "Where replies go, instead of the sender.", example: "support@example.com" }),
   },
   outputFields: [

@@ -36,7 +36,13 @@ export const trackAnonymousEvent = defineCustomerioAction({
   },
   outputFields: [
     { path: "anonymousId", label: "Anonymous ID", type: "string", example: "cs_test_a1b2c3" },
-    { path: "eventId", label: "Event ID", type: "string", example: "01HF3ZQ4X8M6J5T9V2K7N0PQRS", help: "The same on every retry, so Customer.io records the event once." },
+    {
+      path: "eventId",
+      label: "Event ID",
+      type: "string",
+      example: "01HF3ZQ4X8M6J5T9V2K7N0PQRS",
+      help: "The same on every retry, so Customer.io records the event once.",
+    },
     { path: "name", label: "Event name", type: "string", example: "checkout_completed" },
   ],
   // The event carries Conduit's deterministic id (event-id.ts), and Customer.io drops an id it has seen.

@@ -38,7 +38,9 @@ describe("track_event", () => {
 
   it("is stored once when a step is retried after its reply was lost", async () => {
     testbed.standIn.failNext({ drop: "after" });
-    const error = await testbed.run({ action: trackEvent, input: INPUT, idempotencyKey: "run_1:step_0", runCreatedAt: RUN_CREATED_AT }).catch((e: unknown) => e);
+    const error = await testbed
+      .run({ action: trackEvent, input: INPUT, idempotencyKey: "run_1:step_0", runCreatedAt: RUN_CREATED_AT })
+      .catch((e: unknown) => e);
     expect(classifyCustomerioError({ error })).toMatchObject({ kind: "unknown" });
     expect(trackEvent.idempotent).toBe(true);
     // The worker's retry: same run, same step, same key.
@@ -59,7 +61,10 @@ describe("track_event", () => {
   it("rejects, without throwing synchronously, when the input skipped validation", async () => {
     const result = trackEvent.run({ input: { personId: "", name: "x", data: undefined, timestamp: undefined }, client: testbed.client, idempotencyKey: "k" });
     const error = await result.catch((e: unknown) => e);
-    expect(classifyCustomerioError({ error })).toEqual({ kind: "permanent", message: "The person ID or email is empty, and Customer.io needs it. Check what this step's input is mapped to." });
+    expect(classifyCustomerioError({ error })).toEqual({
+      kind: "permanent",
+      message: "The person ID or email is empty, and Customer.io needs it. Check what this step's input is mapped to.",
+    });
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 
@@ -67,9 +72,21 @@ describe("track_event", () => {
   it.each([
     { name: "no event name", input: { personId: "p" }, message: "Event name is required." },
     { name: "a 101-byte event name", input: { personId: "p", name: "e".repeat(101) }, message: "Event name must be at most 100 bytes." },
-    { name: "over 100,000 bytes of data", input: { personId: "p", name: "e", data: { blob: "d".repeat(100_000) } }, message: "Event data must be at most 100,000 bytes in all." },
-    { name: "a timestamp that is not a date", input: { personId: "p", name: "e", timestamp: "soon" }, message: "When it happened must be a date like 2024-05-01T12:00:00Z, or a Unix time in seconds or milliseconds." },
-    { name: "a timestamp in microseconds", input: { personId: "p", name: "e", timestamp: 1_700_000_000_000_000 }, message: "When it happened must be a date like 2024-05-01T12:00:00Z, or a Unix time in seconds or milliseconds." },
+    {
+      name: "over 100,000 bytes of data",
+      input: { personId: "p", name: "e", data: { blob: "d".repeat(100_000) } },
+      message: "Event data must be at most 100,000 bytes in all.",
+    },
+    {
+      name: "a timestamp that is not a date",
+      input: { personId: "p", name: "e", timestamp: "soon" },
+      message: "When it happened must be a date like 2024-05-01T12:00:00Z, or a Unix time in seconds or milliseconds.",
+    },
+    {
+      name: "a timestamp in microseconds",
+      input: { personId: "p", name: "e", timestamp: 1_700_000_000_000_000 },
+      message: "When it happened must be a date like 2024-05-01T12:00:00Z, or a Unix time in seconds or milliseconds.",
+    },
   ])("rejects $name before calling Customer.io", ({ input, message }) => {
     const result = schema.safeParse(input);
     expect(result.success).toBe(false);

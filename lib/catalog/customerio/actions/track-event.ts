@@ -32,7 +32,13 @@ export const trackEvent = defineCustomerioAction({
   },
   outputFields: [
     { path: "personId", label: "Person ID or email", type: "string", example: "cus_NffrFeUfNV2Hib" },
-    { path: "eventId", label: "Event ID", type: "string", example: "01HF3ZQ4X8M6J5T9V2K7N0PQRS", help: "The same on every retry, so Customer.io records the event once." },
+    {
+      path: "eventId",
+      label: "Event ID",
+      type: "string",
+      example: "01HF3ZQ4X8M6J5T9V2K7N0PQRS",
+      help: "The same on every retry, so Customer.io records the event once.",
+    },
     { path: "name", label: "Event name", type: "string", example: "payment_failed" },
   ],
   // The event carries Conduit's deterministic id (event-id.ts), and Customer.io drops an id it has seen.

@@ -13,7 +13,12 @@ afterAll(() => testbed.standIn.close());
 describe("unsubscribe_person", () => {
   it("PUTs unsubscribed: true to /customers/{id}", async () => {
     expect(await testbed.run({ action: unsubscribePerson, input: { personId: "jenny@example.com" } })).toEqual({ personId: "jenny@example.com" });
-    expect(testbed.standIn.requests[0]).toMatchObject({ method: "PUT", path: "/api/v1/customers/jenny%40example.com", body: { unsubscribed: true }, status: 200 });
+    expect(testbed.standIn.requests[0]).toMatchObject({
+      method: "PUT",
+      path: "/api/v1/customers/jenny%40example.com",
+      body: { unsubscribed: true },
+      status: 200,
+    });
     expect(testbed.standIn.store().people.get("jenny@example.com")).toEqual({ unsubscribed: true });
   });
 

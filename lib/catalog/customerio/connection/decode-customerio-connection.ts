@@ -17,6 +17,11 @@ export function decodeCustomerioConnection({ id, config: storedConfig, secrets: 
     id,
     app: "customerio",
     config,
-    settings: { siteId: config.siteId, region: config.region, trackApiKey: secrets.trackApiKey, ...(secrets.appApiKey ? { appApiKey: secrets.appApiKey } : {}) },
+    settings: {
+      siteId: config.siteId,
+      region: config.region,
+      trackApiKey: secrets.trackApiKey,
+      ...(secrets.appApiKey ? { appApiKey: secrets.appApiKey } : {}),
+    },
   };
 }

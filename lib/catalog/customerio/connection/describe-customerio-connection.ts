@@ -23,7 +23,9 @@ export async function describeCustomerioConnection({ config }: { config: unknown
       { term: "Track API key", lines: [{ text: trackKeyLast4, keyEnding: true }] },
       {
         term: "App API key",
-        lines: [appKeyLast4 ? { text: appKeyLast4, keyEnding: true } : { text: "Not added (needed for transactional email: add it with Edit)", style: "muted" }],
+        lines: [
+          appKeyLast4 ? { text: appKeyLast4, keyEnding: true } : { text: "Not added (needed for transactional email: add it with Edit)", style: "muted" },
+        ],
       },
     ],
     summary: `Site ${siteId}, ${region.toUpperCase()}`,

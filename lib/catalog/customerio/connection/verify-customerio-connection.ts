@@ -19,11 +19,19 @@ export async function verifyCustomerioConnection({
     appUrl: typeof vendor?.appUrl === "string" ? vendor.appUrl : undefined,
   });
   if (!verified.ok) {
-    return verified.field === "form" ? { ok: false, fieldErrors: {}, formError: verified.message } : { ok: false, fieldErrors: { [verified.field]: verified.message } };
+    return verified.field === "form"
+      ? { ok: false, fieldErrors: {}, formError: verified.message }
+      : { ok: false, fieldErrors: { [verified.field]: verified.message } };
   }
   return {
     ok: true,
-    config: { siteId, region: verified.region, environmentId: verified.environmentId, trackKeyLast4: lastFour(trackApiKey), appKeyLast4: appApiKey ? lastFour(appApiKey) : null },
+    config: {
+      siteId,
+      region: verified.region,
+      environmentId: verified.environmentId,
+      trackKeyLast4: lastFour(trackApiKey),
+      appKeyLast4: appApiKey ? lastFour(appApiKey) : null,
+    },
     secrets: { trackApiKey, ...(appApiKey ? { appApiKey } : {}) },
     defaultLabel: `Customer.io workspace (${verified.region.toUpperCase()})`,
   };

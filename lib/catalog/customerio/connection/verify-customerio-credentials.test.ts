@@ -5,7 +5,13 @@ import { freePort } from "@/tools/free-port";
 import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
 const US = { siteId: "3f9a0c1d2e4b5a6c7d8e", trackApiKey: "a1b2c3d4e5f6a7b8c9d0", appApiKey: "app0us0key0000000000000000000001", environmentId: 71 };
-const EU = { siteId: "eu9a0c1d2e4b5a6c7d8e", trackApiKey: "e1b2c3d4e5f6a7b8c9d0", appApiKey: "app0eu0key0000000000000000000002", region: "eu" as const, environmentId: 72 };
+const EU = {
+  siteId: "eu9a0c1d2e4b5a6c7d8e",
+  trackApiKey: "e1b2c3d4e5f6a7b8c9d0",
+  appApiKey: "app0eu0key0000000000000000000002",
+  region: "eu" as const,
+  environmentId: 72,
+};
 
 const standIn = await startCustomerioStandIn({ region: "us", workspaces: [US, EU] });
 const urls = { trackUrl: standIn.trackUrl, appUrl: standIn.appUrl };
@@ -30,9 +36,16 @@ describe("verifyCustomerioCredentials", () => {
   });
 
   it("says which key to fix when Customer.io refuses the site ID and Track API key", async () => {
-    for (const settings of [{ ...usSettings, trackApiKey: "wrong0key0000000000" }, { ...usSettings, siteId: "0000000000unknown000" }]) {
+    for (const settings of [
+      { ...usSettings, trackApiKey: "wrong0key0000000000" },
+      { ...usSettings, siteId: "0000000000unknown000" },
+    ]) {
       const result = await verifyCustomerioCredentials({ settings, ...urls });
-      expect(result).toEqual({ ok: false, field: "trackApiKey", message: expect.stringContaining("Customer.io did not accept this site ID and Track API key") });
+      expect(result).toEqual({
+        ok: false,
+        field: "trackApiKey",
+        message: expect.stringContaining("Customer.io did not accept this site ID and Track API key"),
+      });
     }
   });
 
@@ -48,7 +61,11 @@ describe("verifyCustomerioCredentials", () => {
   it("says so when Customer.io cannot be reached, answers with an error or too slowly", async () => {
     const closed = `http://127.0.0.1:${await freePort()}`;
     const unreachable = await verifyCustomerioCredentials({ settings: usSettings, trackUrl: closed, appUrl: closed });
-    expect(unreachable).toMatchObject({ ok: false, field: "form", message: expect.stringMatching(/^Conduit could not check the site ID and Track API key: Could not reach Customer.io \(ECONNREFUSED/) });
+    expect(unreachable).toMatchObject({
+      ok: false,
+      field: "form",
+      message: expect.stringMatching(/^Conduit could not check the site ID and Track API key: Could not reach Customer.io \(ECONNREFUSED/),
+    });
 
     standIn.failNext({ status: 503, body: { meta: { error: "maintenance" } } });
     const down = await verifyCustomerioCredentials({ settings: usSettings, ...urls });
@@ -61,7 +78,11 @@ describe("verifyCustomerioCredentials", () => {
 
   it("refuses an answer that names no region", async () => {
     standIn.failNext({ status: 200, body: { url: "https://track.customer.io" } });
-    expect(await verifyCustomerioCredentials({ settings: usSettings, ...urls })).toMatchObject({ ok: false, field: "form", message: expect.stringContaining("unexpected way") });
+    expect(await verifyCustomerioCredentials({ settings: usSettings, ...urls })).toMatchObject({
+      ok: false,
+      field: "form",
+      message: expect.stringContaining("unexpected way"),
+    });
   });
 
   it("checks an App API key with a read-only App API call, Bearer auth", async () => {
@@ -78,12 +99,20 @@ describe("verifyCustomerioCredentials", () => {
 
   describe.skipIf(!servesCustomerLookup)("with the stand-in's GET /v1/customers", () => {
     it("accepts a valid App API key", async () => {
-      expect(await verifyCustomerioCredentials({ settings: { ...usSettings, appApiKey: US.appApiKey }, ...urls })).toEqual({ ok: true, region: "us", environmentId: 71 });
+      expect(await verifyCustomerioCredentials({ settings: { ...usSettings, appApiKey: US.appApiKey }, ...urls })).toEqual({
+        ok: true,
+        region: "us",
+        environmentId: 71,
+      });
     });
 
     it("says the App API key is wrong, and how to proceed without it", async () => {
       const result = await verifyCustomerioCredentials({ settings: { ...usSettings, appApiKey: "not0the0app0key0000000000000000" }, ...urls });
-      expect(result).toEqual({ ok: false, field: "appApiKey", message: expect.stringContaining("Customer.io did not accept this App API key in the US region") });
+      expect(result).toEqual({
+        ok: false,
+        field: "appApiKey",
+        message: expect.stringContaining("Customer.io did not accept this App API key in the US region"),
+      });
       expect(result.ok ? "" : result.message).toContain("leave the field empty");
     });
   });

@@ -11,8 +11,7 @@ import type { CustomerioConnectionField } from "@/lib/connections/schema";
 import { customerioBaseUrls } from "@/lib/catalog/customerio/customerio-base-urls";
 
 export type VerifyCustomerioCredentialsResult =
-  | { ok: true; region: "us" | "eu"; environmentId: number | null }
-  | { ok: false; field: CustomerioConnectionField | "form"; message: string };
+  { ok: true; region: "us" | "eu"; environmentId: number | null } | { ok: false; field: CustomerioConnectionField | "form"; message: string };
 
 /** An address no workspace is expected to hold: the lookup only proves the key is accepted. */
 export const APP_KEY_PROBE_EMAIL = "conduit-credential-check@example.com";
@@ -58,7 +57,11 @@ export async function verifyCustomerioCredentials({
   const parsed = regionAnswerSchema.safeParse(answer);
   const region = parsed.success ? parsed.data.region : undefined;
   if (region !== "us" && region !== "eu") {
-    return { ok: false, field: "form", message: "Customer.io answered the credential check in an unexpected way, so Conduit cannot tell the workspace's region. Try again in a moment." };
+    return {
+      ok: false,
+      field: "form",
+      message: "Customer.io answered the credential check in an unexpected way, so Conduit cannot tell the workspace's region. Try again in a moment.",
+    };
   }
   if (region !== settings.region) {
     return { ok: false, field: "region", message: `This workspace is in the ${REGION_NAMES[region]} region: choose ${REGION_NAMES[region]}.` };
@@ -81,7 +84,8 @@ export async function verifyCustomerioCredentials({
         return {
           ok: false,
           field: "appApiKey",
-          message: "Customer.io accepted this App API key but refused it access to this workspace. Create an App API key for this workspace, or leave the field empty if you will not send transactional email.",
+          message:
+            "Customer.io accepted this App API key but refused it access to this workspace. Create an App API key for this workspace, or leave the field empty if you will not send transactional email.",
         };
       }
       return { ok: false, field: "form", message: unavailable({ what: "the App API key", message }) };

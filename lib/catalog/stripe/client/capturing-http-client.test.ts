@@ -34,9 +34,9 @@ describe("capturingHttpClient", () => {
       `GET ${testbed.standIn.url}/v1/customers?email=Ada%40Example.com&limit=1`,
       `GET ${testbed.standIn.url}/v1/customers?email=ada%40example.com&limit=1`,
     ]);
-    expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}?${new URLSearchParams(request.query as Record<string, string>).toString()}`)).toEqual(
-      exchanges.map(({ request }) => `${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`),
-    );
+    expect(
+      testbed.standIn.requests.map((request) => `${request.method} ${request.path}?${new URLSearchParams(request.query as Record<string, string>).toString()}`),
+    ).toEqual(exchanges.map(({ request }) => `${request.method} ${new URL(request.url).pathname}${new URL(request.url).search}`));
     for (const { request } of exchanges) {
       expect(request.headers.Authorization).toBe(`Bearer ••••${TEST_KEYS.secret.slice(-4)}`);
       expect(request.body).toBeNull();
@@ -50,7 +50,9 @@ describe("capturingHttpClient", () => {
     testbed.standIn.failNext({ status: 500 });
     const { exchanges, client } = capturing();
     await expect(runLookup({ lookup: findCustomer, input: { customer: "cus_Ada" }, client })).rejects.toThrow();
-    expect(exchanges).toEqual([{ request: expect.objectContaining({ method: "GET" }), response: { status: 500, body: expect.objectContaining({ error: expect.any(Object) }) } }]);
+    expect(exchanges).toEqual([
+      { request: expect.objectContaining({ method: "GET" }), response: { status: 500, body: expect.objectContaining({ error: expect.any(Object) }) } },
+    ]);
   });
 
   it("sends nothing in a dry run and records what would have gone out, also for calls made together", async () => {

@@ -22,7 +22,10 @@ afterAll(async () => {
   await testbed.standIn.close();
 });
 
-async function thrown(call: (stripe: Stripe) => Promise<unknown>, { key = TEST_KEYS.secret, fail }: { key?: string; fail?: StripeFailNextOptions } = {}): Promise<unknown> {
+async function thrown(
+  call: (stripe: Stripe) => Promise<unknown>,
+  { key = TEST_KEYS.secret, fail }: { key?: string; fail?: StripeFailNextOptions } = {},
+): Promise<unknown> {
   if (fail) testbed.standIn.failNext(fail);
   const error = await call(testbed.client(key, { timeoutMs: 200 })).then(
     () => undefined,
@@ -32,36 +35,87 @@ async function thrown(call: (stripe: Stripe) => Promise<unknown>, { key = TEST_K
   return error;
 }
 
-const retrieveCustomer = (id = "cus_A") => (stripe: Stripe) => stripe.customers.retrieve(id);
+const retrieveCustomer =
+  (id = "cus_A") =>
+  (stripe: Stripe) =>
+    stripe.customers.retrieve(id);
 
 const cases: [string, () => Promise<unknown>, Omit<Partial<StripeErrorClassification>, "message"> & { message: RegExp }][] = [
-  ["500", () => thrown(retrieveCustomer(), { fail: { status: 500 } }), { kind: "transient", status: 500, message: /server error \(HTTP 500: An unknown error occurred\)/ }],
-  ["503 with Retry-After seconds", () => thrown(retrieveCustomer(), { fail: { status: 503, headers: { "retry-after": "3" } } }), { kind: "transient", retryAfterMs: 3000, message: /wait 3 s/ }],
+  [
+    "500",
+    () => thrown(retrieveCustomer(), { fail: { status: 500 } }),
+    { kind: "transient", status: 500, message: /server error \(HTTP 500: An unknown error occurred\)/ },
+  ],
+  [
+    "503 with Retry-After seconds",
+    () => thrown(retrieveCustomer(), { fail: { status: 503, headers: { "retry-after": "3" } } }),
+    { kind: "transient", retryAfterMs: 3000, message: /wait 3 s/ },
+  ],
   [
     "429 with Retry-After as a date",
     () => thrown(retrieveCustomer(), { fail: { status: 429, headers: { "retry-after": "Mon, 02 Nov 2026 10:00:30 GMT" } } }),
     { kind: "transient", status: 429, code: "rate_limit", retryAfterMs: 30_000, message: /limiting the request rate \(HTTP 429: Request rate limit exceeded/ },
   ],
-  ["408", () => thrown(retrieveCustomer(), { fail: { status: 408, body: { error: { type: "invalid_request_error", message: "Request timed out." } } } }), { kind: "transient", status: 408, message: /timed out/ }],
-  ["409 lock_timeout", () => thrown(retrieveCustomer(), { fail: { status: 409 } }), { kind: "transient", code: "lock_timeout", message: /busy with the same object/ }],
+  [
+    "408",
+    () => thrown(retrieveCustomer(), { fail: { status: 408, body: { error: { type: "invalid_request_error", message: "Request timed out." } } } }),
+    { kind: "transient", status: 408, message: /timed out/ },
+  ],
+  [
+    "409 lock_timeout",
+    () => thrown(retrieveCustomer(), { fail: { status: 409 } }),
+    { kind: "transient", code: "lock_timeout", message: /busy with the same object/ },
+  ],
   [
     "409 other conflict",
-    () => thrown(retrieveCustomer(), { fail: { status: 409, body: { error: { type: "invalid_request_error", code: "resource_already_exists", message: "Already exists." } } } }),
+    () =>
+      thrown(retrieveCustomer(), {
+        fail: { status: 409, body: { error: { type: "invalid_request_error", code: "resource_already_exists", message: "Already exists." } } },
+      }),
     { kind: "permanent", status: 409, message: /rejected the request \(HTTP 409: Already exists\.\)/ },
   ],
   ["502 error page", () => thrown(retrieveCustomer(), { fail: { status: 502, body: "<html>Bad gateway</html>" } }), { kind: "transient", message: /not JSON/ }],
-  ["dropped connection", () => thrown(retrieveCustomer(), { fail: { drop: "before", times: 2 } }), { kind: "transient", message: /^Could not reach Stripe \(ECONNRESET/ }],
-  ["timeout", () => thrown(retrieveCustomer(), { fail: { hang: true } }), { kind: "transient", message: /did not answer in time \(Request aborted due to timeout being reached \(200ms\)\)/ }],
-  ["400 unknown parameter", () => thrown((stripe) => stripe.customers.list({ colour: "blue" } as Stripe.CustomerListParams)), { kind: "permanent", status: 400, code: "parameter_unknown", message: /Received unknown parameter: colour/ }],
-  ["401 invalid key", () => thrown(retrieveCustomer(), { key: "sk_test_wrong0000key9999" }), { kind: "permanent", status: 401, message: /Invalid API Key provided: sk_test_\*+9999\)\. Reconnect Stripe/ }],
-  ["401 expired key", () => thrown(retrieveCustomer(), { key: TEST_KEYS.revoked }), { kind: "permanent", status: 401, code: "api_key_expired", message: /Expired API Key/ }],
+  [
+    "dropped connection",
+    () => thrown(retrieveCustomer(), { fail: { drop: "before", times: 2 } }),
+    { kind: "transient", message: /^Could not reach Stripe \(ECONNRESET/ },
+  ],
+  [
+    "timeout",
+    () => thrown(retrieveCustomer(), { fail: { hang: true } }),
+    { kind: "transient", message: /did not answer in time \(Request aborted due to timeout being reached \(200ms\)\)/ },
+  ],
+  [
+    "400 unknown parameter",
+    () => thrown((stripe) => stripe.customers.list({ colour: "blue" } as Stripe.CustomerListParams)),
+    { kind: "permanent", status: 400, code: "parameter_unknown", message: /Received unknown parameter: colour/ },
+  ],
+  [
+    "401 invalid key",
+    () => thrown(retrieveCustomer(), { key: "sk_test_wrong0000key9999" }),
+    { kind: "permanent", status: 401, message: /Invalid API Key provided: sk_test_\*+9999\)\. Reconnect Stripe/ },
+  ],
+  [
+    "401 expired key",
+    () => thrown(retrieveCustomer(), { key: TEST_KEYS.revoked }),
+    { kind: "permanent", status: 401, code: "api_key_expired", message: /Expired API Key/ },
+  ],
   [
     "402",
-    () => thrown(retrieveCustomer(), { fail: { status: 402, body: { error: { type: "card_error", code: "card_declined", message: "Your card was declined." } } } }),
+    () =>
+      thrown(retrieveCustomer(), { fail: { status: 402, body: { error: { type: "card_error", code: "card_declined", message: "Your card was declined." } } } }),
     { kind: "permanent", status: 402, code: "card_declined", message: /declined the request \(HTTP 402: Your card was declined\.\)/ },
   ],
-  ["403 missing permission", () => thrown((stripe) => stripe.charges.list(), { key: TEST_KEYS.customersOnly }), { kind: "permanent", status: 403, permission: "rak_charge_read", message: /grant rak_charge_read/ }],
-  ["404", () => thrown(retrieveCustomer("cus_nope")), { kind: "permanent", status: 404, code: "resource_missing", message: /found nothing \(HTTP 404: No such customer: 'cus_nope'\)\.$/ }],
+  [
+    "403 missing permission",
+    () => thrown((stripe) => stripe.charges.list(), { key: TEST_KEYS.customersOnly }),
+    { kind: "permanent", status: 403, permission: "rak_charge_read", message: /grant rak_charge_read/ },
+  ],
+  [
+    "404",
+    () => thrown(retrieveCustomer("cus_nope")),
+    { kind: "permanent", status: 404, code: "resource_missing", message: /found nothing \(HTTP 404: No such customer: 'cus_nope'\)\.$/ },
+  ],
   ["404 in the other mode", () => thrown(retrieveCustomer("cus_live")), { kind: "permanent", status: 404, message: /other mode \(test or live\)/ }],
 ];
 
@@ -86,7 +140,12 @@ describe("classifyStripeError", () => {
 
   it("marks a lookup's not-found stop, and never retries it", () => {
     const error = new StripeNotFoundError({ resource: "customer", reference: "ada@example.com", message: "No Stripe customer has the email ada@example.com." });
-    expect(classifyStripeError({ error })).toEqual({ kind: "permanent", code: "resource_missing", stop: true, message: "No Stripe customer has the email ada@example.com." });
+    expect(classifyStripeError({ error })).toEqual({
+      kind: "permanent",
+      code: "resource_missing",
+      stop: true,
+      message: "No Stripe customer has the email ada@example.com.",
+    });
   });
 
   it("classifies input errors and anything else as permanent", () => {

@@ -45,19 +45,37 @@ function classifyResponse({ error, status, now }: { error: Stripe.errors.StripeE
   if (status === 408 || status === 429 || status >= 500 || error.code === "rate_limit" || (status === 409 && TRANSIENT_CONFLICTS.has(error.code ?? ""))) {
     const retryAfterMs = retryAfter(error.headers?.["retry-after"], now);
     const wait = retryAfterMs === undefined ? "" : ` Stripe asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
-    const what = status === 429 || error.code === "rate_limit" ? "is limiting the request rate" : status === 409 ? "was busy with the same object" : status === 408 ? "timed out" : "had a server error";
+    const what =
+      status === 429 || error.code === "rate_limit"
+        ? "is limiting the request rate"
+        : status === 409
+          ? "was busy with the same object"
+          : status === 408
+            ? "timed out"
+            : "had a server error";
     return { ...base, kind: "transient", message: `Stripe ${what} (HTTP ${status}${theirs}).${wait}`, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
   if (status === 401) {
-    return { ...base, kind: "permanent", message: `Stripe refused the connection's API key (HTTP 401${theirs}). Reconnect Stripe with a current secret or restricted key.` };
+    return {
+      ...base,
+      kind: "permanent",
+      message: `Stripe refused the connection's API key (HTTP 401${theirs}). Reconnect Stripe with a current secret or restricted key.`,
+    };
   }
   if (status === 403) {
     const permission = /Having the '([^']+)' permission/.exec(error.message)?.[1];
     const fix = permission ? ` Edit the restricted key in Stripe (Developers → API keys) to grant ${permission}, or use a secret key.` : "";
-    return { ...base, ...(permission ? { permission } : {}), kind: "permanent", message: `Stripe refused: the connection's key lacks a permission (HTTP 403${theirs}).${fix}` };
+    return {
+      ...base,
+      ...(permission ? { permission } : {}),
+      kind: "permanent",
+      message: `Stripe refused: the connection's key lacks a permission (HTTP 403${theirs}).${fix}`,
+    };
   }
   if (status === 404) {
-    const modes = /similar object exists in (live|test) mode/.test(error.message) ? " The ID belongs to the other mode (test or live) than the connection's key." : "";
+    const modes = /similar object exists in (live|test) mode/.test(error.message)
+      ? " The ID belongs to the other mode (test or live) than the connection's key."
+      : "";
     return { ...base, kind: "permanent", message: `Stripe found nothing (HTTP 404${theirs}).${modes}` };
   }
   if (status === 402) return { ...base, kind: "permanent", message: `Stripe declined the request (HTTP 402${theirs}).` };

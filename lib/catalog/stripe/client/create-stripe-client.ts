@@ -38,7 +38,8 @@ function hostOf(apiBase: string): { host: string; port: number; protocol: "http"
     throw new Error(`The Stripe API base "${apiBase}" is not a URL; use an origin like https://api.stripe.com.`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new Error(`The Stripe API base "${apiBase}" must start with http:// or https://.`);
-  if (url.pathname !== "/" || url.search || url.hash) throw new Error(`The Stripe API base "${apiBase}" must be an origin without a path, like https://api.stripe.com.`);
+  if (url.pathname !== "/" || url.search || url.hash)
+    throw new Error(`The Stripe API base "${apiBase}" must be an origin without a path, like https://api.stripe.com.`);
   const protocol = url.protocol === "https:" ? "https" : "http";
   return {
     host: url.hostname.replace(/^\[(.*)\]$/, "$1"),

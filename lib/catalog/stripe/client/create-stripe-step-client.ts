@@ -16,5 +16,9 @@ export function createStripeStepClient({ connection, exchanges, dryRun }: Client
   const beforeSend = async (method: string) => {
     if (method === "GET") await waitForStripeReadSlot({ accountId, connectionId: connection.id, livemode });
   };
-  return createStripeClient({ secretKey: connection.secrets.secretKey, apiBase: env().STRIPE_API_BASE, httpClient: capturingHttpClient({ exchanges, dryRun, beforeSend }) });
+  return createStripeClient({
+    secretKey: connection.secrets.secretKey,
+    apiBase: env().STRIPE_API_BASE,
+    httpClient: capturingHttpClient({ exchanges, dryRun, beforeSend }),
+  });
 }

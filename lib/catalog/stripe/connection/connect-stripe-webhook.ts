@@ -42,7 +42,12 @@ export async function connectStripeWebhook({
     }
   }
   if (!endpoint) {
-    return { ok: true, config: { webhook: { mode: "manual", signingSecretLast4: null } }, connected: { webhook: { mode: "manual", url: webhookUrl } }, ...(warning ? { warning } : {}) };
+    return {
+      ok: true,
+      config: { webhook: { mode: "manual", signingSecretLast4: null } },
+      connected: { webhook: { mode: "manual", url: webhookUrl } },
+      ...(warning ? { warning } : {}),
+    };
   }
   const { endpointId } = endpoint;
   return {
@@ -53,7 +58,10 @@ export async function connectStripeWebhook({
     // Without its row, the endpoint just created would deliver to a URL that answers 404.
     async undo() {
       await deleteWebhookEndpoint({ secretKey, apiBase, endpointId }).catch((error: unknown) => {
-        logger.warn("Could not delete the webhook endpoint of a Stripe connection that failed to save", { endpointId, problem: error instanceof Error ? error.message : String(error) });
+        logger.warn("Could not delete the webhook endpoint of a Stripe connection that failed to save", {
+          endpointId,
+          problem: error instanceof Error ? error.message : String(error),
+        });
       });
     },
   };

@@ -17,7 +17,9 @@ afterAll(async () => {
 
 describe("deleteWebhookEndpoint", () => {
   it("deletes Conduit's endpoint and nothing else", async () => {
-    const [ours, theirs] = testbed.standIn.seed({ webhookEndpoints: [{ url: "https://conduit.example/api/webhooks/stripe/conn_1" }, { url: "https://shop.example/hook" }] }).webhookEndpoints;
+    const [ours, theirs] = testbed.standIn.seed({
+      webhookEndpoints: [{ url: "https://conduit.example/api/webhooks/stripe/conn_1" }, { url: "https://shop.example/hook" }],
+    }).webhookEndpoints;
     expect(await remove(String(ours?.id))).toEqual({ deleted: true });
     expect([...testbed.standIn.store().webhookEndpoints.keys()]).toEqual([theirs?.id]);
   });
@@ -30,7 +32,10 @@ describe("deleteWebhookEndpoint", () => {
   it("says what is wrong when Stripe refuses", async () => {
     const [ours] = testbed.standIn.seed({ webhookEndpoints: [{ url: "https://conduit.example/api/webhooks/stripe/conn_1" }] }).webhookEndpoints;
     await expect(remove(String(ours?.id), TEST_KEYS.revoked)).rejects.toMatchObject({ problem: "expired_key" });
-    await expect(remove(String(ours?.id), TEST_KEYS.webhookReadOnly)).rejects.toMatchObject({ problem: "missing_permissions", missingPermissions: ["rak_webhook_write"] });
+    await expect(remove(String(ours?.id), TEST_KEYS.webhookReadOnly)).rejects.toMatchObject({
+      problem: "missing_permissions",
+      missingPermissions: ["rak_webhook_write"],
+    });
     expect(testbed.standIn.store().webhookEndpoints.size).toBe(1);
   });
 });

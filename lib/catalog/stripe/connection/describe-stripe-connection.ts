@@ -67,17 +67,28 @@ export async function describeStripeConnection({
       {
         term: "Account",
         lines: [
-          { text: accountName ?? "Unnamed Stripe account", style: "strong", badge: { label: livemode ? "Live mode" : "Test mode", tone: livemode ? "green" : "amber" } },
+          {
+            text: accountName ?? "Unnamed Stripe account",
+            style: "strong",
+            badge: { label: livemode ? "Live mode" : "Test mode", tone: livemode ? "green" : "amber" },
+          },
           ...(accountId ? [{ text: accountId, style: "code" as const }] : []),
         ],
       },
       { term: "API key", lines: [{ text: keyLast4, keyEnding: true }] },
     ],
     summary: `${accountName ?? accountId ?? "Stripe account"} (${mode})`,
-    ...(intake.pausedReason ? { attention: { tone: "red" as const, label: "Events paused" } } : intake.error ? { attention: { tone: "amber" as const, label: "Events delayed" } } : {}),
+    ...(intake.pausedReason
+      ? { attention: { tone: "red" as const, label: "Events paused" } }
+      : intake.error
+        ? { attention: { tone: "amber" as const, label: "Events delayed" } }
+        : {}),
     ...(receivesWebhooks
       ? {}
-      : { pickerNote: "No webhook is set up for this Stripe account, so Conduit checks Stripe for new events every few seconds. For instant runs, set up its webhook on the Connections page." }),
+      : {
+          pickerNote:
+            "No webhook is set up for this Stripe account, so Conduit checks Stripe for new events every few seconds. For instant runs, set up its webhook on the Connections page.",
+        }),
     deleteConsequence: `${
       webhook.mode === "managed"
         ? "Conduit also deletes the webhook endpoint it created in Stripe."

@@ -106,7 +106,12 @@ describe("ensureWebhookEndpoint", () => {
   });
 
   it("replaces an endpoint at our URL whose secret Conduit does not hold, and removes duplicates", async () => {
-    const orphans = testbed.standIn.seed({ webhookEndpoints: [{ url: URL, enabled_events: EVENTS, api_version: STRIPE_API_VERSION }, { url: URL, enabled_events: EVENTS }] }).webhookEndpoints;
+    const orphans = testbed.standIn.seed({
+      webhookEndpoints: [
+        { url: URL, enabled_events: EVENTS, api_version: STRIPE_API_VERSION },
+        { url: URL, enabled_events: EVENTS },
+      ],
+    }).webhookEndpoints;
     const result = await ensure();
     expect(result).toMatchObject({ outcome: "created", secret: expect.stringMatching(/^whsec_/) });
     expect(result.removedEndpointIds.sort()).toEqual(orphans.map((endpoint) => endpoint.id).sort());
@@ -114,7 +119,9 @@ describe("ensureWebhookEndpoint", () => {
   });
 
   it("reuses an endpoint at our URL whose secret the user pasted", async () => {
-    const [manual] = testbed.standIn.seed({ webhookEndpoints: [{ url: URL, enabled_events: ["charge.failed"], api_version: STRIPE_API_VERSION }] }).webhookEndpoints;
+    const [manual] = testbed.standIn.seed({
+      webhookEndpoints: [{ url: URL, enabled_events: ["charge.failed"], api_version: STRIPE_API_VERSION }],
+    }).webhookEndpoints;
     expect(await ensure({ hasSigningSecret: true })).toEqual({ endpointId: manual?.id, outcome: "updated", removedEndpointIds: [] });
     expect(calls("POST")).toEqual([`/v1/webhook_endpoints/${String(manual?.id)}`]);
   });
@@ -129,11 +136,16 @@ describe("ensureWebhookEndpoint", () => {
   it("says which permission a restricted key lacks", async () => {
     const cannotList = await ensure({ secretKey: TEST_KEYS.customersOnly }).catch((error: unknown) => error);
     expect(cannotList).toBeInstanceOf(StripeSetupError);
-    expect(cannotList).toMatchObject({ problem: "missing_permissions", missingPermissions: ["rak_webhook_read"], message: expect.stringMatching(/lacks Webhook Endpoints: Read \(rak_webhook_read\)/) });
+    expect(cannotList).toMatchObject({
+      problem: "missing_permissions",
+      missingPermissions: ["rak_webhook_read"],
+      message: expect.stringMatching(/lacks Webhook Endpoints: Read \(rak_webhook_read\)/),
+    });
     const cannotCreate = await ensure({ secretKey: TEST_KEYS.webhookReadOnly }).catch((error: unknown) => error);
     expect(cannotCreate).toMatchObject({
       problem: "missing_permissions",
-      message: "This restricted key lacks Webhook Endpoints: Write (rak_webhook_write), which Conduit needs to set up Conduit's webhook endpoint. In Stripe, open Developers → API keys, edit the key and allow it, or use a secret key.",
+      message:
+        "This restricted key lacks Webhook Endpoints: Write (rak_webhook_write), which Conduit needs to set up Conduit's webhook endpoint. In Stripe, open Developers → API keys, edit the key and allow it, or use a secret key.",
     });
     expect(await ensure({ secretKey: TEST_KEYS.restricted })).toMatchObject({ outcome: "created" });
   });

@@ -13,7 +13,8 @@ const WHERE = "In Stripe, open Developers → API keys and copy a secret key (sk
 
 export function parseStripeKey({ value }: { value: string }): ParsedStripeKey {
   const key = value.trim();
-  const malformed = (message: string, problem: "malformed_key" | "wrong_key_type" = "malformed_key") => new StripeSetupError({ problem, message: `${message} ${WHERE}` });
+  const malformed = (message: string, problem: "malformed_key" | "wrong_key_type" = "malformed_key") =>
+    new StripeSetupError({ problem, message: `${message} ${WHERE}` });
   if (key === "") throw malformed("Paste your Stripe API key.");
   if (/^pk_/.test(key)) throw malformed("This is a publishable key (pk_…), which only works in browsers.", "wrong_key_type");
   if (/^whsec_/.test(key)) throw malformed("This is a webhook signing secret (whsec_…), not an API key.", "wrong_key_type");

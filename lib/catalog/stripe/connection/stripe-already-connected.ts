@@ -5,6 +5,8 @@ export function stripeAlreadyConnected({ label, config }: { label: string; confi
   const mode = config.livemode ? "live" : "test";
   return {
     ok: false,
-    fieldErrors: { secretKey: `This Stripe account is already connected in ${mode} mode as “${label}”. To use another key for it, use Replace key on that connection.` },
+    fieldErrors: {
+      secretKey: `This Stripe account is already connected in ${mode} mode as “${label}”. To use another key for it, use Replace key on that connection.`,
+    },
   };
 }

@@ -12,14 +12,28 @@ export interface StripeKeyPermission {
 /** Reads Conduit's lookups and test events use, each with the cheapest call that needs it. */
 export const READ_PERMISSIONS: readonly (StripeKeyPermission & { probe(client: Stripe): Promise<unknown> })[] = [
   { permission: "rak_customer_read", label: "Customers: Read", usedFor: "Find customer", probe: (client) => client.customers.list({ limit: 1 }) },
-  { permission: "rak_charge_read", label: "Charges: Read", usedFor: "Customer payment totals and Get charge", probe: (client) => client.charges.list({ limit: 1 }) },
-  { permission: "rak_subscription_read", label: "Subscriptions: Read", usedFor: "Get subscription", probe: (client) => client.subscriptions.list({ limit: 1 }) },
+  {
+    permission: "rak_charge_read",
+    label: "Charges: Read",
+    usedFor: "Customer payment totals and Get charge",
+    probe: (client) => client.charges.list({ limit: 1 }),
+  },
+  {
+    permission: "rak_subscription_read",
+    label: "Subscriptions: Read",
+    usedFor: "Get subscription",
+    probe: (client) => client.subscriptions.list({ limit: 1 }),
+  },
   { permission: "rak_invoice_read", label: "Invoices: Read", usedFor: "Get invoice", probe: (client) => client.invoices.list({ limit: 1 }) },
   { permission: "rak_event_read", label: "Events: Read", usedFor: "test events from your account", probe: (client) => client.events.list({ limit: 1 }) },
 ];
 
 /** Managing Conduit's webhook endpoint; cannot be checked without creating one. */
-export const WEBHOOK_PERMISSION: StripeKeyPermission = { permission: "rak_webhook_write", label: "Webhook Endpoints: Write", usedFor: "creating Conduit's webhook endpoint" };
+export const WEBHOOK_PERMISSION: StripeKeyPermission = {
+  permission: "rak_webhook_write",
+  label: "Webhook Endpoints: Write",
+  usedFor: "creating Conduit's webhook endpoint",
+};
 
 /** Stripe's page for creating a restricted key, with Conduit's permissions ticked. */
 export const CREATE_RESTRICTED_KEY_URL = `https://dashboard.stripe.com/apikeys/create?name=Conduit&${[...READ_PERMISSIONS, WEBHOOK_PERMISSION]

@@ -4,21 +4,24 @@ import Stripe from "stripe";
 import { permissionLabel } from "@/lib/catalog/stripe/connection/stripe-key-permissions";
 
 export type StripeSetupProblem =
-  | "malformed_key"
-  | "wrong_key_type"
-  | "invalid_key"
-  | "expired_key"
-  | "missing_permissions"
-  | "unreachable"
-  | "stripe_unavailable"
-  | "rejected";
+  "malformed_key" | "wrong_key_type" | "invalid_key" | "expired_key" | "missing_permissions" | "unreachable" | "stripe_unavailable" | "rejected";
 
 export class StripeSetupError extends Error {
   readonly problem: StripeSetupProblem;
   /** For missing_permissions: Stripe's names of what the key lacks ("rak_charge_read"). */
   readonly missingPermissions: readonly string[];
 
-  constructor({ problem, message, missingPermissions = [], cause }: { problem: StripeSetupProblem; message: string; missingPermissions?: readonly string[]; cause?: unknown }) {
+  constructor({
+    problem,
+    message,
+    missingPermissions = [],
+    cause,
+  }: {
+    problem: StripeSetupProblem;
+    message: string;
+    missingPermissions?: readonly string[];
+    cause?: unknown;
+  }) {
     super(message, { cause });
     this.name = "StripeSetupError";
     this.problem = problem;
@@ -39,7 +42,11 @@ export function stripeSetupErrorFrom({ error, action }: { error: unknown; action
   }
   if (!(error instanceof Stripe.errors.StripeError) || error.statusCode === undefined) {
     const detail = error instanceof Error ? error.message : String(error);
-    return new StripeSetupError({ problem: "stripe_unavailable", cause: error, message: `Stripe gave no usable answer when Conduit tried to ${action} (${detail}). Try again in a minute.` });
+    return new StripeSetupError({
+      problem: "stripe_unavailable",
+      cause: error,
+      message: `Stripe gave no usable answer when Conduit tried to ${action} (${detail}). Try again in a minute.`,
+    });
   }
   const status = error.statusCode;
   const theirs = `Stripe says: "${error.message}"`;
@@ -69,7 +76,11 @@ export function stripeSetupErrorFrom({ error, action }: { error: unknown; action
     });
   }
   if (status === 429 || status >= 500) {
-    return new StripeSetupError({ problem: "stripe_unavailable", cause: error, message: `Stripe could not ${action} right now (HTTP ${status}). ${theirs}. Try again in a minute.` });
+    return new StripeSetupError({
+      problem: "stripe_unavailable",
+      cause: error,
+      message: `Stripe could not ${action} right now (HTTP ${status}). ${theirs}. Try again in a minute.`,
+    });
   }
   return new StripeSetupError({ problem: "rejected", cause: error, message: `Stripe refused to ${action} (HTTP ${status}). ${theirs}.` });
 }

@@ -6,5 +6,7 @@ const ABOUT_THE_KEY = new Set(["malformed_key", "wrong_key_type", "invalid_key",
 /** A StripeSetupError as the connect form shows it: beside the key when the key is the problem. Rethrows anything else. */
 export function stripeSetupFailure(error: unknown): ConnectFailure {
   if (!(error instanceof StripeSetupError)) throw error;
-  return ABOUT_THE_KEY.has(error.problem) ? { ok: false, fieldErrors: { secretKey: error.message } } : { ok: false, fieldErrors: {}, formError: `${error.message} Nothing was saved.` };
+  return ABOUT_THE_KEY.has(error.problem)
+    ? { ok: false, fieldErrors: { secretKey: error.message } }
+    : { ok: false, fieldErrors: {}, formError: `${error.message} Nothing was saved.` };
 }

@@ -5,7 +5,13 @@ import { lastFour } from "@/lib/connections/last-four";
 import { env } from "@/lib/env";
 
 /** Connecting Stripe, step 1: the key opens an account (and, restricted, may read what Conduit reads). */
-export async function verifyStripeConnection({ values, vendor }: { values: { secretKey: string }; vendor?: VendorOverrides }): Promise<VerifiedConnection | ConnectFailure> {
+export async function verifyStripeConnection({
+  values,
+  vendor,
+}: {
+  values: { secretKey: string };
+  vendor?: VendorOverrides;
+}): Promise<VerifiedConnection | ConnectFailure> {
   const { secretKey } = values;
   let account: VerifiedStripeKey;
   try {

@@ -8,7 +8,11 @@ import { startStripeTestbed, TEST_ACCOUNT, TEST_KEYS, type StripeTestbed } from 
 let testbed: StripeTestbed;
 
 const verify = (secretKey: string, apiBase = testbed.standIn.url) => verifyStripeKey({ secretKey, apiBase });
-const failure = (secretKey: string, apiBase?: string) => verify(secretKey, apiBase).then(() => undefined, (error: unknown) => error);
+const failure = (secretKey: string, apiBase?: string) =>
+  verify(secretKey, apiBase).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 beforeEach(async () => {
   testbed ??= await startStripeTestbed();
@@ -31,13 +35,23 @@ describe("verifyStripeKey", () => {
 
   it("accepts a restricted key that cannot read the account, taking the account from Stripe's 403, and checks the reads Conduit needs", async () => {
     expect(await verify(TEST_KEYS.restricted)).toEqual({ accountId: TEST_ACCOUNT.id, accountName: null, livemode: false, kind: "restricted" });
-    expect(testbed.standIn.requests.map((request) => request.path).sort()).toEqual(["/v1/account", "/v1/charges", "/v1/customers", "/v1/events", "/v1/invoices", "/v1/subscriptions"]);
+    expect(testbed.standIn.requests.map((request) => request.path).sort()).toEqual([
+      "/v1/account",
+      "/v1/charges",
+      "/v1/customers",
+      "/v1/events",
+      "/v1/invoices",
+      "/v1/subscriptions",
+    ]);
   });
 
   it("names every permission a restricted key lacks, and how to fix it", async () => {
     const error = await failure(TEST_KEYS.customersOnly);
     expect(error).toBeInstanceOf(StripeSetupError);
-    expect(error).toMatchObject({ problem: "missing_permissions", missingPermissions: ["rak_charge_read", "rak_subscription_read", "rak_invoice_read", "rak_event_read"] });
+    expect(error).toMatchObject({
+      problem: "missing_permissions",
+      missingPermissions: ["rak_charge_read", "rak_subscription_read", "rak_invoice_read", "rak_event_read"],
+    });
     expect((error as Error).message).toBe(
       "This restricted key lacks Charges: Read (for Customer payment totals and Get charge), Subscriptions: Read (for Get subscription), Invoices: Read (for Get invoice), " +
         "Events: Read (for test events from your account). In Stripe, open Developers → API keys, edit the key and allow them, " +
@@ -47,7 +61,10 @@ describe("verifyStripeKey", () => {
   });
 
   it("refuses a malformed key without calling Stripe", async () => {
-    expect(await failure("pk_test_51MoRdlLgUG5tbmjcAbCdEf0123")).toMatchObject({ problem: "wrong_key_type", message: expect.stringMatching(/publishable key/) });
+    expect(await failure("pk_test_51MoRdlLgUG5tbmjcAbCdEf0123")).toMatchObject({
+      problem: "wrong_key_type",
+      message: expect.stringMatching(/publishable key/),
+    });
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 
@@ -59,7 +76,10 @@ describe("verifyStripeKey", () => {
   });
 
   it("says a rolled key has expired", async () => {
-    expect(await failure(TEST_KEYS.revoked)).toMatchObject({ problem: "expired_key", message: expect.stringMatching(/^This key has expired or was rolled\. Stripe says: "Expired API Key provided/) });
+    expect(await failure(TEST_KEYS.revoked)).toMatchObject({
+      problem: "expired_key",
+      message: expect.stringMatching(/^This key has expired or was rolled\. Stripe says: "Expired API Key provided/),
+    });
   });
 
   it("says when Stripe cannot be reached", async () => {

@@ -11,8 +11,16 @@ export type StripeSyncFailure =
   | { kind: "failed"; message: string };
 
 export function classifyStripeSyncError({ error }: { error: unknown }): StripeSyncFailure {
-  if (error instanceof Stripe.errors.StripeError && error.statusCode === 400 && error.code === "resource_missing" && (error.param === "ending_before" || error.param === "starting_after")) {
-    return { kind: "cursor_gone", message: "Stripe no longer has the last event Conduit read (Stripe keeps events for 30 days); reading resumes from its time." };
+  if (
+    error instanceof Stripe.errors.StripeError &&
+    error.statusCode === 400 &&
+    error.code === "resource_missing" &&
+    (error.param === "ending_before" || error.param === "starting_after")
+  ) {
+    return {
+      kind: "cursor_gone",
+      message: "Stripe no longer has the last event Conduit read (Stripe keeps events for 30 days); reading resumes from its time.",
+    };
   }
   const classified = classifyStripeError({ error });
   if (classified.status === 401 || classified.status === 403) {

@@ -23,13 +23,23 @@ export interface StripeSyncStatus {
   error: string | null;
 }
 
-export async function getStripeSyncStatus({ userId, connectionId, now = new Date() }: { userId: string; connectionId: string; now?: Date }): Promise<StripeSyncStatus | null> {
+export async function getStripeSyncStatus({
+  userId,
+  connectionId,
+  now = new Date(),
+}: {
+  userId: string;
+  connectionId: string;
+  now?: Date;
+}): Promise<StripeSyncStatus | null> {
   if (!connectionIdSchema.safeParse(connectionId).success) return null;
   const connection = await db.connection.findFirst({
     where: { id: connectionId, userId, app: "stripe" },
     select: {
       config: true,
-      stripeSync: { select: { lastPolledAt: true, lastCatchUpAt: true, nextPollAt: true, pausedReason: true, lastError: true, lastEventAt: true, lastEventType: true } },
+      stripeSync: {
+        select: { lastPolledAt: true, lastCatchUpAt: true, nextPollAt: true, pausedReason: true, lastError: true, lastEventAt: true, lastEventType: true },
+      },
     },
   });
   if (!connection) return null;

@@ -34,7 +34,14 @@ describe("the newest stored event of a connection", () => {
     expect(await newestIntakeEventCreated({ connectionId: randomUUID() })).toBeNull();
     const stored = async (created: number, secondsAgo: number) =>
       db.stripeEvent.create({
-        data: { connectionId: connection.id, stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`, type: "customer.subscription.deleted", livemode: false, payload: { created }, receivedAt: new Date(Date.now() - secondsAgo * 1000) },
+        data: {
+          connectionId: connection.id,
+          stripeEventId: `evt_${randomUUID().replaceAll("-", "")}`,
+          type: "customer.subscription.deleted",
+          livemode: false,
+          payload: { created },
+          receivedAt: new Date(Date.now() - secondsAgo * 1000),
+        },
       });
     await stored(1_700_000_000, 300);
     const imported = await stored(1_600_000_000, 60);

@@ -13,4 +13,3 @@ export function stripeIntakeMode({ connection }: { connection: { config: unknown
   if (config.data.intake) return config.data.intake;
   return stripeWebhookWorks({ config: config.data }) ? "webhook" : "sync";
 }
-

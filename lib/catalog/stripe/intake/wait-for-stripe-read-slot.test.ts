@@ -12,7 +12,8 @@ describe("waitForStripeReadSlot", () => {
     const accountId = `acct_${randomUUID().replaceAll("-", "").slice(0, 16)}`;
     // Another connection of the account used up this second's and the next second's test-mode reads.
     const second = Math.floor(Date.now() / 1000);
-    for (const full of [second, second + 1]) await redis().set(`${redisKey("rate", "stripe-read", accountId, "test")}:${full}`, STRIPE_READS_PER_SECOND.test, "EX", 5);
+    for (const full of [second, second + 1])
+      await redis().set(`${redisKey("rate", "stripe-read", accountId, "test")}:${full}`, STRIPE_READS_PER_SECOND.test, "EX", 5);
 
     const startedLive = Date.now();
     await waitForStripeReadSlot({ accountId, connectionId: randomUUID(), livemode: true });

@@ -8,7 +8,15 @@ import { redis } from "@/lib/redis";
 
 export const STRIPE_READS_PER_SECOND = { test: 25, live: 100 } as const;
 
-export async function waitForStripeReadSlot({ accountId, connectionId, livemode }: { accountId: string | null; connectionId: string; livemode: boolean }): Promise<void> {
+export async function waitForStripeReadSlot({
+  accountId,
+  connectionId,
+  livemode,
+}: {
+  accountId: string | null;
+  connectionId: string;
+  livemode: boolean;
+}): Promise<void> {
   const key = stripeReadRateKey({ accountId, connectionId, livemode });
   for (;;) {
     const slot = await reserveRateLimitSlot({ redis: redis(), key, limitPerSecond: STRIPE_READS_PER_SECOND[livemode ? "live" : "test"] });

@@ -39,7 +39,9 @@ describe("customer_payment_totals", () => {
         paid({ id: "ch_partial_capture", amount: 3000, amount_captured: 2000, currency: "usd", created: 1_690_000_000 }),
         // Refunded on the charge itself (as Stripe reports it).
         paid({ id: "ch_refunded_inline", amount: 1000, amount_refunded: 250, currency: "usd", created: 1_700_900_000 }),
-        ...Array.from({ length: 5 }, (_, index) => paid({ id: `ch_failed_${index}`, amount: 9999, status: "failed", captured: false, amount_captured: 0, currency: "usd", created: 1_600_000_000 })),
+        ...Array.from({ length: 5 }, (_, index) =>
+          paid({ id: `ch_failed_${index}`, amount: 9999, status: "failed", captured: false, amount_captured: 0, currency: "usd", created: 1_600_000_000 }),
+        ),
         paid({ id: "ch_uncaptured", amount: 7777, captured: false, amount_captured: 0, currency: "usd", created: 1_800_000_000 }),
         paid({ id: "ch_other_customer", customer: "cus_B", amount: 100_000, currency: "usd" }),
       ],
@@ -115,7 +117,11 @@ describe("customer_payment_totals", () => {
 
   it("fails permanently, with Stripe's message, for a customer Stripe does not know", async () => {
     const error = await totals("cus_Unknown").catch((caught: unknown) => caught);
-    expect(classifyStripeError({ error })).toMatchObject({ kind: "permanent", status: 400, message: expect.stringContaining("No such customer: 'cus_Unknown'") });
+    expect(classifyStripeError({ error })).toMatchObject({
+      kind: "permanent",
+      status: 400,
+      message: expect.stringContaining("No such customer: 'cus_Unknown'"),
+    });
   });
 
   it("fails transiently when a later page fails, for BullMQ to retry the step", async () => {

@@ -36,8 +36,20 @@ export const customerPaymentTotals = defineStripeLookup({
     }),
   },
   outputFields: [
-    { path: "main_currency_total_spent", label: "Total spent (main currency)", type: "amount", example: 12900, help: `Successful payments minus refunds, in the main currency. ${inSmallestUnit}` },
-    { path: "main_currency", label: "Main currency", type: "string", example: "usd", help: "The currency of most of the customer's payments; empty when they never paid." },
+    {
+      path: "main_currency_total_spent",
+      label: "Total spent (main currency)",
+      type: "amount",
+      example: 12900,
+      help: `Successful payments minus refunds, in the main currency. ${inSmallestUnit}`,
+    },
+    {
+      path: "main_currency",
+      label: "Main currency",
+      type: "string",
+      example: "usd",
+      help: "The currency of most of the customer's payments; empty when they never paid.",
+    },
     { path: "total_spent", label: "Total spent per currency", type: "object", example: { usd: 12900, eur: 4500 }, help: inSmallestUnit },
     { path: "total_refunded", label: "Total refunded per currency", type: "object", example: { usd: 1000 }, help: inSmallestUnit },
     { path: "currencies", label: "Currencies", type: "array", example: ["usd", "eur"] },

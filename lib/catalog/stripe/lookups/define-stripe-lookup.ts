@@ -4,6 +4,8 @@ import type Stripe from "stripe";
 import { defineLookup, type LookupDefinition } from "@/lib/catalog/define";
 import type { Fields } from "@/lib/catalog/field";
 
-export function defineStripeLookup<const F extends Fields, Output>(lookup: Omit<LookupDefinition<F, Stripe, Output>, "idempotent">): LookupDefinition<F, Stripe, Output> {
+export function defineStripeLookup<const F extends Fields, Output>(
+  lookup: Omit<LookupDefinition<F, Stripe, Output>, "idempotent">,
+): LookupDefinition<F, Stripe, Output> {
   return defineLookup(lookup);
 }

@@ -56,7 +56,11 @@ describe("find_customer", () => {
   it("stops by default when nobody matches: a StripeNotFoundError the executor ends the run with, never retried", async () => {
     const error = await find({ customer: "cus_Nobody" }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(StripeNotFoundError);
-    expect(error).toMatchObject({ resource: "customer", reference: "cus_Nobody", message: "No Stripe customer has the ID cus_Nobody; the step is set to stop the run." });
+    expect(error).toMatchObject({
+      resource: "customer",
+      reference: "cus_Nobody",
+      message: "No Stripe customer has the ID cus_Nobody; the step is set to stop the run.",
+    });
     expect(classifyStripeError({ error })).toMatchObject({ kind: "permanent", stop: true });
     expect(testbed.standIn.requests).toHaveLength(1);
   });

@@ -72,7 +72,9 @@ async function lookUp(client: Stripe, reference: string): Promise<Stripe.Custome
     return customer && !customer.deleted ? customer : undefined;
   }
   if (!reference.includes("@")) {
-    throw new StripeLookupInputError(`"${reference.slice(0, 80)}" is neither a Stripe customer ID (cus_…) nor an email address. Check what "Customer ID or email" is mapped to.`);
+    throw new StripeLookupInputError(
+      `"${reference.slice(0, 80)}" is neither a Stripe customer ID (cus_…) nor an email address. Check what "Customer ID or email" is mapped to.`,
+    );
   }
   // Stripe's email filter is exact and case-sensitive; addresses are usually stored in lower case.
   const candidates = [...new Set([reference, reference.toLowerCase()])];

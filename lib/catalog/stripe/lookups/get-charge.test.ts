@@ -59,7 +59,11 @@ describe("get_charge", () => {
     expect(unknown).toMatchObject({ statusCode: 404, code: "resource_missing", param: "id", message: "No such charge: 'ch_Nope'" });
     expect(classifyStripeError({ error: unknown })).toMatchObject({ kind: "permanent", status: 404 });
     const other = await get("ch_Live").catch((caught: unknown) => caught);
-    expect(classifyStripeError({ error: other })).toMatchObject({ kind: "permanent", status: 404, message: expect.stringContaining("other mode (test or live)") });
+    expect(classifyStripeError({ error: other })).toMatchObject({
+      kind: "permanent",
+      status: 404,
+      message: expect.stringContaining("other mode (test or live)"),
+    });
     expect(await get("ch_Live", TEST_KEYS.live)).toMatchObject({ id: "ch_Live", livemode: true });
   });
 
@@ -72,6 +76,11 @@ describe("get_charge", () => {
   it("offers output fields that all exist in its output, with examples from the sample charge", async () => {
     expect(missingPaths({ fields: getCharge.outputFields, output: await get("ch_A") })).toEqual([]);
     const examples = Object.fromEntries(getCharge.outputFields.map((field) => [field.path, field.example]));
-    expect(examples).toMatchObject({ id: "ch_1PgafuB7WZ01zgkWXYmPNZs8", customer: "cus_QXg1o8vcGmoR32", "billing_details.email": "jenny@example.com", amount: 1000 });
+    expect(examples).toMatchObject({
+      id: "ch_1PgafuB7WZ01zgkWXYmPNZs8",
+      customer: "cus_QXg1o8vcGmoR32",
+      "billing_details.email": "jenny@example.com",
+      amount: 1000,
+    });
   });
 });

@@ -13,7 +13,16 @@ beforeEach(async () => {
   testbed ??= await startStripeTestbed();
   testbed.standIn.reset();
   testbed.standIn.seed({
-    invoices: [{ id: "in_A", customer: "cus_A", status: "paid", amount_paid: 1000, amount_remaining: 0, hosted_invoice_url: "https://invoice.stripe.com/i/acct_1MoRdlLgUG5tbmjc/test_A" }],
+    invoices: [
+      {
+        id: "in_A",
+        customer: "cus_A",
+        status: "paid",
+        amount_paid: 1000,
+        amount_remaining: 0,
+        hosted_invoice_url: "https://invoice.stripe.com/i/acct_1MoRdlLgUG5tbmjc/test_A",
+      },
+    ],
   });
   testbed.standIn.seed({ livemode: true, invoices: [{ id: "in_Live" }] });
 });

@@ -39,7 +39,13 @@ export const getInvoice = defineStripeLookup({
     { path: "invoice_pdf", label: "Invoice PDF URL", type: "string", example: "https://pay.stripe.com/invoice/acct_1MoRdlLgUG5tbmjc/test_YWNjdF8x/pdf" },
     { path: "created", label: "Created at", type: "timestamp", example: 1234567890 },
     { path: "lines.data.0.description", label: "First line description", type: "string", example: "My First Invoice Item (created for API docs)" },
-    { path: "parent.subscription_details.subscription", label: "Subscription ID", type: "string", example: "sub_1Pgc6rB7WZ01zgkWNy0Cn5nw", help: "Empty for invoices that are not for a subscription." },
+    {
+      path: "parent.subscription_details.subscription",
+      label: "Subscription ID",
+      type: "string",
+      example: "sub_1Pgc6rB7WZ01zgkWNy0Cn5nw",
+      help: "Empty for invoices that are not for a subscription.",
+    },
     { path: "metadata", label: "Metadata", type: "object", example: {} },
   ],
   async run({ input, client }): Promise<Wire<Stripe.Invoice>> {

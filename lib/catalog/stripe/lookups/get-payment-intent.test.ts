@@ -13,7 +13,18 @@ beforeEach(async () => {
   testbed ??= await startStripeTestbed();
   testbed.standIn.reset();
   testbed.standIn.seed({
-    paymentIntents: [{ id: "pi_A", customer: "cus_A", amount: 2599, amount_received: 2599, currency: "eur", status: "succeeded", latest_charge: "ch_A", receipt_email: "jenny.rosen@example.com" }],
+    paymentIntents: [
+      {
+        id: "pi_A",
+        customer: "cus_A",
+        amount: 2599,
+        amount_received: 2599,
+        currency: "eur",
+        status: "succeeded",
+        latest_charge: "ch_A",
+        receipt_email: "jenny.rosen@example.com",
+      },
+    ],
   });
   testbed.standIn.seed({ livemode: true, paymentIntents: [{ id: "pi_Live" }] });
 });
@@ -26,7 +37,15 @@ describe("get_payment_intent", () => {
   it("returns the whole payment intent as Stripe sends it", async () => {
     const intent = await get("pi_A");
     expect(intent).toEqual(testbed.standIn.store().paymentIntents.get("pi_A"));
-    expect(intent).toMatchObject({ id: "pi_A", object: "payment_intent", amount: 2599, currency: "eur", customer: "cus_A", status: "succeeded", latest_charge: "ch_A" });
+    expect(intent).toMatchObject({
+      id: "pi_A",
+      object: "payment_intent",
+      amount: 2599,
+      currency: "eur",
+      customer: "cus_A",
+      status: "succeeded",
+      latest_charge: "ch_A",
+    });
     expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["GET /v1/payment_intents/pi_A"]);
   });
 
@@ -34,7 +53,11 @@ describe("get_payment_intent", () => {
     const unknown = await get("pi_Nope").catch((caught: unknown) => caught);
     expect(unknown).toMatchObject({ statusCode: 404, code: "resource_missing", param: "id", message: "No such payment_intent: 'pi_Nope'" });
     const other = await get("pi_Live").catch((caught: unknown) => caught);
-    expect(classifyStripeError({ error: other })).toMatchObject({ kind: "permanent", status: 404, message: expect.stringContaining("other mode (test or live)") });
+    expect(classifyStripeError({ error: other })).toMatchObject({
+      kind: "permanent",
+      status: 404,
+      message: expect.stringContaining("other mode (test or live)"),
+    });
     expect(await get("pi_Live", TEST_KEYS.live)).toMatchObject({ id: "pi_Live", livemode: true });
   });
 

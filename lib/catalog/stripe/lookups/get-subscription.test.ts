@@ -24,14 +24,23 @@ describe("get_subscription", () => {
     const subscription = await get("sub_A");
     expect(subscription).toEqual(testbed.standIn.store().subscriptions.get("sub_A"));
     // Plain JSON: the SDK's Decimal becomes Stripe's string again.
-    expect(subscription).toMatchObject({ id: "sub_A", object: "subscription", status: "past_due", items: { data: [{ price: { unit_amount_decimal: "2000" } }] } });
+    expect(subscription).toMatchObject({
+      id: "sub_A",
+      object: "subscription",
+      status: "past_due",
+      items: { data: [{ price: { unit_amount_decimal: "2000" } }] },
+    });
     expect(Object.keys(subscription)).not.toContain("lastResponse");
     expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["GET /v1/subscriptions/sub_A"]);
   });
 
   it("fails permanently with Stripe's message for an unknown subscription", async () => {
     const error = await get("sub_Nope").catch((caught: unknown) => caught);
-    expect(classifyStripeError({ error })).toMatchObject({ kind: "permanent", status: 404, message: expect.stringContaining("No such subscription: 'sub_Nope'") });
+    expect(classifyStripeError({ error })).toMatchObject({
+      kind: "permanent",
+      status: 404,
+      message: expect.stringContaining("No such subscription: 'sub_Nope'"),
+    });
   });
 
   it("fails permanently when a restricted key cannot read subscriptions", async () => {

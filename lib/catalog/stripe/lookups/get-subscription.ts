@@ -23,7 +23,13 @@ export const getSubscription = defineStripeLookup({
   outputFields: [
     { path: "id", label: "Subscription ID", type: "string", example: "sub_1Pgc6rB7WZ01zgkWNy0Cn5nw" },
     { path: "customer", label: "Customer ID", type: "string", example: "cus_QXg1o8vcGmoR32" },
-    { path: "status", label: "Status", type: "string", example: "active", help: "active, trialing, past_due, canceled, unpaid, incomplete, incomplete_expired or paused." },
+    {
+      path: "status",
+      label: "Status",
+      type: "string",
+      example: "active",
+      help: "active, trialing, past_due, canceled, unpaid, incomplete, incomplete_expired or paused.",
+    },
     { path: "items.data.0.price.id", label: "Price ID", type: "string", example: "price_1PgafmB7WZ01zgkW6dKueIc5" },
     { path: "items.data.0.price.nickname", label: "Price name", type: "string", example: "Pro monthly" },
     { path: "items.data.0.price.unit_amount", label: "Price amount", type: "amount", example: 2000, help: inSmallestUnit },

@@ -4,7 +4,15 @@ import type Stripe from "stripe";
 import type { LookupDefinition, OutputField } from "@/lib/catalog/define";
 import { fieldsSchema, type Fields } from "@/lib/catalog/field";
 
-export async function runLookup<F extends Fields, Output>({ lookup, input, client }: { lookup: LookupDefinition<F, Stripe, Output>; input: Record<string, unknown>; client: Stripe }): Promise<Output> {
+export async function runLookup<F extends Fields, Output>({
+  lookup,
+  input,
+  client,
+}: {
+  lookup: LookupDefinition<F, Stripe, Output>;
+  input: Record<string, unknown>;
+  client: Stripe;
+}): Promise<Output> {
   return lookup.run({ input: fieldsSchema(lookup.inputs).parse(input), client, idempotencyKey: "run_1:step_1" });
 }
 
@@ -12,5 +20,11 @@ export async function runLookup<F extends Fields, Output>({ lookup, input, clien
 export function missingPaths({ fields, output }: { fields: readonly OutputField[]; output: unknown }): string[] {
   return fields
     .map((candidate) => candidate.path)
-    .filter((path) => path.split(".").reduce<unknown>((node, segment) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[segment] : undefined), output) === undefined);
+    .filter(
+      (path) =>
+        path
+          .split(".")
+          .reduce<unknown>((node, segment) => (node !== null && typeof node === "object" ? (node as Record<string, unknown>)[segment] : undefined), output) ===
+        undefined,
+    );
 }

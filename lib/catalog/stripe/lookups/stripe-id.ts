@@ -10,5 +10,7 @@ export function stripeId({ value, prefix, label }: { value: string; prefix: stri
   const prefixes = typeof prefix === "string" ? [prefix] : prefix;
   if (prefixes.some((candidate) => new RegExp(`^${candidate}_[A-Za-z0-9]+$`).test(id))) return id;
   const expected = prefixes.map((candidate) => `"${candidate}_"`).join(" or ");
-  throw new StripeLookupInputError(`${label} must be a Stripe ID starting with ${expected}, but it is "${id.slice(0, 80)}". Check what this field is mapped to.`);
+  throw new StripeLookupInputError(
+    `${label} must be a Stripe ID starting with ${expected}, but it is "${id.slice(0, 80)}". Check what this field is mapped to.`,
+  );
 }

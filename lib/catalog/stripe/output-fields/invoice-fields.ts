@@ -15,7 +15,12 @@ export const invoiceFields: readonly OutputFieldSpec[] = [
   { path: "total", label: "Total", type: "amount", help: inCents },
   { path: "currency", label: "Currency", type: "string" },
   { path: "status", label: "Status", type: "string" },
-  { path: "billing_reason", label: "Billing reason", type: "string", help: "subscription_create for a first invoice, subscription_cycle for a renewal, manual, ..." },
+  {
+    path: "billing_reason",
+    label: "Billing reason",
+    type: "string",
+    help: "subscription_create for a first invoice, subscription_cycle for a renewal, manual, ...",
+  },
   { path: "hosted_invoice_url", label: "Invoice page URL", type: "string", help: "A Stripe page where the customer can see and pay the invoice." },
   { path: "invoice_pdf", label: "Invoice PDF URL", type: "string" },
   { path: "created", label: "Created at", type: "timestamp" },

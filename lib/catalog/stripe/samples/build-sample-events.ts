@@ -10,13 +10,7 @@ import { subscriptionSamples } from "@/lib/catalog/stripe/samples/recipes/subscr
 
 /** Every sample event, built from Stripe's fixtures; each is written to samples/<event type>.json. */
 export function buildSampleEvents(resources: FixtureResources): SampleEvent[] {
-  return [
-    customerSamples,
-    checkoutSessionSamples,
-    subscriptionSamples,
-    invoiceSamples,
-    chargeSamples,
-    paymentIntentSamples,
-    disputeSamples,
-  ].flatMap((recipe) => recipe(resources));
+  return [customerSamples, checkoutSessionSamples, subscriptionSamples, invoiceSamples, chargeSamples, paymentIntentSamples, disputeSamples].flatMap((recipe) =>
+    recipe(resources),
+  );
 }

@@ -32,8 +32,6 @@ export function eventEnvelope(resources: FixtureResources, options: EnvelopeOpti
   });
   // data replaces the fixture's (a plan.created payload) rather than merging into it.
   const data =
-    options.previousAttributes === undefined
-      ? { object: options.object }
-      : { object: options.object, previous_attributes: options.previousAttributes };
+    options.previousAttributes === undefined ? { object: options.object } : { object: options.object, previous_attributes: options.previousAttributes };
   return { type: options.type, event: { ...envelope, data } };
 }

@@ -10,8 +10,7 @@ export type DeepPartial<T> = T extends Stripe.Decimal
       ? { [K in keyof T]?: DeepPartial<T[K]> }
       : T;
 
-const isPlainObject = (value: unknown): value is JsonObject =>
-  value !== null && typeof value === "object" && !Array.isArray(value);
+const isPlainObject = (value: unknown): value is JsonObject => value !== null && typeof value === "object" && !Array.isArray(value);
 
 function merge(base: unknown, override: unknown): unknown {
   if (override === undefined) return base;

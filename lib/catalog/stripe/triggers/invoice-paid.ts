@@ -32,9 +32,5 @@ export const invoicePaid = defineTrigger({
     return matchesCommonOptions({ event, customer: invoice.customer, options });
   },
   sample,
-  outputFields: outputFieldsFrom(sample, [
-    ...invoiceFields,
-    { path: "status_transitions.paid_at", label: "Paid at", type: "timestamp" },
-    ...eventFields,
-  ]),
+  outputFields: outputFieldsFrom(sample, [...invoiceFields, { path: "status_transitions.paid_at", label: "Paid at", type: "timestamp" }, ...eventFields]),
 });

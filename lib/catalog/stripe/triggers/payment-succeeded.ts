@@ -14,7 +14,7 @@ const sample = sampleEvent(json, "charge.succeeded");
 export const paymentSucceeded = defineTrigger({
   key: "payment_succeeded",
   name: "Payment succeeded",
-  description: "Runs when a customer pays you, once per payment: good for receipts and for keeping a \"total spent\" up to date.",
+  description: 'Runs when a customer pays you, once per payment: good for receipts and for keeping a "total spent" up to date.',
   eventTypes: ["charge.succeeded", "payment_intent.succeeded"] satisfies Stripe.Event["type"][],
   options: { ignorePaymentIntents: commonOptions.ignorePaymentIntents, customerId: commonOptions.customerId, mode: commonOptions.mode },
   matches(event, options) {

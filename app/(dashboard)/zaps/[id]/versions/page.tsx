@@ -28,7 +28,11 @@ export default async function ZapVersionsPage({ params }: { params: Promise<{ id
       <PageHeader
         title={`Version history of “${history.zap.name}”`}
         description="Each time you publish the zap, its definition is kept as a numbered version. Runs use the current one."
-        actions={<ButtonLink href={`/zaps/${history.zap.id}`} variant="secondary">Open the editor</ButtonLink>}
+        actions={
+          <ButtonLink href={`/zaps/${history.zap.id}`} variant="secondary">
+            Open the editor
+          </ButtonLink>
+        }
       />
       {history.versions.length === 0 ? (
         <EmptyState title="Not published yet" action={<ButtonLink href={`/zaps/${history.zap.id}`}>Open the editor</ButtonLink>}>

@@ -25,8 +25,7 @@ export function paymentIntentSamples(resources: FixtureResources): SampleEvent[]
     transfer_data: null,
     shipping: null,
   };
-  const intent = (overrides: DeepPartial<Stripe.PaymentIntent>) =>
-    fromFixture<Stripe.PaymentIntent>(fixtureOf(resources, "payment_intent"), both, overrides);
+  const intent = (overrides: DeepPartial<Stripe.PaymentIntent>) => fromFixture<Stripe.PaymentIntent>(fixtureOf(resources, "payment_intent"), both, overrides);
 
   const succeeded = intent({
     id: ids.firstPaymentIntent,
