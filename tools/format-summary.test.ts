@@ -15,3 +15,15 @@ test("ends with exactly `N passed, N failed`, counting each check as one", () =>
   expect(lines).toContain("  vitest     110 passed, 2 failed, 3 skipped (20.0 s)");
   expect(lines).toContain("  e2e        skipped - SKIP_E2E=1");
 });
+
+test("lists the failed tests above the last line, at most 20", () => {
+  const failures = Array.from({ length: 22 }, (_, index) => `lib/a.test.ts > case ${index}: boom`);
+  const lines = formatSummary({
+    stages: [{ name: "vitest", kind: "tests", status: "failed", passed: 1, failed: 22, skipped: 0, ms: 1_000, failures }],
+  });
+  expect(lines).toContain("Failed:");
+  expect(lines).toContain("  vitest: lib/a.test.ts > case 0: boom");
+  expect(lines).not.toContain("  vitest: lib/a.test.ts > case 20: boom");
+  expect(lines).toContain("  … and 2 more (see above)");
+  expect(lines.at(-1)).toBe("1 passed, 22 failed");
+});

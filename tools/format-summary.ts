@@ -1,5 +1,7 @@
 import type { StageResult } from "@/tools/stage-result";
 
+const MAX_FAILURES_SHOWN = 20;
+
 /** The closing table of `npm test`; its last line is always exactly `N passed, N failed`. */
 export function formatSummary({ stages }: { stages: StageResult[] }): string[] {
   const width = Math.max(...stages.map((stage) => stage.name.length), 8);
@@ -17,5 +19,9 @@ export function formatSummary({ stages }: { stages: StageResult[] }): string[] {
   });
   const passed = stages.reduce((sum, stage) => sum + stage.passed, 0);
   const failed = stages.reduce((sum, stage) => sum + stage.failed, 0);
-  return ["", "Summary:", ...rows, "", `${passed} passed, ${failed} failed`];
+  // Listed here too because a stage's own report has scrolled far up by the end (CI keeps the tail).
+  const failures = stages.flatMap((stage) => (stage.failures ?? []).map((failure) => `  ${stage.name}: ${failure}`));
+  const shown = failures.slice(0, MAX_FAILURES_SHOWN);
+  if (failures.length > shown.length) shown.push(`  … and ${failures.length - shown.length} more (see above)`);
+  return ["", "Summary:", ...rows, ...(shown.length > 0 ? ["", "Failed:", ...shown] : []), "", `${passed} passed, ${failed} failed`];
 }

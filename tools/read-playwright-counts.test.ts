@@ -29,3 +29,29 @@ describe("readPlaywrightCounts", () => {
     expect(readPlaywrightCounts({ report, exitCode })).toMatchObject(expected);
   });
 });
+
+test("names each failed or flaky test with its file, line, describe blocks and first error line", () => {
+  const report = {
+    ...stats({ expected: 1, unexpected: 1, flaky: 1, skipped: 0 }),
+    suites: [
+      {
+        title: "runs.spec.ts",
+        file: "runs.spec.ts",
+        specs: [
+          { title: "passes", file: "runs.spec.ts", line: 3, tests: [{ status: "expected", results: [{}] }] },
+          { title: "replays", file: "runs.spec.ts", line: 9, tests: [{ status: "unexpected", results: [{ error: { message: "Timed out\n  at x" } }] }] },
+        ],
+        suites: [
+          {
+            title: "in pt-BR",
+            specs: [{ title: "signs up", file: "runs.spec.ts", line: 20, tests: [{ status: "flaky", results: [{ error: { message: "expected 1" } }, {}] }] }],
+          },
+        ],
+      },
+    ],
+  };
+  expect(readPlaywrightCounts({ report, exitCode: 1 }).failures).toEqual([
+    "runs.spec.ts:9 > replays: Timed out",
+    "runs.spec.ts:20 > in pt-BR > signs up (flaky): expected 1",
+  ]);
+});

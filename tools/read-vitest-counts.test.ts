@@ -40,3 +40,26 @@ describe("readVitestCounts", () => {
     expect(readVitestCounts({ report, exitCode })).toMatchObject(expected);
   });
 });
+
+test("names each failed test, and each file that failed outside any test, with the first line of its error", () => {
+  const cwd = process.cwd();
+  const failing = {
+    numPassedTests: 1,
+    numFailedTests: 1,
+    testResults: [
+      {
+        name: `${cwd}/lib/a.test.ts`,
+        status: "failed",
+        assertionResults: [
+          { status: "passed", fullName: "a works" },
+          { status: "failed", fullName: "a > retries", failureMessages: ["AssertionError: expected 2 to be 3\n    at x"] },
+        ],
+      },
+      { name: `${cwd}/lib/broken.test.ts`, status: "failed", message: "Cannot find module '@/lib/gone'\nstack", assertionResults: [] },
+    ],
+  };
+  expect(readVitestCounts({ report: failing, exitCode: 1 }).failures).toEqual([
+    "lib/a.test.ts > a > retries: AssertionError: expected 2 to be 3",
+    "lib/broken.test.ts: Cannot find module '@/lib/gone'",
+  ]);
+});

@@ -1,3 +1,4 @@
+import path from "node:path";
 import { z } from "zod";
 import type { TestCounts } from "@/tools/test-counts";
 
@@ -6,8 +7,21 @@ const reportSchema = z.object({
   numFailedTests: z.number(),
   numPendingTests: z.number().default(0),
   numTodoTests: z.number().default(0),
-  testResults: z.array(z.object({ name: z.string(), status: z.string(), assertionResults: z.array(z.object({ status: z.string() })).default([]) })).default([]),
+  testResults: z
+    .array(
+      z.object({
+        name: z.string(),
+        status: z.string(),
+        message: z.string().optional(),
+        assertionResults: z
+          .array(z.object({ status: z.string(), fullName: z.string().optional(), failureMessages: z.array(z.string()).nullish() }))
+          .default([]),
+      }),
+    )
+    .default([]),
 });
+
+const firstLine = (text: string | undefined) => (text ?? "").trim().split("\n")[0]?.slice(0, 300) ?? "";
 
 /**
  * Counts from Vitest's JSON reporter. A file that failed before any test ran (import error, failing
@@ -24,5 +38,11 @@ export function readVitestCounts({ report, exitCode }: { report: unknown; exitCo
     failed = 1;
     note = `vitest exited with code ${exitCode ?? "none"} without a failing test (see its output)`;
   }
-  return { passed: data.numPassedTests, failed, skipped: data.numPendingTests + data.numTodoTests, note };
+  const failures = data.testResults.flatMap((file) => {
+    const where = path.relative(process.cwd(), file.name);
+    const tests = file.assertionResults.filter((test) => test.status === "failed");
+    if (tests.length === 0) return file.status === "failed" ? [`${where}: ${firstLine(file.message)}`] : [];
+    return tests.map((test) => `${where} > ${test.fullName ?? "?"}: ${firstLine(test.failureMessages?.[0])}`);
+  });
+  return { passed: data.numPassedTests, failed, skipped: data.numPendingTests + data.numTodoTests, note, failures };
 }

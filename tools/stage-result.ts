@@ -10,4 +10,6 @@ export type StageResult = {
   ms: number;
   /** Why it failed or was skipped, when the counts do not say. */
   note?: string;
+  /** The failed tests, "file > test: first line of the error". */
+  failures?: string[];
 };
