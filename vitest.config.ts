@@ -13,5 +13,8 @@ export default defineConfig({
     // Integration tests create databases and run Prisma's diff; generous, not a retry budget.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // expect.poll waits for background work (emails, queued runs); its 1 s default fails on a busy
+    // 2-core CI machine although the work arrives. A poll still ends as soon as it holds.
+    expect: { poll: { timeout: 15_000 } },
   },
 });
