@@ -1,7 +1,7 @@
 // "Only continue if" after a lookup, as a user builds it: Payment succeeded → Customer payment totals
 // → filter "total spent greater than 100" → Create or update person. A payment by a customer who
 // has spent less stops Filtered, with the reason, at the filter step; one by a bigger spender goes
-// through to Customer.io.
+// through to Customer.io; one by a customer Stripe does not know stops quietly at the lookup.
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
@@ -55,8 +55,24 @@ async function insertData(page: Page, field: string, search: string) {
   await expect(picker).toBeHidden();
 }
 
-/** A customer with these successful payments (cents) in the Stripe stand-in, and a signed charge.succeeded for them. */
-async function paymentBy({ page, baseURL, customer, amounts }: { page: Page; baseURL: string; customer: string; amounts: number[] }) {
+/** A customer with these successful payments (cents) in the Stripe stand-in (none: unknown to Stripe), and a signed charge.succeeded for them. */
+async function paymentBy({ page, baseURL, customer, amounts }: { page: Page; baseURL: string; customer: string; amounts: number[] | null }) {
+  if (amounts) await seedPayments({ customer, amounts });
+  const connectionId = (await page.goto("/connections"), await page.getByLabel("Webhook URL").first().inputValue()).split("/").pop() ?? "";
+  const body = JSON.stringify({
+    ...chargeSucceeded,
+    id: `evt_${randomUUID().replaceAll("-", "")}`,
+    data: { object: { ...chargeSucceeded.data.object, customer } },
+  });
+  const answer = await fetch(`${baseURL}/api/webhooks/stripe/${connectionId}`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "Stripe-Signature": Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SIGNING_SECRET }) },
+    body,
+  });
+  expect(answer.status).toBe(200);
+}
+
+async function seedPayments({ customer, amounts }: { customer: string; amounts: number[] }) {
   const seeded = await fetch(`${stand.control}/seed`, {
     method: "POST",
     body: JSON.stringify({
@@ -74,18 +90,6 @@ async function paymentBy({ page, baseURL, customer, amounts }: { page: Page; bas
     }),
   });
   expect(seeded.status).toBe(201);
-  const connectionId = (await page.goto("/connections"), await page.getByLabel("Webhook URL").first().inputValue()).split("/").pop() ?? "";
-  const body = JSON.stringify({
-    ...chargeSucceeded,
-    id: `evt_${randomUUID().replaceAll("-", "")}`,
-    data: { object: { ...chargeSucceeded.data.object, customer } },
-  });
-  const answer = await fetch(`${baseURL}/api/webhooks/stripe/${connectionId}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "Stripe-Signature": Stripe.webhooks.generateTestHeaderString({ payload: body, secret: SIGNING_SECRET }) },
-    body,
-  });
-  expect(answer.status).toBe(200);
 }
 
 test("a filter after a lookup stops a run below the threshold (Filtered, with the reason) and lets one above it through", async ({ page, baseURL }) => {
@@ -148,4 +152,16 @@ test("a filter after a lookup stops a run below the threshold (Filtered, with th
   await expect(page.getByRole("listitem", { name: "Step 3: Only continue if…" }).getByText("Passed", { exact: true })).toBeVisible();
   const person = page.getByRole("listitem", { name: "Step 4: Create or update person" });
   await expect(person.getByText(new RegExp(`PUT .*/api/v1/customers/${high}`))).toBeVisible();
+
+  // A customer Stripe does not know: the lookup finds nothing and, as it is set by default, stops the run quietly.
+  const unknown = `cus_E2eUnknown${Date.now()}`;
+  await paymentBy({ page, baseURL: baseURL ?? "", customer: unknown, amounts: null });
+  await page.goto(`/runs?zapId=${zapId}`);
+  const reason = `Stopped at step 2: No Stripe customer has the ID ${unknown}; the step is set to stop the run.`;
+  await page.getByRole("row").filter({ hasText: reason }).getByRole("link").click();
+  await expect(page.getByRole("note", { name: "Why the run stopped" })).toHaveText(reason);
+  const lookup = page.getByRole("listitem", { name: "Step 2: Customer payment totals" });
+  await expect(lookup.getByText("Stopped the run", { exact: true })).toBeVisible();
+  await expect(lookup.getByRole("note", { name: "Why it stopped" })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: "Step 3: Only continue if…" })).toHaveCount(0);
 });

@@ -3,15 +3,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, uniqueEmail } from "./fixtures/accounts";
 
-/** A date as pt-BR writes it, as the session list shows it: "2 de dez. de 2026, 14:05 UTC". */
-const BRAZILIAN_DATE_TIME = /\d{1,2} de [a-zç]{3}\. de \d{4}, \d{2}:\d{2} UTC/;
+/** A date as pt-BR writes it, as a time's UTC title (and the page before hydration) shows it: "2 de dez. de 2026, 14:05 UTC". */
+const BRAZILIAN_DATE_TIME = /^\d{1,2} de [a-zç]{3}\. de \d{4}, \d{2}:\d{2} UTC$/;
 
 function mainNav(page: Page, name: string) {
   return page.getByRole("navigation", { name });
 }
 
 test.describe("a browser that asks for pt-BR", () => {
-  test.use({ locale: "pt-BR" });
+  test.use({ locale: "pt-BR", timezoneId: "America/Sao_Paulo" });
 
   test("signs up and uses the shell and the Account page in Portuguese, then switches every page to English", async ({ page }) => {
     const email = uniqueEmail("idioma");
@@ -55,6 +55,11 @@ test.describe("a browser that asks for pt-BR", () => {
     await nav.getByRole("link", { name: "Modelos" }).click();
     await expect(page.getByRole("heading", { name: "Modelos", level: 1 })).toBeVisible();
     await expect(page.getByRole("link", { name: /^Usar modelo: / }).first()).toBeVisible();
+    // The catalog's words too: templates, triggers, lookups and actions.
+    await expect(page.getByRole("heading", { name: "Assinatura cancelada → atualizar a pessoa e rastrear o cancelamento" })).toBeVisible();
+    await nav.getByRole("link", { name: "Apps" }).click();
+    for (const name of ["Assinatura cancelada", "Totais de pagamento do cliente", "Enviar e-mail transacional"])
+      await expect(page.getByRole("heading", { name, level: 4, exact: true })).toBeVisible();
     await page.getByRole("button", { name: "Conta" }).click();
     await expect(page.getByRole("menuitem", { name: "Sair" })).toBeVisible();
     await page.getByRole("menuitem", { name: "Configurações da conta" }).click();
@@ -67,7 +72,9 @@ test.describe("a browser that asks for pt-BR", () => {
     await expect(sessions).toHaveCount(1);
     await expect(sessions.first()).toContainText("Este navegador");
     await expect(sessions.first()).toContainText(/Chrome no (Windows|Linux)/);
-    await expect(sessions.first()).toContainText(BRAZILIAN_DATE_TIME);
+    // In the browser's time zone, with the zone named; the full UTC date and time in its title.
+    await expect(sessions.first().locator("time")).toHaveText(/^\d{2}:\d{2} (BRT|GMT-3|UTC-3)$/);
+    await expect(sessions.first().locator("time")).toHaveAttribute("title", BRAZILIAN_DATE_TIME);
     await expect(page.getByRole("button", { name: "Desconectar de todos os outros lugares" })).toBeDisabled();
 
     await page.getByLabel("Senha atual").fill("nao-e-a-senha");

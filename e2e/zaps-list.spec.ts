@@ -26,7 +26,7 @@ test("a zap is turned off and on, renamed, restored, duplicated, searched for an
   await expect(cancellations.getByRole("list", { name: "Trigger and steps" })).toContainText("Subscription canceled");
   await expect(cancellations.getByRole("list", { name: "Trigger and steps" })).toContainText("Create or update person");
   await expect(cancellations.getByRole("link", { name: "1 run of Cancellations" })).toHaveAttribute("href", `/runs?zapId=${zap.zapId}`);
-  await expect(cancellations.getByRole("link", { name: /UTC/ })).toHaveAttribute("href", /^\/runs\/[0-9a-f-]{36}$/);
+  await expect(cancellations.getByRole("link", { name: /\d{1,2}:\d{2}/ })).toHaveAttribute("href", /^\/runs\/[0-9a-f-]{36}$/);
   await expect(cancellations.getByRole("link", { name: "Cancellations", exact: true })).toHaveAttribute("href", `/zaps/${zap.zapId}`);
 
   // Off and on, kept across a reload.

@@ -24,6 +24,8 @@ import { startStripeStandIn, type StripeStandIn } from "@/demo/stand-ins/stripe-
 const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user, requireUser: async () => session.user }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {} }));
+// Actions answer in the request's language; outside a request, English.
+vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 
 const STRIPE_KEY = "sk_test_51LeakScanConduitSecretKey7QxvB2mZr9";
 const WRONG_STRIPE_KEY = "sk_test_51LeakScanWrongKeyNotInStripe0Xq4";

@@ -1,5 +1,5 @@
 // A plain node-postgres pool for the statements that run once per event or per run (the hot paths):
-// the webhook's write (lib/events/record-stripe-event.ts), the worker's claim (claim-run.ts), lease
+// the webhook's write (lib/catalog/stripe/intake/record-stripe-event.ts), the worker's claim (claim-run.ts), lease
 // renewal (keep-run-lease.ts), step record and finish (execute-run.ts). Prisma costs about 0.5 ms of CPU per query on top of what
 // node-postgres needs (measured here: 640 µs against 140 µs for the same SELECT); everything else
 // uses Prisma (lib/db.ts). Created on first use, from the same DATABASE_URL.

@@ -8,7 +8,7 @@ import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscript
 import { db } from "@/lib/db";
 import { handleWebhookRequest, webhookConnectionId } from "@/server/handle-webhook-request";
 import { createPublishedZap } from "@/test/create-published-zap";
-import { WEBHOOK_MAX_BYTES } from "@/lib/webhooks/receive-stripe-webhook";
+import { WEBHOOK_MAX_BYTES } from "@/lib/catalog/stripe/webhook/receive-stripe-webhook";
 
 const SECRET = "whsec_fast_path_test_secret_000001";
 let server: Server;

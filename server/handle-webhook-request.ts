@@ -4,7 +4,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { readNodeBodyWithLimit } from "@/lib/http/read-node-body-with-limit";
 import { logger } from "@/lib/logger";
-import { receiveStripeWebhook, WEBHOOK_MAX_BYTES } from "@/lib/webhooks/receive-stripe-webhook";
+import { receiveStripeWebhook, WEBHOOK_MAX_BYTES } from "@/lib/catalog/stripe/webhook/receive-stripe-webhook";
 
 const WEBHOOK_PATH = /^\/api\/webhooks\/stripe\/([^/?#]+)(?:\?.*)?$/;
 

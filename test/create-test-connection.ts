@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
-import type { CustomerioSecrets, StripeSecrets } from "@/lib/connections/schema";
+import type { StripeSecrets } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
+import type { CustomerioSecrets } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 
 /** A connection row with real encrypted secrets, without calling the vendor (for tests). */
 export async function createTestConnection({

@@ -13,8 +13,8 @@ import { RUNS_QUEUE, runsQueue, type ExecuteRunJob } from "@/lib/queue/runs-queu
 import { redis } from "@/lib/redis";
 import { closeSql } from "@/lib/sql";
 import { deleteOldHistory } from "@/lib/runs/delete-old-history";
-import { startStripeSync } from "@/lib/events/start-stripe-sync";
-import { processStripeImport } from "@/lib/imports/process-stripe-import";
+import { startStripeSync } from "@/lib/catalog/stripe/intake/start-stripe-sync";
+import { processStripeImport } from "@/lib/catalog/stripe/import/process-stripe-import";
 import { importsQueue, STRIPE_IMPORTS_QUEUE, type StripeImportJob } from "@/lib/queue/imports-queue";
 import { sweepRuns } from "@/lib/runs/sweep-runs";
 import { processExecuteRun } from "@/worker/processors/execute-run";
@@ -65,11 +65,11 @@ async function main(): Promise<void> {
   }, env().RUN_SWEEP_INTERVAL_MS);
 
   // Stripe connections without a webhook read Stripe's Events API; every Stripe connection catches up
-  // on missed events at start and every 10 minutes (lib/events/start-stripe-sync.ts).
+  // on missed events at start and every 10 minutes (lib/catalog/stripe/intake/start-stripe-sync.ts).
   const stripeSync = startStripeSync({ intervalMs: env().STRIPE_SYNC_INTERVAL_MS, apiBase: env().STRIPE_API_BASE });
   logger.info("stripe sync started", { holder: stripeSync.holder, intervalMs: env().STRIPE_SYNC_INTERVAL_MS });
 
-  // "Import past events" (lib/imports/): a few at a time; each waits for its account's Stripe read budget.
+  // "Import past events" (lib/catalog/stripe/import/): a few at a time; each waits for its account's Stripe read budget.
   const importWorker = new Worker<StripeImportJob>(
     STRIPE_IMPORTS_QUEUE,
     (job) => processStripeImport({ importId: job.data.importId, apiBase: env().STRIPE_API_BASE }),

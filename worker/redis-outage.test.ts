@@ -30,7 +30,7 @@ let lib: {
   redis: typeof import("@/lib/redis").redis;
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
-  receiveStripeWebhook: typeof import("@/lib/webhooks/receive-stripe-webhook").receiveStripeWebhook;
+  receiveStripeWebhook: typeof import("@/lib/catalog/stripe/webhook/receive-stripe-webhook").receiveStripeWebhook;
 };
 
 /** redis-server on `port`, keeping nothing on disk; resolves once it answers PING. */
@@ -73,7 +73,7 @@ beforeAll(async () => {
     redis: (await import("@/lib/redis")).redis,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
-    receiveStripeWebhook: (await import("@/lib/webhooks/receive-stripe-webhook")).receiveStripeWebhook,
+    receiveStripeWebhook: (await import("@/lib/catalog/stripe/webhook/receive-stripe-webhook")).receiveStripeWebhook,
   };
 });
 

@@ -26,7 +26,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
   enqueueRuns: typeof import("@/lib/queue/enqueue-runs").enqueueRuns;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
@@ -48,7 +48,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,
     enqueueRuns: (await import("@/lib/queue/enqueue-runs")).enqueueRuns,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });

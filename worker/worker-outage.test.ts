@@ -27,7 +27,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
   enqueueRuns: typeof import("@/lib/queue/enqueue-runs").enqueueRuns;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
   readCircuits: typeof import("@/lib/queue/read-circuits").readCircuits;
   redis: typeof import("@/lib/redis").redis;
@@ -52,7 +52,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,
     enqueueRuns: (await import("@/lib/queue/enqueue-runs")).enqueueRuns,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
     readCircuits: (await import("@/lib/queue/read-circuits")).readCircuits,
     redis: (await import("@/lib/redis")).redis,

@@ -25,11 +25,11 @@ let output = "";
 let lib: {
   db: typeof import("@/lib/db").db;
   runsQueue: typeof import("@/lib/queue/runs-queue").runsQueue;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   sweepRuns: typeof import("@/lib/runs/sweep-runs").sweepRuns;
   enqueueRuns: typeof import("@/lib/queue/enqueue-runs").enqueueRuns;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
-  receiveStripeWebhook: typeof import("@/lib/webhooks/receive-stripe-webhook").receiveStripeWebhook;
+  receiveStripeWebhook: typeof import("@/lib/catalog/stripe/webhook/receive-stripe-webhook").receiveStripeWebhook;
 };
 
 beforeAll(async () => {
@@ -46,11 +46,11 @@ beforeAll(async () => {
   lib = {
     db: (await import("@/lib/db")).db,
     runsQueue: (await import("@/lib/queue/runs-queue")).runsQueue,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     sweepRuns: (await import("@/lib/runs/sweep-runs")).sweepRuns,
     enqueueRuns: (await import("@/lib/queue/enqueue-runs")).enqueueRuns,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
-    receiveStripeWebhook: (await import("@/lib/webhooks/receive-stripe-webhook")).receiveStripeWebhook,
+    receiveStripeWebhook: (await import("@/lib/catalog/stripe/webhook/receive-stripe-webhook")).receiveStripeWebhook,
   };
 
   worker = spawn(process.execPath, [`${root}node_modules/tsx/dist/cli.mjs`, "worker/index.ts"], { cwd: root, env: { ...process.env } });

@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { signOutOtherSessions, signOutSession } from "@/app/(dashboard)/account/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { LocalTime } from "@/components/ui/local-time";
 
 export interface SessionRow {
   id: string;
@@ -13,7 +14,7 @@ export interface SessionRow {
   device: string;
   userAgent: string;
   ipAddress: string;
-  /** Already formatted for the page's language. */
+  /** ISO 8601; shown in the viewer's time zone. */
   signedInAt: string;
   current: boolean;
 }
@@ -55,7 +56,7 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
                 ) : null}
               </p>
               <p className="truncate text-slate-600" title={session.userAgent}>
-                {t("account.sessions.signedInAt", { address: session.ipAddress, when: session.signedInAt })}
+                {t.rich("account.sessions.signedInAt", { address: session.ipAddress, when: () => <LocalTime iso={session.signedInAt} /> })}
               </p>
             </div>
             {session.current ? null : (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CatalogSearchList } from "@/components/builder/catalog-search-list";
 import { ConnectionPicker } from "@/components/builder/connection-picker";
@@ -18,6 +19,7 @@ const iconButton = "rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:tex
 
 /** One action or lookup: what it does, its connection, its mapped fields and its test. */
 export function ActionStepCard({ step, index }: { step: StepConfig; index: number }) {
+  const t = useTranslations();
   const { state, dispatch, catalog, connections, guide, sample } = useZapDraft();
   const [changing, setChanging] = useState(false);
   const { definition, stepTests } = state;
@@ -27,10 +29,11 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
   const onChange = (next: StepConfig) => dispatch({ type: "stepChanged", index, step: next });
   const onMove = (by: -1 | 1) => dispatch({ type: "stepMoved", index, by });
   const type = catalog.stepTypes.find((candidate) => candidate.app === step.app && candidate.key === step.key);
-  const sources = pickerSources({ catalog, definition, sample, beforeStep: index, stepTests });
-  const examples = exampleNotesFor({ state, catalog, sample, index });
-  const title = type ? type.name : `Unknown step "${step.key}"`;
-  const kicker = `${type?.kind === "lookup" ? "Lookup" : "Action"} · ${type?.appName ?? step.app}`;
+  const sources = pickerSources({ catalog, definition, sample, beforeStep: index, stepTests, t });
+  const examples = exampleNotesFor({ state, catalog, sample, index, t });
+  const title = type ? type.name : t("builder.action.unknown", { key: step.key });
+  const app = type?.appName ?? step.app;
+  const kicker = type?.kind === "lookup" ? t("builder.action.kickerLookup", { app }) : t("builder.action.kickerAction", { app });
 
   return (
     <StepFrame
@@ -44,17 +47,28 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
       testId={`step-${step.id}`}
       actions={
         <span className="flex shrink-0 items-center">
-          <button type="button" className={iconButton} onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move step ${number} up`}>
+          <button type="button" className={iconButton} onClick={() => onMove(-1)} disabled={index === 0} aria-label={t("builder.step.moveUp", { number })}>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M5 12l5-5 5 5" />
             </svg>
           </button>
-          <button type="button" className={iconButton} onClick={() => onMove(1)} disabled={index === count - 1} aria-label={`Move step ${number} down`}>
+          <button
+            type="button"
+            className={iconButton}
+            onClick={() => onMove(1)}
+            disabled={index === count - 1}
+            aria-label={t("builder.step.moveDown", { number })}
+          >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M5 8l5 5 5-5" />
             </svg>
           </button>
-          <button type="button" className={iconButton} onClick={() => dispatch({ type: "stepRemoved", index })} aria-label={`Remove step ${number}`}>
+          <button
+            type="button"
+            className={iconButton}
+            onClick={() => dispatch({ type: "stepRemoved", index })}
+            aria-label={t("builder.step.remove", { number })}
+          >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M5 5l10 10M15 5L5 15" />
             </svg>
@@ -65,7 +79,7 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
       <div className="space-y-5">
         {changing || !type ? (
           <CatalogSearchList
-            label="Action or lookup"
+            label={t("builder.action.choose")}
             autoFocus={changing}
             choices={catalog.stepTypes.map((candidate) => ({
               value: `${candidate.app}.${candidate.key}`,
@@ -85,7 +99,7 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
           <div className="flex items-start justify-between gap-4 rounded-md bg-slate-50 p-3">
             <p className="text-sm text-slate-600">{type.description}</p>
             <Button variant="secondary" onClick={() => setChanging(true)}>
-              Change
+              {t("builder.action.change")}
             </Button>
           </div>
         )}
@@ -100,10 +114,10 @@ export function ActionStepCard({ step, index }: { step: StepConfig; index: numbe
               guide={guide}
             />
             <fieldset data-step-fields="" className="space-y-3">
-              <legend className="text-sm font-semibold text-slate-900">Fields</legend>
+              <legend className="text-sm font-semibold text-slate-900">{t("builder.action.fields")}</legend>
               {examples.length > 0 ? (
                 <Alert tone="info">
-                  Previews and tests of this step use example values for earlier steps:
+                  {t("builder.action.examples")}
                   <ul className="list-disc pl-4">
                     {examples.map((note) => (
                       <li key={note}>{note}</li>

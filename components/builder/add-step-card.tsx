@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { CatalogSearchList } from "@/components/builder/catalog-search-list";
 import { useZapDraft } from "@/components/builder/zap-draft-context";
@@ -8,13 +9,14 @@ import { Button } from "@/components/ui/button";
 
 /** "Add a step": a Customer.io action or a Stripe lookup, chosen from a searchable list; or a filter after the last step. */
 export function AddStepCard() {
+  const t = useTranslations();
   const { state, dispatch, catalog, connections } = useZapDraft();
   // "Add at least one action" shows only after a publish attempt: a new zap starts without steps.
   const problems = state.publishAttempted ? problemsAt(state, "steps") : [];
   const [choosing, setChoosing] = useState(false);
   const choices = catalog.stepTypes.map((type) => ({
     value: `${type.app}.${type.key}`,
-    group: `${type.appName} ${type.kind === "lookup" ? "lookup" : "action"}`,
+    group: type.kind === "lookup" ? t("builder.add.lookupGroup", { app: type.appName }) : t("builder.add.actionGroup", { app: type.appName }),
     name: type.name,
     description: type.description,
   }));
@@ -24,7 +26,7 @@ export function AddStepCard() {
       {choosing ? (
         <div className="space-y-3">
           <CatalogSearchList
-            label="Action or lookup to add"
+            label={t("builder.add.choose")}
             autoFocus
             choices={choices}
             selected={null}
@@ -35,13 +37,13 @@ export function AddStepCard() {
             }}
           />
           <Button variant="ghost" onClick={() => setChoosing(false)}>
-            Cancel
+            {t("builder.cancel")}
           </Button>
         </div>
       ) : (
         <div className="flex flex-col gap-2 sm:flex-row">
           <Button variant="secondary" onClick={() => setChoosing(true)} className="w-full">
-            + Add a step
+            {t("builder.add.step")}
           </Button>
           {state.definition.steps.length > 0 ? (
             <Button
@@ -49,7 +51,7 @@ export function AddStepCard() {
               onClick={() => dispatch({ type: "filterStepAdded", index: state.definition.steps.length })}
               className="w-full sm:w-auto"
             >
-              + Add a filter
+              {t("builder.add.filter")}
             </Button>
           ) : null}
         </div>

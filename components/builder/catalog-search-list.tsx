@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 
 export interface CatalogChoice {
@@ -25,6 +26,7 @@ export function CatalogSearchList({
   /** Focus the search box on mount: the list just opened at the user's request. */
   autoFocus?: boolean;
 }) {
+  const t = useTranslations();
   const [query, setQuery] = useState("");
   const inputId = useId();
   const words = query.toLowerCase().split(/\s+/).filter(Boolean);
@@ -51,14 +53,18 @@ export function CatalogSearchList({
         }}
         autoFocus={autoFocus}
         aria-describedby={`${inputId}-hint`}
-        placeholder="Search by name or description"
+        placeholder={t("builder.search.placeholder")}
         className="block w-full rounded-md border border-slate-300 px-3 py-2 text-sm shadow-sm"
       />
       <p id={`${inputId}-hint`} className="sr-only">
-        Type to search, then press Enter to choose the first match, or Tab to the choices.
+        {t("builder.search.hint")}
       </p>
-      <ul role="listbox" aria-label={`${label}: choices`} className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200">
-        {shown.length === 0 ? <li className="px-3 py-3 text-sm text-slate-500">Nothing matches “{query}”.</li> : null}
+      <ul
+        role="listbox"
+        aria-label={t("builder.search.choices", { label })}
+        className="max-h-80 divide-y divide-slate-100 overflow-y-auto rounded-md border border-slate-200"
+      >
+        {shown.length === 0 ? <li className="px-3 py-3 text-sm text-slate-500">{t("builder.search.noMatch", { query })}</li> : null}
         {shown.map((choice) => (
           // The button itself is the option: an option may not hold another control.
           <li key={choice.value} role="none">

@@ -1,12 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { useZapDraft } from "@/components/builder/zap-draft-context";
 import { ConnectForm } from "@/components/connections/connect-form";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 
 /** Chooses the step's connection, or connects a new account in a dialog without leaving the builder. */
@@ -25,6 +26,7 @@ export function ConnectionPicker({
   onChange: (connectionId: string | null) => void;
   guide: StripeWebhookGuide;
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const selectId = useId();
   const [connecting, setConnecting] = useState(false);
@@ -54,7 +56,7 @@ export function ConnectionPicker({
   return (
     <div className="space-y-2">
       <label htmlFor={selectId} className="block text-sm font-medium text-slate-800">
-        {appName} connection <span className="text-red-700">*</span>
+        {t.rich("builder.connection.label", { app: appName, required: (chunks) => <span className="text-red-700">{chunks}</span> })}
       </label>
       <div className="flex flex-wrap items-center gap-2">
         <select
@@ -63,22 +65,23 @@ export function ConnectionPicker({
           onChange={(event) => onChange(event.target.value || null)}
           className="block min-w-64 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
         >
-          <option value="">{ofApp.length === 0 ? `No ${appName} connection yet` : `Choose a ${appName} connection`}</option>
-          {ofApp.map((connection) => (
-            <option key={connection.id} value={connection.id}>
-              {connection.label}
-              {connection.detail ? ` — ${connection.detail}` : ""}
-              {connection.working ? "" : " (not working)"}
-            </option>
-          ))}
+          <option value="">{ofApp.length === 0 ? t("builder.connection.noneYet", { app: appName }) : t("builder.connection.choose", { app: appName })}</option>
+          {ofApp.map((connection) => {
+            const name = connection.detail ? `${connection.label} — ${connection.detail}` : connection.label;
+            return (
+              <option key={connection.id} value={connection.id}>
+                {connection.working ? name : t("builder.connection.notWorkingOption", { name })}
+              </option>
+            );
+          })}
         </select>
         <Button variant="secondary" onClick={() => setConnecting(true)}>
-          Connect {ofApp.length === 0 ? appName : "another"}
+          {ofApp.length === 0 ? t("builder.connection.connect", { app: appName }) : t("builder.connection.connectAnother")}
         </Button>
       </div>
       {selected && !selected.working ? (
         <p className="text-sm text-red-700">
-          This connection is not working{selected.statusMessage ? `: ${selected.statusMessage}` : ""}. Fix it on the Connections page or choose another.
+          {selected.statusMessage ? t("builder.connection.notWorkingBecause", { reason: selected.statusMessage }) : t("builder.connection.notWorking")}
         </p>
       ) : null}
       {selected?.note ? <p className="text-sm text-slate-600">{selected.note}</p> : null}
@@ -87,7 +90,7 @@ export function ConnectionPicker({
           {notice}
         </p>
       ) : null}
-      <Dialog open={connecting} onClose={() => setConnecting(false)} title={`Connect ${appName}`}>
+      <Dialog open={connecting} onClose={() => setConnecting(false)} title={t("builder.connection.connect", { app: appName })}>
         {connectForm ? <ConnectForm form={connectForm} guide={guide} onDone={(message) => connected(message)} onCancel={() => setConnecting(false)} /> : null}
       </Dialog>
     </div>

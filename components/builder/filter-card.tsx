@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { pickerSources } from "@/components/builder/picker-sources";
 import { StepFrame } from "@/components/builder/step-frame";
 import { useZapDraft } from "@/components/builder/zap-draft-context";
@@ -8,16 +9,17 @@ import { FilterEditor } from "@/components/filters/filter-editor";
 
 /** Optional "only continue if" rules, checked before any action runs. */
 export function FilterCard() {
+  const t = useTranslations();
   const { state, dispatch, catalog, sample } = useZapDraft();
   const { definition } = state;
   const { filter } = definition;
-  const sources = pickerSources({ catalog, definition, sample, beforeStep: 0, stepTests: {} });
+  const sources = pickerSources({ catalog, definition, sample, beforeStep: 0, stepTests: {}, t });
   const rules = filter?.groups.reduce((sum, group) => sum + group.rules.length, 0) ?? 0;
   return (
     <StepFrame
       number="?"
-      kicker="Filter · optional"
-      title={rules === 0 ? "Only continue if… (no filter: every event continues)" : `Only continue if… (${rules} ${rules === 1 ? "rule" : "rules"})`}
+      kicker={t("builder.filter.kicker")}
+      title={t("builder.filter.title", { rules })}
       state={filter ? stepStateOf(state, "filter") : undefined}
       problems={problemsAt(state, "filter")}
       open={state.open.has("filter")}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { pickerSources } from "@/components/builder/picker-sources";
 import { StepFrame } from "@/components/builder/step-frame";
 import { useZapDraft } from "@/components/builder/zap-draft-context";
@@ -12,18 +13,19 @@ const iconButton = "rounded-md p-1.5 text-slate-500 hover:bg-slate-100 hover:tex
 
 /** "Only continue if" between steps: rules on the trigger and the steps before it; a run that fails them ends Filtered here. */
 export function FilterStepCard({ step, index }: { step: FilterStepConfig; index: number }) {
+  const t = useTranslations();
   const { state, dispatch, catalog, sample } = useZapDraft();
   const { definition, stepTests } = state;
   const number = stepNumber({ index });
   const section = `step:${step.id}`;
-  const sources = pickerSources({ catalog, definition, sample, beforeStep: index, stepTests });
+  const sources = pickerSources({ catalog, definition, sample, beforeStep: index, stepTests, t });
   const rules = step.filter.groups.reduce((sum, group) => sum + group.rules.length, 0);
   const onMove = (by: -1 | 1) => dispatch({ type: "stepMoved", index, by });
   return (
     <StepFrame
       number={number}
-      kicker="Filter"
-      title={rules === 0 ? "Only continue if… (no rules yet)" : `Only continue if… (${rules} ${rules === 1 ? "rule" : "rules"})`}
+      kicker={t("builder.filterStep.kicker")}
+      title={t("builder.filterStep.title", { rules })}
       state={stepStateOf(state, step.id)}
       problems={problemsAt(state, step.id)}
       open={state.open.has(section)}
@@ -31,7 +33,7 @@ export function FilterStepCard({ step, index }: { step: FilterStepConfig; index:
       testId={`step-${step.id}`}
       actions={
         <span className="flex shrink-0 items-center">
-          <button type="button" className={iconButton} onClick={() => onMove(-1)} disabled={index === 0} aria-label={`Move step ${number} up`}>
+          <button type="button" className={iconButton} onClick={() => onMove(-1)} disabled={index === 0} aria-label={t("builder.step.moveUp", { number })}>
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M5 12l5-5 5 5" />
             </svg>
@@ -41,13 +43,18 @@ export function FilterStepCard({ step, index }: { step: FilterStepConfig; index:
             className={iconButton}
             onClick={() => onMove(1)}
             disabled={index === definition.steps.length - 1}
-            aria-label={`Move step ${number} down`}
+            aria-label={t("builder.step.moveDown", { number })}
           >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M5 8l5 5 5-5" />
             </svg>
           </button>
-          <button type="button" className={iconButton} onClick={() => dispatch({ type: "stepRemoved", index })} aria-label={`Remove step ${number}`}>
+          <button
+            type="button"
+            className={iconButton}
+            onClick={() => dispatch({ type: "stepRemoved", index })}
+            aria-label={t("builder.step.remove", { number })}
+          >
             <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2">
               <path d="M5 5l10 10M15 5L5 15" />
             </svg>
@@ -55,10 +62,7 @@ export function FilterStepCard({ step, index }: { step: FilterStepConfig; index:
         </span>
       }
     >
-      <p className="mb-3 text-sm text-slate-600">
-        Checked after step {number - 1}: rules can test the trigger and the steps before this one. When they do not hold, the run ends here as Filtered, with
-        the reason.
-      </p>
+      <p className="mb-3 text-sm text-slate-600">{t("builder.filterStep.explain", { number: number - 1 })}</p>
       <FilterEditor
         value={step.filter.groups.length === 0 ? null : step.filter}
         onChange={(next) => dispatch({ type: "filterStepChanged", index, filter: next ?? { groups: [] } })}

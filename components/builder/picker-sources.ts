@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translator";
 import type { PickerSource } from "@/lib/mapping/picker-source";
 import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import { earlierStepOutputs } from "@/lib/zaps/earlier-step-outputs";
@@ -7,13 +8,13 @@ import type { StepConfig, ZapDefinition } from "@/lib/zaps/schema";
 import type { StepTests } from "@/lib/zaps/step-test-schema";
 import type { StepTestState } from "@/lib/zaps/step-test-state";
 
-const SOURCE_NOTE: Record<StepTestState, string> = {
-  tested: "tested values",
-  untested: "example values: not tested",
-  step_changed: "example values: changed since its test",
-  sample_changed: "example values: tested with another event",
-  earlier_changed: "example values: an earlier step changed since its test",
-};
+const SOURCE_NOTE = {
+  tested: "builder.source.tested",
+  untested: "builder.source.untested",
+  step_changed: "builder.source.stepChanged",
+  sample_changed: "builder.source.sampleChanged",
+  earlier_changed: "builder.source.earlierChanged",
+} as const satisfies Record<StepTestState, string>;
 
 /**
  * What a step can map from: the trigger's sample event and the outputs of the steps before it — a
@@ -26,6 +27,7 @@ export function pickerSources({
   sample,
   beforeStep,
   stepTests,
+  t,
 }: {
   catalog: BuilderCatalog;
   definition: ZapDefinition;
@@ -33,6 +35,7 @@ export function pickerSources({
   /** The index of the step (or filter step) being edited; the filter after the trigger sees no step outputs (0). */
   beforeStep: number;
   stepTests: StepTests;
+  t: Translate;
 }): PickerSource[] {
   const trigger = catalog.triggers.find((entry) => entry.key === definition.trigger?.key);
   if (!trigger) return [];
@@ -54,7 +57,7 @@ export function pickerSources({
     if (!type) continue;
     sources.push({
       root: `steps.${output.stepId}`,
-      label: `${output.number}. ${type.appName}: ${type.name} (${SOURCE_NOTE[output.state]})`,
+      label: `${output.number}. ${type.appName}: ${type.name} (${t(SOURCE_NOTE[output.state])})`,
       data: output.output,
       fields: type.outputFields,
     });

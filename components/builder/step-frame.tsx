@@ -1,14 +1,15 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState, type ReactNode } from "react";
 
 export type StepState = "incomplete" | "ready" | "error";
 
-const STATE_LABEL: Record<StepState, { label: string; className: string }> = {
-  incomplete: { label: "Incomplete", className: "bg-slate-100 text-slate-700" },
-  ready: { label: "Ready", className: "bg-green-100 text-green-800" },
-  error: { label: "Needs attention", className: "bg-red-100 text-red-800" },
-};
+const STATE_LABEL = {
+  incomplete: { label: "builder.stepState.incomplete", className: "bg-slate-100 text-slate-700" },
+  ready: { label: "builder.stepState.ready", className: "bg-green-100 text-green-800" },
+  error: { label: "builder.stepState.error", className: "bg-red-100 text-red-800" },
+} as const satisfies Record<StepState, { label: string; className: string }>;
 
 /** One collapsible step of the builder: its number, title, state and what is wrong with it. */
 export function StepFrame({
@@ -35,6 +36,7 @@ export function StepFrame({
   children: ReactNode;
   testId?: string;
 }) {
+  const t = useTranslations();
   const bodyId = useId();
   const headingId = useId();
   // The body mounts the first time the step opens, then stays (hidden while collapsed, keeping its
@@ -55,7 +57,7 @@ export function StepFrame({
             {title}
           </h2>
         </button>
-        {badge ? <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ${badge.className}`}>{badge.label}</span> : null}
+        {badge ? <span className={`shrink-0 rounded-full px-2 py-0.5 text-xs font-medium ${badge.className}`}>{t(badge.label)}</span> : null}
         {actions}
         <svg
           aria-hidden="true"

@@ -1,5 +1,8 @@
-import { formatDateTime } from "@/components/ui/format-date";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { LocalTime } from "@/components/ui/local-time";
 import type { OutputField } from "@/lib/catalog/define";
+import type { Translate } from "@/lib/i18n/translator";
 
 function valueAt(output: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((value, segment) => {
@@ -8,20 +11,22 @@ function valueAt(output: unknown, path: string): unknown {
   }, output);
 }
 
-function shown(value: unknown, type: OutputField["type"]): string {
-  if (value === undefined || value === null || value === "") return "(empty)";
-  if (type === "timestamp" && typeof value === "number") return `${value} (${formatDateTime(new Date(value * 1000))})`;
+function shown(value: unknown, type: OutputField["type"], t: Translate): ReactNode {
+  if (value === undefined || value === null || value === "") return t("builder.output.empty");
+  if (type === "timestamp" && typeof value === "number")
+    return t.rich("builder.output.timestamp", { value: String(value), time: () => <LocalTime iso={new Date(value * 1000).toISOString()} /> });
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
 /** A step's output, field by field with the catalog's labels: what later steps map from. */
 export function StepOutputView({ fields, output, label }: { fields: readonly OutputField[]; output: unknown; label: string }) {
+  const t = useTranslations();
   return (
     <dl aria-label={label} className="grid grid-cols-1 gap-x-4 gap-y-1 rounded-md border border-slate-200 bg-white p-3 text-sm sm:grid-cols-[max-content_1fr]">
       {fields.map((field) => (
         <div key={field.path} className="contents">
           <dt className="text-slate-600">{field.label}</dt>
-          <dd className="break-all font-mono text-xs leading-5 text-slate-900">{shown(valueAt(output, field.path), field.type)}</dd>
+          <dd className="break-all font-mono text-xs leading-5 text-slate-900">{shown(valueAt(output, field.path), field.type, t)}</dd>
         </div>
       ))}
     </dl>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { testStep } from "@/app/(dashboard)/zaps/[id]/actions";
 import { StepOutputView } from "@/components/builder/step-output-view";
@@ -11,19 +12,21 @@ import { RecordedRequestView } from "@/components/runs/recorded-request-view";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { formatDateTime } from "@/components/ui/format-date";
+import { LocalTime } from "@/components/ui/local-time";
 import type { OutputField } from "@/lib/catalog/define";
 import type { JsonValue } from "@/lib/json-value";
 import type { StepConfig } from "@/lib/zaps/schema";
 import type { StepTestState } from "@/lib/zaps/step-test-state";
 import type { TestZapStepResult } from "@/lib/zaps/test-zap-step";
 
-const STALE: Partial<Record<StepTestState, string>> = {
-  step_changed: "This step changed after its test, so its tested output is stale: later steps use its example values until you test it again.",
-  sample_changed: "This step was tested with another sample event, so its tested output is stale: later steps use its example values until you test it again.",
-  earlier_changed:
-    "An earlier step changed or was tested again after this test, so its tested output is stale: later steps use its example values until you test it again.",
-};
+/** Why a kept test's output no longer feeds later steps; null while it does, or when there is none. */
+const STALE = {
+  tested: null,
+  untested: null,
+  step_changed: "builder.stepTest.stale.stepChanged",
+  sample_changed: "builder.stepTest.stale.sampleChanged",
+  earlier_changed: "builder.stepTest.stale.earlierChanged",
+} as const satisfies Record<StepTestState, string | null>;
 
 /**
  * "Test this step": a dry run shows the exact HTTP request without sending it; "Send for real"
@@ -45,6 +48,7 @@ export function StepTestPanel({
   kind: "lookup" | "action";
   outputFields: readonly OutputField[];
 }) {
+  const t = useTranslations();
   const { zapId, state, dispatch, flush, sample } = useZapDraft();
   const [result, setResult] = useState<TestZapStepResult | null>(null);
   const [mode, setMode] = useState<"dry_run" | "send" | null>(null);
@@ -59,29 +63,30 @@ export function StepTestPanel({
     const shownByDryRun = next === "send" && mode === "dry_run" && result?.ok ? result.testId : undefined;
     setFailure(null);
     setMode(next);
-    if (!(await flush())) return setFailure("Save your changes first: the draft could not be saved.");
+    if (!(await flush())) return setFailure(t("builder.saveFirst"));
     const answer = await test.mutateAsync({ zapId, stepId: step.id, mode: next, testId: shownByDryRun }).catch(() => null);
     if (!answer) {
       setResult(null);
-      return setFailure("Conduit could not run the test: try again.");
+      return setFailure(t("builder.stepTest.unreachable"));
     }
     setResult(answer);
     if (answer.ok && answer.stepTest) dispatch({ type: "stepsTested", tests: { [step.id]: answer.stepTest } });
   }
 
   // A lookup only reads, so it runs for real without a warning.
-  const sendLabel = kind === "lookup" ? "Run lookup" : "Send for real";
+  const sendLabel = kind === "lookup" ? t("builder.stepTest.runLookup") : t("builder.sendForReal");
+  const stale = STALE[kept.state];
   return (
-    <section aria-label="Test this step" className="space-y-3 rounded-md border border-slate-200 p-3">
+    <section aria-label={t("builder.stepTest.title")} className="space-y-3 rounded-md border border-slate-200 p-3">
       <div className="flex flex-wrap items-center gap-2">
-        <span className="text-sm font-semibold text-slate-900">Test this step</span>
+        <span className="text-sm font-semibold text-slate-900">{t("builder.stepTest.title")}</span>
         {kind === "action" ? (
           <Button variant="secondary" onClick={() => void run("dry_run")} disabled={test.isPending}>
-            {test.isPending && mode === "dry_run" ? "Preparing…" : "Dry run (show the request)"}
+            {test.isPending && mode === "dry_run" ? t("builder.stepTest.preparing") : t("builder.stepTest.dryRun")}
           </Button>
         ) : null}
         <Button variant="secondary" onClick={() => (kind === "lookup" ? void run("send") : setConfirming(true))} disabled={test.isPending}>
-          {test.isPending && mode === "send" ? "Sending…" : sendLabel}
+          {test.isPending && mode === "send" ? t("builder.sending") : sendLabel}
         </Button>
       </div>
       {failure ? <Alert>{failure}</Alert> : null}
@@ -90,23 +95,25 @@ export function StepTestPanel({
       ) : kept.test ? (
         <div className="space-y-2" data-testid="step-kept-test">
           <p className="text-sm text-slate-700">
-            Last real test: <time dateTime={kept.test.testedAt}>{formatDateTime(new Date(kept.test.testedAt))}</time>
-            {kept.state === "tested" ? ". Later steps map from this output." : "."}
+            {t.rich("builder.stepTest.lastTest", {
+              current: kept.state === "tested" ? "yes" : "no",
+              time: () => <LocalTime iso={kept.test?.testedAt ?? ""} />,
+            })}
           </p>
-          {STALE[kept.state] ? <Alert tone="warning">{STALE[kept.state]}</Alert> : null}
-          <StepOutputView fields={outputFields} output={kept.test.output} label={`Step ${number} output`} />
+          {stale ? <Alert tone="warning">{t(stale)}</Alert> : null}
+          <StepOutputView fields={outputFields} output={kept.test.output} label={t("builder.stepTest.output", { number })} />
         </div>
       ) : null}
       <Dialog
         open={confirming}
         onClose={() => setConfirming(false)}
         role="alertdialog"
-        title={`Send this to ${appName} for real?`}
-        description={`The step runs with the sample event's data and really changes your ${appName} workspace (people, events or emails). Use a dry run to only see the request.`}
+        title={t("builder.stepTest.confirmTitle", { app: appName })}
+        description={t("builder.stepTest.confirmDescription", { app: appName })}
       >
         <div className="flex justify-end gap-2">
           <Button variant="secondary" onClick={() => setConfirming(false)}>
-            Cancel
+            {t("builder.cancel")}
           </Button>
           <Button
             onClick={() => {
@@ -114,7 +121,7 @@ export function StepTestPanel({
               void run("send");
             }}
           >
-            Send for real
+            {t("builder.sendForReal")}
           </Button>
         </div>
       </Dialog>
@@ -137,19 +144,20 @@ function TestResult({
   number: number;
   outputFields: readonly OutputField[];
 }) {
+  const t = useTranslations();
   const requests = result.request ?? [];
   const calls = (
     <>
       {requests.length > 0 ? <RecordedRequestView requests={requests} /> : null}
-      {result.response ? <JsonViewer value={result.response as JsonValue} label={`${appName}'s answer`} openDepth={2} /> : null}
+      {result.response ? <JsonViewer value={result.response as JsonValue} label={t("builder.stepTest.answer", { app: appName })} openDepth={2} /> : null}
     </>
   );
   const examples = result.examples ?? [];
   const success = dryRun
-    ? `Nothing was sent. This is the exact request ${appName} would receive:`
+    ? t("builder.stepTest.dryRunDone", { app: appName })
     : kind === "lookup"
-      ? `The lookup ran. Its output, which later steps map from:`
-      : `${appName} accepted the request.`;
+      ? t("builder.stepTest.lookupDone")
+      : t("builder.stepTest.actionDone", { app: appName });
   return (
     <div className="space-y-3" data-testid="step-test-result">
       {result.ok ? <Alert tone="success">{success}</Alert> : <Alert>{result.message}</Alert>}
@@ -172,13 +180,11 @@ function TestResult({
         </Alert>
       ) : null}
       {result.ok && result.output !== undefined && outputFields.length > 0 ? (
-        <StepOutputView fields={outputFields} output={result.output} label={`Step ${number} output`} />
+        <StepOutputView fields={outputFields} output={result.output} label={t("builder.stepTest.output", { number })} />
       ) : null}
       {result.ok && result.output !== undefined && kind === "lookup" ? (
         <details className="rounded-md border border-slate-200 p-2">
-          <summary className="cursor-pointer text-sm font-medium text-slate-800">
-            {requests.length === 1 ? "The HTTP call" : `The ${requests.length} HTTP calls`} behind it
-          </summary>
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("builder.stepTest.calls", { count: requests.length })}</summary>
           <div className="mt-2 space-y-3">{calls}</div>
         </details>
       ) : (

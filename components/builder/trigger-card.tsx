@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { CatalogSearchList } from "@/components/builder/catalog-search-list";
 import { ConnectionPicker } from "@/components/builder/connection-picker";
@@ -13,6 +14,7 @@ import type { TriggerConfig } from "@/lib/zaps/schema";
 
 /** Step 1: the Stripe event that starts the zap, the Stripe account it comes from, and the trigger's options. */
 export function TriggerCard() {
+  const t = useTranslations();
   const { state, dispatch, catalog, connections, guide } = useZapDraft();
   const { trigger } = state.definition;
   const onChange = (next: TriggerConfig | null) => dispatch({ type: "triggerChanged", trigger: next });
@@ -36,14 +38,14 @@ export function TriggerCard() {
     const app = catalog.triggers.find((candidate) => candidate.key === key)?.app;
     const working = connections.filter((connection) => connection.app === app && connection.working);
     const connectionId = trigger?.connectionId ?? (working.length === 1 ? (working[0]?.id ?? null) : null);
-    onChange({ app: "stripe", key, connectionId, options: {} });
+    if (app) onChange({ app, key, connectionId, options: {} });
   }
 
   return (
     <StepFrame
       number={1}
-      kicker="Trigger · Stripe"
-      title={entry ? entry.name : "Choose the Stripe event that starts this zap"}
+      kicker={t("builder.trigger.kicker")}
+      title={entry ? entry.name : t("builder.trigger.choose")}
       state={stepStateOf(state, "trigger")}
       problems={problemsAt(state, "trigger")}
       open={state.open.has("trigger")}
@@ -53,7 +55,7 @@ export function TriggerCard() {
       <div className="space-y-5">
         {choosing || !entry ? (
           <CatalogSearchList
-            label="Stripe event"
+            label={t("builder.trigger.event")}
             autoFocus={choosing && entry !== undefined}
             choices={catalog.triggers.map((candidate) => ({ value: candidate.key, name: candidate.name, description: candidate.description }))}
             selected={trigger?.key ?? null}
@@ -67,7 +69,7 @@ export function TriggerCard() {
               <p className="mt-1 font-mono text-xs text-slate-500">{entry.eventTypes.join(", ")}</p>
             </div>
             <Button variant="secondary" onClick={() => setChoosing(true)}>
-              Change event
+              {t("builder.trigger.change")}
             </Button>
           </div>
         )}
@@ -83,7 +85,7 @@ export function TriggerCard() {
             />
             {entry.options.length > 0 ? (
               <fieldset data-trigger-options="" className="space-y-3">
-                <legend className="text-sm font-semibold text-slate-900">Options</legend>
+                <legend className="text-sm font-semibold text-slate-900">{t("builder.trigger.options")}</legend>
                 <StepFieldsForm fields={entry.options} values={trigger.options} onChange={(options) => onChange({ ...trigger, options })} sources={[]} />
               </fieldset>
             ) : null}

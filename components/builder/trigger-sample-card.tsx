@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { chooseSample, loadSampleEvent, loadSamples, sendTestEvent } from "@/app/(dashboard)/zaps/[id]/actions";
 import { StepFrame } from "@/components/builder/step-frame";
@@ -9,7 +10,7 @@ import { useZapDraft } from "@/components/builder/zap-draft-context";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/components/ui/format-date";
+import { LocalTime } from "@/components/ui/local-time";
 import type { JsonValue } from "@/lib/json-value";
 import type { BuilderTrigger } from "@/lib/zaps/builder-catalog";
 import type { TriggerSample } from "@/lib/zaps/catalog-sample";
@@ -19,6 +20,7 @@ import type { TriggerSample } from "@/lib/zaps/catalog-sample";
  * or Conduit's sample), and Send test event, which runs the zap's draft on it as a test.
  */
 export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
+  const t = useTranslations();
   const { zapId, state, dispatch, sample, flush } = useZapDraft();
   // The page shipped a shortened copy of the zap's sample event (it is large).
   const shortened = state.sampleShortened;
@@ -35,9 +37,9 @@ export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
 
   async function onLoad() {
     setMessage(null);
-    if (!(await flush())) return setMessage({ tone: "error", text: "Save your changes first: the draft could not be saved." });
+    if (!(await flush())) return setMessage({ tone: "error", text: t("builder.saveFirst") });
     const result = await load.mutateAsync({ zapId }).catch(() => null);
-    if (!result) return setMessage({ tone: "error", text: "Conduit could not load samples: try again." });
+    if (!result) return setMessage({ tone: "error", text: t("builder.sample.loadUnreachable") });
     if (!result.ok) return setMessage({ tone: "error", text: result.message });
     setSamples(result.samples);
     if (result.warning) setMessage({ tone: "warning", text: result.warning });
@@ -46,57 +48,52 @@ export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
   async function onChoose(sampleId: string) {
     setMessage(null);
     const result = await choose.mutateAsync({ zapId, sampleId }).catch(() => null);
-    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? "Conduit could not use that event: try again." });
+    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? t("builder.sample.chooseUnreachable") });
     onChosen(result.event);
   }
 
   async function onShowWhole() {
     setMessage(null);
     const result = await whole.mutateAsync({ zapId }).catch(() => null);
-    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? "Conduit could not load the whole event: try again." });
+    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? t("builder.sample.wholeUnreachable") });
     onChosen(result.event);
   }
 
   async function onSend() {
     setMessage(null);
     setTestRun(null);
-    if (!(await flush())) return setMessage({ tone: "error", text: "Save your changes first: the draft could not be saved." });
+    if (!(await flush())) return setMessage({ tone: "error", text: t("builder.saveFirst") });
     const result = await send.mutateAsync({ zapId }).catch(() => null);
-    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? "Conduit could not send the test event: try again." });
+    if (!result?.ok) return setMessage({ tone: "error", text: result?.message ?? t("builder.sample.sendUnreachable") });
     setTestRun({ runId: result.runId, note: result.note });
   }
 
   return (
     <StepFrame
       number="✓"
-      kicker="Test trigger"
-      title="Sample event and test event"
+      kicker={t("builder.sample.kicker")}
+      title={t("builder.sample.title")}
       open={state.open.has("sample")}
       onToggle={() => dispatch({ type: "sectionToggled", section: "sample" })}
       testId="sample-step"
     >
       <div className="space-y-4">
-        <p className="text-sm text-slate-600">
-          Fields are mapped and previewed with this event. Load recent {trigger.name.toLowerCase()} events from your Stripe account to use real data.
-        </p>
+        <p className="text-sm text-slate-600">{t("builder.sample.intro", { trigger: trigger.name.toLowerCase() })}</p>
         <div className="flex flex-wrap gap-2">
           <Button variant="secondary" onClick={onLoad} disabled={load.isPending}>
-            {load.isPending ? "Loading…" : "Load recent events"}
+            {load.isPending ? t("builder.sample.loading") : t("builder.sample.load")}
           </Button>
           <Button onClick={onSend} disabled={send.isPending}>
-            {send.isPending ? "Sending…" : "Send test event"}
+            {send.isPending ? t("builder.sending") : t("builder.sample.send")}
           </Button>
         </div>
-        <p className="text-xs text-slate-500">
-          Send test event records this event (with a new id) as a test of this zap only, with or without a webhook: the draft runs for real (Customer.io is
-          called) and the run appears in the history labelled Test.
-        </p>
+        <p className="text-xs text-slate-500">{t("builder.sample.sendExplain")}</p>
         {message ? <Alert tone={message.tone}>{message.text}</Alert> : null}
         {testRun ? <TestRunStatus runId={testRun.runId} /> : null}
         {testRun?.note ? <Alert tone="info">{testRun.note}</Alert> : null}
         {samples ? (
           <fieldset className="space-y-1">
-            <legend className="text-sm font-semibold text-slate-900">Pick the event to map from</legend>
+            <legend className="text-sm font-semibold text-slate-900">{t("builder.sample.pick")}</legend>
             {samples.map((candidate) => (
               <label key={candidate.id} className="flex cursor-pointer items-center gap-2 rounded-md px-2 py-1 text-sm hover:bg-slate-50">
                 <input
@@ -108,7 +105,12 @@ export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
                 />
                 <span>{candidate.label}</span>
                 <span className="text-xs text-slate-500">
-                  {candidate.source === "catalog" ? "" : `${formatDateTime(new Date(candidate.created * 1000))} · ${candidate.livemode ? "live" : "test mode"}`}
+                  {candidate.source === "catalog" ? null : (
+                    <>
+                      <LocalTime iso={new Date(candidate.created * 1000).toISOString()} /> ·{" "}
+                      {candidate.livemode ? t("builder.sample.live") : t("builder.sample.testMode")}
+                    </>
+                  )}
                 </span>
               </label>
             ))}
@@ -116,9 +118,9 @@ export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
         ) : null}
         {shortened ? (
           <Alert tone="info">
-            This event is large, so the builder shows a shortened copy: long texts and lists are cut. Runs and tests use the whole event.{" "}
+            {t("builder.sample.shortened")}{" "}
             <button type="button" onClick={() => void onShowWhole()} disabled={whole.isPending} className="font-medium underline">
-              {whole.isPending ? "Loading the whole event…" : "Show the whole event"}
+              {whole.isPending ? t("builder.sample.loadingWhole") : t("builder.sample.showWhole")}
             </button>
           </Alert>
         ) : null}
@@ -127,7 +129,7 @@ export function TriggerSampleCard({ trigger }: { trigger: BuilderTrigger }) {
             <p className="mb-1 text-sm font-medium text-slate-800">
               {current?.type} <span className="font-mono text-xs text-slate-500">{current?.id}</span>
             </p>
-            <JsonViewer value={sample as JsonValue} label="Sample event" openDepth={2} />
+            <JsonViewer value={sample as JsonValue} label={t("builder.sample.label")} openDepth={2} />
           </div>
         ) : null}
       </div>

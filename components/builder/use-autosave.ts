@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { saveDraft } from "@/app/(dashboard)/zaps/[id]/actions";
 import type { SaveZapDraftResult } from "@/lib/zaps/save-zap-draft";
@@ -34,6 +35,7 @@ export function useAutosave({
   /** After the first save of a new zap stored it. */
   onCreated?: () => void;
 }) {
+  const t = useTranslations();
   const [status, setStatus] = useState<AutosaveStatus>("saved");
   const [error, setError] = useState<string | null>(null);
   const latest = useRef({ name, definition });
@@ -76,7 +78,7 @@ export function useAutosave({
         setStatus(JSON.stringify(latest.current) === json ? "saved" : "pending");
         return true;
       } catch {
-        setError("Your changes could not be saved: check your connection. Conduit keeps trying.");
+        setError(t("builder.autosave.unreachable"));
         setStatus("error");
         return false;
       }
@@ -85,7 +87,7 @@ export function useAutosave({
     const ok = await attempt;
     inFlight.current = null;
     return ok;
-  }, [zapId]);
+  }, [zapId, t]);
 
   useEffect(() => {
     latest.current = { name, definition };

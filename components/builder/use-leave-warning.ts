@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-
-const MESSAGE = "Your latest changes are not saved yet. Leave anyway?";
 
 /** While `active`, asks before the page is closed or reloaded, or a link inside the app is followed. */
 export function useLeaveWarning({ active }: { active: boolean }) {
+  const t = useTranslations();
+  const message = t("builder.leaveWarning");
   useEffect(() => {
     if (!active) return;
     const onBeforeUnload = (event: BeforeUnloadEvent) => {
@@ -15,7 +16,7 @@ export function useLeaveWarning({ active }: { active: boolean }) {
     const onClick = (event: MouseEvent) => {
       const link = (event.target as Element | null)?.closest?.("a[href]");
       if (!link || event.defaultPrevented || link.getAttribute("target") === "_blank") return;
-      if (!window.confirm(MESSAGE)) {
+      if (!window.confirm(message)) {
         event.preventDefault();
         event.stopPropagation();
       }
@@ -26,5 +27,5 @@ export function useLeaveWarning({ active }: { active: boolean }) {
       window.removeEventListener("beforeunload", onBeforeUnload);
       document.removeEventListener("click", onClick, true);
     };
-  }, [active]);
+  }, [active, message]);
 }

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from "react";
 import { discardDraft, publish } from "@/app/(dashboard)/zaps/[id]/actions";
 import { ActionStepCard } from "@/components/builder/action-step-card";
@@ -12,6 +13,7 @@ import { FilterCard } from "@/components/builder/filter-card";
 import { FilterStepCard } from "@/components/builder/filter-step-card";
 import { focusStep } from "@/components/builder/focus-step";
 import { newZapId } from "@/components/builder/new-zap-id";
+import { noticeText } from "@/components/builder/notice-text";
 import { TriggerCard } from "@/components/builder/trigger-card";
 import { TriggerSampleCard } from "@/components/builder/trigger-sample-card";
 import { ZapTestCard } from "@/components/builder/zap-test-card";
@@ -25,7 +27,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import { stepNumber } from "@/lib/zaps/step-number";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 import type { BuilderZap } from "@/lib/zaps/get-zap-for-builder";
@@ -64,6 +66,7 @@ export function ZapBuilder({
   guide: StripeWebhookGuide;
   initialProblems: DefinitionProblem[];
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const [zapId] = useState(() => zap.id ?? newZapId());
   const restoreChecked = useRef(false);
@@ -135,13 +138,13 @@ export function ZapBuilder({
     if (!(await autosave.flush())) {
       dispatch({
         type: "noticeShown",
-        notice: { tone: "error", text: "Your latest changes could not be saved, so the zap was not published. Try again in a moment." },
+        notice: { tone: "error", text: t("builder.notice.publishNotSaved") },
       });
       return;
     }
     const result = await publishing.mutateAsync({ zapId }).catch(() => null);
     if (!result) {
-      dispatch({ type: "noticeShown", notice: { tone: "error", text: "Conduit could not publish the zap: check your connection and try again." } });
+      dispatch({ type: "noticeShown", notice: { tone: "error", text: t("builder.notice.publishUnreachable") } });
       return;
     }
     if (!result.ok) dispatch({ type: "publishRefused", problems: result.problems });
@@ -155,7 +158,7 @@ export function ZapBuilder({
     await autosave.flush();
     const result = await discarding.mutateAsync({ zapId }).catch(() => null);
     if (!result?.ok) {
-      dispatch({ type: "noticeShown", notice: { tone: "error", text: result?.message ?? "Conduit could not discard the draft: try again." } });
+      dispatch({ type: "noticeShown", notice: { tone: "error", text: result?.message ?? t("builder.notice.discardUnreachable") } });
       return;
     }
     autosave.markSaved({ name, definition: result.definition });
@@ -176,15 +179,11 @@ export function ZapBuilder({
           discarding={discarding.isPending}
         />
         {state.created ? <ZapFailureBanner zapId={zapId} /> : null}
-        {!zap.draftReadable ? (
-          <Alert tone="warning">
-            The saved draft could not be read, so the builder starts from the published version. Your next change replaces the old draft.
-          </Alert>
-        ) : null}
-        {state.notice ? <Alert tone={state.notice.tone}>{state.notice.text}</Alert> : null}
+        {!zap.draftReadable ? <Alert tone="warning">{t("builder.zap.draftUnreadable")}</Alert> : null}
+        {state.notice ? <Alert tone={state.notice.tone}>{noticeText(state.notice, t)}</Alert> : null}
         {zapProblems.length > 0 ? <Alert>{zapProblems.join(" ")}</Alert> : null}
 
-        <ol className="space-y-4" aria-label="Steps of this zap">
+        <ol className="space-y-4" aria-label={t("builder.zap.steps")}>
           <li>
             <TriggerCard />
           </li>
@@ -204,7 +203,7 @@ export function ZapBuilder({
               {!isFilterStep(step) && index < definition.steps.length - 1 && !isFilterStepAt(definition.steps, index + 1) ? (
                 <div className="flex justify-center">
                   <Button variant="ghost" className="px-2 py-1 text-sm" onClick={() => dispatch({ type: "filterStepAdded", index: index + 1 })}>
-                    + Add a filter here<span className="sr-only"> (after step {stepNumber({ index })})</span>
+                    {t("builder.zap.addFilterHere")} <span className="sr-only">{t("builder.zap.afterStep", { number: stepNumber({ index }) })}</span>
                   </Button>
                 </div>
               ) : null}
@@ -216,11 +215,11 @@ export function ZapBuilder({
         {state.created ? (
           <p className="text-center text-sm text-slate-500">
             <Link href={`/runs?zapId=${zapId}`} className="underline">
-              This zap&apos;s runs
+              {t("builder.zap.runs")}
             </Link>
             {" · "}
             <Link href={`/zaps/${zapId}/versions`} className="underline">
-              Version history
+              {t("builder.zap.versions")}
             </Link>
           </p>
         ) : null}

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, type Dispatch } from "react";
 import type { ZapDraftAction, ZapDraftState } from "@/components/builder/zap-draft-reducer";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import type { BuilderConnection } from "@/lib/zaps/builder-connections";
 

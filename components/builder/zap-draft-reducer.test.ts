@@ -183,7 +183,6 @@ describe("zapDraftReducer: publish and discard", () => {
   it.each([
     {
       problems: [{ where: "b", message: "Map the person." }],
-      text: "Not published: one thing needs fixing first, marked on the steps below.",
       opened: ["step:b"],
     },
     {
@@ -192,13 +191,12 @@ describe("zapDraftReducer: publish and discard", () => {
         { where: "filter", message: "Choose a field." },
         { where: "c", message: "Map the person." },
       ],
-      text: "Not published: 3 things need fixing first, marked on the steps below.",
       opened: ["trigger", "filter", "step:c"],
     },
-  ])("publishRefused with $problems.length problem(s) opens their sections and says so", ({ problems, text, opened }) => {
+  ])("publishRefused with $problems.length problem(s) opens their sections and says so", ({ problems, opened }) => {
     const state = { ...base, open: new Set(["sample"]) };
     const next = zapDraftReducer(state, { type: "publishRefused", problems });
-    expect(next).toMatchObject({ publishAttempted: true, problems, notice: { tone: "error", text } });
+    expect(next).toMatchObject({ publishAttempted: true, problems, notice: { tone: "error", kind: "publishRefused", count: problems.length } });
     expect([...next.open]).toEqual(["sample", ...opened]);
   });
 
@@ -213,7 +211,7 @@ describe("zapDraftReducer: publish and discard", () => {
     expect(next).toMatchObject({
       publishAttempted: false,
       problems: [],
-      notice: { tone: "success", text: "Published version 4. The zap is on: Conduit checks Stripe for new events every 5 s (no webhook needed)." },
+      notice: { tone: "success", kind: "published", number: 4, intake: "Conduit checks Stripe for new events every 5 s (no webhook needed)." },
     });
     expect(next.status).toEqual({
       enabled: true,
@@ -228,7 +226,7 @@ describe("zapDraftReducer: publish and discard", () => {
     const next = zapDraftReducer({ ...base, status: { ...base.status, enabled: true } }, { type: "discarded", definition: live });
     expect(next.definition).toBe(live);
     expect(next.status).toEqual({ ...base.status, enabled: true, hasUnpublishedChanges: false });
-    expect(next.notice).toEqual({ tone: "success", text: "The draft is back to version 3." });
+    expect(next.notice).toEqual({ tone: "success", kind: "discarded", number: 3 });
     expect(ids(next)).toEqual(["a"]);
   });
 });

@@ -8,7 +8,12 @@ import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
 export type ZapStatus = Pick<BuilderZap, "enabled" | "pausedReason" | "published" | "hasUnpublishedChanges">;
-export type BuilderNotice = { tone: "success" | "error"; text: string };
+/** A message above the steps: a text already in the user's language, or one of the reducer's own, worded where it is shown. */
+export type BuilderNotice =
+  | { tone: "success" | "error"; text: string }
+  | { tone: "error"; kind: "publishRefused"; count: number }
+  | { tone: "success"; kind: "published"; number: number; intake: string }
+  | { tone: "success"; kind: "discarded"; number: number | null };
 
 /** Everything the builder edits or shows about the draft; the reducer below is its only writer. */
 export type ZapDraftState = {
@@ -136,7 +141,7 @@ export function zapDraftReducer(state: ZapDraftState, action: ZapDraftAction): Z
         publishAttempted: true,
         problems: action.problems,
         open: new Set([...state.open, ...action.problems.map((problem) => sectionOf(problem.where))]),
-        notice: { tone: "error", text: `Not published: ${count === 1 ? "one thing needs" : `${count} things need`} fixing first, marked on the steps below.` },
+        notice: { tone: "error", kind: "publishRefused", count },
       };
     }
     case "published":
@@ -145,14 +150,14 @@ export function zapDraftReducer(state: ZapDraftState, action: ZapDraftAction): Z
         publishAttempted: false,
         problems: [],
         status: { enabled: true, pausedReason: null, published: { number: action.number, publishedAt: action.publishedAt }, hasUnpublishedChanges: false },
-        notice: { tone: "success", text: `Published version ${action.number}. The zap is on: ${action.intake}` },
+        notice: { tone: "success", kind: "published", number: action.number, intake: action.intake },
       };
     case "discarded":
       return {
         ...state,
         definition: action.definition,
         status: { ...state.status, hasUnpublishedChanges: false },
-        notice: { tone: "success", text: `The draft is back to version ${state.status.published?.number ?? ""}.` },
+        notice: { tone: "success", kind: "discarded", number: state.status.published?.number ?? null },
       };
   }
 }

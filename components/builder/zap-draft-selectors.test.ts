@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { pickerSources } from "@/components/builder/picker-sources";
 import { exampleNotesFor, problemsAt, stepStateOf, stepTestOf } from "@/components/builder/zap-draft-selectors";
+import { translator } from "@/lib/i18n/translator";
 import { builderCatalog } from "@/lib/zaps/builder-catalog";
 import type { StepConfig, ZapDefinition } from "@/lib/zaps/schema";
 import type { StepTest, StepTests } from "@/lib/zaps/step-test-schema";
+
+const t = await translator();
 
 const problems = [
   { where: "trigger", message: "Choose a Stripe connection." },
@@ -56,11 +59,11 @@ describe("tested outputs in previews: exampleNotesFor, stepTestOf and pickerSour
     testedAt: "2026-12-02T10:00:00.000Z",
   });
   const totalsSource = (stepTests: StepTests, steps = definition.steps) =>
-    pickerSources({ catalog, definition: { ...definition, steps }, sample, beforeStep: 1, stepTests }).find((source) => source.root === "steps.totals");
+    pickerSources({ catalog, definition: { ...definition, steps }, sample, beforeStep: 1, stepTests, t }).find((source) => source.root === "steps.totals");
 
   it("an untested step: example values, said so, in the notes and the picker's heading", () => {
     const state = { definition, stepTests: {} };
-    expect(exampleNotesFor({ state, catalog, sample, index: 1 })).toEqual(["Step 2 was not tested: its example values were used."]);
+    expect(exampleNotesFor({ state, catalog, sample, index: 1, t })).toEqual(["Step 2 was not tested: its example values were used."]);
     expect(stepTestOf({ state, step: totals, sample }).state).toBe("untested");
     expect(totalsSource({})).toMatchObject({
       label: "2. Stripe: Customer payment totals (example values: not tested)",
@@ -70,7 +73,7 @@ describe("tested outputs in previews: exampleNotesFor, stepTestOf and pickerSour
 
   it("a tested step: its real output, no note", () => {
     const state = { definition, stepTests: { totals: testOf(totals) } };
-    expect(exampleNotesFor({ state, catalog, sample, index: 1 })).toEqual([]);
+    expect(exampleNotesFor({ state, catalog, sample, index: 1, t })).toEqual([]);
     expect(stepTestOf({ state, step: totals, sample }).state).toBe("tested");
     expect(totalsSource(state.stepTests)).toMatchObject({ label: "2. Stripe: Customer payment totals (tested values)", data: real });
   });
@@ -95,7 +98,7 @@ describe("tested outputs in previews: exampleNotesFor, stepTestOf and pickerSour
     const stepTests = { totals: testOf(totals, sampleEventId) };
     const drafted = { definition: { ...definition, steps: [step, person] }, stepTests };
     expect(stepTestOf({ state: drafted, step, sample }).state).toBe(state);
-    expect(exampleNotesFor({ state: drafted, catalog, sample, index: 1 })).toEqual([expect.stringMatching(note)]);
+    expect(exampleNotesFor({ state: drafted, catalog, sample, index: 1, t })).toEqual([expect.stringMatching(note)]);
     expect(totalsSource(stepTests, [step, person])?.data).toMatchObject({ successful_payments: 7 });
   });
   it("a step tested before an earlier step changed or was tested again: stale too", () => {

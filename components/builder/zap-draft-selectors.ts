@@ -1,5 +1,6 @@
 import type { StepState } from "@/components/builder/step-frame";
 import type { ZapDraftState } from "@/components/builder/zap-draft-reducer";
+import type { Translate } from "@/lib/i18n/translator";
 import type { BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import { earlierStepOutputs } from "@/lib/zaps/earlier-step-outputs";
 import { exampleOutputNote } from "@/lib/zaps/example-output-note";
@@ -26,11 +27,13 @@ export function exampleNotesFor({
   catalog,
   sample,
   index,
+  t,
 }: {
   state: Pick<ZapDraftState, "definition" | "stepTests">;
   catalog: BuilderCatalog;
   sample: unknown;
   index: number;
+  t: Translate;
 }): string[] {
   const earlier = earlierStepOutputs({
     steps: state.definition.steps,
@@ -39,7 +42,7 @@ export function exampleNotesFor({
     sampleEventId: sampleEventId(sample),
     exampleOutput: (step) => catalog.stepTypes.find((entry) => entry.app === step.app && entry.key === step.key)?.sampleOutput,
   });
-  return earlier.flatMap((output) => exampleOutputNote(output) ?? []);
+  return earlier.flatMap((output) => exampleOutputNote({ ...output, t }) ?? []);
 }
 
 /** A step's kept test and whether later steps use it (see stepTestState). */

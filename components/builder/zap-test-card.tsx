@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useFormatter, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { testWholeZap } from "@/app/(dashboard)/zaps/[id]/actions";
 import { useZapDraft } from "@/components/builder/zap-draft-context";
@@ -18,6 +19,8 @@ const OUTCOME_TONE = { succeeded: "success", filtered: "info", failed: "error" }
  * as the run history does.
  */
 export function ZapTestCard() {
+  const t = useTranslations();
+  const format = useFormatter();
   const { zapId, state, dispatch, catalog, flush } = useZapDraft();
   const [send, setSend] = useState(false);
   const [result, setResult] = useState<TestZapResult | null>(null);
@@ -37,9 +40,9 @@ export function ZapTestCard() {
   async function onTest() {
     setFailure(null);
     setResult(null);
-    if (!(await flush())) return setFailure("Save your changes first: the draft could not be saved.");
+    if (!(await flush())) return setFailure(t("builder.saveFirst"));
     const answer = await test.mutateAsync({ zapId, send }).catch(() => null);
-    if (!answer) return setFailure("Conduit could not test the zap: try again.");
+    if (!answer) return setFailure(t("builder.zapTest.unreachable"));
     if (!answer.ok) return setFailure(answer.message);
     setResult(answer);
     if (Object.keys(answer.stepTests).length > 0) dispatch({ type: "stepsTested", tests: answer.stepTests });
@@ -48,35 +51,34 @@ export function ZapTestCard() {
   return (
     <section aria-labelledby={`${checkboxId}-heading`} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id={`${checkboxId}-heading`} className="font-semibold text-slate-900">
-        Test the whole zap
+        {t("builder.zapTest.title")}
       </h2>
-      <p className="text-sm text-slate-600">
-        Runs the draft on the sample event through the filter and every step, as a run would. Lookups run for real (they only read)
-        {actionApps.length > 0 ? `; actions are dry runs unless you choose to send them.` : "."}
-      </p>
+      <p className="text-sm text-slate-600">{t("builder.zapTest.intro", { actions: actionApps.length > 0 ? "yes" : "no" })}</p>
       {actionApps.length > 0 ? (
         <label htmlFor={checkboxId} className="flex items-center gap-2 text-sm text-slate-800">
           <input id={checkboxId} type="checkbox" checked={send} onChange={(event) => setSend(event.target.checked)} />
-          Send the actions for real (this changes your {actionApps.join(" and ")} data)
+          {t("builder.zapTest.send", { apps: format.list(actionApps, { type: "conjunction" }) })}
         </label>
       ) : null}
       <Button onClick={() => void onTest()} disabled={test.isPending}>
-        {test.isPending ? "Testing…" : "Test the whole zap"}
+        {test.isPending ? t("builder.zapTest.testing") : t("builder.zapTest.title")}
       </Button>
       {failure ? <Alert>{failure}</Alert> : null}
       {result?.ok ? (
         <div className="space-y-3" data-testid="zap-test-result">
           <Alert tone={OUTCOME_TONE[result.outcome]}>{result.message}</Alert>
           <p className="text-xs text-slate-500">
-            Step 1, the trigger: the sample event {result.sampleEvent.type} <span className="font-mono">{result.sampleEvent.id}</span>.
+            {t.rich("builder.zapTest.sampleEvent", {
+              type: result.sampleEvent.type,
+              id: result.sampleEvent.id,
+              mono: (chunks) => <span className="font-mono">{chunks}</span>,
+            })}
           </p>
           {result.steps.length > 0 ? (
-            <ol className="space-y-4" aria-label="Steps of the test">
+            <ol className="space-y-4" aria-label={t("builder.zapTest.steps")}>
               {result.steps.map((step) => (
                 <RunStepCard key={step.detail.stepIndex} step={step.detail} runId="">
-                  {step.dryRun ? (
-                    <p className="text-sm text-slate-600">Dry run: nothing was sent. The request below is what {step.detail.appName} would receive.</p>
-                  ) : null}
+                  {step.dryRun ? <p className="text-sm text-slate-600">{t("builder.zapTest.dryRun", { app: step.detail.appName })}</p> : null}
                   {step.notes.length > 0 ? (
                     <Alert tone="info">
                       <ul className="list-disc pl-4">

@@ -8,8 +8,9 @@ import {
   StripeWebhookStep,
 } from "@/components/connections/stripe-card-extras";
 import type { Connected } from "@/lib/connections/create-connection";
+import type { Translate } from "@/lib/i18n/translator";
 import type { ConnectionSummary } from "@/lib/connections/list-connections";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 
 /**
  * What an app draws beyond the generic connect form and connection card, where that is UI of its
@@ -18,7 +19,7 @@ import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide"
  */
 export interface AppCardExtras {
   /** After connecting: the notice to close the dialog with, or null to show ConnectedStep instead. */
-  connectedMessage?(result: Connected): string | null;
+  connectedMessage?(result: Connected, t: Translate): string | null;
   ConnectedStep?: ComponentType<{ result: Connected; guide: StripeWebhookGuide; onDone: (message: string, warning?: string) => void }>;
   /** Rows after the card's facts. */
   Rows?: ComponentType<{ connection: ConnectionSummary }>;

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { connect } from "@/app/(dashboard)/connections/actions";
 import { appCardExtras } from "@/components/connections/app-card-extras";
@@ -13,7 +14,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { FieldDescriptor } from "@/lib/catalog/describe-fields";
 import type { ConnectFormSpec } from "@/lib/catalog/describe-connect-forms";
 import type { Connected } from "@/lib/connections/create-connection";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 
 const CODE_INPUT = { autoComplete: "off", spellCheck: false, autoCapitalize: "off", className: "font-mono" } as const;
 
@@ -29,6 +30,7 @@ export function ConnectForm({
   onDone: (message: string, warning?: string) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations();
   const form = useRef<HTMLFormElement>(null);
   const pendingId = useId();
   const [fieldErrors, setFieldErrors] = useState<Partial<Record<string, string>>>({});
@@ -50,11 +52,11 @@ export function ConnectForm({
         setFormError(result.formError);
         return;
       }
-      const message = extras?.connectedMessage ? extras.connectedMessage(result) : `Connected “${result.label}”.`;
+      const message = extras?.connectedMessage ? extras.connectedMessage(result, t) : t("connections.form.connected", { label: result.label });
       if (message === null) setConnected(result);
       else onDone(message, result.warning);
     } catch {
-      setFormError("Conduit could not save the connection just now. Nothing was saved; try again in a moment.");
+      setFormError(t("connections.form.saveFailed"));
     }
   }
 
@@ -85,15 +87,15 @@ export function ConnectForm({
       ) : null}
       <div className="flex flex-col-reverse gap-2 pt-1 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onCancel}>
-          Cancel
+          {t("connections.form.cancel")}
         </Button>
         <Button type="submit" disabled={save.isPending} aria-describedby={save.isPending ? pendingId : undefined}>
-          {save.isPending ? `Checking with ${spec.appName}…` : "Connect"}
+          {save.isPending ? t("connections.form.checking", { app: spec.appName }) : t("connections.form.connect")}
         </Button>
       </div>
       {save.isPending ? (
         <p id={pendingId} role="status" className="sr-only">
-          Checking with {spec.appName}.
+          {t("connections.form.checkingStatus", { app: spec.appName })}
         </p>
       ) : null}
     </form>
@@ -106,7 +108,8 @@ function focusFirstFieldOnMount(element: HTMLDivElement | null) {
 }
 
 function ConnectField({ field, error }: { field: FieldDescriptor; error?: string }) {
-  const label = field.required ? field.label : `${field.label} (optional)`;
+  const t = useTranslations();
+  const label = field.required ? field.label : t("connections.form.optional", { label: field.label });
   const help = field.help ? <RichText text={field.help} /> : undefined;
   switch (field.kind) {
     case "select":

@@ -1,11 +1,12 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { ConnectForm } from "@/components/connections/connect-form";
 import { useShowNotice } from "@/components/connections/notice-provider";
 import type { ConnectFormSpec } from "@/lib/catalog/describe-connect-forms";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
@@ -22,6 +23,7 @@ export function ConnectPanel({
   /** The apps the user has a connection of: once every app is connected, the notice offers the next step. */
   connectedApps?: string[];
 }) {
+  const t = useTranslations();
   const router = useRouter();
   const pathname = usePathname();
   const showNotice = useShowNotice();
@@ -37,18 +39,24 @@ export function ConnectPanel({
     <>
       {forms.map((form, index) => (
         <Button key={form.app} variant={index === 0 ? "primary" : "secondary"} onClick={() => setOpen(form.app)}>
-          Connect {form.appName}
+          {t("connections.panel.connect", { app: form.appName })}
         </Button>
       ))}
       {forms.map((form) => (
-        <Dialog key={form.app} open={open === form.app} onClose={close} title={`Connect ${form.appName}`} description={form.purpose}>
+        <Dialog
+          key={form.app}
+          open={open === form.app}
+          onClose={close}
+          title={t("connections.panel.connect", { app: form.appName })}
+          description={form.purpose}
+        >
           <ConnectForm
             form={form}
             guide={guide}
             onCancel={close}
             onDone={(message, warning) => {
               const everyApp = forms.every((other) => other.app === form.app || connectedApps.includes(other.app));
-              const next = everyApp ? { next: { href: "/zaps/new", label: "Create a zap" } } : {};
+              const next = everyApp ? { next: { href: "/zaps/new", label: t("connections.panel.createZap") } } : {};
               showNotice(warning ? { tone: "warning", message: `${message} ${warning}`, ...next } : { tone: "success", message, ...next });
               close();
             }}

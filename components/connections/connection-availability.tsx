@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { LocalTime } from "@/components/ui/local-time";
 import { listUnavailableConnections } from "@/lib/runs/list-unavailable-connections";
 
@@ -8,10 +9,14 @@ import { listUnavailableConnections } from "@/lib/runs/list-unavailable-connecti
 export async function ConnectionAvailability({ connection }: { connection: { id: string; app: string; label: string } }) {
   const [unavailable] = await listUnavailableConnections({ connections: [connection] });
   if (!unavailable) return null;
+  const t = await getTranslations();
   return (
     <p role="status" className="mx-5 mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      {unavailable.appName} unreachable since <LocalTime iso={unavailable.since} />, {unavailable.waitingRuns} {unavailable.waitingRuns === 1 ? "run" : "runs"}{" "}
-      waiting. They run once it answers again; Conduit checks with one call at a time, at most a minute apart.
+      {t.rich("connections.card.unavailable", {
+        app: unavailable.appName,
+        count: unavailable.waitingRuns,
+        since: () => <LocalTime iso={unavailable.since} />,
+      })}
     </p>
   );
 }

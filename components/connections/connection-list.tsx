@@ -1,17 +1,20 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { appCardExtras } from "@/components/connections/app-card-extras";
 import { ConnectionAvailability } from "@/components/connections/connection-availability";
 import { DeleteConnectionButton } from "@/components/connections/delete-connection-button";
 import { MoveZapsOffer } from "@/components/connections/move-zaps-offer";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
-import { formatDateTime } from "@/components/ui/format-date";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
+import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import type { ConnectionFact, ConnectionFactPart } from "@/lib/catalog/define";
 import type { ConnectionSummary } from "@/lib/connections/list-connections";
+import type { Translate } from "@/lib/i18n/translator";
 
 export function ConnectionList({ connections, guide }: { connections: ConnectionSummary[]; guide: StripeWebhookGuide }) {
+  const t = useTranslations();
   return (
-    <ul aria-label="Connections" className="space-y-4">
+    <ul aria-label={t("connections.page.title")} className="space-y-4">
       {connections.map((connection) => (
         <ConnectionCard key={connection.id} connection={connection} guide={guide} />
       ))}
@@ -21,9 +24,10 @@ export function ConnectionList({ connections, guide }: { connections: Connection
 
 /** One connection: its app's facts (its catalog `describe`), and what its app adds (app-card-extras.tsx). */
 function ConnectionCard({ connection, guide }: { connection: ConnectionSummary; guide: StripeWebhookGuide }) {
+  const t = useTranslations();
   const { appName } = connection;
   const { Rows, Section, Actions } = appCardExtras[connection.app] ?? {};
-  const status = statusOf(connection);
+  const status = statusOf(connection, t);
   const headingId = `connection-${connection.id}`;
   return (
     <li aria-labelledby={headingId} className="rounded-lg border border-slate-200 bg-white">
@@ -42,7 +46,9 @@ function ConnectionCard({ connection, guide }: { connection: ConnectionSummary; 
           <Fact key={fact.term} fact={fact} />
         ))}
         {Rows && connection.details ? <Rows connection={connection} /> : null}
-        <Row term="Added">{formatDateTime(connection.createdAt)}</Row>
+        <Row term={t("connections.card.added")}>
+          <LocalTime iso={connection.createdAt.toISOString()} />
+        </Row>
       </dl>
       {connection.statusMessage ? <p className="px-5 pb-3 text-sm text-red-700">{connection.statusMessage}</p> : null}
       <ConnectionAvailability connection={connection} />
@@ -113,18 +119,22 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
+/** Stands for the hidden part of a key: not text to translate. */
+const KEY_MASK = "••••";
+
 function KeyEnding({ last4 }: { last4: string }) {
+  const t = useTranslations();
   return (
     <span className="font-mono text-xs">
-      <span aria-hidden="true">••••</span>
-      <span className="sr-only">ending in </span>
+      <span aria-hidden="true">{KEY_MASK}</span>
+      <span className="sr-only">{t("connections.card.endingIn")} </span>
       {last4}
     </span>
   );
 }
 
-function statusOf(connection: ConnectionSummary): { tone: StatusTone; label: string } {
-  if (connection.status === "ERROR") return { tone: "red", label: "Needs attention" };
-  if (connection.status === "REVOKED") return { tone: "slate", label: "Revoked" };
-  return connection.attention ?? { tone: "green", label: "Connected" };
+function statusOf(connection: ConnectionSummary, t: Translate): { tone: StatusTone; label: string } {
+  if (connection.status === "ERROR") return { tone: "red", label: t("connections.card.status.error") };
+  if (connection.status === "REVOKED") return { tone: "slate", label: t("connections.card.status.revoked") };
+  return connection.attention ?? { tone: "green", label: t("connections.card.status.connected") };
 }

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { editCustomerio } from "@/app/(dashboard)/connections/actions";
 import { useShowNotice } from "@/components/connections/notice-provider";
@@ -10,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextField } from "@/components/ui/text-field";
-import type { EditCustomerioConnectionField } from "@/lib/connections/schema";
+import type { EditCustomerioConnectionField } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 
 const SECRET_INPUT = { autoComplete: "off", spellCheck: false, autoCapitalize: "off", className: "font-mono" } as const;
 
@@ -30,6 +31,7 @@ export function EditCustomerioButton({
   trackKeyLast4: string;
   appKeyLast4: string | null;
 }) {
+  const t = useTranslations();
   const showNotice = useShowNotice();
   const form = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
@@ -58,9 +60,9 @@ export function EditCustomerioButton({
         return;
       }
       close();
-      showNotice({ tone: "success", message: `Saved the changes to “${label}”.` });
+      showNotice({ tone: "success", message: t("connections.editCustomerio.saved", { label }) });
     } catch {
-      setFormError("Conduit could not save the changes just now. The connection was not changed; try again in a moment.");
+      setFormError(t("connections.editCustomerio.failed"));
     }
   }
 
@@ -73,39 +75,27 @@ export function EditCustomerioButton({
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)} className="px-3 py-1.5">
-        Edit<span className="sr-only"> {label}</span>
+        {t("connections.editCustomerio.button")}
+        <span className="sr-only"> {label}</span>
       </Button>
-      <Dialog
-        open={open}
-        onClose={close}
-        title={`Edit “${label}”`}
-        description="Change the workspace's keys, site ID or region. Conduit checks them with Customer.io before saving; its zaps keep using this connection."
-      >
+      <Dialog open={open} onClose={close} title={t("connections.editCustomerio.title", { label })} description={t("connections.editCustomerio.description")}>
         <form ref={form} onSubmit={onSubmit} noValidate className="space-y-5">
           {formError ? <Alert>{formError}</Alert> : null}
-          <RegionField
-            error={fieldErrors.region}
-            defaultValue={region}
-            help="The region the workspace's account is in. If you pick the wrong one, Conduit says so."
-          />
-          <TextField label="Site ID" name="siteId" required defaultValue={siteId} {...SECRET_INPUT} error={fieldErrors.siteId} />
+          <RegionField error={fieldErrors.region} defaultValue={region} help={t("connections.editCustomerio.regionHelp")} />
+          <TextField label={t("connections.editCustomerio.siteId")} name="siteId" required defaultValue={siteId} {...SECRET_INPUT} error={fieldErrors.siteId} />
           <TextField
-            label="New Track API key"
+            label={t("connections.editCustomerio.newTrackKey")}
             name="trackApiKey"
             {...SECRET_INPUT}
             error={fieldErrors.trackApiKey}
-            help={`Leave empty to keep the key ending in ${trackKeyLast4}.`}
+            help={t("connections.editCustomerio.keepKey", { last4: trackKeyLast4 })}
           />
           <TextField
-            label={appKeyLast4 ? "New App API key" : "App API key (optional)"}
+            label={appKeyLast4 ? t("connections.editCustomerio.newAppKey") : t("connections.editCustomerio.appKeyOptional")}
             name="appApiKey"
             {...SECRET_INPUT}
             error={fieldErrors.appApiKey}
-            help={
-              appKeyLast4
-                ? `Leave empty to keep the key ending in ${appKeyLast4}.`
-                : "On the App API keys tab in Customer.io. Needed for the “Send transactional email” action."
-            }
+            help={appKeyLast4 ? t("connections.editCustomerio.keepKey", { last4: appKeyLast4 }) : t("connections.editCustomerio.appKeyHelp")}
           />
           {appKeyLast4 ? (
             <div className="space-y-1">
@@ -117,7 +107,7 @@ export function EditCustomerioButton({
                   aria-invalid={fieldErrors.removeAppApiKey ? true : undefined}
                   aria-describedby={fieldErrors.removeAppApiKey ? `${connectionId}-remove-error` : undefined}
                 />
-                Remove the App API key
+                {t("connections.editCustomerio.removeAppKey")}
               </label>
               {fieldErrors.removeAppApiKey ? (
                 <p id={`${connectionId}-remove-error`} className="text-sm text-red-700">
@@ -128,10 +118,10 @@ export function EditCustomerioButton({
           ) : null}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={close}>
-              Cancel
+              {t("connections.form.cancel")}
             </Button>
             <Button type="submit" disabled={edit.isPending}>
-              {edit.isPending ? "Checking with Customer.io…" : "Save changes"}
+              {edit.isPending ? t("connections.form.checking", { app: "Customer.io" }) : t("connections.editCustomerio.save")}
             </Button>
           </div>
         </form>

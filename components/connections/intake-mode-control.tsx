@@ -2,15 +2,17 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { setIntakeMode } from "@/app/(dashboard)/connections/intake-actions";
 import { Alert } from "@/components/ui/alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { StripeIntakeMode } from "@/lib/catalog/stripe/intake/stripe-intake-mode";
-import type { StripeIntakeChoice } from "@/lib/connections/set-stripe-intake-mode";
+import type { StripeIntakeChoice } from "@/lib/catalog/stripe/intake/set-stripe-intake-mode";
 
 /** Chooses how a Stripe connection's events arrive: automatically, or forced to sync or webhook. */
 export function IntakeModeControl({ connectionId, choice, mode }: { connectionId: string; choice: StripeIntakeChoice; mode: StripeIntakeMode }) {
+  const t = useTranslations();
   const router = useRouter();
   const [selected, setSelected] = useState<StripeIntakeChoice>(choice);
   const [error, setError] = useState<string>();
@@ -29,21 +31,29 @@ export function IntakeModeControl({ connectionId, choice, mode }: { connectionId
       router.refresh();
     } catch {
       setSelected(choice);
-      setError("Conduit could not save the choice just now. Try again in a moment.");
+      setError(t("connections.intake.failed"));
     }
   }
 
   return (
     <div className="mt-2 max-w-md space-y-2">
       <SelectField
-        label="How events arrive"
+        label={t("connections.intake.label")}
         value={selected}
         disabled={save.isPending}
         onChange={(event) => void change(event.target.value as StripeIntakeChoice)}
         options={[
-          { value: "automatic", label: choice === "automatic" ? `Automatic (now ${mode})` : "Automatic: webhook once Stripe can deliver, else sync" },
-          { value: "sync", label: "Sync: Conduit checks Stripe every few seconds" },
-          { value: "webhook", label: "Webhook: Stripe sends each event" },
+          {
+            value: "automatic",
+            label:
+              choice !== "automatic"
+                ? t("connections.intake.automatic")
+                : mode === "sync"
+                  ? t("connections.intake.automaticNowSync")
+                  : t("connections.intake.automaticNowWebhook"),
+          },
+          { value: "sync", label: t("connections.intake.sync") },
+          { value: "webhook", label: t("connections.intake.webhook") },
         ]}
       />
       {error ? <Alert>{error}</Alert> : null}

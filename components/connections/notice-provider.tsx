@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { createContext, useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 
@@ -29,6 +30,7 @@ export function useShowNotice(): NoticeState["show"] {
 }
 
 export function NoticeArea() {
+  const t = useTranslations();
   const { notice, show } = useContext(NoticeContext);
   const area = useRef<HTMLDivElement>(null);
   // Each new notice takes focus, so what just happened is where the user is. An effect, not a ref: it
@@ -53,7 +55,7 @@ export function NoticeArea() {
         ) : null}
       </Alert>
       <button type="button" onClick={() => show(undefined)} className="rounded-md px-2 py-2 text-sm text-slate-600 hover:bg-slate-100">
-        Dismiss
+        {t("connections.notice.dismiss")}
       </button>
     </div>
   );

@@ -1,18 +1,20 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 
 const REGIONS = [
-  { value: "us", name: "US", hint: "Data in the United States (fly.customer.io)" },
-  { value: "eu", name: "EU", hint: "Data in the European Union (fly-eu.customer.io)" },
+  { value: "us", name: "US", hint: "connections.region.us" },
+  { value: "eu", name: "EU", hint: "connections.region.eu" },
 ] as const;
 
 /** The Customer.io region as two radio cards; the account's region is fixed when it is created. */
 export function RegionField({ error, defaultValue = "us", help }: { error?: string; defaultValue?: "us" | "eu"; help?: string }) {
+  const t = useTranslations();
   const id = useId();
   return (
     <fieldset aria-describedby={error ? `${id}-error` : `${id}-help`} aria-invalid={error ? true : undefined}>
-      <legend className="text-sm font-medium text-slate-800">Region</legend>
+      <legend className="text-sm font-medium text-slate-800">{t("connections.region.label")}</legend>
       <div className="mt-1 grid gap-2 sm:grid-cols-2">
         {REGIONS.map((region) => (
           <label
@@ -30,7 +32,7 @@ export function RegionField({ error, defaultValue = "us", help }: { error?: stri
             />
             <span>
               <span className="block font-medium text-slate-900">{region.name}</span>
-              <span className="block text-xs text-slate-600">{region.hint}</span>
+              <span className="block text-xs text-slate-600">{t(region.hint)}</span>
             </span>
           </label>
         ))}
@@ -41,7 +43,7 @@ export function RegionField({ error, defaultValue = "us", help }: { error?: stri
         </p>
       ) : (
         <p id={`${id}-help`} className="mt-1 text-xs text-slate-500">
-          {help ?? "Chosen when the account was created; the address you sign in at tells you. If you pick the wrong one, Conduit says so."}
+          {help ?? t("connections.region.help")}
         </p>
       )}
     </fieldset>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { replaceKey } from "@/app/(dashboard)/connections/actions";
 import { useShowNotice } from "@/components/connections/notice-provider";
@@ -12,6 +13,7 @@ import { TextField } from "@/components/ui/text-field";
 
 /** A new key for a Stripe connection (rolled, or a restricted one), same account and mode. */
 export function ReplaceKeyButton({ connectionId, label, livemode }: { connectionId: string; label: string; livemode: boolean }) {
+  const t = useTranslations();
   const showNotice = useShowNotice();
   const form = useRef<HTMLFormElement>(null);
   const [open, setOpen] = useState(false);
@@ -32,9 +34,9 @@ export function ReplaceKeyButton({ connectionId, label, livemode }: { connection
         return;
       }
       close();
-      showNotice(result.warning ? { tone: "warning", message: result.warning } : { tone: "success", message: `Saved the new key for “${label}”.` });
+      showNotice(result.warning ? { tone: "warning", message: result.warning } : { tone: "success", message: t("connections.replaceKey.saved", { label }) });
     } catch {
-      setFormError("Conduit could not save the key just now. The connection was not changed; try again in a moment.");
+      setFormError(t("connections.replaceKey.failed"));
     }
   }
 
@@ -48,18 +50,19 @@ export function ReplaceKeyButton({ connectionId, label, livemode }: { connection
   return (
     <>
       <Button variant="secondary" onClick={() => setOpen(true)} className="px-3 py-1.5">
-        Replace key<span className="sr-only"> of {label}</span>
+        {t("connections.replaceKey.button")}
+        <span className="sr-only">{t("connections.replaceKey.buttonOf", { label })}</span>
       </Button>
       <Dialog
         open={open}
         onClose={close}
-        title={`Replace the key of “${label}”`}
-        description={`Paste a new ${mode} key of the same Stripe account, for example after rolling the old one.`}
+        title={t("connections.replaceKey.title", { label })}
+        description={livemode ? t("connections.replaceKey.descriptionLive") : t("connections.replaceKey.descriptionTest")}
       >
         <form ref={form} onSubmit={onSubmit} noValidate className="space-y-5">
           {formError ? <Alert>{formError}</Alert> : null}
           <TextField
-            label="New secret or restricted key"
+            label={t("connections.replaceKey.label")}
             name="secretKey"
             required
             autoComplete="off"
@@ -68,14 +71,14 @@ export function ReplaceKeyButton({ connectionId, label, livemode }: { connection
             placeholder={`sk_${mode}_… or rk_${mode}_…`}
             className="font-mono"
             error={fieldErrors.secretKey}
-            help="Conduit checks it with Stripe first. The webhook endpoint stays as it is, so no event is missed."
+            help={t("connections.replaceKey.help")}
           />
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={close}>
-              Cancel
+              {t("connections.form.cancel")}
             </Button>
             <Button type="submit" disabled={replace.isPending}>
-              {replace.isPending ? "Checking with Stripe…" : "Save key"}
+              {replace.isPending ? t("connections.form.checking", { app: "Stripe" }) : t("connections.replaceKey.save")}
             </Button>
           </div>
         </form>

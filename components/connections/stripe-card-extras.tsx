@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { IntakeModeControl } from "@/components/connections/intake-mode-control";
 import { ReplaceKeyButton } from "@/components/connections/replace-key-button";
 import { StripeAccountLine } from "@/components/connections/stripe-account-line";
@@ -5,11 +6,12 @@ import { WebhookSetupButton } from "@/components/connections/webhook-setup-butto
 import { WebhookSetupForm } from "@/components/connections/webhook-setup-form";
 import { Alert } from "@/components/ui/alert";
 import { CopyField } from "@/components/ui/copy-field";
-import { formatDateTime } from "@/components/ui/format-date";
+import { LocalTime } from "@/components/ui/local-time";
 import type { StripeConnectionDetails } from "@/lib/catalog/stripe/connection/describe-stripe-connection";
 import type { Connected } from "@/lib/connections/create-connection";
 import type { ConnectionSummary } from "@/lib/connections/list-connections";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { Translate } from "@/lib/i18n/translator";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 
 // What Stripe's connection card and connect dialog draw beyond the generic ones: its webhook and intake.
 
@@ -19,14 +21,14 @@ type StripeConnected = Connected & { accountName: string | null; livemode: boole
 /** The card's details, as describe-stripe-connection.ts wrote them (the registry keys this by app). */
 const detailsOf = (connection: ConnectionSummary) => connection.details as unknown as StripeConnectionDetails | null;
 
-function accountOf(result: StripeConnected): string {
-  return `${result.accountName ?? "your Stripe account"} (${result.livemode ? "live mode" : "test mode"})`;
-}
-
 /** Closes the dialog when Conduit created the endpoint; otherwise the webhook step follows (null). */
-export function stripeConnectedMessage(result: Connected): string | null {
+export function stripeConnectedMessage(result: Connected, t: Translate): string | null {
   const connected = result as StripeConnected;
-  return connected.webhook.mode === "managed" ? `Connected ${accountOf(connected)}. Conduit added its webhook endpoint in Stripe.` : null;
+  if (connected.webhook.mode !== "managed") return null;
+  return t("connections.stripe.connectedManaged", {
+    account: connected.accountName ?? t("connections.stripe.yourAccount"),
+    mode: connected.livemode ? "live" : "test",
+  });
 }
 
 /** Step 2 of Connect Stripe, when Stripe cannot reach Conduit: the webhook endpoint, added by hand. */
@@ -39,12 +41,13 @@ export function StripeWebhookStep({
   guide: StripeWebhookGuide;
   onDone: (message: string, warning?: string) => void;
 }) {
+  const t = useTranslations();
   const connected = result as StripeConnected;
   if (connected.webhook.mode !== "manual") return null;
   return (
     <div className="space-y-5">
       <div role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-        <p className="font-medium">Key saved</p>
+        <p className="font-medium">{t("connections.stripe.keySaved")}</p>
         <StripeAccountLine accountName={connected.accountName} livemode={connected.livemode} />
       </div>
       {connected.warning ? <Alert tone="warning">{connected.warning}</Alert> : null}
@@ -53,11 +56,9 @@ export function StripeWebhookStep({
         webhookUrl={connected.webhook.url}
         livemode={connected.livemode}
         guide={guide}
-        onSaved={() =>
-          onDone(`Connected ${connected.accountName ?? "your Stripe account"}; Stripe's events will reach Conduit through the endpoint you added.`)
-        }
-        onLater={() => onDone("Stripe is connected. Add the webhook endpoint from the connection's “Set up webhook” button when you are ready.")}
-        laterLabel="Do this later"
+        onSaved={() => onDone(t("connections.stripe.connectedManual", { account: connected.accountName ?? t("connections.stripe.yourAccount") }))}
+        onLater={() => onDone(t("connections.stripe.connectedLater"))}
+        laterLabel={t("connections.stripe.later")}
       />
     </div>
   );
@@ -65,17 +66,23 @@ export function StripeWebhookStep({
 
 /** The Events row: how the account's events reach Conduit, and the control that chooses it. */
 export function StripeIntakeRow({ connection }: { connection: ConnectionSummary }) {
+  const t = useTranslations();
   const intake = detailsOf(connection)?.intake;
   if (!intake) return null;
+  const { lastEvent, lastPolledAt } = intake;
   return (
     <div className="contents">
-      <dt className="text-slate-500">Events</dt>
+      <dt className="text-slate-500">{t("connections.stripe.events")}</dt>
       <dd className="min-w-0 text-slate-800">
         <span className="block">{intake.description}</span>
         <span className="block text-slate-500">
-          {intake.lastEvent ? `Last event: ${intake.lastEvent.type}, ${formatDateTime(intake.lastEvent.at)}` : "No event received yet."}
-          {intake.mode === "sync" && intake.lastPolledAt ? ` Last checked ${formatDateTime(intake.lastPolledAt)}.` : ""}
-          {intake.mode === "sync" && !intake.syncing && !intake.error ? " Checking starts when a zap that uses this account is on." : ""}
+          {lastEvent
+            ? t.rich("connections.stripe.lastEvent", { type: lastEvent.type, time: () => <LocalTime iso={new Date(lastEvent.at).toISOString()} /> })
+            : t("connections.stripe.noEventYet")}
+          {intake.mode === "sync" && lastPolledAt ? (
+            <> {t.rich("connections.stripe.lastChecked", { time: () => <LocalTime iso={new Date(lastPolledAt).toISOString()} /> })}</>
+          ) : null}
+          {intake.mode === "sync" && !intake.syncing && !intake.error ? <> {t("connections.stripe.checkingStarts")}</> : null}
         </span>
         {intake.error ? <span className="block text-red-700">{intake.error}</span> : null}
         <IntakeModeControl connectionId={connection.id} choice={intake.choice} mode={intake.mode} />
@@ -86,19 +93,20 @@ export function StripeIntakeRow({ connection }: { connection: ConnectionSummary 
 
 /** The connection's webhook URL, and who keeps its endpoint in Stripe. */
 export function StripeWebhookSection({ connection }: { connection: ConnectionSummary }) {
+  const t = useTranslations();
   const details = detailsOf(connection);
   if (!details) return null;
   return (
     <div className="border-t border-slate-100 px-5 py-4">
       <CopyField
-        label="Webhook URL"
+        label={t("connections.webhook.url")}
         value={details.webhookUrl}
         help={
           details.webhook.mode === "managed"
-            ? "Conduit created this endpoint in Stripe and keeps it up to date."
+            ? t("connections.stripe.webhookManaged")
             : details.webhook.signingSecretLast4
-              ? `You added this endpoint in Stripe; its signing secret ends in ${details.webhook.signingSecretLast4}.`
-              : "Optional, for instant runs: add this endpoint in Stripe's dashboard (it needs a public https address), or on your own computer run `stripe listen --forward-to` this URL, then save the signing secret it shows. Until then Conduit reads new events from Stripe every few seconds."
+              ? t("connections.stripe.webhookManual", { last4: details.webhook.signingSecretLast4 })
+              : t("connections.stripe.webhookOptional")
         }
       />
     </div>

@@ -1,9 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useShowNotice } from "@/components/connections/notice-provider";
 import { WebhookSetupForm } from "@/components/connections/webhook-setup-form";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 
@@ -23,14 +24,15 @@ export function WebhookSetupButton({
   guide: StripeWebhookGuide;
   hasSecret: boolean;
 }) {
+  const t = useTranslations();
   const showNotice = useShowNotice();
   const [open, setOpen] = useState(false);
   return (
     <>
       <Button variant={hasSecret ? "ghost" : "primary"} onClick={() => setOpen(true)} className="px-3 py-1.5">
-        {hasSecret ? "Replace signing secret" : "Set up webhook"}
+        {hasSecret ? t("connections.webhook.replaceSecret") : t("connections.webhook.setUp")}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} title={`Webhook for “${label}”`}>
+      <Dialog open={open} onClose={() => setOpen(false)} title={t("connections.webhook.dialogTitle", { label })}>
         <WebhookSetupForm
           connectionId={connectionId}
           webhookUrl={webhookUrl}
@@ -39,7 +41,7 @@ export function WebhookSetupButton({
           onLater={() => setOpen(false)}
           onSaved={() => {
             setOpen(false);
-            showNotice({ tone: "success", message: `Saved the signing secret for “${label}”.` });
+            showNotice({ tone: "success", message: t("connections.webhook.saved", { label }) });
           }}
         />
       </Dialog>

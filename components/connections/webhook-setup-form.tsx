@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useRef, useState, type FormEvent } from "react";
 import { saveSigningSecret } from "@/app/(dashboard)/connections/actions";
 import { ExternalLink } from "@/components/connections/external-link";
@@ -9,7 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { TextField } from "@/components/ui/text-field";
-import type { StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 
 export function WebhookSetupForm({
   connectionId,
@@ -18,7 +19,7 @@ export function WebhookSetupForm({
   guide,
   onSaved,
   onLater,
-  laterLabel = "Cancel",
+  laterLabel,
 }: {
   connectionId: string;
   webhookUrl: string;
@@ -28,6 +29,7 @@ export function WebhookSetupForm({
   onLater: () => void;
   laterLabel?: string;
 }) {
+  const t = useTranslations();
   const form = useRef<HTMLFormElement>(null);
   const [fieldErrors, setFieldErrors] = useState<{ signingSecret?: string }>({});
   const [formError, setFormError] = useState<string>();
@@ -47,7 +49,7 @@ export function WebhookSetupForm({
       }
       onSaved();
     } catch {
-      setFormError("Conduit could not save the signing secret just now. Try again in a moment.");
+      setFormError(t("connections.webhook.failed"));
     }
   }
 
@@ -55,27 +57,33 @@ export function WebhookSetupForm({
   return (
     <form ref={form} onSubmit={onSubmit} noValidate className="space-y-4">
       <p className="text-sm text-slate-600">
-        {guide.reason ? (
-          <>
-            Stripe cannot reach Conduit at <span className="font-mono text-xs">{guide.appUrl}</span> ({guide.reason}), so add the webhook endpoint in Stripe
-            yourself. Use this address if a tunnel or proxy makes it reachable, or your public one with the same path:
-          </>
-        ) : (
-          "Add the webhook endpoint in Stripe yourself:"
-        )}
+        {guide.reason
+          ? t.rich("connections.webhook.unreachable", {
+              appUrl: guide.appUrl,
+              reason: guide.reason,
+              address: (chunks) => <span className="font-mono text-xs">{chunks}</span>,
+            })
+          : t("connections.webhook.addYourself")}
       </p>
       {formError ? <Alert>{formError}</Alert> : null}
       <ol className="list-decimal space-y-4 pl-5 text-sm text-slate-700 marker:font-semibold marker:text-slate-500">
         <li>
-          In Stripe, open <strong className="font-medium text-slate-800">Developers → Webhooks → Add destination</strong> (
-          <ExternalLink href={webhooksPage}>open it</ExternalLink>) and choose <em>Your account</em>.
+          {t.rich("connections.webhook.step1", {
+            path: (chunks) => <strong className="font-medium text-slate-800">{chunks}</strong>,
+            link: (chunks) => <ExternalLink href={webhooksPage}>{chunks}</ExternalLink>,
+            em: (chunks) => <em>{chunks}</em>,
+          })}
         </li>
         <li className="space-y-2">
           <p>
-            Select API version <span className="font-mono text-xs">{guide.apiVersion}</span> and these {guide.events.length} events:
+            {t.rich("connections.webhook.step2", {
+              apiVersion: guide.apiVersion,
+              count: guide.events.length,
+              version: (chunks) => <span className="font-mono text-xs">{chunks}</span>,
+            })}
           </p>
           <details className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
-            <summary className="cursor-pointer text-sm font-medium text-slate-800">Show the events</summary>
+            <summary className="cursor-pointer text-sm font-medium text-slate-800">{t("connections.webhook.showEvents")}</summary>
             <ul className="mt-2 grid gap-x-4 gap-y-0.5 break-all font-mono text-[11px] leading-5 text-slate-700 sm:grid-cols-2">
               {guide.events.map((event) => (
                 <li key={event}>{event}</li>
@@ -84,11 +92,11 @@ export function WebhookSetupForm({
           </details>
         </li>
         <li>
-          <CopyField label="Webhook URL" value={webhookUrl} help="The endpoint URL to paste in Stripe; the last part identifies this connection." />
+          <CopyField label={t("connections.webhook.url")} value={webhookUrl} help={t("connections.webhook.urlHelp")} />
         </li>
         <li>
           <TextField
-            label="Signing secret"
+            label={t("connections.webhook.secret")}
             name="signingSecret"
             required
             autoComplete="off"
@@ -96,16 +104,16 @@ export function WebhookSetupForm({
             placeholder="whsec_…"
             className="font-mono"
             error={fieldErrors.signingSecret}
-            help="After creating the endpoint, click Reveal under Signing secret in Stripe and paste it here. Conduit uses it to check that events really come from Stripe."
+            help={t("connections.webhook.secretHelp")}
           />
         </li>
       </ol>
       <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
         <Button variant="secondary" onClick={onLater}>
-          {laterLabel}
+          {laterLabel ?? t("connections.form.cancel")}
         </Button>
         <Button type="submit" disabled={save.isPending}>
-          {save.isPending ? "Saving…" : "Save signing secret"}
+          {save.isPending ? t("connections.webhook.saving") : t("connections.webhook.save")}
         </Button>
       </div>
     </form>

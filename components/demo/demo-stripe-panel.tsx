@@ -2,24 +2,37 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { makeDemoStripeEvent, type DemoActionResult } from "@/app/(dashboard)/demo/actions";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
-import { formatDateTime } from "@/components/ui/format-date";
+import { LocalTime } from "@/components/ui/local-time";
 import { SelectField } from "@/components/ui/select-field";
 import { StatusBadge } from "@/components/ui/status-badge";
 import { Cell, Table } from "@/components/ui/table";
 import type { DemoShopCustomer, DemoStripeEventSummary } from "@/lib/demo/demo-control-types";
-import { DEMO_EVENT_KINDS, demoEventKinds, type DemoEventKind } from "@/lib/demo/demo-event-kinds";
+import { demoEventKinds, type DemoEventKind } from "@/lib/demo/demo-event-kinds";
 
 const POLL_MS = 2_000;
 const OUTCOME_TONES = { pending: "blue", delivered: "green", failed: "red" } as const;
+const OUTCOME_LABELS = {
+  pending: "demo.stripe.events.outcome.pending",
+  delivered: "demo.stripe.events.outcome.delivered",
+  failed: "demo.stripe.events.outcome.failed",
+} as const;
+const KIND_LABELS = {
+  payment_succeeded: "demo.stripe.kinds.payment_succeeded",
+  payment_failed: "demo.stripe.kinds.payment_failed",
+  subscription_canceled: "demo.stripe.kinds.subscription_canceled",
+  dispute_opened: "demo.stripe.kinds.dispute_opened",
+} as const satisfies Record<DemoEventKind, string>;
 
 /** The Demo Stripe panel: pick a shop customer, make something happen, watch Stripe deliver the event. */
 export function DemoStripePanel({ customers }: { customers: DemoShopCustomer[] }) {
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const router = useRouter();
   const [customerId, setCustomerId] = useState(customers[0]?.id ?? "");
@@ -47,26 +60,27 @@ export function DemoStripePanel({ customers }: { customers: DemoShopCustomer[] }
     <div className="space-y-8">
       <section aria-labelledby="demo-make-heading" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="demo-make-heading" className="text-base font-semibold text-slate-900">
-          Make something happen
+          {t("demo.stripe.make.title")}
         </h2>
-        <p className="mt-1 text-sm text-slate-600">
-          The demo Stripe account changes as the real one would and sends the event, signed, to the webhook endpoint of every Conduit connection to it.
-        </p>
+        <p className="mt-1 text-sm text-slate-600">{t("demo.stripe.make.description")}</p>
         <div className="mt-4 max-w-sm">
           <SelectField
-            label="Customer"
+            label={t("demo.stripe.customer")}
             value={customerId}
             onChange={(event) => setCustomerId(event.target.value)}
             options={customers.map((customer) => ({
               value: customer.id,
-              label: `${customer.name} (${customer.plan}${customer.subscriptionStatus === "canceled" ? ", canceled" : ""})`,
+              label:
+                customer.subscriptionStatus === "canceled"
+                  ? t("demo.stripe.customerCanceled", { name: customer.name, plan: customer.plan })
+                  : t("demo.stripe.customerOption", { name: customer.name, plan: customer.plan }),
             }))}
           />
         </div>
         <div className="mt-4 flex flex-wrap gap-2">
           {demoEventKinds.map((kind) => (
             <Button key={kind} variant="secondary" disabled={pending || !customerId} onClick={() => make(kind)}>
-              {DEMO_EVENT_KINDS[kind].label}
+              {t(KIND_LABELS[kind])}
             </Button>
           ))}
         </div>
@@ -74,7 +88,7 @@ export function DemoStripePanel({ customers }: { customers: DemoShopCustomer[] }
           <div className="mt-4">
             <Alert tone={result.ok ? "success" : "warning"}>
               {result.message}
-              {result.ok ? " Conduit's Runs page shows what your zaps did with it." : null}
+              {result.ok ? <> {t("demo.stripe.seeRuns")}</> : null}
             </Alert>
           </div>
         ) : null}
@@ -83,22 +97,25 @@ export function DemoStripePanel({ customers }: { customers: DemoShopCustomer[] }
       <section aria-labelledby="demo-events-heading">
         <div className="mb-3 flex items-end justify-between gap-2">
           <h2 id="demo-events-heading" className="text-base font-semibold text-slate-900">
-            Events sent
+            {t("demo.stripe.events.title")}
           </h2>
           <ButtonLink href="/runs" variant="ghost">
-            See the runs
+            {t("demo.stripe.events.runsLink")}
           </ButtonLink>
         </div>
         {events.isError ? (
           <Alert>{events.error.message}</Alert>
         ) : !events.data ? (
           <p role="status" className="text-sm text-slate-500">
-            Loading events…
+            {t("demo.stripe.events.loading")}
           </p>
         ) : events.data.events.length === 0 ? (
-          <EmptyState title="No events yet">Press one of the buttons above: the event appears here with its webhook deliveries.</EmptyState>
+          <EmptyState title={t("demo.stripe.events.emptyTitle")}>{t("demo.stripe.events.emptyBody")}</EmptyState>
         ) : (
-          <Table caption="Events the demo Stripe account sent, newest first" columns={["Event", "Customer", "Created", "Webhook deliveries"]}>
+          <Table
+            caption={t("demo.stripe.events.caption")}
+            columns={[t("demo.stripe.events.event"), t("demo.stripe.customer"), t("demo.stripe.events.created"), t("demo.stripe.events.deliveries")]}
+          >
             {events.data.events.map((event) => (
               <tr key={event.id}>
                 <Cell className="font-medium text-slate-900">
@@ -106,17 +123,26 @@ export function DemoStripePanel({ customers }: { customers: DemoShopCustomer[] }
                   <span className="block font-mono text-xs font-normal text-slate-500">{event.id}</span>
                 </Cell>
                 <Cell>{nameOf(event.customer)}</Cell>
-                <Cell>{formatDateTime(new Date(event.created * 1000))}</Cell>
+                <Cell>
+                  <LocalTime iso={new Date(event.created * 1000).toISOString()} />
+                </Cell>
                 <Cell>
                   {event.deliveries.length === 0 ? (
-                    "No endpoint listens to it: connect the demo Stripe account first."
+                    t("demo.stripe.events.noEndpoint")
                   ) : (
                     <ul className="space-y-1">
                       {event.deliveries.map((delivery) => (
                         <li key={delivery.url} className="flex flex-wrap items-center gap-2">
                           <StatusBadge
                             tone={OUTCOME_TONES[delivery.outcome]}
-                            label={`${delivery.outcome === "pending" ? "Sending" : delivery.outcome === "delivered" ? "Delivered" : "Failed"}${delivery.lastStatus ? ` (${delivery.lastStatus})` : ""}`}
+                            label={
+                              delivery.lastStatus
+                                ? t("demo.stripe.events.deliveryWithStatus", {
+                                    outcome: t(OUTCOME_LABELS[delivery.outcome]),
+                                    status: String(delivery.lastStatus),
+                                  })
+                                : t(OUTCOME_LABELS[delivery.outcome])
+                            }
                           />
                           <span className="font-mono text-xs text-slate-500">{delivery.url.replace(/^https?:\/\/[^/]+/, "")}</span>
                         </li>

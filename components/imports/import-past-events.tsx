@@ -2,15 +2,16 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { confirmImport, startImport } from "@/app/(dashboard)/zaps/[id]/import/actions";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/components/ui/format-date";
+import { LocalTime } from "@/components/ui/local-time";
 import { TextField } from "@/components/ui/text-field";
 import { useHydrated } from "@/components/ui/use-hydrated";
-import type { StripeImportView } from "@/lib/imports/schema";
+import type { StripeImportView } from "@/lib/catalog/stripe/import/schema";
 
 const POLL_MS = 1_000;
 const DAY_MS = 24 * 3600 * 1000;
@@ -21,13 +22,12 @@ function localInput(date: Date): string {
   return local.toISOString().slice(0, 19);
 }
 
-const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-
 /**
  * "Import past events" of one zap: a range within Stripe's 30 days, the counts the worker finds in it,
  * then the import of the new events with its progress.
  */
 export function ImportPastEvents({ zapId, latest }: { zapId: string; latest: StripeImportView | null }) {
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const hydrated = useHydrated();
   const [importId, setImportId] = useState(latest?.id);
@@ -49,7 +49,7 @@ export function ImportPastEvents({ zapId, latest }: { zapId: string; latest: Str
   async function count({ from: start_, to: end }: { from: Date; to: Date }) {
     setError(undefined);
     if (Number.isNaN(start_.getTime()) || Number.isNaN(end.getTime())) {
-      setError("Choose a start and an end.");
+      setError(t("imports.chooseRange"));
       return;
     }
     try {
@@ -58,7 +58,7 @@ export function ImportPastEvents({ zapId, latest }: { zapId: string; latest: Str
       queryClient.setQueryData(["import", result.import.id], result.import);
       setImportId(result.import.id);
     } catch {
-      setError("Conduit could not start the import just now. Try again in a moment.");
+      setError(t("imports.startFailed"));
     }
   }
 
@@ -70,14 +70,14 @@ export function ImportPastEvents({ zapId, latest }: { zapId: string; latest: Str
       if (!result.ok) return setError(result.message);
       queryClient.setQueryData(["import", result.import.id], result.import);
     } catch {
-      setError("Conduit could not start the import just now. Try again in a moment.");
+      setError(t("imports.startFailed"));
     }
   }
 
   return (
     <div className="space-y-4">
       {/* The range is in the browser's time zone, which the server does not know: drawn once hydrated. */}
-      {hydrated ? <RangeForm onCount={count} disabled={busy || start.isPending} /> : <p className="text-sm text-slate-600">Loading the time range…</p>}
+      {hydrated ? <RangeForm onCount={count} disabled={busy || start.isPending} /> : <p className="text-sm text-slate-600">{t("imports.loadingRange")}</p>}
       {error ? <Alert>{error}</Alert> : null}
       {current.isError ? <Alert tone="warning">{current.error.message}</Alert> : null}
       {view ? <ImportState view={view} zapId={zapId} onRun={run} running={confirm.isPending} /> : null}
@@ -86,6 +86,7 @@ export function ImportPastEvents({ zapId, latest }: { zapId: string; latest: Str
 }
 
 function RangeForm({ onCount, disabled }: { onCount: (range: { from: Date; to: Date }) => void; disabled: boolean }) {
+  const t = useTranslations();
   const [now] = useState(() => new Date());
   const [from, setFrom] = useState(() => localInput(new Date(now.getTime() - 7 * DAY_MS)));
   const [to, setTo] = useState(() => localInput(now));
@@ -96,11 +97,11 @@ function RangeForm({ onCount, disabled }: { onCount: (range: { from: Date; to: D
   return (
     <form
       onSubmit={submit}
-      aria-label="Time range"
+      aria-label={t("imports.range.label")}
       className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-[1fr_1fr_auto] sm:items-end"
     >
       <TextField
-        label="From"
+        label={t("imports.range.from")}
         type="datetime-local"
         step={1}
         value={from}
@@ -110,7 +111,7 @@ function RangeForm({ onCount, disabled }: { onCount: (range: { from: Date; to: D
         required
       />
       <TextField
-        label="To"
+        label={t("imports.range.to")}
         type="datetime-local"
         step={1}
         value={to}
@@ -120,54 +121,53 @@ function RangeForm({ onCount, disabled }: { onCount: (range: { from: Date; to: D
         required
       />
       <Button type="submit" variant="secondary" disabled={disabled}>
-        Count events
+        {t("imports.range.count")}
       </Button>
     </form>
   );
 }
 
 function ImportState({ view, zapId, onRun, running }: { view: StripeImportView; zapId: string; onRun: () => void; running: boolean }) {
-  const rangeText = `${formatDateTime(new Date(view.rangeStart))} – ${formatDateTime(new Date(view.rangeEnd))}`;
+  const t = useTranslations();
+  const range = () => t.rich("imports.rangeText", { start: () => <LocalTime iso={view.rangeStart} />, end: () => <LocalTime iso={view.rangeEnd} /> });
   const counts =
     view.total !== null && view.alreadyRun !== null && view.notMatching !== null
-      ? `Stripe holds ${plural(view.total, "event")} of this zap's trigger in ${rangeText}. ${plural(view.alreadyRun, "has", "have")} a run of this zap already and ${view.alreadyRun === 1 ? "is" : "are"} not run again${view.notMatching > 0 ? `; the trigger's options skip ${view.notMatching}` : ""}.`
+      ? view.notMatching > 0
+        ? t.rich("imports.countedSkipped", { total: view.total, alreadyRun: view.alreadyRun, notMatching: view.notMatching, range })
+        : t.rich("imports.counted", { total: view.total, alreadyRun: view.alreadyRun, range })
       : null;
   return (
-    <section aria-label="Import" aria-live="polite" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
-      {view.status === "counting" ? (
-        <p role="status">
-          Counting the events Stripe holds in {rangeText}… {plural(view.total ?? 0, "event")} so far.
-        </p>
-      ) : null}
+    <section aria-label={t("imports.label")} aria-live="polite" className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm text-slate-700">
+      {view.status === "counting" ? <p role="status">{t.rich("imports.counting", { count: view.total ?? 0, range })}</p> : null}
       {view.status === "counted" ? (
         <>
           <p>{counts}</p>
           {view.toImport ? (
             <Button onClick={onRun} disabled={running}>
-              Import {plural(view.toImport, "new event")}
+              {t("imports.run", { count: view.toImport })}
             </Button>
           ) : (
-            <p className="font-medium text-slate-900">Nothing new to import: this zap has run every event in this range.</p>
+            <p className="font-medium text-slate-900">{t("imports.nothingNew")}</p>
           )}
         </>
       ) : null}
       {view.status === "importing" ? (
         <>
           <p role="status" className="font-medium text-slate-900">
-            Imported {view.imported} of {view.toImport ?? 0}
+            {t("imports.progress", { imported: view.imported, total: view.toImport ?? 0 })}
           </p>
-          <progress className="w-full" max={Math.max(view.total ?? 0, 1)} value={view.processed} aria-label="Events gone through" />
+          <progress className="w-full" max={Math.max(view.total ?? 0, 1)} value={view.processed} aria-label={t("imports.progressLabel")} />
         </>
       ) : null}
       {view.status === "done" ? (
         <p role="status" className="font-medium text-slate-900">
-          Imported {view.imported} of {view.toImport ?? 0}: {plural(view.imported, "run")} queued.{" "}
+          {t("imports.done", { imported: view.imported, total: view.toImport ?? 0 })}{" "}
           <Link href={`/runs?zapId=${zapId}&origin=imported`} className="text-brand-700 underline">
-            See the imported runs
+            {t("imports.seeRuns")}
           </Link>
         </p>
       ) : null}
-      {view.status === "failed" ? <Alert>{view.error ?? "The import stopped."}</Alert> : null}
+      {view.status === "failed" ? <Alert>{view.error ?? t("imports.stopped")}</Alert> : null}
     </section>
   );
 }

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { fetchJson } from "@/components/runs/fetch-json";
-import { formatDateTime } from "@/components/ui/format-date";
+import { LocalTime } from "@/components/ui/local-time";
 import { NOTIFICATION_POLL_MS, type ZapFailureSummary } from "@/lib/notifications/schema";
 
 const ERROR_SHOWN = 300;
@@ -49,7 +49,7 @@ export function ZapFailureBanner({ zapId }: { zapId: string }) {
     <section aria-label="Failed runs" className="mb-6 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
       <p className="break-words">
         <span className="font-semibold">
-          {runs} {what} since {formatDateTime(new Date(failures.since))}
+          {runs} {what} since <LocalTime iso={failures.since} />
         </span>{" "}
         — latest: <span title={error.length > ERROR_SHOWN ? error : undefined}>{error.length > ERROR_SHOWN ? `${error.slice(0, ERROR_SHOWN)}…` : error}</span>
       </p>

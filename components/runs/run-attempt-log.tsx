@@ -1,7 +1,7 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { formatDuration } from "@/components/ui/format-duration";
+import { LocalTime } from "@/components/ui/local-time";
 import { SentRequestView } from "@/components/runs/sent-request-view";
-import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { RunAttemptCall, RunAttemptDetail } from "@/lib/runs/schema";
 
 const OUTCOMES = {
@@ -20,7 +20,6 @@ const TONES: Record<string, string> = { succeeded: "text-emerald-700", filtered:
 /** Each time the worker ran this run: when, how long, why it failed, and what each step sent and got back. */
 export function RunAttemptLog({ attempts }: { attempts: RunAttemptDetail[] }) {
   const t = useTranslations();
-  const locale = useLocale();
   if (attempts.length === 0) return null;
   return (
     <section aria-labelledby="attempts-heading" className="space-y-3">
@@ -31,9 +30,11 @@ export function RunAttemptLog({ attempts }: { attempts: RunAttemptDetail[] }) {
         {attempts.map((attempt) => (
           <li key={attempt.number} aria-label={t("runs.attempts.attempt", { number: attempt.number })} className="flex flex-wrap gap-x-4 gap-y-1 px-4 py-3">
             <span className="w-20 font-medium text-slate-900">{t("runs.attempts.attempt", { number: attempt.number })}</span>
-            <span className="text-slate-600">{t("runs.time.utc", { dateTime: formatDateTime({ date: attempt.startedAt, locale }) })}</span>
+            <span className="text-slate-600">
+              <LocalTime iso={attempt.startedAt} />
+            </span>
             {attempt.outcome === "interrupted" ? null : (
-              <span className="text-slate-600">{formatDuration(new Date(attempt.finishedAt).getTime() - new Date(attempt.startedAt).getTime())}</span>
+              <span className="text-slate-600">{formatDuration(new Date(attempt.finishedAt).getTime() - new Date(attempt.startedAt).getTime(), t)}</span>
             )}
             <span className={TONES[attempt.outcome] ?? "text-red-700"}>
               {isKnownOutcome(attempt.outcome) ? t(OUTCOMES[attempt.outcome]) : attempt.outcome}
@@ -41,7 +42,7 @@ export function RunAttemptLog({ attempts }: { attempts: RunAttemptDetail[] }) {
             </span>
             {attempt.error ? <p className="w-full text-slate-700">{attempt.error}</p> : null}
             {attempt.outcome === "retry" && attempt.retryAfterMs ? (
-              <p className="w-full text-xs text-slate-500">{t("runs.attempts.retryAfter", { wait: formatDuration(attempt.retryAfterMs) })}</p>
+              <p className="w-full text-xs text-slate-500">{t("runs.attempts.retryAfter", { wait: formatDuration(attempt.retryAfterMs, t) })}</p>
             ) : null}
             {attempt.calls.length > 0 ? (
               // Not a nested list: each attempt stays one list item.

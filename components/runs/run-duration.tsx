@@ -8,7 +8,7 @@ import { useNow } from "@/components/ui/use-now";
 export function RunDuration({ startedAt, durationMs }: { startedAt: string | null; durationMs: number | null }) {
   const t = useTranslations();
   const now = useNow();
-  if (durationMs !== null) return <>{formatDuration(durationMs)}</>;
+  if (durationMs !== null) return <>{formatDuration(durationMs, t)}</>;
   if (!startedAt || now === null) return <>—</>;
-  return <>{t("runs.duration.soFar", { duration: formatDuration(Math.max(0, now - new Date(startedAt).getTime())) })}</>;
+  return <>{t("runs.duration.soFar", { duration: formatDuration(Math.max(0, now - new Date(startedAt).getTime()), t) })}</>;
 }

@@ -1,17 +1,16 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import Link from "next/link";
+import { LocalTime } from "@/components/ui/local-time";
 import { Cell, Table } from "@/components/ui/table";
 import { RunImportedBadge } from "@/components/runs/run-imported-badge";
 import { RunModeBadge } from "@/components/runs/run-mode-badge";
 import { RunDuration } from "@/components/runs/run-duration";
 import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { RunWaitingNote } from "@/components/runs/run-waiting-note";
-import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { RunSummary } from "@/lib/runs/schema";
 
 export function RunList({ runs }: { runs: RunSummary[] }) {
   const t = useTranslations();
-  const locale = useLocale();
   return (
     <Table
       caption={t("runs.list.caption")}
@@ -29,6 +28,12 @@ export function RunList({ runs }: { runs: RunSummary[] }) {
           <Cell className="font-mono text-xs text-slate-700">{run.eventType}</Cell>
           <Cell className="max-w-md">
             <RunStatusBadge status={run.status} attempts={run.attempts} waitingFor={run.waiting?.waitingFor} />
+            {/* Why a filter or a lookup that found nothing stopped it. */}
+            {run.status === "FILTERED" && run.error ? (
+              <p className="mt-1 line-clamp-2 text-xs text-slate-600" title={run.error}>
+                {run.error}
+              </p>
+            ) : null}
             {run.waiting ? (
               <div className="mt-1">
                 <RunWaitingNote waiting={run.waiting} error={run.error} />
@@ -44,7 +49,7 @@ export function RunList({ runs }: { runs: RunSummary[] }) {
             ) : null}
           </Cell>
           <Cell className="whitespace-nowrap text-slate-600">
-            {t("runs.time.utc", { dateTime: formatDateTime({ date: run.startedAt ?? run.createdAt, locale }) })}
+            <LocalTime iso={run.startedAt ?? run.createdAt} />
           </Cell>
           <Cell className="whitespace-nowrap text-slate-600">
             <RunDuration startedAt={run.startedAt} durationMs={run.durationMs} />

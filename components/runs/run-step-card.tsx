@@ -1,11 +1,11 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { formatDuration } from "@/components/ui/format-duration";
+import { LocalTime } from "@/components/ui/local-time";
 import { StatusBadge, type StatusTone } from "@/components/ui/status-badge";
 import { FilterStepView } from "@/components/runs/filter-step-view";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { RecordedRequestView } from "@/components/runs/recorded-request-view";
 import { UnknownOutcomePanel } from "@/components/runs/unknown-outcome-panel";
-import { formatDateTime } from "@/lib/i18n/format-date-time";
 import type { RunStepDetail } from "@/lib/runs/schema";
 import { stepNumber } from "@/lib/zaps/step-number";
 import type { ReactNode } from "react";
@@ -14,9 +14,13 @@ const STATUS = {
   RUNNING: { tone: "blue", label: "runs.step.status.running" },
   SUCCEEDED: { tone: "green", label: "runs.step.status.succeeded" },
   FAILED: { tone: "red", label: "runs.step.status.failed" },
-  SKIPPED: { tone: "slate", label: "runs.step.status.skipped" },
+  // A step other than a filter is skipped when it stopped the run: a lookup that found nothing, set to stop.
+  SKIPPED: { tone: "amber", label: "runs.step.stoppedRun" },
   UNKNOWN: { tone: "amber", label: "runs.step.status.unknown" },
 } as const satisfies Record<RunStepDetail["status"], { tone: StatusTone; label: string }>;
+
+/** A lookup that found nothing and continued: its output says `found: false`. */
+const foundNothing = (output: RunStepDetail["output"]) => output !== null && typeof output === "object" && !Array.isArray(output) && output.found === false;
 
 /**
  * One step of a run: its rendered input, the HTTP requests it sent, and what came back or why it
@@ -36,7 +40,6 @@ export function RunStepCard({
   children?: ReactNode;
 }) {
   const t = useTranslations();
-  const locale = useLocale();
   // Numbered as in the builder: the trigger is step 1.
   const title = t("runs.step.title", { number: stepNumber({ index: step.stepIndex }), name: step.actionName });
   if (step.app === "filter") {
@@ -50,7 +53,7 @@ export function RunStepCard({
                 ? { tone: "green" as const, label: t("runs.step.passed") }
                 : { tone: "amber" as const, label: t("runs.step.stoppedRun") })}
             />
-            <time dateTime={step.startedAt}>{t("runs.time.utc", { dateTime: formatDateTime({ date: step.startedAt, locale }) })}</time>
+            <LocalTime iso={step.startedAt} />
           </div>
         </div>
         <div className="space-y-4 px-4 py-4">
@@ -71,8 +74,8 @@ export function RunStepCard({
         </div>
         <div className="flex flex-wrap items-center gap-3 text-xs text-slate-500">
           <StatusBadge tone={STATUS[step.status].tone} label={t(STATUS[step.status].label)} />
-          <span>{formatDuration(step.durationMs)}</span>
-          <time dateTime={step.startedAt}>{t("runs.time.utc", { dateTime: formatDateTime({ date: step.startedAt, locale }) })}</time>
+          <span>{formatDuration(step.durationMs, t)}</span>
+          <LocalTime iso={step.startedAt} />
         </div>
       </div>
       <div className="space-y-4 px-4 py-4">
@@ -82,12 +85,20 @@ export function RunStepCard({
         {step.confirmedAt ? (
           <p className="text-sm text-slate-600">
             {t.rich("runs.step.markedSent", {
-              dateTime: t("runs.time.utc", { dateTime: formatDateTime({ date: step.confirmedAt, locale }) }),
-              time: (chunks) => <time dateTime={step.confirmedAt ?? undefined}>{chunks}</time>,
+              time: () => <LocalTime iso={step.confirmedAt ?? ""} />,
             })}
           </p>
         ) : null}
-        {step.error ? (
+        {step.status === "SUCCEEDED" && foundNothing(step.output) ? (
+          <p role="note" className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2 text-sm text-slate-700">
+            {t("runs.step.nothingFound")}
+          </p>
+        ) : null}
+        {step.error && step.status === "SKIPPED" ? (
+          <div role="note" aria-label={t("runs.step.whyStopped")} className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {step.error}
+          </div>
+        ) : step.error ? (
           <div role="note" aria-label={t("runs.step.error")} className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
             <span className="font-medium">{t("runs.step.errorPrefix")} </span>
             {step.error}
@@ -104,7 +115,7 @@ export function RunStepCard({
           </section>
           <section aria-label={t("runs.step.output")} className="min-w-0 space-y-1">
             <h4 className="text-xs font-medium uppercase tracking-wide text-slate-500">
-              {step.status === "FAILED" ? t("runs.step.answer") : t("runs.step.output")}
+              {step.status === "FAILED" || step.status === "SKIPPED" ? t("runs.step.answer") : t("runs.step.output")}
             </h4>
             {step.output === null ? (
               <p className="text-sm text-slate-500">{t("runs.step.nothingBack")}</p>

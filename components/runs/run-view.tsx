@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
+import { LocalTime } from "@/components/ui/local-time";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { ReplayButtons } from "@/components/runs/replay-buttons";
@@ -15,7 +16,6 @@ import { RunStatusBadge } from "@/components/runs/run-status-badge";
 import { RunWaitingNote } from "@/components/runs/run-waiting-note";
 import { RunAttemptLog } from "@/components/runs/run-attempt-log";
 import { RunStepCard } from "@/components/runs/run-step-card";
-import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { formatNumber } from "@/lib/i18n/format-number";
 import { isFinal, type RunDetail, type RunLink } from "@/lib/runs/schema";
 
@@ -32,7 +32,7 @@ export function RunView({ initial }: { initial: RunDetail }) {
     refetchInterval: (state) => (state.state.data && isFinal(state.state.data.status) ? false : POLL_MS),
   });
   const run = query.data;
-  const at = (iso: string | null) => (iso ? <time dateTime={iso}>{t("runs.time.utc", { dateTime: formatDateTime({ date: iso, locale }) })}</time> : "—");
+  const at = (iso: string | null) => (iso ? <LocalTime iso={iso} /> : "—");
 
   return (
     <div className="space-y-8">
@@ -109,9 +109,9 @@ export function RunView({ initial }: { initial: RunDetail }) {
           </h2>
           <p className="text-xs text-slate-500">
             <span className="font-mono">{run.event.stripeEventId}</span>{" "}
-            {t("runs.run.eventFacts", {
+            {t.rich("runs.run.eventFacts", {
               livemode: String(run.event.livemode),
-              received: t("runs.time.utc", { dateTime: formatDateTime({ date: run.event.receivedAt, locale }) }),
+              received: () => <LocalTime iso={run.event.receivedAt} />,
             })}
           </p>
         </div>
@@ -132,14 +132,13 @@ function Fact({ term, children }: { term: string; children: ReactNode }) {
 
 function Links({ replayOf, replays }: { replayOf: RunLink | null; replays: RunLink[] }) {
   const t = useTranslations();
-  const locale = useLocale();
   if (!replayOf && replays.length === 0) return null;
   return (
     <div className="space-y-1 text-sm text-slate-600">
       {replayOf ? (
         <p>
           {t.rich("runs.run.replayOf", {
-            dateTime: t("runs.time.utc", { dateTime: formatDateTime({ date: replayOf.createdAt, locale }) }),
+            when: () => <LocalTime iso={replayOf.createdAt} />,
             original: (chunks) => (
               <Link href={`/runs/${replayOf.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
                 {chunks}

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { resolveStep } from "@/app/(dashboard)/runs/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/i18n/format-date-time";
+import { LocalTime } from "@/components/ui/local-time";
 import type { RunStepDetail, UnknownStepDecision } from "@/lib/runs/schema";
 
 /**
@@ -15,7 +15,6 @@ import type { RunStepDetail, UnknownStepDecision } from "@/lib/runs/schema";
  */
 export function UnknownOutcomePanel({ runId, step, canResolve }: { runId: string; step: RunStepDetail; canResolve: boolean }) {
   const t = useTranslations();
-  const locale = useLocale();
   const queryClient = useQueryClient();
   const [error, setError] = useState<string>();
   const mutation = useMutation({ mutationFn: resolveStep });
@@ -37,11 +36,10 @@ export function UnknownOutcomePanel({ runId, step, canResolve }: { runId: string
     <div role="note" aria-label={t("runs.unknown.label")} className="space-y-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-3 text-sm text-amber-900">
       <p>
         {t.rich("runs.unknown.summary", {
-          dateTime: t("runs.time.utc", { dateTime: formatDateTime({ date: step.startedAt, locale }) }),
           app: step.appName,
           effect,
           sent: (chunks) => <span className="font-medium">{chunks}</span>,
-          time: (chunks) => <time dateTime={step.startedAt}>{chunks}</time>,
+          time: () => <LocalTime iso={step.startedAt} />,
         })}
       </p>
       {canResolve ? (

@@ -12,6 +12,12 @@ describe("formatZonedTime", () => {
     expect(plain(formatZonedTime({ date, locale: "en-GB", timeZone: "UTC", now: new Date("2026-12-02T20:00:00Z") }))).toBe("14:05 UTC");
   });
 
+  it("writes the time as the language does", () => {
+    const now = new Date("2026-12-02T20:00:00Z");
+    expect(plain(formatZonedTime({ date, locale: "en", timeZone: "America/New_York", now }))).toBe("9:05 AM EST");
+    expect(plain(formatZonedTime({ date, locale: "pt-BR", timeZone: "UTC", now }))).toBe("14:05 UTC");
+  });
+
   it("adds the date when it is not today in that zone", () => {
     // 02:00 UTC on the 3rd is still the 2nd in São Paulo, but not in Tokyo.
     const now = new Date("2026-12-03T02:00:00Z");

@@ -1,31 +1,18 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
+import type { ConnectAppStep } from "@/lib/zaps/connect-app-steps";
 
-const STEPS = [
-  {
-    title: "zaps.gettingStarted.stripe.title",
-    description: "zaps.gettingStarted.stripe.description",
-    app: "stripe",
-    href: "/connections?connect=stripe",
-  },
-  {
-    title: "zaps.gettingStarted.customerio.title",
-    description: "zaps.gettingStarted.customerio.description",
-    app: "customerio",
-    href: "/connections?connect=customerio",
-  },
-  {
-    title: "zaps.gettingStarted.firstZap.title",
-    description: "zaps.gettingStarted.firstZap.description",
-    app: null,
-    href: "/zaps/new",
-  },
-] as const;
+const FIRST_ZAP = {
+  title: "zaps.gettingStarted.firstZap.title",
+  description: "zaps.gettingStarted.firstZap.description",
+  href: "/zaps/new",
+  done: false,
+} as const;
 
-/** The first-run checklist: what a new user does, in order, with the next step highlighted. */
-export function GettingStarted({ hasStripe, hasCustomerio }: { hasStripe: boolean; hasCustomerio: boolean }) {
+/** The first-run checklist: what a new user does, in order (connect each app, then create a zap), with the next step highlighted. */
+export function GettingStarted({ connectSteps }: { connectSteps: readonly ConnectAppStep[] }) {
   const t = useTranslations();
-  const steps = STEPS.map((step) => ({ ...step, done: step.app === "stripe" ? hasStripe : step.app === "customerio" ? hasCustomerio : false }));
+  const steps = [...connectSteps.map((step) => ({ ...step, href: `/connections?connect=${step.app}` })), FIRST_ZAP];
   const next = steps.findIndex((step) => !step.done);
 
   return (

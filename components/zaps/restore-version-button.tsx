@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { restoreVersion } from "@/app/(dashboard)/zaps/actions";
 import { Alert } from "@/components/ui/alert";
@@ -20,6 +21,7 @@ export function RestoreVersionButton({
   number: number;
   currentNumber: number | null;
 }) {
+  const t = useTranslations();
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string>();
   const [restored, setRestored] = useState(false);
@@ -36,11 +38,11 @@ export function RestoreVersionButton({
       setOpen(false);
       setRestored(true);
     } catch {
-      setError("Conduit could not restore the version just now. Try again in a moment.");
+      setError(t("zaps.versions.restore.failed"));
     }
   }
 
-  const stillRunning = currentNumber === null ? "Nothing runs until you publish." : `Runs keep using version ${currentNumber} until you publish.`;
+  const stillRunning = currentNumber === null ? t("zaps.versions.restore.nothingRuns") : t("zaps.versions.restore.keepRunning", { current: currentNumber });
   return (
     <div className="flex flex-col items-start gap-2 sm:items-end">
       <Button
@@ -52,14 +54,15 @@ export function RestoreVersionButton({
         }}
         className="px-3 py-1.5"
       >
-        Restore<span className="sr-only"> version {number}</span>
+        {t("zaps.versions.restore.button")}
+        <span className="sr-only">{t("zaps.versions.restore.buttonVersion", { number })}</span>
       </Button>
       <div aria-live="polite" className="empty:hidden">
         {restored ? (
           <Alert tone="success">
-            Version {number} is now the draft. It is not published yet. {stillRunning}{" "}
+            {t("zaps.versions.restore.done", { number })} {stillRunning}{" "}
             <Link href={`/zaps/${zapId}`} className="font-medium underline underline-offset-2">
-              Open the editor to publish it
+              {t("zaps.versions.restore.openEditor")}
             </Link>
           </Alert>
         ) : null}
@@ -68,17 +71,17 @@ export function RestoreVersionButton({
         open={open}
         onClose={() => setOpen(false)}
         role="alertdialog"
-        title={`Restore version ${number} into the draft?`}
-        description={`The draft is replaced by version ${number}; unpublished changes in it are lost. This does not publish anything. ${stillRunning}`}
+        title={t("zaps.versions.restore.title", { number })}
+        description={`${t("zaps.versions.restore.description", { number })} ${stillRunning}`}
       >
         <div className="space-y-4">
           {error ? <Alert>{error}</Alert> : null}
           <div className="flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
             <Button variant="secondary" onClick={() => setOpen(false)} autoFocus>
-              Cancel
+              {t("zaps.versions.restore.cancel")}
             </Button>
             <Button onClick={confirm} disabled={mutation.isPending}>
-              {mutation.isPending ? "Restoring…" : `Restore version ${number}`}
+              {mutation.isPending ? t("zaps.versions.restore.restoring") : t("zaps.versions.restore.confirm", { number })}
             </Button>
           </div>
         </div>

@@ -9,7 +9,7 @@ import { ZapFlow } from "@/components/zaps/zap-flow";
 import type { ZapNotice } from "@/components/zaps/zap-notice";
 import { ZapToggle } from "@/components/zaps/zap-toggle";
 import { buttonClasses } from "@/components/ui/button";
-import { formatDateTime } from "@/lib/i18n/format-date-time";
+import { LocalTime } from "@/components/ui/local-time";
 import { formatNumber } from "@/lib/i18n/format-number";
 import type { ZapSummary } from "@/lib/zaps/list-zaps";
 
@@ -49,7 +49,7 @@ export function ZapCard({ zap, onNotice }: { zap: ZapSummary; onNotice: (notice:
           {zap.lastRun ? (
             <Link href={`/runs/${zap.lastRun.id}`} className="inline-flex flex-wrap items-center gap-2 hover:text-brand-700">
               <RunStatusBadge status={zap.lastRun.status} />
-              <time dateTime={zap.lastRun.createdAt}>{t("runs.time.utc", { dateTime: formatDateTime({ date: zap.lastRun.createdAt, locale }) })}</time>
+              <LocalTime iso={zap.lastRun.createdAt} />
             </Link>
           ) : (
             <span className="text-slate-500">{t("zaps.card.noRuns")}</span>

@@ -1,9 +1,13 @@
 // The shapes of catalog declarations. Each helper returns its argument unchanged: they exist so
 // that TypeScript checks a declaration and infers its input types from its fields.
+import type { MessageKeys, Messages, NestedKeyOf } from "next-intl";
 import type Stripe from "stripe";
 import type { Fields, InputOf } from "@/lib/catalog/field";
 import type { StepFailure } from "@/lib/catalog/step-failure";
 import type { HttpExchange } from "@/lib/http/sent-request";
+import type { Translate } from "@/lib/i18n/translator";
+import type { StepConfig } from "@/lib/zaps/schema";
+import type { ConnectionErrorCodes } from "@/lib/connections/connection-error";
 
 /** A field the data picker offers from a trigger's event or a step's output. */
 export interface OutputField {
@@ -58,7 +62,16 @@ export interface ActionDefinition<F extends Fields = Fields, Client = unknown, O
 }
 
 /** A read-only step (e.g. a Stripe lookup) whose output later steps can map: always idempotent. */
-export type LookupDefinition<F extends Fields = Fields, Client = unknown, Output = unknown> = ActionDefinition<F, Client, Output> & { idempotent: true };
+export type LookupDefinition<F extends Fields = Fields, Client = unknown, Output = unknown> = ActionDefinition<F, Client, Output> & {
+  idempotent: true;
+  /**
+   * For a lookup of one thing that may not exist: `reference` is the input naming it (an ID, an
+   * email) and `choice` the select input whose "stop" or "continue" says what to do when nothing is
+   * found. A reference whose mapping has no value in the event finds nothing without a call (see
+   * lib/runs/empty-lookup-reference.ts); "continue" then gives `empty` as the step's output.
+   */
+  notFound?: { reference: keyof F & string; choice: keyof F & string; empty: Output };
+};
 
 /** A connection as stored: its id, its config (nothing secret) and its decrypted secrets. */
 export interface StoredConnection {
@@ -75,6 +88,8 @@ export interface ConnectFailure {
   ok: false;
   fieldErrors: Partial<Record<string, string>>;
   formError?: string;
+  /** The same errors by code, for the action layer to word in the viewer's language. */
+  errorCodes?: ConnectionErrorCodes;
 }
 
 /** What the vendor confirmed about typed values: what to store, and what the connect form shows next. */
@@ -158,8 +173,8 @@ export interface AppConnection<Connection, F extends Fields = Fields> {
     appUrl: string;
     vendor?: VendorOverrides;
   }): Promise<ConnectedSetup | ConnectFailure>;
-  /** The card's facts about a stored connection; null when its config cannot be read (an older version's). */
-  describe(options: { userId: string; connectionId: string; config: unknown; appUrl: string }): Promise<ConnectionDescription | null>;
+  /** The card's facts about a stored connection, worded with `t` (the viewer's language); null when its config cannot be read (an older version's). */
+  describe(options: { userId: string; connectionId: string; config: unknown; appUrl: string; t: Translate }): Promise<ConnectionDescription | null>;
   /** Validates a stored connection's config and secrets; throws when they do not fit. */
   decode(stored: StoredConnection): Connection;
   /** Asks the vendor whether the stored keys still work (publishing checks); a message when not. */
@@ -182,6 +197,22 @@ export interface ClientOptions<Connection> {
   dryRun: boolean;
 }
 
+/** A key of messages/en.json, for words an app shows in the translated pages. */
+export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
+
+/** Who a trigger's event is about, as templates ("{{trigger.customer}}"): what a new zap maps into steps acting on people. */
+export interface EventPerson {
+  /** Person ID or email: for Stripe, the customer, else an email from the event or a lookup. */
+  personId: string;
+  email?: string;
+}
+
+/** A trigger's event person, with the lookups it needs first (a dispute names only its charge: Get charge). */
+export interface TriggerPerson extends EventPerson {
+  /** Steps to put before the step acting on the person. */
+  lookups: StepConfig[];
+}
+
 export interface AppDefinition<Connection = unknown> {
   /** "stripe" or "customerio": persisted, never renamed. */
   key: string;
@@ -197,7 +228,16 @@ export interface AppDefinition<Connection = unknown> {
   /** Calls per second and connection, shared by every worker; unset: no limit of Conduit's own. */
   rateLimitPerSecond?(): number;
   /** Trigger apps: how a connection's new events reach Conduit, in a sentence ("Conduit checks Stripe … every 5 s."). */
-  describeIntake?(connection: { config: unknown }): string;
+  describeIntake?(connection: { config: unknown }, t: Translate): string;
+  /** Its step in the first-run checklist on the Zaps page (connecting it); unset: it has none. */
+  gettingStarted?: { title: MessageKey; description: MessageKey };
+  /** Trigger apps: who the event of `triggerKey` is about, for new zaps to map; undefined when unknown. Always a fresh copy. */
+  triggerPerson?(options: { triggerKey: string }): TriggerPerson | undefined;
+  /**
+   * Apps whose actions act on people: the inputs of a new `actionKey` step that name the event's
+   * person (starters and templates fill the ones not mapped yet); unset: steps are left as they are.
+   */
+  personInputs?(options: { actionKey: string; person: EventPerson }): Record<string, string | undefined>;
 }
 
 export function defineTrigger<const F extends Fields>(trigger: TriggerDefinition<F>): TriggerDefinition<F> {

@@ -1,5 +1,6 @@
+import type { AppDefinition } from "@/lib/catalog/define";
 import { describeFields, type FieldDescriptor } from "@/lib/catalog/describe-fields";
-import { apps } from "@/lib/catalog/registry";
+import { apps as registeredApps } from "@/lib/catalog/registry";
 
 /** An app's connect form as plain JSON, for the client component that draws it. */
 export interface ConnectFormSpec {
@@ -14,8 +15,8 @@ export interface ConnectFormSpec {
   fields: FieldDescriptor[];
 }
 
-/** Every app's connect form, in the registry's order. */
-export function describeConnectForms(): ConnectFormSpec[] {
+/** Every app's connect form, in the registry's order; in the viewer's language from localizedApps(), else as declared. */
+export function describeConnectForms({ apps = registeredApps }: { apps?: readonly AppDefinition[] } = {}): ConnectFormSpec[] {
   return apps.map((app) => ({
     app: app.key,
     appName: app.name,

@@ -1,12 +1,22 @@
-import type { ActionDefinition, AppDefinition, TriggerDefinition } from "@/lib/catalog/define";
-import { findApp } from "@/lib/catalog/find-app";
+import type { ActionDefinition, AppDefinition, LookupDefinition, TriggerDefinition } from "@/lib/catalog/define";
+import { apps as registeredApps } from "@/lib/catalog/registry";
 
 export type CatalogEntry =
-  { kind: "trigger"; app: AppDefinition; definition: TriggerDefinition } | { kind: "lookup" | "action"; app: AppDefinition; definition: ActionDefinition };
+  | { kind: "trigger"; app: AppDefinition; definition: TriggerDefinition }
+  | { kind: "lookup"; app: AppDefinition; definition: LookupDefinition }
+  | { kind: "action"; app: AppDefinition; definition: ActionDefinition };
 
-/** The trigger, lookup or action with these persisted keys, or undefined (e.g. removed since). */
-export function findCatalogEntry({ appKey, key }: { appKey: string; key: string }): CatalogEntry | undefined {
-  const app = findApp({ appKey });
+/** The trigger, lookup or action with these persisted keys, or undefined (e.g. removed since); among `apps` when given (localizedApps()). */
+export function findCatalogEntry({
+  appKey,
+  key,
+  apps = registeredApps,
+}: {
+  appKey: string;
+  key: string;
+  apps?: readonly AppDefinition[];
+}): CatalogEntry | undefined {
+  const app = apps.find((candidate) => candidate.key === appKey);
   if (!app) return undefined;
   const trigger = app.triggers.find((candidate) => candidate.key === key);
   if (trigger) return { kind: "trigger", app, definition: trigger };

@@ -11,7 +11,7 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { describeConnectForms } from "@/lib/catalog/describe-connect-forms";
 import { db } from "@/lib/db";
-import { recordStripeEvent } from "@/lib/events/record-stripe-event";
+import { recordStripeEvent } from "@/lib/catalog/stripe/intake/record-stripe-event";
 import { executeRun } from "@/lib/runs/execute-run";
 import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";

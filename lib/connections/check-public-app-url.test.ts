@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { checkPublicAppUrl } from "@/lib/connections/check-public-app-url";
-import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
+import { stripeWebhookUrl } from "@/lib/catalog/stripe/connection/stripe-webhook-url";
 
 describe("checkPublicAppUrl", () => {
   it.each([

@@ -68,17 +68,30 @@ describe("createConnection: Customer.io", () => {
   it("saves nothing when Customer.io refuses the keys or the region is wrong, and says which field", async () => {
     const user = await newUser();
     const wrongKey = await createConnection({ userId: user.id, app: "customerio", values: { ...input, trackApiKey: "not0the0key000000000" }, vendor: urls });
-    expect(wrongKey).toEqual({ ok: false, fieldErrors: { trackApiKey: expect.stringContaining("did not accept this site ID and Track API key") } });
+    expect(wrongKey).toEqual({
+      ok: false,
+      fieldErrors: { trackApiKey: expect.stringContaining("did not accept this site ID and Track API key") },
+      errorCodes: { fieldErrors: { trackApiKey: { code: "customerio.trackKeyRejected" } } },
+    });
     const wrongRegion = await createConnection({
       userId: user.id,
       app: "customerio",
       values: { siteId: EU_WORKSPACE.siteId, trackApiKey: EU_WORKSPACE.trackApiKey, region: "us" },
       vendor: urls,
     });
-    expect(wrongRegion).toEqual({ ok: false, fieldErrors: { region: "This workspace is in the EU region: choose EU." } });
+    expect(wrongRegion).toEqual({
+      ok: false,
+      fieldErrors: { region: "This workspace is in the EU region: choose EU." },
+      errorCodes: { fieldErrors: { region: { code: "customerio.wrongRegion", values: { region: "EU" } } } },
+    });
     standIn.failNext({ drop: "before" });
     const unreachable = await createConnection({ userId: user.id, app: "customerio", values: input, vendor: urls });
-    expect(unreachable).toEqual({ ok: false, fieldErrors: {}, formError: expect.stringContaining("Conduit could not check") });
+    expect(unreachable).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: expect.stringContaining("Conduit could not check"),
+      errorCodes: { formError: { code: "customerio.unavailable", values: { what: "trackKey", detail: expect.any(String) } } },
+    });
     expect(await db.connection.count({ where: { userId: user.id } })).toBe(0);
   });
 
@@ -101,6 +114,7 @@ describe("createConnection: Customer.io", () => {
     expect(await createConnection({ userId: alice.id, app: "customerio", values: input, vendor: urls })).toEqual({
       ok: false,
       fieldErrors: { siteId: expect.stringContaining("already connected as “Main”") },
+      errorCodes: { fieldErrors: { siteId: { code: "customerio.alreadyConnected", values: { label: "Main" } } } },
     });
     expect(await createConnection({ userId: bob.id, app: "customerio", values: input, vendor: urls })).toMatchObject({ ok: true });
   });

@@ -4,7 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { decryptSecret } from "@/lib/crypto/decrypt-secret";
 import { STRIPE_API_VERSION } from "@/lib/catalog/stripe/client/stripe-api-version";
-import { catalogStripeEvents } from "@/lib/connections/catalog-stripe-events";
+import { catalogStripeEvents } from "@/lib/catalog/stripe/connection/catalog-stripe-events";
 import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
@@ -102,7 +102,11 @@ describe("createConnection: Stripe", () => {
     const user = await newUser();
     expect(await connect({ userId: user.id, appUrl: PUBLIC_APP_URL })).toMatchObject({ ok: true });
     const again = await connect({ userId: user.id, appUrl: PUBLIC_APP_URL, secretKey: TEST_KEYS.restricted });
-    expect(again).toEqual({ ok: false, fieldErrors: { secretKey: expect.stringContaining("already connected in test mode as “Rocket Rides”") } });
+    expect(again).toEqual({
+      ok: false,
+      fieldErrors: { secretKey: expect.stringContaining("already connected in test mode as “Rocket Rides”") },
+      errorCodes: { fieldErrors: { secretKey: { code: "stripe.alreadyConnected", values: { mode: "test", label: "Rocket Rides" } } } },
+    });
     expect(endpointCreations()).toHaveLength(1);
     expect(standIn.store().webhookEndpoints.size).toBe(1);
     expect(await db.connection.count({ where: { userId: user.id } })).toBe(1);
@@ -148,14 +152,16 @@ describe("createConnection: Stripe", () => {
   it("says what is wrong with the key, and saves nothing", async () => {
     const user = await newUser();
     const cases = [
-      [TEST_KEYS.secret.replace("sk_test_51", "sk_test_99"), "Stripe does not recognise this key"],
-      [TEST_KEYS.revoked, "This key has expired or was rolled"],
-      [TEST_KEYS.customersOnly, "This restricted key lacks Charges: Read"],
+      [TEST_KEYS.secret.replace("sk_test_51", "sk_test_99"), "Stripe does not recognise this key", "stripe.keyRejected"],
+      [TEST_KEYS.revoked, "This key has expired or was rolled", "stripe.keyExpired"],
+      [TEST_KEYS.customersOnly, "This restricted key lacks Charges: Read", "stripe.permissionsMissing"],
+      ["pk_test_51AbCdEfGhIjKlMnOpQrStUv", "This is a publishable key (pk_…)", "stripe.publishableKey"],
     ] as const;
-    for (const [secretKey, message] of cases) {
+    for (const [secretKey, message, code] of cases) {
       expect(await connect({ userId: user.id, secretKey, appUrl: PUBLIC_APP_URL })).toEqual({
         ok: false,
         fieldErrors: { secretKey: expect.stringContaining(message) },
+        errorCodes: { fieldErrors: { secretKey: expect.objectContaining({ code }) } },
       });
     }
     expect(await db.connection.count({ where: { userId: user.id } })).toBe(0);
@@ -176,6 +182,7 @@ describe("createConnection: Stripe", () => {
       ok: false,
       fieldErrors: {},
       formError: expect.stringMatching(/^Conduit could not reach Stripe to check the key .*Nothing was saved\.$/),
+      errorCodes: { formError: { code: "stripe.unreachable", values: { action: "checkKey", detail: expect.any(String) }, note: "nothingSaved" } },
     });
 
     standIn.failNext({ status: 503, method: "POST", path: "/v1/webhook_endpoints" });
@@ -184,6 +191,9 @@ describe("createConnection: Stripe", () => {
       ok: false,
       fieldErrors: {},
       formError: expect.stringContaining("Stripe could not set up Conduit's webhook endpoint right now (HTTP 503)"),
+      errorCodes: {
+        formError: expect.objectContaining({ code: "stripe.unavailable", values: expect.objectContaining({ action: "setUpWebhook", status: 503 }) }),
+      },
     });
     expect(await db.connection.count({ where: { userId: user.id } })).toBe(0);
   });

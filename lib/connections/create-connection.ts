@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ConnectFailure, ConnectedSetup, VendorOverrides } from "@/lib/catalog/define";
 import { fieldsSchema } from "@/lib/catalog/field";
 import { findApp } from "@/lib/catalog/find-app";
+import { fieldErrorCodesOf } from "@/lib/connections/field-error-codes-of";
 import { fieldErrorsOf } from "@/lib/connections/field-errors-of";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
 import { db } from "@/lib/db";
@@ -39,11 +40,16 @@ export async function createConnection({
 }): Promise<CreateConnectionResult> {
   const app = findApp({ appKey });
   if (!app)
-    return { ok: false, fieldErrors: {}, formError: `Conduit has no app called “${appKey}” to connect. Reload the page and choose one of the apps it offers.` };
+    return {
+      ok: false,
+      fieldErrors: {},
+      formError: `Conduit has no app called “${appKey}” to connect. Reload the page and choose one of the apps it offers.`,
+      errorCodes: { formError: { code: "unknownApp", values: { app: appKey } } },
+    };
   const { connection } = app;
 
   const parsed = fieldsSchema(connection.fields).safeParse(values);
-  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error) };
+  if (!parsed.success) return { ok: false, fieldErrors: fieldErrorsOf(parsed.error), errorCodes: fieldErrorCodesOf(parsed.error) };
   const verified = await connection.verify({ values: parsed.data, vendor });
   if (!verified.ok) return verified;
 

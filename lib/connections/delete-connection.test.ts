@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { createConnection } from "@/lib/connections/create-connection";
 import { listConnections } from "@/lib/connections/list-connections";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
-import { saveStripeSigningSecret } from "@/lib/connections/save-stripe-signing-secret";
+import { saveStripeSigningSecret } from "@/lib/catalog/stripe/connection/save-stripe-signing-secret";
 import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
 import { reloadWithEnv } from "@/test/reload-with-env";
 import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";

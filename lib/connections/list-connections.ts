@@ -4,6 +4,8 @@ import { apps } from "@/lib/catalog/registry";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import type { ConnectionStatus } from "@/lib/generated/prisma/enums";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { listConnectionZaps, type ConnectionZaps } from "@/lib/connections/list-connection-zaps";
 
 export interface ConnectionSummary {
@@ -28,7 +30,17 @@ export interface ConnectionSummary {
 }
 
 /** The user's connections (never their secrets), described by their apps: apps in the registry's order, newest first. */
-export async function listConnections({ userId, appUrl = env().APP_URL }: { userId: string; appUrl?: string }): Promise<ConnectionSummary[]> {
+export async function listConnections({
+  userId,
+  appUrl = env().APP_URL,
+  locale,
+}: {
+  userId: string;
+  appUrl?: string;
+  /** The language of what the apps write about each connection (English by default). */
+  locale?: Locale;
+}): Promise<ConnectionSummary[]> {
+  const t = await translator({ locale });
   const rows = await db.connection.findMany({
     where: { userId },
     orderBy: { createdAt: "desc" },
@@ -44,7 +56,7 @@ export async function listConnections({ userId, appUrl = env().APP_URL }: { user
   return Promise.all(
     rows.map(async ({ config, ...row }) => {
       const app = findApp({ appKey: row.app });
-      const description = (await app?.connection.describe({ userId, connectionId: row.id, config, appUrl })) ?? null;
+      const description = (await app?.connection.describe({ userId, connectionId: row.id, config, appUrl, t })) ?? null;
       return {
         ...row,
         appName: app?.name ?? row.app,

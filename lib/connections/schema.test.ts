@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { customerioConnectionInputSchema, signingSecretInputSchema, stripeConnectionInputSchema } from "@/lib/connections/schema";
+import { signingSecretInputSchema, stripeConnectionInputSchema } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
+import { customerioConnectionInputSchema } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 import { fieldErrorsOf } from "@/lib/connections/field-errors-of";
 
 const errors = (result: { success: boolean; error?: Parameters<typeof fieldErrorsOf>[0] }) => (result.error ? fieldErrorsOf(result.error) : {});

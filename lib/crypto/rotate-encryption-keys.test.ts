@@ -3,7 +3,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { Client } from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import type { StripeSecrets } from "@/lib/connections/schema";
+import type { StripeSecrets } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
 import type { EncryptionKey } from "@/lib/crypto/encryption-keys";
 import { applyMigrations } from "@/lib/database/apply-migrations";

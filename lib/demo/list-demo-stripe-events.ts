@@ -1,4 +1,4 @@
-import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
+import { stripeWebhookUrl } from "@/lib/catalog/stripe/connection/stripe-webhook-url";
 import { db } from "@/lib/db";
 import { callDemoControl, type DemoControlAnswer } from "@/lib/demo/call-demo-control";
 import type { DemoStripeEventSummary } from "@/lib/demo/demo-control-types";

@@ -8,6 +8,6 @@ import { requestLocale } from "@/lib/i18n/request-locale";
 export default getRequestConfig(async ({ locale: asked }) => {
   // getTranslations({ locale }) asks for a given language (an email in its recipient's language).
   const locale = isLocale(asked) ? asked : await requestLocale();
-  // The server does not know the viewer's time zone; pages show UTC, as components/ui/format-date.ts.
+  // The server does not know the viewer's time zone: it renders UTC until <LocalTime> takes over in the browser.
   return { locale, messages: await loadMessages({ locale }), timeZone: "UTC" };
 });

@@ -1,7 +1,9 @@
+import { formatDateTime } from "@/lib/i18n/format-date-time";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+
 /** One line, so a zap name can never add headers to the email. */
 const oneLine = (value: string) => value.replace(/\s+/g, " ").trim();
-
-const utc = (date: Date) => `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 
 /** `${APP_URL}${path}`, keeping a path APP_URL may carry (https://example.com/conduit). */
 export function appLink({ appUrl, path }: { appUrl: string; path: string }): string {
@@ -10,10 +12,11 @@ export function appLink({ appUrl, path }: { appUrl: string; path: string }): str
 }
 
 /**
- * The email about a zap's failed run. `count` is how many failed runs this email covers: the ones
- * that failed while emails for the zap were throttled, plus this one.
+ * The email about a zap's failed run, in `locale` (the recipient's language; English by default).
+ * `count` is how many failed runs this email covers: the ones that failed while emails for the zap
+ * were throttled, plus this one.
  */
-export function failureEmail({
+export async function failureEmail({
   appUrl,
   zapId,
   zapName,
@@ -24,6 +27,7 @@ export function failureEmail({
   firstFailedAt,
   throttleMinutes,
   needsAttention = false,
+  locale = DEFAULT_LOCALE,
 }: {
   appUrl: string;
   zapId: string;
@@ -36,25 +40,26 @@ export function failureEmail({
   throttleMinutes: number;
   /** The run (the latest this email covers) waits for its owner: a step's outcome is unknown. */
   needsAttention?: boolean;
-}): { subject: string; text: string } {
-  const name = oneLine(zapName) || "A zap";
+  locale?: Locale;
+}): Promise<{ subject: string; text: string }> {
+  const t = await translator({ locale });
+  const name = oneLine(zapName) || t("emails.failure.unnamedZap");
   const failedRuns = appLink({ appUrl, path: `/runs?zapId=${encodeURIComponent(zapId)}&status=FAILED&mode=live` });
   const lines = [
-    needsAttention
-      ? `A run of the zap "${name}" needs your attention: a step may or may not have taken effect, so Conduit did not send it again.`
-      : `A run of the zap "${name}" failed and will not be retried.`,
+    needsAttention ? t("emails.failure.needsAttention", { name }) : t("emails.failure.failed", { name }),
     "",
-    `Event: ${eventType}`,
-    `Error: ${error ?? "no error message was recorded"}`,
-    `Run: ${appLink({ appUrl, path: `/runs/${encodeURIComponent(runId)}` })}`,
-    ...(needsAttention ? ["On the run's page, mark the step as sent or send it again."] : []),
+    t("emails.failure.event", { type: eventType }),
+    t("emails.failure.error", { error: error ?? t("emails.failure.noError") }),
+    t("emails.failure.run", { link: appLink({ appUrl, path: `/runs/${encodeURIComponent(runId)}` }) }),
+    ...(needsAttention ? [t("emails.failure.attentionHelp")] : []),
     "",
-    ...(count > 1 ? [`${count} runs of this zap have failed since ${utc(firstFailedAt)} (this one included).`, ""] : []),
-    ...(needsAttention
-      ? []
-      : [`All failed runs of this zap: ${failedRuns}`, "Fix the cause (a mapping, a connection's keys), then replay the run from its page."]),
+    ...(count > 1 ? [t("emails.failure.count", { count, since: formatDateTime({ date: firstFailedAt, locale }) }), ""] : []),
+    ...(needsAttention ? [] : [t("emails.failure.allFailed", { link: failedRuns }), t("emails.failure.fix")]),
     "",
-    `Conduit sends at most one email per zap every ${throttleMinutes} minutes; the Runs page lists every failure.`,
+    t("emails.failure.throttle", { minutes: throttleMinutes }),
   ];
-  return { subject: needsAttention ? `Conduit: ${name} needs your attention` : `Conduit: ${name} failed`, text: `${lines.join("\n")}\n` };
+  return {
+    subject: needsAttention ? t("emails.failure.subjectAttention", { name }) : t("emails.failure.subject", { name }),
+    text: `${lines.join("\n")}\n`,
+  };
 }

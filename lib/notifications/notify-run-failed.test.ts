@@ -16,7 +16,7 @@ let lib: {
   redis: typeof import("@/lib/redis");
   notifyRunFailed: typeof import("@/lib/notifications/notify-run-failed").notifyRunFailed;
   processExecuteRun: typeof import("@/worker/processors/execute-run").processExecuteRun;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
@@ -28,7 +28,7 @@ beforeAll(async () => {
     redis: await import("@/lib/redis"),
     notifyRunFailed: (await import("@/lib/notifications/notify-run-failed")).notifyRunFailed,
     processExecuteRun: (await import("@/worker/processors/execute-run")).processExecuteRun,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });
@@ -87,6 +87,20 @@ describe("failure emails", () => {
     expect(emailsTo(zap.email)).toHaveLength(1);
   });
 
+  it("writes to an owner who chose Portuguese in Portuguese", async () => {
+    const zap = await brokenZap({ name: "Recuperar clientes" });
+    await lib.db.user.update({ where: { id: zap.userId }, data: { locale: "pt-BR" } });
+    const runId = await newRun(zap);
+
+    expect(await workerRuns(runId)).toBe("failed");
+    await expect.poll(() => emailsTo(zap.email).length).toBe(1);
+    const [email] = emailsTo(zap.email);
+    expect(email?.subject).toBe("Conduit: Recuperar clientes falhou");
+    expect(email?.text).toContain('Uma execução do zap "Recuperar clientes" falhou e não será tentada de novo.\n');
+    expect(email?.text).toContain(`Execução: https://conduit.test/app/runs/${runId}\n`);
+    expect(email?.text).toContain("O Conduit envia no máximo um e-mail por zap a cada 15 minutos");
+  });
+
   it("sends nothing for a second failure within the throttle window, and the zap's next email counts it", async () => {
     const zap = await brokenZap();
     const first = await newRun(zap);
@@ -103,7 +117,7 @@ describe("failure emails", () => {
     await expect.poll(() => emailsTo(zap.email).length).toBe(2);
     const latest = emailsTo(zap.email)[1];
     expect(latest?.text).toContain(`Run: https://conduit.test/app/runs/${third}\n`);
-    expect(latest?.text).toMatch(/2 runs of this zap have failed since \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC/);
+    expect(latest?.text).toMatch(/2 runs of this zap have failed since [A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2} [AP]M UTC/);
     const notified = await lib.db.run.findMany({ where: { id: { in: [second, third] } }, select: { notifiedAt: true } });
     expect(notified.every((run) => run.notifiedAt !== null)).toBe(true);
   });

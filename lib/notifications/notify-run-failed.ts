@@ -3,6 +3,7 @@
 // by the zap's next email, so a burst of 1,000 failures sends one email, not 1,000.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { isLocale } from "@/lib/i18n/is-locale";
 import { logger } from "@/lib/logger";
 import { failureEmail } from "@/lib/notifications/failure-email";
 import { sendEmail } from "@/lib/notifications/send-email";
@@ -50,10 +51,16 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
 
   const details = await db.run.findUniqueOrThrow({
     where: { id: latest.id },
-    select: { error: true, status: true, event: { select: { type: true } }, zap: { select: { id: true, name: true, user: { select: { email: true } } } } },
+    select: {
+      error: true,
+      status: true,
+      event: { select: { type: true } },
+      zap: { select: { id: true, name: true, user: { select: { email: true, locale: true } } } },
+    },
   });
   const firstFailedAt = new Date(Math.min(...claimed.map((candidate) => Number(candidate.finishedAt ?? now))));
-  const email = failureEmail({
+  const { locale } = details.zap.user;
+  const email = await failureEmail({
     appUrl: env().APP_URL,
     zapId: details.zap.id,
     zapName: details.zap.name,
@@ -64,6 +71,8 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
     firstFailedAt,
     throttleMinutes: Math.round(throttleMs / 60_000),
     needsAttention: details.status === "NEEDS_ATTENTION",
+    // The account's language (Account page); English when it follows the browser, which an email cannot.
+    locale: isLocale(locale) ? locale : undefined,
   });
   try {
     return await sendEmail({ to: details.zap.user.email, subject: email.subject, text: email.text });

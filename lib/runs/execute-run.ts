@@ -363,7 +363,12 @@ async function executeStep({
   // Set once markSending wrote this attempt's RUNNING row: the result is then only recorded over that row.
   let sending = false;
   /** False when the step's row is no longer this attempt's (a worker that took the run over ended it). */
-  const record = async (data: { status: "SUCCEEDED" | "FAILED" | "UNKNOWN"; input?: unknown; output?: unknown; error?: string | null }): Promise<boolean> => {
+  const record = async (data: {
+    status: "SUCCEEDED" | "FAILED" | "SKIPPED" | "UNKNOWN";
+    input?: unknown;
+    output?: unknown;
+    error?: string | null;
+  }): Promise<boolean> => {
     const request = exchanges.length === 0 ? undefined : exchanges.map((exchange) => exchange.request);
     const entry = { attempt, status: data.status, startedAt, finishedAt: new Date(), exchanges, ...(data.error ? { error: data.error } : {}) };
     // The step's history keeps each attempt's requests and answers; this attempt's entry replaces the
@@ -400,8 +405,11 @@ async function executeStep({
     if (rows.length === 0) logger.warn("step result not recorded: another attempt took the step over", { runId: run.id, stepIndex: index, attempt });
     return rows.length > 0;
   };
+  // A lookup that found nothing and stops the run did not fail: SKIPPED, as a filter that stopped it, with the reason.
   const fail = async (failure: StepFailure, input?: unknown, output?: unknown): Promise<StepResult | null> =>
-    (await record({ status: failure.kind === "unknown" ? "UNKNOWN" : "FAILED", input, output, error: failure.message })) ? { ok: false, failure } : null;
+    (await record({ status: failure.stop ? "SKIPPED" : failure.kind === "unknown" ? "UNKNOWN" : "FAILED", input, output, error: failure.message }))
+      ? { ok: false, failure }
+      : null;
   /**
    * Before a step that must not be repeated unasked is sent, the database learns that it is being
    * sent, in one statement that also checks this worker still holds the run's lease (a worker cut off

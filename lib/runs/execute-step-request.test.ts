@@ -15,7 +15,7 @@ let lib: {
   db: typeof import("@/lib/db").db;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
   getRun: typeof import("@/lib/runs/get-run").getRun;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
@@ -26,7 +26,7 @@ beforeAll(async () => {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
     getRun: (await import("@/lib/runs/get-run")).getRun,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });

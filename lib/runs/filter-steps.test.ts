@@ -21,7 +21,7 @@ let customerio: CustomerioStandIn;
 let lib: {
   db: typeof import("@/lib/db").db;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   createTestConnection: typeof import("@/test/create-test-connection").createTestConnection;
   createZap: typeof import("@/lib/zaps/create-zap").createZap;
   publishZap: typeof import("@/lib/zaps/publish-zap").publishZap;
@@ -37,7 +37,7 @@ beforeAll(async () => {
   lib = {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     createTestConnection: (await import("@/test/create-test-connection")).createTestConnection,
     createZap: (await import("@/lib/zaps/create-zap")).createZap,
     publishZap: (await import("@/lib/zaps/publish-zap")).publishZap,

@@ -1,5 +1,8 @@
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { SentRequest } from "@/lib/http/sent-request";
 import { attemptCalls } from "@/lib/runs/attempt-calls";
 import { replayRefusal } from "@/lib/runs/replay-refusal";
@@ -15,8 +18,8 @@ const link = (run: { id: string; status: RunLink["status"]; createdAt: Date }): 
   createdAt: run.createdAt.toISOString(),
 });
 
-/** One of the user's runs with its zap, Stripe event, steps and replays; null when it is not theirs. */
-export async function getRun({ userId, runId }: { userId: string; runId: string }): Promise<RunDetail | null> {
+/** One of the user's runs with its zap, Stripe event, steps (named in `locale`) and replays; null when it is not theirs. */
+export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userId: string; runId: string; locale?: Locale }): Promise<RunDetail | null> {
   const run = await db.run.findFirst({
     where: { id: runId, zap: { userId } },
     include: {
@@ -32,11 +35,12 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
   if (!run) return null;
   // A run waiting for its owner with no step whose outcome is unknown would show nothing to decide: it goes on.
   if (run.status === "NEEDS_ATTENTION" && !run.steps.some((step) => step.status === "UNKNOWN") && (await requeueStrandedRun({ userId, runId })))
-    return getRun({ userId, runId });
+    return getRun({ userId, runId, locale });
   const waitingOn = run.waitingOnConnectionId ? await db.connection.findUnique({ where: { id: run.waitingOnConnectionId }, select: { app: true } }) : null;
   const hasPublishedVersion = run.zap.publishedVersion !== null;
   const hasUnsettledStep = run.steps.some((step) => step.status === "RUNNING" || step.status === "UNKNOWN");
-  const entries = new Map(run.steps.map((step) => [step.stepIndex, findCatalogEntry({ appKey: step.app, key: step.action })]));
+  const [apps, t] = await Promise.all([localizedApps({ locale }), translator({ locale })]);
+  const entries = new Map(run.steps.map((step) => [step.stepIndex, findCatalogEntry({ appKey: step.app, key: step.action, apps })]));
   const calls = attemptCalls({
     steps: run.steps.map((step) => ({
       stepIndex: step.stepIndex,
@@ -86,8 +90,8 @@ export async function getRun({ userId, runId }: { userId: string; runId: string 
         app: step.app,
         action: step.action,
         // A filter step (lib/runs/record-filter-step.ts) is no catalog entry.
-        appName: entry?.app.name ?? (step.app === "filter" ? "Filter" : step.app),
-        actionName: entry?.definition.name ?? (step.app === "filter" ? "Only continue if…" : step.action),
+        appName: entry?.app.name ?? (step.app === "filter" ? t("runs.step.filterApp") : step.app),
+        actionName: entry?.definition.name ?? (step.app === "filter" ? t("runs.step.filterName") : step.action),
         input: (step.input ?? null) as JsonValue | null,
         requests: Array.isArray(step.request) ? (step.request as unknown as SentRequest[]) : [],
         output: (step.output ?? null) as JsonValue | null,

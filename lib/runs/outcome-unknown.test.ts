@@ -15,7 +15,7 @@ let standIn: CustomerioStandIn;
 let lib: {
   db: typeof import("@/lib/db").db;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
   resolveUnknownStep: typeof import("@/lib/runs/resolve-unknown-step").resolveUnknownStep;
   getRun: typeof import("@/lib/runs/get-run").getRun;
@@ -40,7 +40,7 @@ beforeAll(async () => {
   lib = {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
     resolveUnknownStep: (await import("@/lib/runs/resolve-unknown-step")).resolveUnknownStep,
     getRun: (await import("@/lib/runs/get-run")).getRun,

@@ -13,7 +13,7 @@ let standIn: CustomerioStandIn;
 let lib: {
   db: typeof import("@/lib/db").db;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
   replayRun: typeof import("@/lib/runs/replay-run").replayRun;
   replayFailedRuns: typeof import("@/lib/runs/replay-failed-runs").replayFailedRuns;
@@ -32,7 +32,7 @@ beforeAll(async () => {
   lib = {
     db: (await import("@/lib/db")).db,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
     replayRun: (await import("@/lib/runs/replay-run")).replayRun,
     replayFailedRuns: (await import("@/lib/runs/replay-failed-runs")).replayFailedRuns,

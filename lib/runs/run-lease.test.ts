@@ -21,7 +21,7 @@ let lib: {
   keepRunLease: typeof import("@/lib/runs/keep-run-lease").keepRunLease;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
   sweepRuns: typeof import("@/lib/runs/sweep-runs").sweepRuns;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
@@ -42,7 +42,7 @@ beforeAll(async () => {
     keepRunLease: (await import("@/lib/runs/keep-run-lease")).keepRunLease,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
     sweepRuns: (await import("@/lib/runs/sweep-runs")).sweepRuns,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });

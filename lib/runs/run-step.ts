@@ -8,6 +8,7 @@ import type { StepFailure } from "@/lib/catalog/step-failure";
 import type { ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import type { HttpExchange } from "@/lib/http/sent-request";
 import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
+import { emptyLookupReference } from "@/lib/runs/empty-lookup-reference";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { waitForRateLimitSlot } from "@/lib/queue/wait-for-rate-limit-slot";
 import type { StepConfig } from "@/lib/zaps/schema";
@@ -76,7 +77,8 @@ export async function runStep({
 
   const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context, labelFor });
   const missing = [...new Set(rendered.missing)];
-  if (!rendered.ok) {
+  const emptyReference = rendered.ok ? undefined : emptyLookupReference({ entry, mapped: step.inputs, rendered });
+  if (!rendered.ok && !emptyReference) {
     const problems = Object.entries(rendered.errors).map(([name, message]) => {
       const label = entry.definition.inputs[name]?.label ?? name;
       // "Email is required." names its field already.
@@ -84,9 +86,14 @@ export async function runStep({
     });
     return { ok: false, reason: "invalid_inputs", entry, input: rendered.raw, fieldErrors: rendered.errors, problems, missing };
   }
-  const input = rendered.input as Record<string, unknown>;
+  const input = (rendered.ok ? rendered.input : rendered.raw) as Record<string, unknown>;
   if (!connection) return { ok: false, reason: "no_connection", entry, input, missing };
   if (connection.app !== step.app) return { ok: false, reason: "wrong_connection", entry, input, missing };
+  // Nothing to look up: found nothing, without a call. A stop is reported as the vendor's would be.
+  if (emptyReference?.action === "continue") return { ok: true, entry, input, output: emptyReference.output, missing };
+  if (emptyReference?.action === "stop") {
+    return { ok: false, reason: "vendor", entry, input, failure: { kind: "permanent", stop: true, message: emptyReference.message }, missing };
+  }
 
   const { app } = entry;
   if (!dryRun && app.rateLimitPerSecond) await waitForRateLimitSlot({ appKey: app.key, connectionId: connection.id, limitPerSecond: app.rateLimitPerSecond() });

@@ -2,8 +2,8 @@
 // the catalog itself (its fields carry zod schemas and its actions carry SDK code).
 import { describeConnectForms, type ConnectFormSpec } from "@/lib/catalog/describe-connect-forms";
 import { describeFields, type FieldDescriptor } from "@/lib/catalog/describe-fields";
-import type { OutputField } from "@/lib/catalog/define";
-import { apps } from "@/lib/catalog/registry";
+import type { AppDefinition, OutputField } from "@/lib/catalog/define";
+import { apps as registeredApps } from "@/lib/catalog/registry";
 import { sampleFromOutputFields } from "@/lib/zaps/sample-from-output-fields";
 
 export interface BuilderTrigger {
@@ -41,7 +41,8 @@ export interface BuilderCatalog {
 
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
-export function builderCatalog(): BuilderCatalog {
+/** `apps`: the catalog in the viewer's language, from localizedApps(); the declarations' English when left out. */
+export function builderCatalog({ apps = registeredApps }: { apps?: readonly AppDefinition[] } = {}): BuilderCatalog {
   const triggers = apps.flatMap((app) =>
     app.triggers.map((trigger) => ({
       app: app.key,
@@ -70,5 +71,5 @@ export function builderCatalog(): BuilderCatalog {
       }),
     ),
   );
-  return { triggers, stepTypes, connectForms: describeConnectForms() };
+  return { triggers, stepTypes, connectForms: describeConnectForms({ apps }) };
 }

@@ -1,5 +1,7 @@
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { listConnections } from "@/lib/connections/list-connections";
-import { stripeWebhookGuide, type StripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { stripeWebhookGuide, type StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import { builderCatalog, type BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import { builderConnections, type BuilderConnection } from "@/lib/zaps/builder-connections";
 import { getZapForBuilder, type BuilderZap } from "@/lib/zaps/get-zap-for-builder";
@@ -18,13 +20,22 @@ export interface BuilderPageProps {
  * payload besides markup, so it is sent once: the draft, the catalog (one sample per trigger) and the
  * zap's sample event, shortened when large (builder-page-size.test.ts keeps it bounded).
  */
-export async function builderPageProps({ userId, zapId }: { userId: string; zapId: string }): Promise<BuilderPageProps | null> {
+export async function builderPageProps({
+  userId,
+  zapId,
+  locale = DEFAULT_LOCALE,
+}: {
+  userId: string;
+  zapId: string;
+  /** The catalog's language. */
+  locale?: Locale;
+}): Promise<BuilderPageProps | null> {
   const zap = await getZapForBuilder({ userId, zapId });
   if (!zap) return null;
-  const connections = await listConnections({ userId });
+  const connections = await listConnections({ userId, locale });
   return {
     zap,
-    catalog: builderCatalog(),
+    catalog: builderCatalog({ apps: await localizedApps({ locale }) }),
     connections: builderConnections({ connections }),
     guide: stripeWebhookGuide({}),
     initialProblems: validateZapDefinition({ definition: zap.draft, connections }),

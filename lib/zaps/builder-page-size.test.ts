@@ -2,7 +2,8 @@
 // rendered a 73 MB page, every collapsed step's fields drawn with their sample previews). What the
 // page ships is the builder's props (sent once, as the RSC payload) and the markup the server
 // renders from them; both are measured here on a real zap read back from PostgreSQL.
-import { createElement } from "react";
+import { NextIntlClientProvider } from "next-intl";
+import { createElement, type ComponentProps } from "react";
 import { renderToString } from "react-dom/server";
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { AppRouterContext, type AppRouterInstance } from "next/dist/shared/lib/app-router-context.shared-runtime";
@@ -15,6 +16,7 @@ import { builderPageProps } from "@/lib/zaps/builder-page-props";
 import { saveZapDraft } from "@/lib/zaps/save-zap-draft";
 import { DEFINITION_LIMITS } from "@/lib/zaps/schema";
 import { SAMPLE_PAGE_BUDGET_BYTES } from "@/lib/zaps/shorten-sample";
+import en from "@/messages/en.json";
 
 const MB = 1024 * 1024;
 const bytes = (text: string) => Buffer.byteLength(text);
@@ -53,7 +55,11 @@ function render(props: NonNullable<Awaited<ReturnType<typeof builderPageProps>>>
     createElement(
       AppRouterContext.Provider,
       { value: router },
-      createElement(QueryClientProvider, { client: new QueryClient() }, createElement(ZapBuilder, { key: props.zap.id, ...props })),
+      createElement(
+        NextIntlClientProvider,
+        { locale: "en", timeZone: "UTC", messages: en } as ComponentProps<typeof NextIntlClientProvider>,
+        createElement(QueryClientProvider, { client: new QueryClient() }, createElement(ZapBuilder, { key: props.zap.id, ...props })),
+      ),
     ),
   );
 }

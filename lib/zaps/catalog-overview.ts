@@ -1,4 +1,5 @@
-import { apps } from "@/lib/catalog/registry";
+import type { AppDefinition } from "@/lib/catalog/define";
+import { apps as registeredApps } from "@/lib/catalog/registry";
 import { newZapHref } from "@/lib/zaps/new-zap-href";
 
 export interface CatalogOverviewEntry {
@@ -18,8 +19,8 @@ export interface CatalogOverviewApp {
   groups: { kind: "trigger" | "lookup" | "action"; entries: CatalogOverviewEntry[] }[];
 }
 
-/** Every app of the catalog with its triggers, lookups and actions, as plain data for the Apps page. */
-export function catalogOverview(): CatalogOverviewApp[] {
+/** Every app of the catalog with its triggers, lookups and actions, as plain data for the Apps page; `apps` from localizedApps(). */
+export function catalogOverview({ apps = registeredApps }: { apps?: readonly AppDefinition[] } = {}): CatalogOverviewApp[] {
   return apps.map((app) => ({
     key: app.key,
     name: app.name,

@@ -4,7 +4,7 @@ import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscript
 import { db } from "@/lib/db";
 import { getRun } from "@/lib/runs/get-run";
 import { listRuns } from "@/lib/runs/list-runs";
-import { recordStripeEvent } from "@/lib/events/record-stripe-event";
+import { recordStripeEvent } from "@/lib/catalog/stripe/intake/record-stripe-event";
 import { replayFailedRuns } from "@/lib/runs/replay-failed-runs";
 import { replayRun } from "@/lib/runs/replay-run";
 import { createZapForList } from "@/test/create-zap-for-list";

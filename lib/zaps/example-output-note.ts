@@ -1,17 +1,18 @@
+import type { Translate } from "@/lib/i18n/translator";
 import type { StepTestState } from "@/lib/zaps/step-test-state";
 
 /** Why a step's example output stood in for its real one, in a sentence; null when its tested output was used. */
-export function exampleOutputNote({ number, state }: { number: number; state: StepTestState }): string | null {
+export function exampleOutputNote({ number, state, t }: { number: number; state: StepTestState; t: Translate }): string | null {
   switch (state) {
     case "tested":
       return null;
     case "untested":
-      return `Step ${number} was not tested: its example values were used.`;
+      return t("builder.example.untested", { number });
     case "step_changed":
-      return `Step ${number} changed after its test, so its tested values are stale: its example values were used. Test step ${number} again.`;
+      return t("builder.example.stepChanged", { number });
     case "sample_changed":
-      return `Step ${number} was tested with another sample event, so its tested values are stale: its example values were used. Test step ${number} again.`;
+      return t("builder.example.sampleChanged", { number });
     case "earlier_changed":
-      return `Step ${number} was tested before an earlier step changed or was tested again, so its tested values are stale: its example values were used. Test step ${number} again.`;
+      return t("builder.example.earlierChanged", { number });
   }
 }

@@ -1,5 +1,6 @@
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import { filterFailureReason } from "@/lib/filters/filter-failure-reason";
+import type { Translate } from "@/lib/i18n/translator";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { ZapDefinition } from "@/lib/zaps/schema";
@@ -15,12 +16,14 @@ export function filterStopBefore({
   index,
   context,
   labelFor,
+  t,
 }: {
   definition: Pick<ZapDefinition, "filter" | "steps">;
   index: number;
   /** The sample data as the step sees it (earlier steps' outputs included). */
   context: MappingContext;
   labelFor: (path: string) => string | undefined;
+  t: Translate;
 }): string | null {
   const label = (path: string) => labelFor(path) ?? path;
   const stops = (filter: Parameters<typeof evaluateFilter>[0]["filter"]) => {
@@ -32,11 +35,11 @@ export function filterStopBefore({
     }
   };
   const first = stops(definition.filter);
-  if (first) return `With this sample, a run stops at the filter after the trigger (${first}), so it would not reach this step.`;
+  if (first) return t("builder.test.stopsAfterTrigger", { reason: first });
   for (const [at, step] of definition.steps.slice(0, index).entries()) {
     if (!isFilterStep(step)) continue;
     const reason = stops(step.filter);
-    if (reason) return `With this sample, a run stops at the filter in step ${stepNumber({ index: at })} (${reason}), so it would not reach this step.`;
+    if (reason) return t("builder.test.stopsAtStep", { number: stepNumber({ index: at }), reason });
   }
   return null;
 }

@@ -1,4 +1,6 @@
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { describeZapFlow, type ZapFlow } from "@/lib/zaps/describe-zap-flow";
 
 export interface ZapVersionSummary {
@@ -16,8 +18,16 @@ export interface ZapVersionHistory {
   versions: ZapVersionSummary[];
 }
 
-/** The published versions of one of the user's zaps, or null when it does not exist, is deleted or is another user's. */
-export async function listZapVersions({ userId, zapId }: { userId: string; zapId: string }): Promise<ZapVersionHistory | null> {
+/** The published versions of one of the user's zaps (names in `locale`), or null when it does not exist, is deleted or is another user's. */
+export async function listZapVersions({
+  userId,
+  zapId,
+  locale = DEFAULT_LOCALE,
+}: {
+  userId: string;
+  zapId: string;
+  locale?: Locale;
+}): Promise<ZapVersionHistory | null> {
   const zap = await db.zap.findFirst({
     where: { id: zapId, userId, deletedAt: null },
     select: {
@@ -29,6 +39,7 @@ export async function listZapVersions({ userId, zapId }: { userId: string; zapId
     },
   });
   if (!zap) return null;
+  const apps = await localizedApps({ locale });
   return {
     zap: { id: zap.id, name: zap.name, enabled: zap.enabled },
     versions: zap.versions.map((version) => ({
@@ -36,7 +47,7 @@ export async function listZapVersions({ userId, zapId }: { userId: string; zapId
       number: version.number,
       publishedAt: version.publishedAt.toISOString(),
       current: version.id === zap.publishedVersionId,
-      flow: describeZapFlow({ definition: version.definition }),
+      flow: describeZapFlow({ definition: version.definition, apps }),
     })),
   };
 }

@@ -1,4 +1,6 @@
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { db } from "@/lib/db";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { describeZapFlow, type ZapFlow } from "@/lib/zaps/describe-zap-flow";
@@ -31,9 +33,9 @@ interface RunFacts {
 
 /**
  * The user's zaps (deleted ones and untouched drafts aside: see isUntouchedDraft), newest first, each
- * with its last run and its runs of the last 24 hours.
+ * with its last run and its runs of the last 24 hours; trigger and step names in `locale`.
  */
-export async function listZaps({ userId, now = new Date() }: { userId: string; now?: Date }): Promise<ZapSummary[]> {
+export async function listZaps({ userId, locale = DEFAULT_LOCALE, now = new Date() }: { userId: string; locale?: Locale; now?: Date }): Promise<ZapSummary[]> {
   const stored = await db.zap.findMany({
     where: { userId, deletedAt: null },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -64,6 +66,7 @@ export async function listZaps({ userId, now = new Date() }: { userId: string; n
     ) last ON true
     WHERE z."userId" = ${userId}::uuid AND z."deletedAt" IS NULL`;
   const factsByZap = new Map(facts.map((row) => [row.zapId, row]));
+  const apps = await localizedApps({ locale });
 
   return zaps.map((zap) => {
     const runs = factsByZap.get(zap.id);
@@ -74,7 +77,7 @@ export async function listZaps({ userId, now = new Date() }: { userId: string; n
       pausedReason: zap.pausedReason,
       createdAt: zap.createdAt.toISOString(),
       updatedAt: zap.updatedAt.toISOString(),
-      flow: describeZapFlow({ definition: zap.draft }),
+      flow: describeZapFlow({ definition: zap.draft, apps }),
       publishedVersionNumber: zap.publishedVersion?.number ?? null,
       hasUnpublishedChanges: !zap.publishedVersion || canonicalDefinition(zap.publishedVersion.definition) !== canonicalDefinition(zap.draft),
       lastRun:

@@ -7,6 +7,8 @@ import type { Fields, InputOf } from "@/lib/catalog/field";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
 import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-client";
 import { env } from "@/lib/env";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { logger } from "@/lib/logger";
 import { catalogSample, type TriggerSample } from "@/lib/zaps/catalog-sample";
 import { plainJson } from "@/lib/zaps/plain-json";
@@ -25,17 +27,21 @@ export async function loadTriggerSamples({
   zapId,
   apiBase = env().STRIPE_API_BASE,
   now = Date.now(),
+  locale,
 }: {
   userId: string;
   zapId: string;
+  /** The language of the warnings, which the builder shows. */
+  locale?: Locale;
   /** Instead of STRIPE_API_BASE (tests). */
   apiBase?: string;
   now?: number;
 }): Promise<LoadTriggerSamplesResult> {
-  const found = await readZapTrigger({ userId, zapId });
+  const t = await translator({ locale });
+  const found = await readZapTrigger({ userId, zapId, locale });
   if (!found.ok) return found;
-  const fallback = catalogSample({ definition: found.definition });
-  if (!found.connection.ok) return { ok: true, samples: [fallback], warning: `${found.connection.message} Until then, Conduit's sample stands in.` };
+  const fallback = { ...catalogSample({ definition: found.definition }), label: t("builder.samples.catalogLabel") };
+  if (!found.connection.ok) return { ok: true, samples: [fallback], warning: t("builder.samples.standsIn", { reason: found.connection.message }) };
 
   const client = createStripeClient({ secretKey: found.connection.value.secrets.secretKey, apiBase, timeoutMs: SAMPLES_TIMEOUT_MS });
   let events: Stripe.Event[];
@@ -45,7 +51,7 @@ export async function loadTriggerSamples({
   } catch (error) {
     const { message } = classifyStripeError({ error });
     logger.warn("trigger samples: listing Stripe events failed", { zapId, error: message });
-    return { ok: true, samples: [fallback], warning: `Recent events could not be loaded from Stripe. ${message} Showing Conduit's sample instead.` };
+    return { ok: true, samples: [fallback], warning: t("builder.samples.stripeFailed", { reason: message }) };
   }
 
   const recent = events
@@ -55,7 +61,7 @@ export async function loadTriggerSamples({
     .map((event): TriggerSample => ({
       id: event.id,
       source: "stripe",
-      label: triggerSampleLabel({ event, now }),
+      label: triggerSampleLabel({ event, now, locale, t }),
       created: event.created,
       livemode: event.livemode,
       event: plainJson(event),

@@ -1,24 +1,17 @@
+import type { EventPerson } from "@/lib/catalog/define";
+import { findApp } from "@/lib/catalog/find-app";
 import type { StepConfig } from "@/lib/zaps/schema";
-import type { TriggerPerson } from "@/lib/zaps/trigger-person";
 
 /**
- * A Customer.io step with the person's fields mapped from the trigger (or its lookups), leaving
- * anything already mapped as it is. Other apps' steps are returned unchanged.
+ * A step with the person's fields mapped from the trigger (or its lookups), as its app names them
+ * (`personInputs`), leaving anything already mapped as it is. Steps of apps without them are returned unchanged.
  */
-export function mapPersonInputs({ step, person }: { step: StepConfig; person: TriggerPerson }): StepConfig {
-  if (step.app !== "customerio") return step;
+export function mapPersonInputs({ step, person }: { step: StepConfig; person: EventPerson }): StepConfig {
+  const personInputs = findApp({ appKey: step.app })?.personInputs;
+  if (!personInputs) return step;
   const inputs = { ...step.inputs };
-  const fill = (name: string, value: string | undefined) => {
+  for (const [name, value] of Object.entries(personInputs({ actionKey: step.key, person }))) {
     if (value !== undefined && !Object.hasOwn(inputs, name)) inputs[name] = value;
-  };
-  if (step.key === "send_transactional_email") {
-    if (person.email === undefined) return step;
-    fill("to", person.email);
-    fill("identifierType", "email");
-    fill("identifier", person.email);
-    return { ...step, inputs };
   }
-  if (["identify_person", "track_event", "delete_person", "unsubscribe_person"].includes(step.key)) fill("personId", person.personId);
-  if (step.key === "identify_person") fill("email", person.email);
   return { ...step, inputs };
 }

@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { db } from "@/lib/db";
-import { recordStripeEvent } from "@/lib/events/record-stripe-event";
+import { recordStripeEvent } from "@/lib/catalog/stripe/intake/record-stripe-event";
 import { createPublishedZap } from "@/test/create-published-zap";
 import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
 import { publishZap } from "@/lib/zaps/publish-zap";

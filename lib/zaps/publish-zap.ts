@@ -1,5 +1,7 @@
 import { findApp } from "@/lib/catalog/find-app";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { checkZapConnections } from "@/lib/zaps/check-zap-connections";
 import { stableJson } from "@/lib/zaps/stable-json";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
@@ -18,16 +20,20 @@ export async function publishZap({
   userId,
   zapId,
   verifyConnections = true,
+  locale,
 }: {
   userId: string;
   zapId: string;
+  /** The language of the zap-wide problems and of the default intake sentence, which the builder shows. */
+  locale?: Locale;
   /** False only in tests whose connections are rows without real credentials. */
   verifyConnections?: boolean;
 }): Promise<PublishResult> {
+  const t = await translator({ locale });
   const zap = await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { id: true, draft: true } });
-  if (!zap) return { ok: false, problems: [{ where: "zap", message: "This zap does not exist." }] };
+  if (!zap) return { ok: false, problems: [{ where: "zap", message: t("builder.publish.notFound") }] };
   const parsed = zapDefinitionSchema.safeParse(zap.draft);
-  if (!parsed.success) return { ok: false, problems: [{ where: "zap", message: "The draft is damaged; discard it and build the zap again." }] };
+  if (!parsed.success) return { ok: false, problems: [{ where: "zap", message: t("builder.publish.damaged") }] };
   const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, status: true, label: true, config: true } });
   const problems = validateZapDefinition({ definition: parsed.data, connections });
   if (problems.length > 0) return { ok: false, problems };
@@ -35,14 +41,15 @@ export async function publishZap({
   if (broken.length > 0) return { ok: false, problems: broken };
   const { trigger } = parsed.data;
   const triggerConnection = connections.find((connection) => connection.id === trigger?.connectionId);
-  const intake = (triggerConnection && trigger && findApp({ appKey: trigger.app })?.describeIntake?.(triggerConnection)) || "new events run it from now on.";
+  const intake =
+    (triggerConnection && trigger && findApp({ appKey: trigger.app })?.describeIntake?.(triggerConnection, t)) || t("builder.publish.intakeDefault");
 
   return db.$transaction(async (tx) => {
     // Serialises concurrent publishes of one zap, so version numbers never collide.
     const [locked] = await tx.$queryRaw<{ draft: unknown }[]>`SELECT draft FROM "Zap" WHERE id = ${zap.id}::uuid FOR UPDATE`;
     // The connection checks take seconds; an autosave in between must not be left out silently.
     if (stableJson(locked?.draft) !== stableJson(zap.draft)) {
-      return { ok: false as const, problems: [{ where: "zap", message: "The zap changed while it was being published: publish again." }] };
+      return { ok: false as const, problems: [{ where: "zap", message: t("builder.publish.changed") }] };
     }
     const last = await tx.zapVersion.findFirst({ where: { zapId: zap.id }, orderBy: { number: "desc" }, select: { number: true } });
     const number = (last?.number ?? 0) + 1;

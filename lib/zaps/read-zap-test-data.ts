@@ -3,25 +3,26 @@
 import type Stripe from "stripe";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { readStepTests } from "@/lib/zaps/read-step-tests";
 import { zapDefinitionSchema, zapIdSchema, type ZapDefinition } from "@/lib/zaps/schema";
 import type { StepTests } from "@/lib/zaps/step-test-schema";
 import { zapSampleEvent } from "@/lib/zaps/zap-sample-event";
 
-export const ZAP_NOT_FOUND = "This zap does not exist, or it belongs to another account.";
-
 export type ZapTestData = { ok: true; definition: ZapDefinition; sampleEvent: Stripe.Event; stepTests: StepTests } | { ok: false; message: string };
 
-export async function readZapTestData({ userId, zapId }: { userId: string; zapId: string }): Promise<ZapTestData> {
+export async function readZapTestData({ userId, zapId, locale }: { userId: string; zapId: string; locale?: Locale }): Promise<ZapTestData> {
+  const t = await translator({ locale });
   const zap = zapIdSchema.safeParse(zapId).success
     ? await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { draft: true, sampleEvent: true, stepTests: true } })
     : null;
-  if (!zap) return { ok: false, message: ZAP_NOT_FOUND };
+  if (!zap) return { ok: false, message: t("builder.test.notFound") };
   const definition = zapDefinitionSchema.safeParse(zap.draft);
-  if (!definition.success) return { ok: false, message: "This zap's draft cannot be read: reload the page and save the zap again." };
+  if (!definition.success) return { ok: false, message: t("builder.test.draftUnreadable") };
   const { trigger } = definition.data;
   const entry = trigger ? findCatalogEntry({ appKey: trigger.app, key: trigger.key }) : undefined;
-  if (entry?.kind !== "trigger") return { ok: false, message: "Choose the Stripe event that starts this zap first: the test maps from its sample." };
+  if (entry?.kind !== "trigger") return { ok: false, message: t("builder.test.noTrigger") };
   const sampleEvent = zapSampleEvent({
     chosen: zap.sampleEvent,
     eventTypes: entry.definition.eventTypes,

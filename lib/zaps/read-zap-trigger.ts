@@ -7,6 +7,8 @@ import type { StripeConnectionWithSecrets } from "@/lib/catalog/stripe/connectio
 import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator, type Translate } from "@/lib/i18n/translator";
 import { zapDefinitionSchema, type TriggerConfig } from "@/lib/zaps/schema";
 
 export type ZapTrigger =
@@ -22,15 +24,17 @@ export type ZapTrigger =
       connection: { ok: true; value: StripeConnectionWithSecrets } | { ok: false; message: string };
     };
 
-export async function readZapTrigger({ userId, zapId }: { userId: string; zapId: string }): Promise<ZapTrigger> {
+/** `locale`: the language of the messages, which the builder shows. */
+export async function readZapTrigger({ userId, zapId, locale }: { userId: string; zapId: string; locale?: Locale }): Promise<ZapTrigger> {
+  const t = await translator({ locale });
   const zap = await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { id: true, draft: true, sampleEvent: true } });
-  if (!zap) return { ok: false, message: "This zap does not exist any more: it may have been deleted in another tab." };
+  if (!zap) return { ok: false, message: t("zaps.deletedElsewhere") };
   const draft = zapDefinitionSchema.safeParse(zap.draft);
-  if (!draft.success) return { ok: false, message: "The draft is damaged; discard it and build the zap again." };
+  if (!draft.success) return { ok: false, message: t("builder.publish.damaged") };
   const { trigger } = draft.data;
-  if (!trigger) return { ok: false, message: "Choose the Stripe event that starts this zap first." };
+  if (!trigger) return { ok: false, message: t("builder.trigger.missing") };
   const entry = findCatalogEntry({ appKey: trigger.app, key: trigger.key });
-  if (entry?.kind !== "trigger") return { ok: false, message: `The trigger "${trigger.key}" no longer exists: choose another.` };
+  if (entry?.kind !== "trigger") return { ok: false, message: t("builder.trigger.gone", { key: trigger.key }) };
   const options = fieldsSchema(entry.definition.options).safeParse(trigger.options);
   return {
     ok: true,
@@ -38,20 +42,20 @@ export async function readZapTrigger({ userId, zapId }: { userId: string; zapId:
     trigger,
     definition: entry.definition,
     options: options.success ? options.data : null,
-    connection: await triggerConnection({ userId, connectionId: trigger.connectionId, appKey: trigger.app }),
+    connection: await triggerConnection({ userId, connectionId: trigger.connectionId, appKey: trigger.app, t }),
   };
 }
 
-async function triggerConnection({ userId, connectionId, appKey }: { userId: string; connectionId: string | null; appKey: string }) {
-  if (!connectionId) return { ok: false as const, message: "Choose the Stripe account this trigger listens to." };
+async function triggerConnection({ userId, connectionId, appKey, t }: { userId: string; connectionId: string | null; appKey: string; t: Translate }) {
+  if (!connectionId) return { ok: false as const, message: t("builder.trigger.noConnection") };
   let connection: ConnectionWithSecrets | null;
   try {
     connection = await readConnectionSecrets({ userId, connectionId });
   } catch (error) {
     if (!(error instanceof DecryptionError)) throw error;
-    return { ok: false as const, message: `The Stripe connection's keys cannot be read (${error.message}) Connect Stripe again on the Connections page.` };
+    return { ok: false as const, message: t("builder.trigger.keysUnreadable", { error: error.message }) };
   }
-  if (!connection || connection.app !== appKey) return { ok: false as const, message: "The trigger's Stripe connection no longer exists: choose another one." };
+  if (!connection || connection.app !== appKey) return { ok: false as const, message: t("builder.trigger.connectionGone") };
   // Stripe is the only app with triggers: a connection of the trigger's app is a Stripe connection.
   return { ok: true as const, value: connection as StripeConnectionWithSecrets };
 }

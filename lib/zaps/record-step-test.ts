@@ -1,4 +1,6 @@
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { JsonValue } from "@/lib/json-value";
 import type { StepConfig } from "@/lib/zaps/schema";
 import { stepTestSchema, STEP_TEST_LIMITS, type StepTest } from "@/lib/zaps/step-test-schema";
@@ -17,6 +19,7 @@ export async function recordStepTest({
   sampleEventId,
   output,
   testedAt = new Date(),
+  locale,
 }: {
   userId: string;
   zapId: string;
@@ -26,14 +29,13 @@ export async function recordStepTest({
   sampleEventId: string | null;
   output: JsonValue;
   testedAt?: Date;
+  /** The language of the message when the output is not kept (the builder shows it). */
+  locale?: Locale;
 }): Promise<RecordStepTestResult> {
   const { id: stepId, ...tested } = step;
   const parsed = stepTestSchema.safeParse({ step: tested, sampleEventId, output, testedAt: testedAt.toISOString() });
   if (!parsed.success) {
-    return {
-      ok: false,
-      message: `This output is not kept (it is over ${STEP_TEST_LIMITS.maxOutputChars} characters or holds a value that cannot be stored): later steps use the step's example values.`,
-    };
+    return { ok: false, message: (await translator({ locale }))("builder.test.notKept", { max: STEP_TEST_LIMITS.maxOutputChars }) };
   }
   const test = parsed.data as StepTest;
   const updated = await db.$executeRaw`
@@ -41,6 +43,6 @@ export async function recordStepTest({
     SET "stepTests" = COALESCE((SELECT jsonb_object_agg(key, value) FROM jsonb_each(COALESCE("stepTests", '{}'::jsonb)) WHERE key = ANY(${stepIds}::text[])), '{}'::jsonb)
       || jsonb_build_object(${stepId}::text, ${JSON.stringify(test)}::jsonb)
     WHERE "id" = ${zapId}::uuid AND "userId" = ${userId}::uuid AND "deletedAt" IS NULL`;
-  if (updated !== 1) return { ok: false, message: "This zap does not exist any more, so the test was not kept." };
+  if (updated !== 1) return { ok: false, message: (await translator({ locale }))("builder.test.notKeptGone") };
   return { ok: true, test };
 }

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
+import { ZAP_NAME_MAX, zapNameProblem } from "@/lib/zaps/zap-name-problem";
 import { validateZapDefinition, type DefinitionProblem } from "@/lib/zaps/validate-zap-definition";
 
-export const zapNameSchema = z.string().trim().min(1, "Give the zap a name.").max(120, "Keep the name under 120 characters.");
+export const zapNameSchema = z.string().trim().min(1).max(ZAP_NAME_MAX);
 
 export const saveZapDraftInputSchema = z.object({
   name: zapNameSchema,
@@ -28,21 +31,27 @@ export async function saveZapDraft({
   zapId,
   input,
   create = false,
+  locale,
 }: {
   userId: string;
   zapId: string;
   input: unknown;
   create?: boolean;
+  /** The language of the message, which the builder shows. */
+  locale?: Locale;
 }): Promise<SaveZapDraftResult> {
+  const t = await translator({ locale });
   const parsed = saveZapDraftInputSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "The draft is not valid." };
+  // The definition's own checks (lib/zaps/schema.ts) say what to change in their message.
+  if (!parsed.success)
+    return { ok: false, message: zapNameProblem({ error: parsed.error, t }) ?? parsed.error.issues[0]?.message ?? t("builder.save.invalid") };
   const { name, definition } = parsed.data;
   if (create) await db.zap.createMany({ data: [{ id: zapId, userId, name, draft: definition }], skipDuplicates: true });
   const zap = await db.zap.findFirst({
     where: { id: zapId, userId, deletedAt: null },
     select: { id: true, publishedVersion: { select: { definition: true } } },
   });
-  if (!zap) return { ok: false, message: "This zap does not exist any more: it may have been deleted in another tab." };
+  if (!zap) return { ok: false, message: t("zaps.deletedElsewhere") };
   const saved = await db.zap.update({ where: { id: zap.id }, data: { name, draft: definition }, select: { updatedAt: true } });
   const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, status: true, label: true } });
   const published = canonicalDefinition(zap.publishedVersion?.definition);

@@ -47,8 +47,9 @@ const mappedValuesSchema = z
   )
   .default({});
 
+/** A trigger: any app's key, as steps (this schema is in the browser's bundle, the catalog is not); publishing checks the app has the trigger. */
 export const triggerConfigSchema = z.object({
-  app: z.literal("stripe"),
+  app: z.string().min(1).max(50),
   key: z.string().min(1).max(100),
   connectionId: z.uuid().nullable(),
   options: mappedValuesSchema,

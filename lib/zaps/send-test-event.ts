@@ -6,16 +6,20 @@ import { randomBytes } from "node:crypto";
 import type Stripe from "stripe";
 import type { TriggerDefinition } from "@/lib/catalog/define";
 import type { Fields, InputOf } from "@/lib/catalog/field";
-import { ConnectionGoneError } from "@/lib/events/record-stripe-event";
-import { recordTestEvent } from "@/lib/events/record-test-event";
+import { ConnectionGoneError } from "@/lib/catalog/stripe/intake/record-stripe-event";
+import { recordTestEvent } from "@/lib/catalog/stripe/intake/record-test-event";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator, type Translate } from "@/lib/i18n/translator";
 import { enqueueRuns } from "@/lib/queue/enqueue-runs";
 import { catalogSample } from "@/lib/zaps/catalog-sample";
 import { readZapTrigger } from "@/lib/zaps/read-zap-trigger";
 
 export type SendTestEventResult = { ok: true; runId: string; stripeEventId: string; note?: string } | { ok: false; message: string };
 
-export async function sendTestEvent({ userId, zapId }: { userId: string; zapId: string }): Promise<SendTestEventResult> {
-  const found = await readZapTrigger({ userId, zapId });
+/** `locale`: the language of the messages, which the builder shows. */
+export async function sendTestEvent({ userId, zapId, locale }: { userId: string; zapId: string; locale?: Locale }): Promise<SendTestEventResult> {
+  const t = await translator({ locale });
+  const found = await readZapTrigger({ userId, zapId, locale });
   if (!found.ok) return found;
   if (!found.connection.ok) return { ok: false, message: found.connection.message };
   const connection = found.connection.value;
@@ -29,14 +33,14 @@ export async function sendTestEvent({ userId, zapId }: { userId: string; zapId: 
   try {
     recorded = await recordTestEvent({ connection: { id: connection.id, userId }, event, zapId: found.zap.id });
   } catch (error) {
-    if (error instanceof ConnectionGoneError) return { ok: false, message: "The trigger's Stripe connection no longer exists: choose another one." };
+    if (error instanceof ConnectionGoneError) return { ok: false, message: t("builder.trigger.connectionGone") };
     throw error;
   }
   if (!recorded.ok) return { ok: false, message: recorded.message };
   const [runId] = recorded.runIds;
-  if (!runId) return { ok: false, message: "The test event was stored but started no run: send it again." };
+  if (!runId) return { ok: false, message: t("builder.testEvent.notStarted") };
   await enqueueRuns({ runIds: [runId] });
-  const note = skippedBecause({ definition: found.definition, options: found.options, event });
+  const note = skippedBecause({ definition: found.definition, options: found.options, event, t });
   return { ok: true, runId, stripeEventId: event.id, ...(note ? { note } : {}) };
 }
 
@@ -59,10 +63,12 @@ function skippedBecause({
   definition,
   options,
   event,
+  t,
 }: {
   definition: TriggerDefinition;
   options: InputOf<Fields> | null;
   event: Stripe.Event;
+  t: Translate;
 }): string | undefined {
   if (options === null) return undefined;
   let matches: boolean;
@@ -72,12 +78,13 @@ function skippedBecause({
     matches = false;
   }
   if (matches) return undefined;
-  const mode = event.livemode ? "live" : "test";
   const why =
     options.mode === "live" && !event.livemode
-      ? "it only starts on live-mode events, and this one is from test mode"
+      ? t("builder.testEvent.liveOnly")
       : options.mode === "test" && event.livemode
-        ? "it only starts on test-mode events, and this one is from live mode"
-        : `its options (such as the customer) exclude this ${mode}-mode event`;
-  return `In real use the trigger would skip this event: ${why}. The test ran the zap anyway.`;
+        ? t("builder.testEvent.testOnly")
+        : event.livemode
+          ? t("builder.testEvent.excludedLive")
+          : t("builder.testEvent.excludedTest");
+  return t("builder.testEvent.skipped", { why });
 }

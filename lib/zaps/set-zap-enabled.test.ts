@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createZapForList } from "@/test/create-zap-for-list";
 import { createZap } from "@/lib/zaps/create-zap";
-import { CONNECTION_GONE, PUBLISH_FIRST, setZapEnabled } from "@/lib/zaps/set-zap-enabled";
+import { setZapEnabled } from "@/lib/zaps/set-zap-enabled";
 import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";
+
+const PUBLISH_FIRST = "Publish the zap first: only a published zap can be turned on.";
+const CONNECTION_GONE =
+  "This zap uses a connection that was deleted. Connect the same account again and move the zap to it (Connections), or choose another connection and publish.";
 
 const state = (zapId: string) => db.zap.findUniqueOrThrow({ where: { id: zapId }, select: { enabled: true, pausedReason: true, draft: true } });
 

@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/translator";
 import type { StepRunResult } from "@/lib/runs/run-step";
 import type { StepConfig } from "@/lib/zaps/schema";
 
@@ -6,23 +7,25 @@ export function stepTestFailureMessage({
   result,
   step,
   appName,
+  t,
 }: {
   result: Extract<StepRunResult, { ok: false }>;
   step: StepConfig;
   appName: string;
+  t: Translate;
 }): string {
   switch (result.reason) {
     case "unknown_step":
-      return `The step "${step.key}" no longer exists in Conduit: choose another action.`;
+      return t("builder.failure.stepGone", { key: step.key });
     case "invalid_inputs":
-      return `With the sample data, this step's fields are not valid. ${result.problems.join(" ")}`;
+      return t("builder.failure.invalidInputs", { problems: result.problems.join(" ") });
     case "no_connection":
-      return step.connectionId ? `The step's ${appName} connection no longer exists: choose another.` : `Choose a ${appName} connection for this step first.`;
+      return step.connectionId ? t("builder.failure.connectionGone", { app: appName }) : t("builder.failure.chooseConnection", { app: appName });
     case "wrong_connection":
-      return `The step's connection is not a ${appName} connection: choose another.`;
+      return t("builder.failure.wrongConnection", { app: appName });
     case "not_called":
       // A builder test passes no beforeCall, so it is always called; the run executor holds calls back.
-      return "The step was not called.";
+      return t("builder.failure.notCalled");
     case "vendor":
       return result.failure.message;
   }

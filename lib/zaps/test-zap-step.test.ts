@@ -6,12 +6,12 @@ import type { StepConfig } from "@/lib/zaps/schema";
 import { reloadWithEnv } from "@/test/reload-with-env";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 
+const ZAP_NOT_FOUND = "This zap does not exist, or it belongs to another account.";
 const WORKSPACE = { siteId: "site-step-test", trackApiKey: "track-key-step-test-4d2e", appApiKey: "app-key-step-test-8c1f" };
 let standIn: CustomerioStandIn;
 let lib: {
   db: typeof import("@/lib/db").db;
   testZapStep: typeof import("@/lib/zaps/test-zap-step").testZapStep;
-  ZAP_NOT_FOUND: string;
   createPublishedZap: typeof import("@/test/create-published-zap").createPublishedZap;
 };
 
@@ -22,7 +22,6 @@ beforeAll(async () => {
   lib = {
     db: (await import("@/lib/db")).db,
     testZapStep: tested.testZapStep,
-    ZAP_NOT_FOUND: tested.ZAP_NOT_FOUND,
     createPublishedZap: (await import("@/test/create-published-zap")).createPublishedZap,
   };
 });
@@ -148,11 +147,11 @@ describe("testZapStep", () => {
     const bob = await zapWith();
     expect(await lib.testZapStep({ userId: bob.userId, zapId: alice.zapId, stepId: "person", mode: "send" })).toEqual({
       ok: false,
-      message: lib.ZAP_NOT_FOUND,
+      message: ZAP_NOT_FOUND,
     });
     expect(await lib.testZapStep({ userId: alice.userId, zapId: "not-a-uuid", stepId: "person", mode: "send" })).toEqual({
       ok: false,
-      message: lib.ZAP_NOT_FOUND,
+      message: ZAP_NOT_FOUND,
     });
     expect(await lib.testZapStep({ userId: alice.userId, zapId: alice.zapId, stepId: "nope", mode: "send" })).toMatchObject({
       ok: false,
@@ -162,7 +161,24 @@ describe("testZapStep", () => {
     await lib.db.zap.update({ where: { id: alice.zapId }, data: { deletedAt: new Date() } });
     expect(await lib.testZapStep({ userId: alice.userId, zapId: alice.zapId, stepId: "person", mode: "send" })).toEqual({
       ok: false,
-      message: lib.ZAP_NOT_FOUND,
+      message: ZAP_NOT_FOUND,
+    });
+    expect(standIn.requests).toHaveLength(0);
+  });
+
+  it("words its answers in the user's language", async () => {
+    const { userId, zapId } = await zapWith();
+    expect(await lib.testZapStep({ userId, zapId, stepId: "nope", mode: "dry_run", locale: "pt-BR" })).toEqual({
+      ok: false,
+      message: "Esta etapa não está no rascunho salvo: salve o zap e teste a etapa de novo.",
+    });
+    expect(await lib.testZapStep({ userId, zapId, stepId: "person", mode: "dry_run", locale: "pt-BR" })).toMatchObject({
+      ok: true,
+      warnings: ["“trigger.no_such_field” não tem valor no evento de exemplo, então ficou vazio."],
+    });
+    expect(await lib.testZapStep({ userId, zapId, stepId: "event", mode: "dry_run", locale: "pt-BR" })).toMatchObject({
+      ok: true,
+      examples: ["A etapa 2 não foi testada: foram usados os valores de exemplo dela."],
     });
     expect(standIn.requests).toHaveLength(0);
   });

@@ -13,7 +13,10 @@ import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connect
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import type { HttpExchange, SentRequest, VendorResponse } from "@/lib/http/sent-request";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { pathLabeler } from "@/lib/mapping/path-labeler";
 import { runStep } from "@/lib/runs/run-step";
 import type { JsonValue } from "@/lib/json-value";
@@ -26,8 +29,6 @@ import { recordStepTest } from "@/lib/zaps/record-step-test";
 import { serverExampleOutput } from "@/lib/zaps/server-example-output";
 import { stepTestFailureMessage } from "@/lib/zaps/step-test-failure-message";
 import type { StepTest } from "@/lib/zaps/step-test-schema";
-
-export { ZAP_NOT_FOUND } from "@/lib/zaps/read-zap-test-data";
 
 export type TestZapStepMode = "dry_run" | "send";
 
@@ -71,6 +72,7 @@ export async function testZapStep({
   stepId,
   mode,
   testId = uuidV7(),
+  locale,
 }: {
   userId: string;
   zapId: string;
@@ -78,25 +80,27 @@ export async function testZapStep({
   mode: TestZapStepMode;
   /** A testId an earlier test returned, to repeat its request exactly; a new one by default. */
   testId?: string;
+  /** The language of the messages, which the builder shows. */
+  locale?: Locale;
 }): Promise<TestZapStepResult> {
-  if (!UUID_V7.test(testId)) return { ok: false, message: "The test id is not one Conduit made: run the test again without it." };
-  const data = await readZapTestData({ userId, zapId });
+  const t = await translator({ locale });
+  if (!UUID_V7.test(testId)) return { ok: false, message: t("builder.test.badTestId") };
+  const data = await readZapTestData({ userId, zapId, locale });
   if (!data.ok) return data;
   const { definition, sampleEvent, stepTests } = data;
   const index = definition.steps.findIndex((candidate) => candidate.id === stepId);
   const step = definition.steps[index];
-  if (!step) return { ok: false, message: "This step is not in the saved draft: save the zap, then test the step again." };
-  if (isFilterStep(step))
-    return { ok: false, message: 'A filter is not tested on its own: its card shows whether the sample passes, and "Test the whole zap" runs it in order.' };
+  if (!step) return { ok: false, message: t("builder.test.stepNotSaved") };
+  if (isFilterStep(step)) return { ok: false, message: t("builder.test.filterAlone") };
   const entry = findCatalogEntry({ appKey: step.app, key: step.key });
-  if (!entry || entry.kind === "trigger") return { ok: false, message: `The step "${step.key}" no longer exists in Conduit: choose another action.` };
+  if (!entry || entry.kind === "trigger") return { ok: false, message: t("builder.failure.stepGone", { key: step.key }) };
 
   const earlier = earlierStepOutputs({ steps: definition.steps, before: index, stepTests, sampleEventId: sampleEvent.id, exampleOutput: serverExampleOutput });
   const context: MappingContext = { trigger: sampleEvent, steps: Object.fromEntries(earlier.map((output) => [output.stepId, output.output])) };
-  const examples = earlier.flatMap((output) => exampleOutputNote(output) ?? []);
-  const labelFor = pathLabeler({ definition });
+  const examples = earlier.flatMap((output) => exampleOutputNote({ ...output, t }) ?? []);
+  const labelFor = pathLabeler({ definition, apps: await localizedApps({ locale: locale ?? DEFAULT_LOCALE }) });
   // The step is tested as if the sample got through; it says when an earlier filter would stop it.
-  const stopped = filterStopBefore({ definition, index, context, labelFor });
+  const stopped = filterStopBefore({ definition, index, context, labelFor, t });
 
   const appName = entry.app.name;
   let connection: ConnectionWithSecrets | null = null;
@@ -105,7 +109,7 @@ export async function testZapStep({
       connection = await readConnectionSecrets({ userId, connectionId: step.connectionId });
     } catch (error) {
       if (!(error instanceof DecryptionError)) throw error;
-      return { ok: false, message: `The connection's keys cannot be read (${error.message}) Connect ${appName} again.` };
+      return { ok: false, message: t("builder.test.keysUnreadable", { error: error.message, app: appName }) };
     }
   }
 
@@ -124,14 +128,10 @@ export async function testZapStep({
   });
   const warnings = [
     ...(stopped ? [stopped] : []),
-    ...result.missing.map((path) =>
-      path.startsWith("steps.")
-        ? `"${path}" has no value in the earlier step's output, so it rendered empty.`
-        : `"${path}" has no value in the sample event, so it rendered empty.`,
-    ),
+    ...result.missing.map((path) => (path.startsWith("steps.") ? t("builder.test.missingInStep", { path }) : t("builder.test.missingInSample", { path }))),
   ];
   if (!result.ok) {
-    const message = stepTestFailureMessage({ result, step, appName });
+    const message = stepTestFailureMessage({ result, step, appName, t });
     if (result.reason === "vendor") {
       const { failure } = result;
       const answered = exchanges.at(-1)?.response ?? (failure.status === undefined ? undefined : { status: failure.status, body: plain(failure.body ?? null) });
@@ -143,7 +143,15 @@ export async function testZapStep({
   const response = exchanges.at(-1)?.response;
   if (result.output === undefined) return { ok: true, request: requests(), ...(response ? { response } : {}), renderedInput, warnings, examples, testId };
   const output = plain(result.output);
-  const kept = await recordStepTest({ userId, zapId, step, stepIds: definition.steps.map((candidate) => candidate.id), sampleEventId: sampleEvent.id, output });
+  const kept = await recordStepTest({
+    userId,
+    zapId,
+    step,
+    stepIds: definition.steps.map((candidate) => candidate.id),
+    sampleEventId: sampleEvent.id,
+    output,
+    locale,
+  });
   return {
     ok: true,
     request: requests(),

@@ -6,10 +6,13 @@
 // and each step says which.
 import { describeFilterResult } from "@/lib/filters/describe-filter-result";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import type { HttpExchange } from "@/lib/http/sent-request";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import type { JsonValue } from "@/lib/json-value";
 import { pathLabeler } from "@/lib/mapping/path-labeler";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
@@ -54,11 +57,24 @@ export type TestZapResult =
 
 const plain = (value: unknown): JsonValue => JSON.parse(JSON.stringify(value ?? null)) as JsonValue;
 
-export async function testZap({ userId, zapId, send = false }: { userId: string; zapId: string; send?: boolean }): Promise<TestZapResult> {
-  const data = await readZapTestData({ userId, zapId });
+/** `locale`: the language of the messages and notes, which the builder shows. */
+export async function testZap({
+  userId,
+  zapId,
+  send = false,
+  locale,
+}: {
+  userId: string;
+  zapId: string;
+  send?: boolean;
+  locale?: Locale;
+}): Promise<TestZapResult> {
+  const t = await translator({ locale });
+  const data = await readZapTestData({ userId, zapId, locale });
   if (!data.ok) return data;
   const { definition, sampleEvent, stepTests } = data;
-  const labelFor = pathLabeler({ definition });
+  const apps = await localizedApps({ locale: locale ?? DEFAULT_LOCALE });
+  const labelFor = pathLabeler({ definition, apps });
   const context: MappingContext = { trigger: sampleEvent, steps: {} };
   const base = { ok: true as const, sampleEvent: { id: sampleEvent.id, type: sampleEvent.type } };
 
@@ -82,17 +98,24 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
         verdict = checkFilterStep({ filter: step.filter, context, labelFor });
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
-        return { ...base, outcome: "failed", message: `Step ${number}: the filter cannot be checked: ${error.message}`, steps, stepTests: kept };
+        return { ...base, outcome: "failed", message: t("builder.zapTestResult.filterUnreadable", { number, error: error.message }), steps, stepTests: kept };
       }
       steps.push({
-        detail: filterStepDetail({ index, startedAt, verdict }),
+        detail: filterStepDetail({ index, startedAt, verdict, names: { appName: t("runs.step.filterApp"), actionName: t("runs.step.filterName") } }),
         dryRun: false,
         notes: [...notes],
       });
-      if (!verdict.passed) return { ...base, outcome: "filtered", message: `Filtered at step ${number}: ${verdict.reason}`, steps, stepTests: kept };
+      if (!verdict.passed)
+        return {
+          ...base,
+          outcome: "filtered",
+          message: t("builder.zapTestResult.filteredAt", { number, reason: verdict.reason ?? "" }),
+          steps,
+          stepTests: kept,
+        };
       continue;
     }
-    const entry = findCatalogEntry({ appKey: step.app, key: step.key });
+    const entry = findCatalogEntry({ appKey: step.app, key: step.key, apps });
     const appName = entry?.app.name ?? step.app;
     const dryRun = entry?.kind === "action" && !send;
     const startedAt = new Date();
@@ -122,21 +145,21 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
       connection = step.connectionId ? await readConnectionSecrets({ userId, connectionId: step.connectionId }) : null;
     } catch (error) {
       if (!(error instanceof DecryptionError)) throw error;
-      const message = `The connection's keys cannot be read (${error.message}) Connect ${appName} again.`;
+      const message = t("builder.test.keysUnreadable", { error: error.message, app: appName });
       steps.push(detail({ input: null, output: null, status: "FAILED", error: message }));
-      return { ...base, outcome: "failed", message: `Step ${number} failed: ${message}`, steps, stepTests: kept };
+      return { ...base, outcome: "failed", message: t("builder.zapTestResult.stepFailed", { number, message }), steps, stepTests: kept };
     }
     const result = await runStep({ step, connection, context, exchanges, idempotencyKey: `test:${testId}:${step.id}`, runCreatedAt, dryRun, labelFor });
     if (!result.ok) {
-      const message = stepTestFailureMessage({ result, step, appName });
+      const message = stepTestFailureMessage({ result, step, appName, t });
       const answer = result.reason === "vendor" ? (exchanges.at(-1)?.response?.body ?? result.failure.body ?? null) : null;
       const input = "input" in result ? plain(result.input) : null;
       if (result.reason === "vendor" && result.failure.stop) {
-        steps.push(detail({ input, output: plain(answer), status: "SUCCEEDED", error: null }));
-        return { ...base, outcome: "filtered", message: `Stopped at step ${number}: ${message}`, steps, stepTests: kept };
+        steps.push(detail({ input, output: plain(answer), status: "SKIPPED", error: message }));
+        return { ...base, outcome: "filtered", message: t("builder.zapTestResult.stoppedAt", { number, message }), steps, stepTests: kept };
       }
       steps.push(detail({ input, output: plain(answer), status: "FAILED", error: message }));
-      return { ...base, outcome: "failed", message: `Step ${number} failed: ${message}`, steps, stepTests: kept };
+      return { ...base, outcome: "failed", message: t("builder.zapTestResult.stepFailed", { number, message }), steps, stepTests: kept };
     }
 
     if (result.output === undefined) {
@@ -151,17 +174,13 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
           stepTests,
         }) === "tested";
       context.steps[step.id] = current && test ? test.output : serverExampleOutput(step);
-      notes.push(
-        current
-          ? `Step ${number} was a dry run: the values of its last real test were used.`
-          : `Step ${number} was a dry run and has no current real test: its example values were used.`,
-      );
+      notes.push(current ? t("builder.zapTestResult.dryRunTested", { number }) : t("builder.zapTestResult.dryRunExamples", { number }));
       steps.push(detail({ input: plain(result.input), output: null, status: "SUCCEEDED", error: null }));
       continue;
     }
     const output = plain(result.output);
     context.steps[step.id] = output;
-    const recorded = await recordStepTest({ userId, zapId, step, stepIds, sampleEventId: sampleEvent.id, output });
+    const recorded = await recordStepTest({ userId, zapId, step, stepIds, sampleEventId: sampleEvent.id, output, locale });
     if (recorded.ok) kept[step.id] = recorded.test;
     else stepNotes.push(recorded.message);
     steps.push(detail({ input: plain(result.input), output, status: "SUCCEEDED", error: null }));
@@ -170,7 +189,7 @@ export async function testZap({ userId, zapId, send = false }: { userId: string;
   return {
     ...base,
     outcome: "succeeded",
-    message: sent ? "Every step ran." : "Every step ran; actions were dry runs, so nothing was sent.",
+    message: sent ? t("builder.zapTestResult.allRan") : t("builder.zapTestResult.allRanDry"),
     steps,
     stepTests: kept,
   };

@@ -1,8 +1,10 @@
 import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { samples } from "@/lib/catalog/stripe/testing/all-samples";
+import { translator } from "@/lib/i18n/translator";
 import { triggerSampleLabel } from "@/lib/zaps/trigger-sample-label";
 
+const t = await translator();
 const NOW = Date.UTC(2026, 10, 27, 12, 0, 0);
 const at = (secondsAgo: number, event: Stripe.Event): Stripe.Event => ({ ...event, created: NOW / 1000 - secondsAgo });
 
@@ -22,12 +24,19 @@ describe("triggerSampleLabel", () => {
       "customer.subscription.deleted · cus_QXg1o8vcGmoR32 · yesterday",
     ],
   ])("describes %s", (_name, event, label) => {
-    expect(triggerSampleLabel({ event, now: NOW })).toBe(label);
+    expect(triggerSampleLabel({ event, now: NOW, t })).toBe(label);
   });
 
   it("formats zero-decimal currencies whole", () => {
     const invoice = samples.invoicePaid;
     const event = { ...at(60, invoice), data: { ...invoice.data, object: { ...invoice.data.object, amount_paid: 5000, currency: "jpy" } } } as Stripe.Event;
-    expect(triggerSampleLabel({ event, now: NOW })).toBe("invoice.paid · jenny@example.com · ¥5,000 · 1 minute ago");
+    expect(triggerSampleLabel({ event, now: NOW, t })).toBe("invoice.paid · jenny@example.com · ¥5,000 · 1 minute ago");
+  });
+
+  it("writes the amount and the time in the viewer's language", async () => {
+    const portuguese = await translator({ locale: "pt-BR" });
+    const label = (secondsAgo: number, event: Stripe.Event) => triggerSampleLabel({ event: at(secondsAgo, event), now: NOW, locale: "pt-BR", t: portuguese });
+    expect(label(3 * 86_400, samples.invoicePaid)).toBe("invoice.paid · jenny@example.com · US$\u00a010,00 · há 3 dias");
+    expect(label(5, samples.customerCreated)).toBe("customer.created · jenny@example.com · agora mesmo");
   });
 });

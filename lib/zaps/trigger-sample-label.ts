@@ -1,4 +1,7 @@
 import type Stripe from "stripe";
+import { formatMoney } from "@/lib/i18n/format-money";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import type { Translate } from "@/lib/i18n/translator";
 import { FORMATTERS } from "@/lib/mapping/formatters";
 
 const AMOUNT_FIELDS = ["amount_paid", "amount_due", "amount_total", "amount"] as const;
@@ -26,22 +29,33 @@ function whoOf(object: Record<string, unknown>): string | undefined {
   );
 }
 
-function amountOf(object: Record<string, unknown>): string | undefined {
+function amountOf(object: Record<string, unknown>, locale: Locale): string | undefined {
   const field = AMOUNT_FIELDS.find((name) => typeof object[name] === "number");
-  if (!field || typeof object.currency !== "string") return undefined;
-  const money = FORMATTERS.money!.format(object[field], object.currency);
-  return typeof money === "string" ? money : undefined;
+  if (!field || typeof object.currency !== "string" || !/^[a-z]{3}$/i.test(object.currency)) return undefined;
+  // Stripe's minor units (cents) to the currency's main unit, then written as the viewer reads money.
+  const amount = FORMATTERS.amount!.format(object[field], object.currency);
+  return typeof amount === "number" ? formatMoney({ amount, currency: object.currency, locale }) : undefined;
 }
 
-function ago(createdSeconds: number, now: number): string {
+function ago(createdSeconds: number, now: number, locale: Locale, t: Translate): string {
   const seconds = Math.round(now / 1000 - createdSeconds);
-  const format = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: "auto" });
   const unit = UNITS.find(([, size]) => Math.abs(seconds) >= size);
-  return unit ? format.format(-Math.floor(seconds / unit[1]), unit[0]) : "just now";
+  return unit ? format.format(-Math.floor(seconds / unit[1]), unit[0]) : t("builder.samples.justNow");
 }
 
-/** "invoice.paid · ada@example.com · $25.99 · 3 days ago": enough to tell recent events apart. */
-export function triggerSampleLabel({ event, now = Date.now() }: { event: Stripe.Event; now?: number }): string {
+/** "invoice.paid · ada@example.com · $25.99 · 3 days ago": enough to tell recent events apart, in the viewer's language. */
+export function triggerSampleLabel({
+  event,
+  now = Date.now(),
+  locale = DEFAULT_LOCALE,
+  t,
+}: {
+  event: Stripe.Event;
+  now?: number;
+  locale?: Locale;
+  t: Translate;
+}): string {
   const object = record(event.data.object);
-  return [event.type, whoOf(object), amountOf(object), ago(event.created, now)].filter(Boolean).join(" · ");
+  return [event.type, whoOf(object), amountOf(object, locale), ago(event.created, now, locale, t)].filter(Boolean).join(" · ");
 }

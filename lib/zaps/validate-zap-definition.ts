@@ -24,6 +24,9 @@ export interface ConnectionFacts {
 const isMapped = (value: MappedValue | undefined) =>
   value !== undefined && (typeof value === "boolean" || (typeof value === "string" ? value.trim() !== "" : value.length > 0));
 
+/** A choice with a default ("If no charge is found": stop) always has a value: the default applies when none is set. */
+const hasDefault = (field: object) => "default" in field && field.default !== undefined;
+
 function templatesOf(value: MappedValue | undefined): string[] {
   if (typeof value === "string") return [value];
   if (Array.isArray(value)) return value.flatMap((item) => (typeof item === "string" ? [] : [item.key, item.value]));
@@ -118,7 +121,8 @@ export function validateZapDefinition({
     checkConnection(step.id, step.connectionId, entry.app.key, entry.app.name);
     for (const [name, field] of Object.entries(entry.definition.inputs)) {
       const value = Object.hasOwn(step.inputs, name) ? step.inputs[name] : undefined;
-      if (field.required && !isMapped(value)) problems.push({ where: step.id, message: `${field.label} is required: type a value or pick a field.` });
+      if (field.required && !isMapped(value) && !hasDefault(field))
+        problems.push({ where: step.id, message: `${field.label} is required: type a value or pick a field.` });
       for (const template of templatesOf(value)) {
         const checked = checkTemplate(template);
         if (!checked.ok) {

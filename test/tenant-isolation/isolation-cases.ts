@@ -50,8 +50,8 @@ import { POST as webhookRoute } from "@/app/api/webhooks/stripe/[connectionId]/r
 import { GET as zapsRoute } from "@/app/api/zaps/route";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
-import { IMPORT_ZAP_NOT_FOUND } from "@/lib/imports/load-stripe-import-target";
-import { IMPORT_NOT_FOUND } from "@/lib/imports/schema";
+import { IMPORT_ZAP_NOT_FOUND } from "@/lib/catalog/stripe/import/load-stripe-import-target";
+import { IMPORT_NOT_FOUND } from "@/lib/catalog/stripe/import/schema";
 import { RUN_NOT_FOUND } from "@/lib/runs/schema";
 import type { TenantRecords } from "@/test/tenant-isolation/create-tenant-records";
 import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";

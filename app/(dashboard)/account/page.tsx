@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { cookies, headers } from "next/headers";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { LanguageForm } from "@/components/account/language-form";
 import { SessionList } from "@/components/account/session-list";
@@ -9,7 +9,6 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { describeUserAgent } from "@/lib/auth/describe-user-agent";
 import { listSessions } from "@/lib/auth/list-sessions";
-import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { isLocale } from "@/lib/i18n/is-locale";
 import { languageName } from "@/lib/i18n/language-name";
 import { LOCALE_COOKIE, LOCALES } from "@/lib/i18n/locales";
@@ -23,10 +22,9 @@ const SECTION = "rounded-xl border border-slate-200 bg-white p-6 shadow-sm";
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [sessions, t, locale, cookieStore, headerList] = await Promise.all([
+  const [sessions, t, cookieStore, headerList] = await Promise.all([
     listSessions({ userId: user.id, currentSessionId: user.sessionId }),
     getTranslations(),
-    getLocale(),
     cookies(),
     headers(),
   ]);
@@ -57,7 +55,7 @@ export default async function AccountPage() {
                 device: describeUserAgent({ userAgent: session.userAgent, t }),
                 userAgent: session.userAgent ?? "",
                 ipAddress: session.ipAddress ?? t("account.sessions.unknownAddress"),
-                signedInAt: `${formatDateTime({ date: session.createdAt, locale, timeZone: user.timeZone ?? "UTC" })} ${user.timeZone ?? "UTC"}`,
+                signedInAt: session.createdAt.toISOString(),
                 current: session.current,
               }))}
             />

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AppIntro } from "@/components/connections/app-intro";
 import { ConnectPanel } from "@/components/connections/connect-panel";
 import { ConnectionList } from "@/components/connections/connection-list";
@@ -7,23 +8,32 @@ import { NoticeArea, NoticeProvider } from "@/components/connections/notice-prov
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { describeConnectForms } from "@/lib/catalog/describe-connect-forms";
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { listConnections } from "@/lib/connections/list-connections";
-import { stripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import { stripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import { env } from "@/lib/env";
+import { requestLocale } from "@/lib/i18n/request-locale";
 
-export const metadata: Metadata = { title: "Connections" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("connections.page.title") };
+}
 
 export default async function ConnectionsPage({ searchParams }: { searchParams: Promise<{ connect?: string | string[] }> }) {
-  const user = await requireUser();
-  const [connections, { connect }] = await Promise.all([listConnections({ userId: user.id }), searchParams]);
-  const forms = describeConnectForms();
+  const [user, locale] = await Promise.all([requireUser(), requestLocale()]);
+  const [connections, { connect }, t, apps] = await Promise.all([
+    listConnections({ userId: user.id, locale }),
+    searchParams,
+    getTranslations(),
+    localizedApps({ locale }),
+  ]);
+  const forms = describeConnectForms({ apps });
   const initial = forms.find((form) => form.app === connect)?.app;
   const guide = stripeWebhookGuide({});
   return (
     <NoticeProvider>
       <PageHeader
-        title="Connections"
-        description="The Stripe accounts and Customer.io workspaces your zaps use. Keys are stored encrypted and never shown again."
+        title={t("connections.page.title")}
+        description={t("connections.page.description")}
         actions={<ConnectPanel forms={forms} initial={initial} guide={guide} connectedApps={connections.map((connection) => connection.app)} />}
       />
       <NoticeArea />

@@ -6,6 +6,7 @@ import { ZAP_NOT_FOUND } from "@/lib/zaps/zap-operation-schema";
 
 const session = vi.hoisted(() => ({ user: { id: "" } }));
 vi.mock("@/lib/auth/current-user", () => ({ requireUser: async () => session.user }));
+vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 
 const actions = await import("@/app/(dashboard)/zaps/actions");
 

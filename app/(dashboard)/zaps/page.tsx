@@ -7,6 +7,8 @@ import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { listConnections } from "@/lib/connections/list-connections";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { connectAppSteps } from "@/lib/zaps/connect-app-steps";
 import { listZaps } from "@/lib/zaps/list-zaps";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,8 +17,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ZapsPage() {
   const user = await requireUser();
-  const [zaps, connections, t] = await Promise.all([listZaps({ userId: user.id }), listConnections({ userId: user.id }), getTranslations()]);
-  const connected = (app: string) => connections.some((connection) => connection.app === app && connection.status === "ACTIVE");
+  const [zaps, connections, t] = await Promise.all([
+    listZaps({ userId: user.id, locale: await requestLocale() }),
+    listConnections({ userId: user.id }),
+    getTranslations(),
+  ]);
   return (
     <>
       <PageHeader
@@ -34,7 +39,7 @@ export default async function ZapsPage() {
         }
       />
       <UnavailableConnectionsNotice userId={user.id} />
-      {zaps.length === 0 ? <GettingStarted hasStripe={connected("stripe")} hasCustomerio={connected("customerio")} /> : <ZapList initialZaps={zaps} />}
+      {zaps.length === 0 ? <GettingStarted connectSteps={connectAppSteps({ connections })} /> : <ZapList initialZaps={zaps} />}
     </>
   );
 }

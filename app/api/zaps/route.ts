@@ -1,4 +1,5 @@
 import { currentUser } from "@/lib/auth/current-user";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { listZaps } from "@/lib/zaps/list-zaps";
 
 export const dynamic = "force-dynamic";
@@ -9,5 +10,5 @@ const NO_STORE = { "Cache-Control": "no-store" };
 export async function GET() {
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to see your zaps." }, { status: 401, headers: NO_STORE });
-  return Response.json(await listZaps({ userId: user.id }), { headers: NO_STORE });
+  return Response.json(await listZaps({ userId: user.id, locale: await requestLocale() }), { headers: NO_STORE });
 }

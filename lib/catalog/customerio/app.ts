@@ -8,6 +8,7 @@ import { decodeCustomerioConnection, type CustomerioConnectionWithSecrets } from
 import { describeCustomerioConnection } from "@/lib/catalog/customerio/connection/describe-customerio-connection";
 import { verifyCustomerioConnection } from "@/lib/catalog/customerio/connection/verify-customerio-connection";
 import { createCustomerioStepClient } from "@/lib/catalog/customerio/create-customerio-step-client";
+import { customerioPersonInputs } from "@/lib/catalog/customerio/customerio-person-inputs";
 import { env } from "@/lib/env";
 import { addToSegment } from "@/lib/catalog/customerio/actions/add-to-segment";
 import { deletePerson } from "@/lib/catalog/customerio/actions/delete-person";
@@ -42,4 +43,6 @@ export const customerioApp = defineApp({
   classifyError: (error) => classifyCustomerioError({ error }),
   // Customer.io answers 429 above its per-workspace limit; staying under it keeps bursts from failing.
   rateLimitPerSecond: () => env().CUSTOMERIO_RATE_LIMIT_PER_SECOND,
+  gettingStarted: { title: "zaps.gettingStarted.customerio.title", description: "zaps.gettingStarted.customerio.description" },
+  personInputs: customerioPersonInputs,
 });

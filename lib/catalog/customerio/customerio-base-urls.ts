@@ -1,4 +1,4 @@
-import type { CustomerioRegion } from "@/lib/connections/schema";
+import type { CustomerioRegion } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 import { env } from "@/lib/env";
 
 /**

@@ -22,6 +22,7 @@ import { paymentFailed } from "@/lib/catalog/stripe/triggers/payment-failed";
 import { paymentSucceeded } from "@/lib/catalog/stripe/triggers/payment-succeeded";
 import { subscriptionCanceled } from "@/lib/catalog/stripe/triggers/subscription-canceled";
 import { subscriptionUpdated } from "@/lib/catalog/stripe/triggers/subscription-updated";
+import { triggerPerson } from "@/lib/catalog/stripe/trigger-person";
 
 export const stripeApp = defineApp({
   key: "stripe",
@@ -57,4 +58,6 @@ export const stripeApp = defineApp({
   createClient: createStripeStepClient,
   classifyError: (error) => classifyStripeError({ error }),
   describeIntake: describeStripeIntake,
+  gettingStarted: { title: "zaps.gettingStarted.stripe.title", description: "zaps.gettingStarted.stripe.description" },
+  triggerPerson,
 });

@@ -25,7 +25,7 @@ let lib: {
   createZap: typeof import("@/lib/zaps/create-zap").createZap;
   publishZap: typeof import("@/lib/zaps/publish-zap").publishZap;
   starterDefinition: typeof import("@/lib/zaps/starter-definition").starterDefinition;
-  recordStripeEvent: typeof import("@/lib/events/record-stripe-event").recordStripeEvent;
+  recordStripeEvent: typeof import("@/lib/catalog/stripe/intake/record-stripe-event").recordStripeEvent;
   executeRun: typeof import("@/lib/runs/execute-run").executeRun;
 };
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
     createZap: (await import("@/lib/zaps/create-zap")).createZap,
     publishZap: (await import("@/lib/zaps/publish-zap")).publishZap,
     starterDefinition: (await import("@/lib/zaps/starter-definition")).starterDefinition,
-    recordStripeEvent: (await import("@/lib/events/record-stripe-event")).recordStripeEvent,
+    recordStripeEvent: (await import("@/lib/catalog/stripe/intake/record-stripe-event")).recordStripeEvent,
     executeRun: (await import("@/lib/runs/execute-run")).executeRun,
   };
 });
@@ -162,10 +162,12 @@ describe("dispute-created template", () => {
     expect(customerio.requests).toHaveLength(0);
   });
 
-  it("fails with Stripe's answer when the disputed charge does not exist", async () => {
+  it("stops quietly (Filtered, with the reason) when the disputed charge does not exist", async () => {
     const runId = await runDisputeZap();
-    expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "failed" });
-    expect((await loadRun(runId)).error).toMatch(new RegExp(`^Step \\d failed: .*No such charge: '${chargeId}'`));
+    expect(await lib.executeRun({ runId, isLastAttempt: false })).toEqual({ outcome: "filtered" });
+    const run = await loadRun(runId);
+    expect(run.error).toBe(`Stopped at step 2: No Stripe charge has the ID ${chargeId}; the step is set to stop the run.`);
+    expect(run.steps.map((step) => [step.action, step.status])).toEqual([["get_charge", "SKIPPED"]]);
     expect(customerio.requests).toHaveLength(0);
   });
 });

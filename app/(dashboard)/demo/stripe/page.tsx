@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { DemoStripePanel } from "@/components/demo/demo-stripe-panel";
 import { Alert } from "@/components/ui/alert";
@@ -7,18 +8,17 @@ import { callDemoControl } from "@/lib/demo/call-demo-control";
 import type { DemoShopCustomer } from "@/lib/demo/demo-control-types";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Demo Stripe" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("shell.nav.demoStripe") };
+}
 export const dynamic = "force-dynamic";
 
 export default async function DemoStripePage() {
   if (!env().CONDUIT_DEMO) notFound();
-  const shop = await callDemoControl<{ customers: DemoShopCustomer[] }>({ path: "/shop" });
+  const [shop, t] = await Promise.all([callDemoControl<{ customers: DemoShopCustomer[] }>({ path: "/shop" }), getTranslations()]);
   return (
     <>
-      <PageHeader
-        title="Demo Stripe"
-        description="The demo shop's Stripe account, a local stand-in: make a payment succeed or fail, cancel a subscription or open a dispute, and Stripe sends Conduit the event."
-      />
+      <PageHeader title={t("shell.nav.demoStripe")} description={t("demo.stripe.description")} />
       {shop.ok ? <DemoStripePanel customers={shop.body.customers} /> : <Alert>{shop.message}</Alert>}
     </>
   );

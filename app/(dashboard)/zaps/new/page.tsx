@@ -1,15 +1,21 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ZapBuilder } from "@/components/builder/zap-builder";
 import { NewZapProblem } from "@/components/builder/new-zap-problem";
 import { requireUser } from "@/lib/auth/current-user";
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { listConnections } from "@/lib/connections/list-connections";
-import { stripeWebhookGuide } from "@/lib/connections/stripe-webhook-guide";
+import { stripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import { builderCatalog } from "@/lib/zaps/builder-catalog";
 import { builderConnections } from "@/lib/zaps/builder-connections";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { starterDefinition } from "@/lib/zaps/starter-definition";
+import { localizedTemplates } from "@/lib/zaps/templates/localized-templates";
 import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
 
-export const metadata: Metadata = { title: "New zap" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("builder.page.newTitle") };
+}
 
 /**
  * The builder on a zap that does not exist yet, started from the link's template, trigger or step.
@@ -21,9 +27,14 @@ export default async function NewZapPage({ searchParams }: { searchParams: Promi
   const params = await searchParams;
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
   const query = { template: one(params.template), trigger: one(params.trigger), step: one(params.step) };
-  const connections = await listConnections({ userId: user.id });
+  const locale = await requestLocale();
+  const [connections, apps, templates] = await Promise.all([
+    listConnections({ userId: user.id, locale }),
+    localizedApps({ locale }),
+    localizedTemplates({ locale }),
+  ]);
   // The only Stripe and the only Customer.io connection are picked for the user, as the builder does.
-  const starter = starterDefinition({ ...query, connections });
+  const starter = starterDefinition({ ...query, connections }, { apps, templates });
   if ("error" in starter) return <NewZapProblem message={starter.error} />;
   return (
     <ZapBuilder
@@ -42,7 +53,7 @@ export default async function NewZapPage({ searchParams }: { searchParams: Promi
         sampleShortened: false,
         stepTests: {},
       }}
-      catalog={builderCatalog()}
+      catalog={builderCatalog({ apps })}
       connections={builderConnections({ connections })}
       guide={stripeWebhookGuide({})}
       initialProblems={validateZapDefinition({ definition: starter.definition, connections })}

@@ -1,6 +1,6 @@
 import { currentUser } from "@/lib/auth/current-user";
-import { getStripeImport } from "@/lib/imports/get-stripe-import";
-import { IMPORT_NOT_FOUND, stripeImportIdSchema } from "@/lib/imports/schema";
+import { getStripeImport } from "@/lib/catalog/stripe/import/get-stripe-import";
+import { IMPORT_NOT_FOUND, stripeImportIdSchema } from "@/lib/catalog/stripe/import/schema";
 
 export const dynamic = "force-dynamic";
 

@@ -1,4 +1,4 @@
-import { customerioConnectionConfigSchema } from "@/lib/connections/schema";
+import { customerioConnectionConfigSchema } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 
 /** A Customer.io workspace's site ID and region ("<site id>:eu"). */
 export function customerioAccountKey(config: unknown): string | null {

@@ -5,5 +5,6 @@ export function customerioAlreadyConnected({ label }: { label: string }): Connec
   return {
     ok: false,
     fieldErrors: { siteId: `This workspace is already connected as “${label}”. To change its keys, site ID or region, use Edit on that connection.` },
+    errorCodes: { fieldErrors: { siteId: { code: "customerio.alreadyConnected", values: { label } } } },
   };
 }

@@ -1,6 +1,6 @@
 import { connectionLabelField } from "@/lib/catalog/connection-label-field";
 import { field } from "@/lib/catalog/field";
-import { customerioConnectionInputSchema, customerioRegionSchema } from "@/lib/connections/schema";
+import { customerioConnectionInputSchema, customerioRegionSchema } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 
 const { siteId, trackApiKey, appApiKey } = customerioConnectionInputSchema.shape;
 

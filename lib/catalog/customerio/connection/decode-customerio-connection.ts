@@ -1,6 +1,10 @@
 import type { StoredConnection } from "@/lib/catalog/define";
 import type { CustomerioConnectionSettings } from "@/lib/catalog/customerio/create-customerio-client";
-import { customerioConnectionConfigSchema, customerioSecretsSchema, type CustomerioConnectionConfig } from "@/lib/connections/schema";
+import {
+  customerioConnectionConfigSchema,
+  customerioSecretsSchema,
+  type CustomerioConnectionConfig,
+} from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 
 /** A Customer.io workspace as its client and checks use it: the config, and the settings the SDK takes. */
 export interface CustomerioConnectionWithSecrets {

@@ -1,5 +1,6 @@
 import type { ConnectionDescription } from "@/lib/catalog/define";
-import { customerioConnectionConfigSchema } from "@/lib/connections/schema";
+import { customerioConnectionConfigSchema } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
+import type { Translate } from "@/lib/i18n/translator";
 
 /** What the Connections page shows about a Customer.io workspace: the last 4 characters of its keys only. */
 export interface CustomerioConnectionDetails {
@@ -10,7 +11,7 @@ export interface CustomerioConnectionDetails {
   appKeyLast4: string | null;
 }
 
-export async function describeCustomerioConnection({ config }: { config: unknown }): Promise<ConnectionDescription | null> {
+export async function describeCustomerioConnection({ config, t }: { config: unknown; t: Translate }): Promise<ConnectionDescription | null> {
   const parsed = customerioConnectionConfigSchema.safeParse(config);
   if (!parsed.success) return null;
   const { siteId, region, trackKeyLast4, appKeyLast4 } = parsed.data;
@@ -18,17 +19,15 @@ export async function describeCustomerioConnection({ config }: { config: unknown
   return {
     details: { ...details },
     facts: [
-      { term: "Region", lines: [{ text: region.toUpperCase() }] },
-      { term: "Site ID", lines: [{ text: siteId, style: "code" }] },
-      { term: "Track API key", lines: [{ text: trackKeyLast4, keyEnding: true }] },
+      { term: t("connections.region.label"), lines: [{ text: region.toUpperCase() }] },
+      { term: t("connections.editCustomerio.siteId"), lines: [{ text: siteId, style: "code" }] },
+      { term: t("connections.card.customerio.trackKey"), lines: [{ text: trackKeyLast4, keyEnding: true }] },
       {
-        term: "App API key",
-        lines: [
-          appKeyLast4 ? { text: appKeyLast4, keyEnding: true } : { text: "Not added (needed for transactional email: add it with Edit)", style: "muted" },
-        ],
+        term: t("connections.card.customerio.appKey"),
+        lines: [appKeyLast4 ? { text: appKeyLast4, keyEnding: true } : { text: t("connections.card.customerio.appKeyMissing"), style: "muted" }],
       },
     ],
-    summary: `Site ${siteId}, ${region.toUpperCase()}`,
-    deleteConsequence: "The keys stay valid in Customer.io; revoke them there if you no longer need them.",
+    summary: t("connections.card.customerio.summary", { siteId, region: region.toUpperCase() }),
+    deleteConsequence: t("connections.card.customerio.deleteConsequence"),
   };
 }

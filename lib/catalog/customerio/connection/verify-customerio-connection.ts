@@ -1,7 +1,7 @@
 import type { ConnectFailure, VendorOverrides, VerifiedConnection } from "@/lib/catalog/define";
 import { verifyCustomerioCredentials } from "@/lib/catalog/customerio/connection/verify-customerio-credentials";
 import { lastFour } from "@/lib/connections/last-four";
-import type { CustomerioRegion } from "@/lib/connections/schema";
+import type { CustomerioRegion } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 
 /** Connecting Customer.io: the site ID, keys and region are checked with Customer.io before anything is stored. */
 export async function verifyCustomerioConnection({
@@ -20,8 +20,8 @@ export async function verifyCustomerioConnection({
   });
   if (!verified.ok) {
     return verified.field === "form"
-      ? { ok: false, fieldErrors: {}, formError: verified.message }
-      : { ok: false, fieldErrors: { [verified.field]: verified.message } };
+      ? { ok: false, fieldErrors: {}, formError: verified.message, errorCodes: { formError: verified.error } }
+      : { ok: false, fieldErrors: { [verified.field]: verified.message }, errorCodes: { fieldErrors: { [verified.field]: verified.error } } };
   }
   return {
     ok: true,

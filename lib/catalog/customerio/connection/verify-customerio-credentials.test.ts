@@ -45,15 +45,26 @@ describe("verifyCustomerioCredentials", () => {
         ok: false,
         field: "trackApiKey",
         message: expect.stringContaining("Customer.io did not accept this site ID and Track API key"),
+        error: { code: "customerio.trackKeyRejected" },
       });
     }
   });
 
   it("tells the user to choose the workspace's own region", async () => {
     const euAsUs = await verifyCustomerioCredentials({ settings: { siteId: EU.siteId, trackApiKey: EU.trackApiKey, region: "us" }, ...urls });
-    expect(euAsUs).toEqual({ ok: false, field: "region", message: "This workspace is in the EU region: choose EU." });
+    expect(euAsUs).toEqual({
+      ok: false,
+      field: "region",
+      message: "This workspace is in the EU region: choose EU.",
+      error: { code: "customerio.wrongRegion", values: { region: "EU" } },
+    });
     const usAsEu = await verifyCustomerioCredentials({ settings: { ...usSettings, region: "eu" }, ...urls });
-    expect(usAsEu).toEqual({ ok: false, field: "region", message: "This workspace is in the US region: choose US." });
+    expect(usAsEu).toEqual({
+      ok: false,
+      field: "region",
+      message: "This workspace is in the US region: choose US.",
+      error: { code: "customerio.wrongRegion", values: { region: "US" } },
+    });
     const eu = await verifyCustomerioCredentials({ settings: { siteId: EU.siteId, trackApiKey: EU.trackApiKey, region: "eu" }, ...urls });
     expect(eu).toEqual({ ok: true, region: "eu", environmentId: 72 });
   });
@@ -112,6 +123,7 @@ describe("verifyCustomerioCredentials", () => {
         ok: false,
         field: "appApiKey",
         message: expect.stringContaining("Customer.io did not accept this App API key in the US region"),
+        error: { code: "customerio.appKeyRejected", values: { region: "US" } },
       });
       expect(result.ok ? "" : result.message).toContain("leave the field empty");
     });

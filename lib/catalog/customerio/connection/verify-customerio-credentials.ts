@@ -7,11 +7,13 @@ import { z } from "zod";
 import { callCustomerio } from "@/lib/catalog/customerio/call-customerio";
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
 import { createCustomerioClient, type CustomerioConnectionSettings } from "@/lib/catalog/customerio/create-customerio-client";
-import type { CustomerioConnectionField } from "@/lib/connections/schema";
+import type { CustomerioConnectionField } from "@/lib/catalog/customerio/connection/customerio-connection-schema";
 import { customerioBaseUrls } from "@/lib/catalog/customerio/customerio-base-urls";
+import type { ConnectionError } from "@/lib/connections/connection-error";
 
 export type VerifyCustomerioCredentialsResult =
-  { ok: true; region: "us" | "eu"; environmentId: number | null } | { ok: false; field: CustomerioConnectionField | "form"; message: string };
+  | { ok: true; region: "us" | "eu"; environmentId: number | null }
+  | { ok: false; field: CustomerioConnectionField | "form"; message: string; error: ConnectionError };
 
 /** An address no workspace is expected to hold: the lookup only proves the key is accepted. */
 export const APP_KEY_PROBE_EMAIL = "conduit-credential-check@example.com";
@@ -48,10 +50,16 @@ export async function verifyCustomerioCredentials({
       return {
         ok: false,
         field: "trackApiKey",
+        error: { code: "customerio.trackKeyRejected" },
         message: `Customer.io did not accept this site ID and Track API key. Copy both again from ${CREDENTIALS_PAGE} → Tracking API keys in Customer.io.`,
       };
     }
-    return { ok: false, field: "form", message: unavailable({ what: "the site ID and Track API key", message }) };
+    return {
+      ok: false,
+      field: "form",
+      message: unavailable({ what: "the site ID and Track API key", message }),
+      error: unavailableError({ what: "trackKey", message }),
+    };
   }
 
   const parsed = regionAnswerSchema.safeParse(answer);
@@ -60,11 +68,17 @@ export async function verifyCustomerioCredentials({
     return {
       ok: false,
       field: "form",
+      error: { code: "customerio.unexpectedAnswer" },
       message: "Customer.io answered the credential check in an unexpected way, so Conduit cannot tell the workspace's region. Try again in a moment.",
     };
   }
   if (region !== settings.region) {
-    return { ok: false, field: "region", message: `This workspace is in the ${REGION_NAMES[region]} region: choose ${REGION_NAMES[region]}.` };
+    return {
+      ok: false,
+      field: "region",
+      message: `This workspace is in the ${REGION_NAMES[region]} region: choose ${REGION_NAMES[region]}.`,
+      error: { code: "customerio.wrongRegion", values: { region: REGION_NAMES[region] } },
+    };
   }
 
   const app = client.app;
@@ -77,6 +91,7 @@ export async function verifyCustomerioCredentials({
         return {
           ok: false,
           field: "appApiKey",
+          error: { code: "customerio.appKeyRejected", values: { region: REGION_NAMES[region] } },
           message: `Customer.io did not accept this App API key in the ${REGION_NAMES[region]} region. Copy it from ${CREDENTIALS_PAGE} → App API keys, or leave the field empty if you will not send transactional email.`,
         };
       }
@@ -84,11 +99,12 @@ export async function verifyCustomerioCredentials({
         return {
           ok: false,
           field: "appApiKey",
+          error: { code: "customerio.appKeyForbidden" },
           message:
             "Customer.io accepted this App API key but refused it access to this workspace. Create an App API key for this workspace, or leave the field empty if you will not send transactional email.",
         };
       }
-      return { ok: false, field: "form", message: unavailable({ what: "the App API key", message }) };
+      return { ok: false, field: "form", message: unavailable({ what: "the App API key", message }), error: unavailableError({ what: "appKey", message }) };
     }
   }
 
@@ -97,4 +113,8 @@ export async function verifyCustomerioCredentials({
 
 function unavailable({ what, message }: { what: string; message: string }): string {
   return `Conduit could not check ${what}: ${message} Nothing was saved; try again in a moment.`;
+}
+
+function unavailableError({ what, message }: { what: "trackKey" | "appKey"; message: string }): ConnectionError {
+  return { code: "customerio.unavailable", values: { what, detail: message } };
 }

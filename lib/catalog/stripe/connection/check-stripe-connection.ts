@@ -9,6 +9,6 @@ export async function checkStripeConnection(connection: StripeConnectionWithSecr
     await verifyStripeKey({ secretKey: connection.secrets.secretKey, apiBase: env().STRIPE_API_BASE });
     return null;
   } catch (error) {
-    return `Stripe refused this connection's key: ${stripeSetupErrorFrom({ error, action: "check the key" }).message}`;
+    return `Stripe refused this connection's key: ${stripeSetupErrorFrom({ error, action: "checkKey" }).message}`;
   }
 }

@@ -3,9 +3,9 @@ import { deleteWebhookEndpoint } from "@/lib/catalog/stripe/connection/delete-we
 import { ensureWebhookEndpoint, type EnsuredWebhookEndpoint } from "@/lib/catalog/stripe/connection/ensure-webhook-endpoint";
 import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
 import { stripeSetupFailure } from "@/lib/catalog/stripe/connection/stripe-setup-failure";
-import { catalogStripeEvents } from "@/lib/connections/catalog-stripe-events";
+import { catalogStripeEvents } from "@/lib/catalog/stripe/connection/catalog-stripe-events";
 import { checkPublicAppUrl } from "@/lib/connections/check-public-app-url";
-import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
+import { stripeWebhookUrl } from "@/lib/catalog/stripe/connection/stripe-webhook-url";
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 

@@ -1,5 +1,10 @@
 import type { StoredConnection } from "@/lib/catalog/define";
-import { stripeConnectionConfigSchema, stripeSecretsSchema, type StripeConnectionConfig, type StripeSecrets } from "@/lib/connections/schema";
+import {
+  stripeConnectionConfigSchema,
+  stripeSecretsSchema,
+  type StripeConnectionConfig,
+  type StripeSecrets,
+} from "@/lib/catalog/stripe/connection/stripe-connection-schema";
 
 /** A Stripe connection as Stripe's client, checks and webhook intake use it. */
 export interface StripeConnectionWithSecrets {

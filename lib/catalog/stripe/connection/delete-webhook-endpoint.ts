@@ -21,6 +21,6 @@ export async function deleteWebhookEndpoint({ secretKey, apiBase, endpointId }: 
     return { deleted: true };
   } catch (error) {
     if (error instanceof client.errors.StripeError && error.statusCode === 404) return { deleted: false };
-    throw stripeSetupErrorFrom({ error, action: "delete Conduit's webhook endpoint" });
+    throw stripeSetupErrorFrom({ error, action: "deleteWebhook" });
   }
 }

@@ -1,9 +1,10 @@
 import type { ConnectionDescription } from "@/lib/catalog/define";
 import { describeStripeIntake } from "@/lib/catalog/stripe/intake/describe-stripe-intake";
 import { getStripeSyncStatus, type StripeSyncStatus } from "@/lib/catalog/stripe/intake/get-stripe-sync-status";
-import { stripeConnectionConfigSchema } from "@/lib/connections/schema";
-import type { StripeIntakeChoice } from "@/lib/connections/set-stripe-intake-mode";
-import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
+import { stripeConnectionConfigSchema } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
+import type { StripeIntakeChoice } from "@/lib/catalog/stripe/intake/set-stripe-intake-mode";
+import type { Translate } from "@/lib/i18n/translator";
+import { stripeWebhookUrl } from "@/lib/catalog/stripe/connection/stripe-webhook-url";
 
 export type StripeIntakeSummary = Pick<StripeSyncStatus, "mode" | "syncing" | "lastEvent" | "lastPolledAt" | "pausedReason" | "error"> & {
   description: string;
@@ -29,11 +30,13 @@ export async function describeStripeConnection({
   connectionId,
   config,
   appUrl,
+  t,
 }: {
   userId: string;
   connectionId: string;
   config: unknown;
   appUrl: string;
+  t: Translate;
 }): Promise<ConnectionDescription | null> {
   const parsed = stripeConnectionConfigSchema.safeParse(config);
   if (!parsed.success) return null;
@@ -46,7 +49,7 @@ export async function describeStripeConnection({
     lastPolledAt: status?.lastPolledAt ?? null,
     pausedReason: status?.pausedReason ?? null,
     error: status?.error ?? null,
-    description: describeStripeIntake({ config }),
+    description: describeStripeIntake({ config }, t),
     choice,
   };
   const details: StripeConnectionDetails = {
@@ -60,39 +63,36 @@ export async function describeStripeConnection({
     intake,
   };
   const receivesWebhooks = webhook.mode === "managed" || webhook.signingSecretLast4 !== null;
-  const mode = livemode ? "live mode" : "test mode";
   return {
     details: { ...details },
     facts: [
       {
-        term: "Account",
+        term: t("connections.card.stripe.account"),
         lines: [
           {
-            text: accountName ?? "Unnamed Stripe account",
+            text: accountName ?? t("connections.stripe.unnamedAccount"),
             style: "strong",
-            badge: { label: livemode ? "Live mode" : "Test mode", tone: livemode ? "green" : "amber" },
+            badge: { label: livemode ? t("connections.stripe.liveMode") : t("connections.stripe.testMode"), tone: livemode ? "green" : "amber" },
           },
           ...(accountId ? [{ text: accountId, style: "code" as const }] : []),
         ],
       },
-      { term: "API key", lines: [{ text: keyLast4, keyEnding: true }] },
+      { term: t("connections.card.stripe.apiKey"), lines: [{ text: keyLast4, keyEnding: true }] },
     ],
-    summary: `${accountName ?? accountId ?? "Stripe account"} (${mode})`,
+    summary: t("connections.card.stripe.summary", {
+      account: accountName ?? accountId ?? t("connections.card.stripe.accountFallback"),
+      mode: livemode ? "live" : "test",
+    }),
     ...(intake.pausedReason
-      ? { attention: { tone: "red" as const, label: "Events paused" } }
+      ? { attention: { tone: "red" as const, label: t("connections.card.stripe.paused") } }
       : intake.error
-        ? { attention: { tone: "amber" as const, label: "Events delayed" } }
+        ? { attention: { tone: "amber" as const, label: t("connections.card.stripe.delayed") } }
         : {}),
     ...(receivesWebhooks
       ? {}
       : {
-          pickerNote:
-            "No webhook is set up for this Stripe account, so Conduit checks Stripe for new events every few seconds. For instant runs, set up its webhook on the Connections page.",
+          pickerNote: t("connections.card.stripe.pickerNote"),
         }),
-    deleteConsequence: `${
-      webhook.mode === "managed"
-        ? "Conduit also deletes the webhook endpoint it created in Stripe."
-        : "Also delete the endpoint you added in Stripe's dashboard (Developers → Webhooks); Conduit did not create it."
-    } Zaps that start from this account stop receiving events, and its event history is deleted.`,
+    deleteConsequence: webhook.mode === "managed" ? t("connections.card.stripe.deleteManaged") : t("connections.card.stripe.deleteManual"),
   };
 }

@@ -35,7 +35,7 @@ export interface EnsuredWebhookEndpoint {
   removedEndpointIds: string[];
 }
 
-const ACTION = "set up Conduit's webhook endpoint";
+const ACTION = "setUpWebhook";
 const DESCRIPTION = "Conduit: sends these events to your zaps. Deleting it stops them.";
 
 export async function ensureWebhookEndpoint(options: EnsureWebhookEndpointOptions): Promise<EnsuredWebhookEndpoint> {

@@ -1,7 +1,7 @@
 import type { StripeConnectionWithSecrets } from "@/lib/catalog/stripe/connection/decode-stripe-connection";
 import { deleteWebhookEndpoint } from "@/lib/catalog/stripe/connection/delete-webhook-endpoint";
 import { StripeSetupError } from "@/lib/catalog/stripe/connection/stripe-setup-error";
-import { stripeWebhookUrl } from "@/lib/connections/stripe-webhook-url";
+import { stripeWebhookUrl } from "@/lib/catalog/stripe/connection/stripe-webhook-url";
 import { env } from "@/lib/env";
 
 /**

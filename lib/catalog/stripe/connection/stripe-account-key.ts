@@ -1,4 +1,4 @@
-import { stripeConnectionConfigSchema } from "@/lib/connections/schema";
+import { stripeConnectionConfigSchema } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
 
 // Only what names the account: a config just verified has no webhook settings yet.
 const accountSchema = stripeConnectionConfigSchema.pick({ accountId: true, livemode: true });

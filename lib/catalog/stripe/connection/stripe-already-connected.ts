@@ -8,5 +8,6 @@ export function stripeAlreadyConnected({ label, config }: { label: string; confi
     fieldErrors: {
       secretKey: `This Stripe account is already connected in ${mode} mode as “${label}”. To use another key for it, use Replace key on that connection.`,
     },
+    errorCodes: { fieldErrors: { secretKey: { code: "stripe.alreadyConnected", values: { mode, label } } } },
   };
 }

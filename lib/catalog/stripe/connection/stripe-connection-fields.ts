@@ -1,6 +1,6 @@
 import { connectionLabelField } from "@/lib/catalog/connection-label-field";
 import { field } from "@/lib/catalog/field";
-import { stripeConnectionInputSchema } from "@/lib/connections/schema";
+import { stripeConnectionInputSchema } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
 
 /** The Connect Stripe form. */
 export const stripeConnectionFields = {

@@ -2,6 +2,7 @@
 // a message for the Connections page that says what is wrong and what to do.
 import Stripe from "stripe";
 import { permissionLabel } from "@/lib/catalog/stripe/connection/stripe-key-permissions";
+import { STRIPE_SETUP_ACTION_WORDS, type ConnectionError, type StripeSetupAction } from "@/lib/connections/connection-error";
 
 export type StripeSetupProblem =
   "malformed_key" | "wrong_key_type" | "invalid_key" | "expired_key" | "missing_permissions" | "unreachable" | "stripe_unavailable" | "rejected";
@@ -10,33 +11,40 @@ export class StripeSetupError extends Error {
   readonly problem: StripeSetupProblem;
   /** For missing_permissions: Stripe's names of what the key lacks ("rak_charge_read"). */
   readonly missingPermissions: readonly string[];
+  /** The message by code, for the connect form to word in the viewer's language. */
+  readonly connectionError: ConnectionError;
 
   constructor({
     problem,
     message,
+    connectionError,
     missingPermissions = [],
     cause,
   }: {
     problem: StripeSetupProblem;
     message: string;
+    connectionError: ConnectionError;
     missingPermissions?: readonly string[];
     cause?: unknown;
   }) {
     super(message, { cause });
     this.name = "StripeSetupError";
     this.problem = problem;
+    this.connectionError = connectionError;
     this.missingPermissions = missingPermissions;
   }
 }
 
-/** What the SDK threw while doing `action` ("check the key"), as a StripeSetupError. */
-export function stripeSetupErrorFrom({ error, action }: { error: unknown; action: string }): StripeSetupError {
+/** What the SDK threw while doing `action` ("checkKey"), as a StripeSetupError. */
+export function stripeSetupErrorFrom({ error, action: actionKey }: { error: unknown; action: StripeSetupAction }): StripeSetupError {
   if (error instanceof StripeSetupError) return error;
+  const action = STRIPE_SETUP_ACTION_WORDS[actionKey];
   if (error instanceof Stripe.errors.StripeConnectionError) {
     const detail = error.detail instanceof Error ? error.detail.message : error.message;
     return new StripeSetupError({
       problem: "unreachable",
       cause: error,
+      connectionError: { code: "stripe.unreachable", values: { action: actionKey, detail } },
       message: `Conduit could not reach Stripe to ${action} (${detail}). Check this server's internet access or proxy, then try again.`,
     });
   }
@@ -45,6 +53,7 @@ export function stripeSetupErrorFrom({ error, action }: { error: unknown; action
     return new StripeSetupError({
       problem: "stripe_unavailable",
       cause: error,
+      connectionError: { code: "stripe.noAnswer", values: { action: actionKey, detail } },
       message: `Stripe gave no usable answer when Conduit tried to ${action} (${detail}). Try again in a minute.`,
     });
   }
@@ -54,6 +63,7 @@ export function stripeSetupErrorFrom({ error, action }: { error: unknown; action
     return new StripeSetupError({
       problem: "expired_key",
       cause: error,
+      connectionError: { code: "stripe.keyExpired", values: { stripeMessage: error.message } },
       message: `This key has expired or was rolled. ${theirs}. In Stripe, open Developers → API keys, copy the current key and paste it here.`,
     });
   }
@@ -61,6 +71,7 @@ export function stripeSetupErrorFrom({ error, action }: { error: unknown; action
     return new StripeSetupError({
       problem: "invalid_key",
       cause: error,
+      connectionError: { code: "stripe.keyRejected", values: { stripeMessage: error.message } },
       message: `Stripe does not recognise this key. ${theirs}. Copy it again from Developers → API keys: the whole key, from the mode (test or live) you want.`,
     });
   }
@@ -72,6 +83,9 @@ export function stripeSetupErrorFrom({ error, action }: { error: unknown; action
       problem: "missing_permissions",
       cause: error,
       missingPermissions: permission ? [permission] : [],
+      connectionError: permission
+        ? { code: "stripe.permissionMissing", values: { action: actionKey, permission: label ? `${label} (${permission})` : permission } }
+        : { code: "stripe.unnamedPermissionMissing", values: { action: actionKey } },
       message: `This restricted key lacks ${needed}, which Conduit needs to ${action}. In Stripe, open Developers → API keys, edit the key and allow it, or use a secret key.`,
     });
   }
@@ -79,8 +93,14 @@ export function stripeSetupErrorFrom({ error, action }: { error: unknown; action
     return new StripeSetupError({
       problem: "stripe_unavailable",
       cause: error,
+      connectionError: { code: "stripe.unavailable", values: { action: actionKey, status, stripeMessage: error.message } },
       message: `Stripe could not ${action} right now (HTTP ${status}). ${theirs}. Try again in a minute.`,
     });
   }
-  return new StripeSetupError({ problem: "rejected", cause: error, message: `Stripe refused to ${action} (HTTP ${status}). ${theirs}.` });
+  return new StripeSetupError({
+    problem: "rejected",
+    cause: error,
+    connectionError: { code: "stripe.refused", values: { action: actionKey, status, stripeMessage: error.message } },
+    message: `Stripe refused to ${action} (HTTP ${status}). ${theirs}.`,
+  });
 }

@@ -7,6 +7,11 @@ const ABOUT_THE_KEY = new Set(["malformed_key", "wrong_key_type", "invalid_key",
 export function stripeSetupFailure(error: unknown): ConnectFailure {
   if (!(error instanceof StripeSetupError)) throw error;
   return ABOUT_THE_KEY.has(error.problem)
-    ? { ok: false, fieldErrors: { secretKey: error.message } }
-    : { ok: false, fieldErrors: {}, formError: `${error.message} Nothing was saved.` };
+    ? { ok: false, fieldErrors: { secretKey: error.message }, errorCodes: { fieldErrors: { secretKey: error.connectionError } } }
+    : {
+        ok: false,
+        fieldErrors: {},
+        formError: `${error.message} Nothing was saved.`,
+        errorCodes: { formError: { ...error.connectionError, note: "nothingSaved" } },
+      };
 }

@@ -21,7 +21,7 @@ export interface VerifiedStripeKey {
   kind: "secret" | "restricted";
 }
 
-const ACTION = "check the key";
+const ACTION = "checkKey";
 
 /** Throws StripeSetupError with a message for the user when the key will not do. */
 export async function verifyStripeKey({ secretKey, apiBase }: VerifyStripeKeyOptions): Promise<VerifiedStripeKey> {
@@ -65,6 +65,10 @@ async function requireReadPermissions(client: Stripe): Promise<void> {
   throw new StripeSetupError({
     problem: "missing_permissions",
     missingPermissions: missing.map(({ permission }) => permission),
+    connectionError: {
+      code: "stripe.permissionsMissing",
+      values: { permissions: missing.map(({ label }) => label).join(", "), count: missing.length, url: CREATE_RESTRICTED_KEY_URL },
+    },
     message:
       `This restricted key lacks ${missing.map(({ label, usedFor }) => `${label} (for ${usedFor})`).join(", ")}. ` +
       `In Stripe, open Developers → API keys, edit the key and allow ${missing.length === 1 ? "it" : "them"}, ` +

@@ -11,8 +11,8 @@ import { enabledStripeEventTypes } from "@/lib/catalog/stripe/intake/enabled-str
 import { listNewStripeEvents } from "@/lib/catalog/stripe/intake/list-new-stripe-events";
 import { newestIntakeEventCreated } from "@/lib/catalog/stripe/intake/newest-intake-event-created";
 import { waitForStripeReadSlot } from "@/lib/catalog/stripe/intake/wait-for-stripe-read-slot";
-import type { StripeConnectionConfig } from "@/lib/connections/schema";
-import { recordPolledStripeEvents } from "@/lib/events/record-polled-stripe-events";
+import type { StripeConnectionConfig } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
+import { recordPolledStripeEvents } from "@/lib/catalog/stripe/intake/record-polled-stripe-events";
 
 export const STRIPE_EVENT_RETENTION_S = 30 * 24 * 3600;
 const OVERLAP_S = 5 * 60;

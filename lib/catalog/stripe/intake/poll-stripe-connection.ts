@@ -8,9 +8,9 @@ import { classifyStripeSyncError, type StripeSyncFailure } from "@/lib/catalog/s
 import { enabledStripeEventTypes } from "@/lib/catalog/stripe/intake/enabled-stripe-event-types";
 import { listNewStripeEvents } from "@/lib/catalog/stripe/intake/list-new-stripe-events";
 import { waitForStripeReadSlot } from "@/lib/catalog/stripe/intake/wait-for-stripe-read-slot";
-import type { StripeConnectionConfig } from "@/lib/connections/schema";
-import { recordPolledStripeEvents } from "@/lib/events/record-polled-stripe-events";
-import { saveStripeSyncCursor } from "@/lib/events/save-stripe-sync-cursor";
+import type { StripeConnectionConfig } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
+import { recordPolledStripeEvents } from "@/lib/catalog/stripe/intake/record-polled-stripe-events";
+import { saveStripeSyncCursor } from "@/lib/catalog/stripe/intake/save-stripe-sync-cursor";
 
 export type StripePollResult = { kind: "ok"; recorded: number } | { kind: "lease_lost"; recorded: number } | (StripeSyncFailure & { recorded: number });
 

@@ -1,9 +1,9 @@
 // How a Stripe connection's events reach Conduit: "webhook" when Stripe can sign and deliver them
 // (Conduit created the endpoint, or the user saved its signing secret), otherwise "sync": the worker
 // reads Stripe's Events API itself. The user may force either (config.intake, set through
-// lib/connections/set-stripe-intake-mode.ts, which refuses "webhook" without a working endpoint).
+// lib/catalog/stripe/intake/set-stripe-intake-mode.ts, which refuses "webhook" without a working endpoint).
 import { stripeWebhookWorks } from "@/lib/catalog/stripe/intake/stripe-webhook-works";
-import { stripeConnectionConfigSchema } from "@/lib/connections/schema";
+import { stripeConnectionConfigSchema } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
 
 export type StripeIntakeMode = "webhook" | "sync";
 

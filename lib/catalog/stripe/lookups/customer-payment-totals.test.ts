@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
-import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { customerPaymentTotals } from "@/lib/catalog/stripe/lookups/customer-payment-totals";
 import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import type { DeepPartial } from "@/demo/stand-ins/stripe-stand-in-objects";
@@ -9,7 +9,8 @@ import { startStripeTestbed, type StripeTestbed } from "@/demo/stand-ins/stripe-
 
 let testbed: StripeTestbed;
 
-const totals = (customerId: string) => runLookup({ lookup: customerPaymentTotals, input: { customerId }, client: testbed.client() });
+const totals = (customerId: string, ifNotFound?: string) =>
+  runLookup({ lookup: customerPaymentTotals, input: { customerId, ifNotFound }, client: testbed.client() });
 
 const paid = (overrides: DeepPartial<Stripe.Charge>): DeepPartial<Stripe.Charge> => ({
   customer: "cus_A",
@@ -66,6 +67,7 @@ describe("customer_payment_totals", () => {
     });
 
     expect(await totals("cus_A")).toEqual({
+      found: true,
       customer_id: "cus_A",
       // 150 × 1000 + 2000 (partial capture) + 1000 − 250 − 400 − 1000
       total_spent: { usd: 151_350, eur: 29_900 },
@@ -90,6 +92,7 @@ describe("customer_payment_totals", () => {
   it("answers zeros for a customer who never paid", async () => {
     const result = await totals("cus_New");
     expect(result).toEqual({
+      found: true,
       customer_id: "cus_New",
       total_spent: {},
       total_refunded: {},
@@ -115,12 +118,29 @@ describe("customer_payment_totals", () => {
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 
-  it("fails permanently, with Stripe's message, for a customer Stripe does not know", async () => {
+  it("stops the run by default for a customer Stripe does not know (its list refuses the filter)", async () => {
     const error = await totals("cus_Unknown").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StripeNotFoundError);
     expect(classifyStripeError({ error })).toMatchObject({
       kind: "permanent",
-      status: 400,
-      message: expect.stringContaining("No such customer: 'cus_Unknown'"),
+      stop: true,
+      message: "No Stripe customer has the ID cus_Unknown; the step is set to stop the run.",
+    });
+  });
+
+  it("continues with found = false and every value empty when asked to", async () => {
+    expect(await totals("cus_Unknown", "continue")).toEqual({
+      found: false,
+      customer_id: null,
+      total_spent: {},
+      total_refunded: {},
+      currencies: [],
+      main_currency: null,
+      main_currency_total_spent: null,
+      successful_payments: null,
+      first_payment_at: null,
+      last_payment_at: null,
+      active_subscriptions: null,
     });
   });
 

@@ -1,25 +1,43 @@
 // Customer payment totals: what a customer has paid, from all their charges (every page), for
-// "total spent" and "purchase frequency" attributes in Customer.io.
+// "total spent" and "purchase frequency" attributes in Customer.io. A customer Stripe does not know,
+// or none in the event (a guest's payment), stops the run or continues, as the step says (if-not-found.ts).
 import type Stripe from "stripe";
 import { field } from "@/lib/catalog/field";
 import { defineStripeLookup } from "@/lib/catalog/stripe/lookups/define-stripe-lookup";
+import { foundOutputField, ifNotFoundField, isResourceMissing, nothingFound } from "@/lib/catalog/stripe/lookups/if-not-found";
 import { stripeId } from "@/lib/catalog/stripe/lookups/stripe-id";
 
 export interface CustomerPaymentTotals {
-  customer_id: string;
+  found: boolean;
+  customer_id: string | null;
   /** Per currency, in its smallest unit: captured amounts of successful charges minus refunds. */
   total_spent: Record<string, number>;
   total_refunded: Record<string, number>;
   /** Currencies paid in, most payments first. */
   currencies: string[];
   main_currency: string | null;
-  main_currency_total_spent: number;
-  successful_payments: number;
+  main_currency_total_spent: number | null;
+  successful_payments: number | null;
   /** Unix seconds, as Stripe gives times. */
   first_payment_at: number | null;
   last_payment_at: number | null;
-  active_subscriptions: number;
+  active_subscriptions: number | null;
 }
+
+/** No customer to add up: every value empty. */
+const NO_TOTALS: CustomerPaymentTotals = {
+  found: false,
+  customer_id: null,
+  total_spent: {},
+  total_refunded: {},
+  currencies: [],
+  main_currency: null,
+  main_currency_total_spent: null,
+  successful_payments: null,
+  first_payment_at: null,
+  last_payment_at: null,
+  active_subscriptions: null,
+};
 
 const inSmallestUnit = "In the currency's smallest unit (cents for USD, yen for JPY).";
 
@@ -34,8 +52,11 @@ export const customerPaymentTotals = defineStripeLookup({
       help: "The Stripe customer ID (cus_…), for example the trigger's Customer ID or the ID from a Find customer step.",
       example: "cus_QXg1o8vcGmoR32",
     }),
+    ifNotFound: ifNotFoundField({ label: "If no customer is found" }),
   },
+  notFound: { reference: "customerId", choice: "ifNotFound", empty: NO_TOTALS },
   outputFields: [
+    foundOutputField({ resource: "customer" }),
     {
       path: "main_currency_total_spent",
       label: "Total spent (main currency)",
@@ -61,12 +82,21 @@ export const customerPaymentTotals = defineStripeLookup({
   ],
   async run({ input, client }): Promise<CustomerPaymentTotals> {
     const customer = stripeId({ value: input.customerId, prefix: "cus", label: "Customer ID" });
-    const [payments, activeSubscriptions] = await Promise.all([sumCharges(client, customer), countActiveSubscriptions(client, customer)]);
+    let payments: Awaited<ReturnType<typeof sumCharges>>;
+    let activeSubscriptions: number;
+    try {
+      [payments, activeSubscriptions] = await Promise.all([sumCharges(client, customer), countActiveSubscriptions(client, customer)]);
+    } catch (error) {
+      // Stripe refuses a list filtered by a customer it does not know.
+      if (!isResourceMissing({ error, param: "customer" })) throw error;
+      return nothingFound({ ifNotFound: input.ifNotFound, empty: NO_TOTALS, resource: "customer", reference: customer, error });
+    }
     const currencies = [...payments.counts.keys()].sort(
       (a, b) => (payments.counts.get(b) ?? 0) - (payments.counts.get(a) ?? 0) || (payments.spent[b] ?? 0) - (payments.spent[a] ?? 0) || a.localeCompare(b),
     );
     const main = currencies[0] ?? null;
     return {
+      found: true,
       customer_id: customer,
       total_spent: payments.spent,
       total_refunded: payments.refunded,

@@ -1,9 +1,10 @@
 // Find customer: a Stripe customer by ID or email. Finding nobody is an outcome the user chooses
-// what to do with (see stripe-lookup-errors.ts): stop the run, or continue with `found: false`.
+// what to do with (see if-not-found.ts): stop the run, or continue with `found: false`.
 import type Stripe from "stripe";
 import { field } from "@/lib/catalog/field";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { defineStripeLookup } from "@/lib/catalog/stripe/lookups/define-stripe-lookup";
+import { foundOutputField, ifNotFoundField } from "@/lib/catalog/stripe/lookups/if-not-found";
 
 export interface FoundCustomer {
   found: boolean;
@@ -31,19 +32,11 @@ export const findCustomer = defineStripeLookup({
       help: "A Stripe customer ID (cus_…) or an email address. Several customers with the same email: the newest one.",
       example: "cus_QXg1o8vcGmoR32",
     }),
-    ifNotFound: field.select({
-      label: "If no customer is found",
-      required: true,
-      default: "stop",
-      options: [
-        { value: "stop", label: "Stop the run (not an error)" },
-        { value: "continue", label: "Continue with empty values" },
-      ],
-      help: "Stop ends the run here, marked as stopped. Continue runs the next steps; this step's Found is then false.",
-    }),
+    ifNotFound: ifNotFoundField({ label: "If no customer is found" }),
   },
+  notFound: { reference: "customer", choice: "ifNotFound", empty: NOBODY },
   outputFields: [
-    { path: "found", label: "Found", type: "boolean", example: true, help: "False when no customer matched and the step continued." },
+    foundOutputField({ resource: "customer" }),
     { path: "id", label: "Customer ID", type: "string", example: "cus_QXg1o8vcGmoR32" },
     { path: "email", label: "Email", type: "string", example: "jenny.rosen@example.com" },
     { path: "name", label: "Name", type: "string", example: "Jenny Rosen" },

@@ -1,13 +1,14 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
-import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getCharge } from "@/lib/catalog/stripe/lookups/get-charge";
 import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 
-const get = (chargeId: string, key?: string) => runLookup({ lookup: getCharge, input: { chargeId }, client: testbed.client(key) });
+const get = (chargeId: string, key?: string, ifNotFound?: string) =>
+  runLookup({ lookup: getCharge, input: { chargeId, ifNotFound }, client: testbed.client(key) });
 
 beforeEach(async () => {
   testbed ??= await startStripeTestbed();
@@ -34,9 +35,9 @@ afterAll(async () => {
 });
 
 describe("get_charge", () => {
-  it("returns the whole charge as Stripe sends it, with the fields that identify the payer", async () => {
+  it("returns the whole charge as Stripe sends it, found, with the fields that identify the payer", async () => {
     const charge = await get(" ch_A ");
-    expect(charge).toEqual(testbed.standIn.store().charges.get("ch_A"));
+    expect(charge).toEqual({ found: true, ...testbed.standIn.store().charges.get("ch_A") });
     expect(charge).toMatchObject({
       id: "ch_A",
       object: "charge",
@@ -54,17 +55,31 @@ describe("get_charge", () => {
     expect(await get("py_Guest")).toMatchObject({ id: "py_Guest", customer: null, billing_details: { email: "guest@example.com" } });
   });
 
-  it("answers an unknown charge with Stripe's 404, and says when it belongs to the other mode", async () => {
+  it("stops the run by default when Stripe has no such charge (its 404), and says when it belongs to the other mode", async () => {
     const unknown = await get("ch_Nope").catch((caught: unknown) => caught);
-    expect(unknown).toMatchObject({ statusCode: 404, code: "resource_missing", param: "id", message: "No such charge: 'ch_Nope'" });
-    expect(classifyStripeError({ error: unknown })).toMatchObject({ kind: "permanent", status: 404 });
-    const other = await get("ch_Live").catch((caught: unknown) => caught);
-    expect(classifyStripeError({ error: other })).toMatchObject({
-      kind: "permanent",
-      status: 404,
-      message: expect.stringContaining("other mode (test or live)"),
+    expect(unknown).toBeInstanceOf(StripeNotFoundError);
+    expect(unknown).toMatchObject({
+      resource: "charge",
+      reference: "ch_Nope",
+      message: "No Stripe charge has the ID ch_Nope; the step is set to stop the run.",
     });
-    expect(await get("ch_Live", TEST_KEYS.live)).toMatchObject({ id: "ch_Live", livemode: true });
+    expect(classifyStripeError({ error: unknown })).toMatchObject({ kind: "permanent", stop: true });
+    const other = await get("ch_Live").catch((caught: unknown) => caught);
+    expect(other).toMatchObject({
+      message: "No Stripe charge has the ID ch_Live (it exists in the other mode, test or live, than the connection's key); the step is set to stop the run.",
+    });
+    expect(await get("ch_Live", TEST_KEYS.live)).toMatchObject({ found: true, id: "ch_Live", livemode: true });
+  });
+
+  it("continues with found = false and nothing else when asked to", async () => {
+    expect(await get("ch_Nope", undefined, "continue")).toEqual({ found: false });
+    expect(testbed.standIn.requests.map((request) => request.status)).toEqual([404]);
+  });
+
+  it("still fails, to be retried, when Stripe has a server error", async () => {
+    testbed.standIn.failNext({ status: 500, path: "/v1/charges/ch_A" });
+    const error = await get("ch_A", undefined, "continue").catch((caught: unknown) => caught);
+    expect(classifyStripeError({ error })).toMatchObject({ kind: "transient", status: 500 });
   });
 
   it("refuses an input that is not a charge ID, without calling Stripe", async () => {

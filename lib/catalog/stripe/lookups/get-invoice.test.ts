@@ -1,13 +1,14 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
-import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getInvoice } from "@/lib/catalog/stripe/lookups/get-invoice";
 import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 
-const get = (invoiceId: string, key?: string) => runLookup({ lookup: getInvoice, input: { invoiceId }, client: testbed.client(key) });
+const get = (invoiceId: string, key?: string, ifNotFound?: string) =>
+  runLookup({ lookup: getInvoice, input: { invoiceId, ifNotFound }, client: testbed.client(key) });
 
 beforeEach(async () => {
   testbed ??= await startStripeTestbed();
@@ -34,15 +35,23 @@ afterAll(async () => {
 describe("get_invoice", () => {
   it("returns the whole invoice as Stripe sends it", async () => {
     const invoice = await get(" in_A ");
-    expect(invoice).toEqual(testbed.standIn.store().invoices.get("in_A"));
+    expect(invoice).toEqual({ found: true, ...testbed.standIn.store().invoices.get("in_A") });
     expect(invoice).toMatchObject({ id: "in_A", object: "invoice", status: "paid", amount_paid: 1000, lines: { data: [{ amount: 1000 }] } });
     expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["GET /v1/invoices/in_A"]);
   });
 
-  it("says when the invoice belongs to the other mode than the key", async () => {
-    const error = await get("in_Live").catch((caught: unknown) => caught);
-    expect(classifyStripeError({ error })).toMatchObject({ kind: "permanent", status: 404, message: expect.stringContaining("other mode (test or live)") });
-    expect(await get("in_Live", TEST_KEYS.live)).toMatchObject({ id: "in_Live", livemode: true });
+  it("stops the run by default when Stripe has no such invoice, and says when it belongs to the other mode than the key", async () => {
+    const unknown = await get("in_Nope").catch((caught: unknown) => caught);
+    expect(unknown).toBeInstanceOf(StripeNotFoundError);
+    expect(unknown).toMatchObject({ message: "No Stripe invoice has the ID in_Nope; the step is set to stop the run." });
+    expect(classifyStripeError({ error: unknown })).toMatchObject({ kind: "permanent", stop: true });
+    const other = await get("in_Live").catch((caught: unknown) => caught);
+    expect(other).toMatchObject({ message: expect.stringContaining("(it exists in the other mode, test or live, than the connection's key)") });
+    expect(await get("in_Live", TEST_KEYS.live)).toMatchObject({ found: true, id: "in_Live", livemode: true });
+  });
+
+  it("continues with found = false when asked to", async () => {
+    expect(await get("in_Nope", undefined, "continue")).toEqual({ found: false });
   });
 
   it("refuses an input that is not an invoice ID, without calling Stripe", async () => {

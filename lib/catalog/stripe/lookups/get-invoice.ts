@@ -1,10 +1,10 @@
 // Get invoice: the whole invoice when the event only carries its ID (a charge's or a
-// subscription's latest invoice).
+// subscription's latest invoice). A missing one stops the run or continues, as the step says (if-not-found.ts).
 import type Stripe from "stripe";
 import { field } from "@/lib/catalog/field";
 import { defineStripeLookup } from "@/lib/catalog/stripe/lookups/define-stripe-lookup";
+import { foundOutputField, ifNotFoundField, NOTHING_FOUND, retrieveOrNothing, type Found } from "@/lib/catalog/stripe/lookups/if-not-found";
 import { stripeId } from "@/lib/catalog/stripe/lookups/stripe-id";
-import { wireJson, type Wire } from "@/lib/catalog/stripe/lookups/wire-json";
 
 const inSmallestUnit = "In the currency's smallest unit (cents for USD).";
 
@@ -19,8 +19,11 @@ export const getInvoice = defineStripeLookup({
       help: "The Stripe invoice ID (in_…), for example a subscription's latest invoice.",
       example: "in_1Pgc6tB7WZ01zgkWu9fdqL6I",
     }),
+    ifNotFound: ifNotFoundField({ label: "If no invoice is found" }),
   },
+  notFound: { reference: "invoiceId", choice: "ifNotFound", empty: NOTHING_FOUND },
   outputFields: [
+    foundOutputField({ resource: "invoice" }),
     { path: "id", label: "Invoice ID", type: "string", example: "in_1Pgc6tB7WZ01zgkWu9fdqL6I" },
     { path: "number", label: "Invoice number", type: "string", example: "7FE1103-0001" },
     { path: "customer", label: "Customer ID", type: "string", example: "cus_QXg1o8vcGmoR32" },
@@ -48,8 +51,8 @@ export const getInvoice = defineStripeLookup({
     },
     { path: "metadata", label: "Metadata", type: "object", example: {} },
   ],
-  async run({ input, client }): Promise<Wire<Stripe.Invoice>> {
+  async run({ input, client }): Promise<Found<Stripe.Invoice> | typeof NOTHING_FOUND> {
     const id = stripeId({ value: input.invoiceId, prefix: "in", label: "Invoice ID" });
-    return wireJson(await client.invoices.retrieve(id));
+    return retrieveOrNothing({ id, retrieve: (invoice) => client.invoices.retrieve(invoice), resource: "invoice", ifNotFound: input.ifNotFound });
   },
 });

@@ -1,13 +1,14 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
-import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getPaymentIntent } from "@/lib/catalog/stripe/lookups/get-payment-intent";
 import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 
-const get = (paymentIntentId: string, key?: string) => runLookup({ lookup: getPaymentIntent, input: { paymentIntentId }, client: testbed.client(key) });
+const get = (paymentIntentId: string, key?: string, ifNotFound?: string) =>
+  runLookup({ lookup: getPaymentIntent, input: { paymentIntentId, ifNotFound }, client: testbed.client(key) });
 
 beforeEach(async () => {
   testbed ??= await startStripeTestbed();
@@ -36,7 +37,7 @@ afterAll(async () => {
 describe("get_payment_intent", () => {
   it("returns the whole payment intent as Stripe sends it", async () => {
     const intent = await get("pi_A");
-    expect(intent).toEqual(testbed.standIn.store().paymentIntents.get("pi_A"));
+    expect(intent).toEqual({ found: true, ...testbed.standIn.store().paymentIntents.get("pi_A") });
     expect(intent).toMatchObject({
       id: "pi_A",
       object: "payment_intent",
@@ -49,16 +50,18 @@ describe("get_payment_intent", () => {
     expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["GET /v1/payment_intents/pi_A"]);
   });
 
-  it("answers an unknown payment intent with Stripe's 404, and says when it belongs to the other mode", async () => {
+  it("stops the run by default when Stripe has no such payment intent, and says when it belongs to the other mode", async () => {
     const unknown = await get("pi_Nope").catch((caught: unknown) => caught);
-    expect(unknown).toMatchObject({ statusCode: 404, code: "resource_missing", param: "id", message: "No such payment_intent: 'pi_Nope'" });
+    expect(unknown).toBeInstanceOf(StripeNotFoundError);
+    expect(unknown).toMatchObject({ message: "No Stripe payment intent has the ID pi_Nope; the step is set to stop the run." });
+    expect(classifyStripeError({ error: unknown })).toMatchObject({ kind: "permanent", stop: true });
     const other = await get("pi_Live").catch((caught: unknown) => caught);
-    expect(classifyStripeError({ error: other })).toMatchObject({
-      kind: "permanent",
-      status: 404,
-      message: expect.stringContaining("other mode (test or live)"),
-    });
-    expect(await get("pi_Live", TEST_KEYS.live)).toMatchObject({ id: "pi_Live", livemode: true });
+    expect(other).toMatchObject({ message: expect.stringContaining("(it exists in the other mode, test or live, than the connection's key)") });
+    expect(await get("pi_Live", TEST_KEYS.live)).toMatchObject({ found: true, id: "pi_Live", livemode: true });
+  });
+
+  it("continues with found = false when asked to", async () => {
+    expect(await get("pi_Nope", undefined, "continue")).toEqual({ found: false });
   });
 
   it("needs rak_payment_intent_read on a restricted key", async () => {

@@ -1,13 +1,14 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
-import { StripeLookupInputError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getSubscription } from "@/lib/catalog/stripe/lookups/get-subscription";
 import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
 
-const get = (subscriptionId: string, key?: string) => runLookup({ lookup: getSubscription, input: { subscriptionId }, client: testbed.client(key) });
+const get = (subscriptionId: string, key?: string, ifNotFound?: string) =>
+  runLookup({ lookup: getSubscription, input: { subscriptionId, ifNotFound }, client: testbed.client(key) });
 
 beforeEach(async () => {
   testbed ??= await startStripeTestbed();
@@ -22,7 +23,7 @@ afterAll(async () => {
 describe("get_subscription", () => {
   it("returns the whole subscription as Stripe sends it", async () => {
     const subscription = await get("sub_A");
-    expect(subscription).toEqual(testbed.standIn.store().subscriptions.get("sub_A"));
+    expect(subscription).toEqual({ found: true, ...testbed.standIn.store().subscriptions.get("sub_A") });
     // Plain JSON: the SDK's Decimal becomes Stripe's string again.
     expect(subscription).toMatchObject({
       id: "sub_A",
@@ -34,13 +35,15 @@ describe("get_subscription", () => {
     expect(testbed.standIn.requests.map((request) => `${request.method} ${request.path}`)).toEqual(["GET /v1/subscriptions/sub_A"]);
   });
 
-  it("fails permanently with Stripe's message for an unknown subscription", async () => {
+  it("stops the run by default when Stripe has no such subscription, or continues with found = false when asked to", async () => {
     const error = await get("sub_Nope").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StripeNotFoundError);
     expect(classifyStripeError({ error })).toMatchObject({
       kind: "permanent",
-      status: 404,
-      message: expect.stringContaining("No such subscription: 'sub_Nope'"),
+      stop: true,
+      message: "No Stripe subscription has the ID sub_Nope; the step is set to stop the run.",
     });
+    expect(await get("sub_Nope", undefined, "continue")).toEqual({ found: false });
   });
 
   it("fails permanently when a restricted key cannot read subscriptions", async () => {

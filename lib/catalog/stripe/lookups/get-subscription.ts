@@ -1,10 +1,10 @@
 // Get subscription: the whole subscription when the event only carries its ID (an invoice's
-// subscription, a checkout session's).
+// subscription, a checkout session's). A missing one stops the run or continues, as the step says (if-not-found.ts).
 import type Stripe from "stripe";
 import { field } from "@/lib/catalog/field";
 import { defineStripeLookup } from "@/lib/catalog/stripe/lookups/define-stripe-lookup";
+import { foundOutputField, ifNotFoundField, NOTHING_FOUND, retrieveOrNothing, type Found } from "@/lib/catalog/stripe/lookups/if-not-found";
 import { stripeId } from "@/lib/catalog/stripe/lookups/stripe-id";
-import { wireJson, type Wire } from "@/lib/catalog/stripe/lookups/wire-json";
 
 const inSmallestUnit = "In the currency's smallest unit (cents for USD).";
 
@@ -19,8 +19,11 @@ export const getSubscription = defineStripeLookup({
       help: "The Stripe subscription ID (sub_…), for example an invoice's or a checkout session's subscription.",
       example: "sub_1Pgc6rB7WZ01zgkWNy0Cn5nw",
     }),
+    ifNotFound: ifNotFoundField({ label: "If no subscription is found" }),
   },
+  notFound: { reference: "subscriptionId", choice: "ifNotFound", empty: NOTHING_FOUND },
   outputFields: [
+    foundOutputField({ resource: "subscription" }),
     { path: "id", label: "Subscription ID", type: "string", example: "sub_1Pgc6rB7WZ01zgkWNy0Cn5nw" },
     { path: "customer", label: "Customer ID", type: "string", example: "cus_QXg1o8vcGmoR32" },
     {
@@ -45,8 +48,13 @@ export const getSubscription = defineStripeLookup({
     { path: "latest_invoice", label: "Latest invoice ID", type: "string", example: "in_1Pgc6tB7WZ01zgkWu9fdqL6I" },
     { path: "metadata", label: "Metadata", type: "object", example: { plan: "pro" } },
   ],
-  async run({ input, client }): Promise<Wire<Stripe.Subscription>> {
+  async run({ input, client }): Promise<Found<Stripe.Subscription> | typeof NOTHING_FOUND> {
     const id = stripeId({ value: input.subscriptionId, prefix: "sub", label: "Subscription ID" });
-    return wireJson(await client.subscriptions.retrieve(id));
+    return retrieveOrNothing({
+      id,
+      retrieve: (subscription) => client.subscriptions.retrieve(subscription),
+      resource: "subscription",
+      ifNotFound: input.ifNotFound,
+    });
   },
 });

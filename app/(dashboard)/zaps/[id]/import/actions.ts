@@ -1,19 +1,39 @@
 "use server";
 
-// "Import past events": check the session, validate with zod, call lib/imports/.
+// "Import past events": check the session, validate with zod, call lib/catalog/stripe/import/.
 import { authedAction } from "@/lib/auth/authed-action";
-import { confirmStripeImport } from "@/lib/imports/confirm-stripe-import";
-import { confirmStripeImportInputSchema, IMPORT_NOT_FOUND, startStripeImportInputSchema, type StripeImportResult } from "@/lib/imports/schema";
-import { startStripeImport } from "@/lib/imports/start-stripe-import";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
+import { confirmStripeImport } from "@/lib/catalog/stripe/import/confirm-stripe-import";
+import { IMPORT_ZAP_NOT_FOUND } from "@/lib/catalog/stripe/import/load-stripe-import-target";
+import { confirmStripeImportInputSchema, IMPORT_NOT_FOUND, startStripeImportInputSchema, type StripeImportResult } from "@/lib/catalog/stripe/import/schema";
+import { startStripeImport } from "@/lib/catalog/stripe/import/start-stripe-import";
+
+const t = async () => translator({ locale: await requestLocale() });
+
+/** The import's fixed refusals in the request's language (lib answers in English); others pass through. */
+async function localized(result: StripeImportResult): Promise<StripeImportResult> {
+  if (result.ok) return result;
+  if (result.message === IMPORT_NOT_FOUND) return { ok: false, message: (await t())("imports.errors.notFound") };
+  if (result.message === IMPORT_ZAP_NOT_FOUND) return { ok: false, message: (await t())("imports.errors.zapNotFound") };
+  return result;
+}
 
 export const startImport: (input: { zapId: string; from: string; to: string }) => Promise<StripeImportResult> = authedAction({
   schema: startStripeImportInputSchema,
-  onInvalid: (error) => ({ ok: false, message: error.issues[0]?.message ?? "Choose a start and an end within the last 30 days." }),
-  run: ({ user, input }) => startStripeImport({ userId: user.id, input }),
+  onInvalid: async (error) => {
+    const field = error.issues[0]?.path[0];
+    if (field === "zapId") return localized({ ok: false, message: IMPORT_ZAP_NOT_FOUND });
+    return {
+      ok: false,
+      message: (await t())(field === "from" ? "imports.errors.chooseStart" : field === "to" ? "imports.errors.chooseEnd" : "imports.errors.chooseRange"),
+    };
+  },
+  run: async ({ user, input }) => localized(await startStripeImport({ userId: user.id, input })),
 });
 
 export const confirmImport: (input: { importId: string }) => Promise<StripeImportResult> = authedAction({
   schema: confirmStripeImportInputSchema,
-  onInvalid: () => ({ ok: false, message: IMPORT_NOT_FOUND }),
-  run: ({ user, input }) => confirmStripeImport({ userId: user.id, importId: input.importId }),
+  onInvalid: () => localized({ ok: false, message: IMPORT_NOT_FOUND }),
+  run: async ({ user, input }) => localized(await confirmStripeImport({ userId: user.id, importId: input.importId })),
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
@@ -7,40 +8,46 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { ZapVersionList } from "@/components/zaps/zap-version-list";
 import { requireUser } from "@/lib/auth/current-user";
+import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
 import { listZapVersions } from "@/lib/zaps/list-zap-versions";
 import { zapIdSchema } from "@/lib/zaps/schema";
 
-export const metadata: Metadata = { title: "Version history" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations())("zaps.versions.metaTitle") };
+}
 
 export default async function ZapVersionsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const history = zapIdSchema.safeParse(id).success ? await listZapVersions({ userId: user.id, zapId: id }) : null;
+  const history = zapIdSchema.safeParse(id).success ? await listZapVersions({ userId: user.id, zapId: id, locale: await requestLocale() }) : null;
   if (!history) notFound();
   const current = history.versions.find((version) => version.current)?.number ?? null;
+  // translator() rather than getTranslations(): the tenant-isolation test calls this page outside a request.
+  const t = await translator({ locale: await requestLocale() });
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
         <Link href="/zaps" className="text-slate-600 hover:text-brand-700">
-          ← Zaps
+          {t("zaps.versions.back")}
         </Link>
       </nav>
       <PageHeader
-        title={`Version history of “${history.zap.name}”`}
-        description="Each time you publish the zap, its definition is kept as a numbered version. Runs use the current one."
+        title={t("zaps.versions.title", { zap: history.zap.name })}
+        description={t("zaps.versions.description")}
         actions={
           <ButtonLink href={`/zaps/${history.zap.id}`} variant="secondary">
-            Open the editor
+            {t("zaps.versions.openEditor")}
           </ButtonLink>
         }
       />
       {history.versions.length === 0 ? (
-        <EmptyState title="Not published yet" action={<ButtonLink href={`/zaps/${history.zap.id}`}>Open the editor</ButtonLink>}>
-          Versions appear here once you publish the zap from the editor.
+        <EmptyState title={t("zaps.versions.empty.title")} action={<ButtonLink href={`/zaps/${history.zap.id}`}>{t("zaps.versions.openEditor")}</ButtonLink>}>
+          {t("zaps.versions.empty.body")}
         </EmptyState>
       ) : (
         <div className="space-y-4">
-          <Alert tone="info">Restoring a version copies it into the draft. It does not publish it: open the editor afterwards, check it and publish.</Alert>
+          <Alert tone="info">{t("zaps.versions.restoreNote")}</Alert>
           <ZapVersionList zapId={history.zap.id} versions={history.versions} currentNumber={current} />
         </div>
       )}

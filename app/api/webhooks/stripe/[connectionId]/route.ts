@@ -1,5 +1,5 @@
 import { readBodyWithLimit } from "@/lib/http/read-body-with-limit";
-import { receiveStripeWebhook, WEBHOOK_MAX_BYTES } from "@/lib/webhooks/receive-stripe-webhook";
+import { receiveStripeWebhook, WEBHOOK_MAX_BYTES } from "@/lib/catalog/stripe/webhook/receive-stripe-webhook";
 
 export const dynamic = "force-dynamic";
 

@@ -1,0 +1,20 @@
+import { db } from "@/lib/db";
+import { getStripeImport } from "@/lib/catalog/stripe/import/get-stripe-import";
+import { loadStripeImportTarget } from "@/lib/catalog/stripe/import/load-stripe-import-target";
+import type { StripeImportView } from "@/lib/catalog/stripe/import/schema";
+
+export interface StripeImportPage {
+  zap: { id: string; name: string };
+  /** The newest import into the zap, to show its progress or outcome. */
+  latest: StripeImportView | null;
+  /** Why the zap cannot import now (not published, no Stripe trigger…), or null. */
+  problem: string | null;
+}
+
+/** What the "Import past events" page of one of the user's zaps shows; null for a zap that is not theirs. */
+export async function getStripeImportPage({ userId, zapId }: { userId: string; zapId: string }): Promise<StripeImportPage | null> {
+  const zap = await db.zap.findFirst({ where: { id: zapId, userId, deletedAt: null }, select: { id: true, name: true } });
+  if (!zap) return null;
+  const [latest, target] = await Promise.all([getStripeImport({ userId, zapId }), loadStripeImportTarget({ userId, zapId })]);
+  return { zap, latest, problem: target.ok ? null : target.message };
+}

@@ -1,0 +1,47 @@
+// Connecting an app fails with an English sentence (for logs and lib's callers) and, beside it, a
+// stable code with the values the sentence needs, so the action layer can word it in the viewer's
+// language (app/(dashboard)/connections/connection-error-text.ts). Vendor text stays as the vendor wrote it.
+
+/** What Conduit was doing at Stripe when it failed. */
+export type StripeSetupAction = "checkKey" | "setUpWebhook" | "deleteWebhook";
+
+export const STRIPE_SETUP_ACTION_WORDS: Record<StripeSetupAction, string> = {
+  checkKey: "check the key",
+  setUpWebhook: "set up Conduit's webhook endpoint",
+  deleteWebhook: "delete Conduit's webhook endpoint",
+};
+
+/** What is wrong with the shape of a pasted Stripe key (parse-stripe-key.ts). */
+export type StripeKeyShapeCode =
+  "stripe.keyEmpty" | "stripe.publishableKey" | "stripe.signingSecretNotKey" | "stripe.keyBadCharacters" | "stripe.notStripeKey" | "stripe.keyCutShort";
+
+export type ConnectionError =
+  | { code: "unknownApp"; values: { app: string } }
+  | { code: StripeKeyShapeCode }
+  | { code: "stripe.unreachable" | "stripe.noAnswer"; values: { action: StripeSetupAction; detail: string } }
+  | { code: "stripe.keyExpired" | "stripe.keyRejected"; values: { stripeMessage: string } }
+  | { code: "stripe.permissionMissing"; values: { action: StripeSetupAction; permission: string } }
+  | { code: "stripe.unnamedPermissionMissing"; values: { action: StripeSetupAction } }
+  | { code: "stripe.permissionsMissing"; values: { permissions: string; count: number; url: string } }
+  | { code: "stripe.unavailable" | "stripe.refused"; values: { action: StripeSetupAction; status: number; stripeMessage: string } }
+  | { code: "stripe.alreadyConnected"; values: { mode: "live" | "test"; label: string } }
+  | { code: "stripe.wrongMode"; values: { keyMode: "live" | "test"; connectionMode: "live" | "test" } }
+  | { code: "stripe.otherAccount"; values: { accountId: string } }
+  | { code: "customerio.trackKeyRejected" | "customerio.unexpectedAnswer" | "customerio.appKeyForbidden" }
+  | { code: "customerio.wrongRegion" | "customerio.appKeyRejected"; values: { region: "US" | "EU" } }
+  | { code: "customerio.unavailable"; values: { what: "trackKey" | "appKey"; detail: string } }
+  | { code: "customerio.alreadyConnected" | "customerio.editAlreadyConnected"; values: { label: string } }
+  | { code: "customerio.siteIdEmpty" | "customerio.trackKeyEmpty" }
+  | { code: "customerio.keyTooLong" | "customerio.keyBadCharacters"; values: { name: CustomerioKeyName } };
+
+/** Which pasted Customer.io credential a message is about. */
+export type CustomerioKeyName = "siteId" | "trackKey" | "appKey";
+
+/** What a form error adds about the attempt: a new connection stored nothing, or an edit changed nothing. */
+export type ConnectionErrorNote = "nothingSaved" | "connectionUnchanged";
+
+/** The codes of a failed connect or edit, by where the form shows them. */
+export interface ConnectionErrorCodes {
+  formError?: ConnectionError & { note?: ConnectionErrorNote };
+  fieldErrors?: Partial<Record<string, ConnectionError>>;
+}

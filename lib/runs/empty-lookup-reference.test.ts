@@ -1,0 +1,48 @@
+import type Stripe from "stripe";
+import { describe, expect, it } from "vitest";
+import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
+import { emptyLookupReference } from "@/lib/runs/empty-lookup-reference";
+import type { MappedValue } from "@/lib/zaps/schema";
+
+// A guest's payment: the event has no customer.
+const context = { trigger: { type: "charge.succeeded", data: { object: { id: "ch_A", customer: null } } } as unknown as Stripe.Event, steps: {} };
+
+function check({ app = "stripe", key, mapped }: { app?: string; key: string; mapped: Record<string, MappedValue> }) {
+  const entry = findCatalogEntry({ appKey: app, key });
+  if (!entry || entry.kind === "trigger") throw new Error(`no step ${key}`);
+  const rendered = renderStepInputs({
+    fields: entry.definition.inputs,
+    mapped,
+    context,
+    labelFor: (path) => (path === "trigger.customer" ? "Customer ID" : undefined),
+  });
+  if (rendered.ok) throw new Error("the inputs rendered");
+  return emptyLookupReference({ entry, mapped, rendered });
+}
+
+describe("emptyLookupReference", () => {
+  it("a mapped reference with no value in the event is nothing found: stop by default, with which mapping was empty", () => {
+    expect(check({ key: "customer_payment_totals", mapped: { customerId: "{{trigger.customer}}" } })).toEqual({
+      action: "stop",
+      message:
+        "Customer ID is empty: Customer ID (trigger.customer) has no value in this event, so there was nothing to look up; the step is set to stop the run.",
+    });
+  });
+
+  it("set to continue, gives the lookup's empty output", () => {
+    expect(check({ key: "find_customer", mapped: { customer: "{{trigger.customer}}", ifNotFound: "continue" } })).toEqual({
+      action: "continue",
+      output: { found: false, id: null, email: null, name: null, phone: null, description: null, metadata: {}, created: null, livemode: null },
+    });
+  });
+
+  it("a reference left unmapped, or another invalid input, stays a mistake in the step", () => {
+    expect(check({ key: "get_charge", mapped: {} })).toBeUndefined();
+    expect(check({ key: "get_charge", mapped: { chargeId: "{{trigger.customer}}", ifNotFound: "maybe" } })).toBeUndefined();
+  });
+
+  it("an action is never looked up", () => {
+    expect(check({ app: "customerio", key: "identify_person", mapped: { personId: "{{trigger.customer}}" } })).toBeUndefined();
+  });
+});
