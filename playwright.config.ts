@@ -16,6 +16,9 @@ const executablePath = process.env.E2E_CHROMIUM_PATH || (existsSync(bundledChrom
 
 export default defineConfig({
   testDir: "e2e",
+  // Traces and screenshots of failures; a run with its own E2E_DIST_DIR (a second run on the same
+  // checkout) gets its own folder, so one run never deletes another's files.
+  outputDir: process.env.E2E_DIST_DIR ? `test-results-${process.env.E2E_DIST_DIR.replace(/^\.+/, "")}` : "test-results",
   fullyParallel: false,
   workers: 1,
   forbidOnly: !!process.env.CI,
