@@ -49,7 +49,8 @@ export type RunOutcome =
   /** "wait": a step's connection is unavailable (its circuit breaker is open); look again at `until`, no attempt used. */
   | { outcome: "wait"; until: number };
 
-type StepResult = { ok: true; output: unknown } | { ok: false; failure: StepFailure };
+/** `vendorCalled: false`: the step ended without calling its vendor (nothing to look up). */
+type StepResult = { ok: true; output: unknown; vendorCalled?: false } | { ok: false; failure: StepFailure; vendorCalled?: false };
 
 /** A value for a jsonb column: SQL NULL when there is none. */
 const jsonb = (value: unknown): string | null => (value === undefined ? null : (JSON.stringify(value) ?? null));
@@ -263,8 +264,9 @@ async function attemptRun({
     if (circuitId) {
       // A lost reply or a timeout counts as the connection failing (a hang must open the breaker); an
       // HTTP answer refusing the request shows that the vendor answers (it closes the breaker after a probe).
+      // A step that called nothing (nothing to look up) says nothing about the vendor ("permanent" counts nothing).
       const answered =
-        result === null
+        result === null || result.vendorCalled === false
           ? "permanent"
           : result.ok || result.failure.stop
             ? "success"
@@ -476,12 +478,13 @@ async function executeStep({
         const { failure } = result;
         // A call that may have taken effect is simply retried when repeating it is harmless.
         const classified: StepFailure = failure.kind === "unknown" && result.entry.definition.idempotent ? { ...failure, kind: "transient" } : failure;
-        return fail(classified, result.input, failure.status === undefined ? undefined : { status: failure.status, body: failure.body });
+        const failed = await fail(classified, result.input, failure.status === undefined ? undefined : { status: failure.status, body: failure.body });
+        return failed && result.vendorCalled === false ? { ...failed, vendorCalled: false } : failed;
       }
     }
   }
-  const { input, output } = result;
-  return (await record({ status: "SUCCEEDED", input, output })) ? { ok: true, output } : null;
+  const { input, output, vendorCalled } = result;
+  return (await record({ status: "SUCCEEDED", input, output })) ? { ok: true, output, ...(vendorCalled === false ? { vendorCalled } : {}) } : null;
 }
 
 /**

@@ -184,6 +184,17 @@ describe("a customer the event has no value for (a guest's payment)", () => {
     expect(stripe.requests).toHaveLength(0);
   });
 
+  it("tells the Stripe connection's circuit breaker nothing, since Stripe was not called", async () => {
+    const { recordCircuitResult } = await import("@/lib/queue/record-circuit-result");
+    const { readCircuits } = await import("@/lib/queue/read-circuits");
+    const zap = await lookupZap({ lookup: paymentTotals("continue"), attributes: [{ key: "has_customer", value: "{{steps.lookup.found}}" }] });
+    // Stripe failed 4 times in a row (the threshold is 5); a guest's run must not count as Stripe answering.
+    for (let failure = 0; failure < 4; failure += 1) await recordCircuitResult({ connectionId: zap.stripeId, result: "transient", token: "other-run" });
+    expect((await runFor(zap, { guest: true })).outcome).toEqual({ outcome: "succeeded" });
+    expect(await recordCircuitResult({ connectionId: zap.stripeId, result: "transient", token: "other-run" })).toBe("opened");
+    expect((await readCircuits({ connectionIds: [zap.stripeId] })).has(zap.stripeId)).toBe(true);
+  });
+
   it("a customer the event has but Stripe does not know is nothing found too, after asking Stripe", async () => {
     const zap = await lookupZap({ lookup: paymentTotals("continue"), attributes: [{ key: "has_customer", value: "{{steps.lookup.found}}" }] });
     const { outcome, run } = await runFor(zap);

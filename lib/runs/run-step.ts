@@ -24,6 +24,8 @@ export type StepRunResult =
       output: unknown;
       /** Mapped paths the data does not have: they rendered empty. */
       missing: string[];
+      /** False when a lookup had nothing to look up and called no vendor (the circuit breaker learns nothing from it). */
+      vendorCalled?: false;
     }
   // Why it failed, so that each caller can say what to do about it in its own place.
   | { ok: false; reason: "unknown_step"; missing: string[] }
@@ -42,7 +44,7 @@ export type StepRunResult =
   | { ok: false; reason: "no_connection" | "wrong_connection"; entry: StepEntry; input: Record<string, unknown>; missing: string[] }
   /** `beforeCall` held the call back. */
   | { ok: false; reason: "not_called"; entry: StepEntry; input: Record<string, unknown>; missing: string[] }
-  | { ok: false; reason: "vendor"; entry: StepEntry; input: Record<string, unknown>; failure: StepFailure; missing: string[] };
+  | { ok: false; reason: "vendor"; entry: StepEntry; input: Record<string, unknown>; failure: StepFailure; missing: string[]; vendorCalled?: false };
 
 export async function runStep({
   step,
@@ -90,9 +92,17 @@ export async function runStep({
   if (!connection) return { ok: false, reason: "no_connection", entry, input, missing };
   if (connection.app !== step.app) return { ok: false, reason: "wrong_connection", entry, input, missing };
   // Nothing to look up: found nothing, without a call. A stop is reported as the vendor's would be.
-  if (emptyReference?.action === "continue") return { ok: true, entry, input, output: emptyReference.output, missing };
+  if (emptyReference?.action === "continue") return { ok: true, entry, input, output: emptyReference.output, missing, vendorCalled: false };
   if (emptyReference?.action === "stop") {
-    return { ok: false, reason: "vendor", entry, input, failure: { kind: "permanent", stop: true, message: emptyReference.message }, missing };
+    return {
+      ok: false,
+      reason: "vendor",
+      entry,
+      input,
+      failure: { kind: "permanent", stop: true, message: emptyReference.message },
+      missing,
+      vendorCalled: false,
+    };
   }
 
   const { app } = entry;
