@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describedByFor, FieldFrame } from "@/components/mapping/field-frame";
 import { MappedPreview } from "@/components/mapping/mapped-preview";
 import { ModeSwitch } from "@/components/mapping/mode-switch";
 import { TokenEditor } from "@/components/mapping/token-editor";
 import type { FieldDescriptor } from "@/lib/catalog/describe-fields";
+import type { Translate } from "@/lib/i18n/translator";
 import type { PickerSource } from "@/lib/mapping/picker-source";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import type { MappedValue } from "@/lib/zaps/schema";
@@ -13,15 +15,15 @@ import type { MappedValue } from "@/lib/zaps/schema";
 type ChoiceDescriptor = Extract<FieldDescriptor, { kind: "boolean" | "select" }>;
 
 /** The fixed choices of a yes/no or select field, as select options; "" stands for "no value" (the default applies). */
-function choicesOf(descriptor: ChoiceDescriptor): { value: string; label: string }[] {
+function choicesOf(descriptor: ChoiceDescriptor, t: Translate): { value: string; label: string }[] {
   if (descriptor.kind === "boolean") {
     return [
-      { value: "true", label: `Yes${descriptor.default ? " (default)" : ""}` },
-      { value: "false", label: `No${descriptor.default ? "" : " (default)"}` },
+      { value: "true", label: descriptor.default ? t("mapping.choice.yesDefault") : t("mapping.choice.yes") },
+      { value: "false", label: descriptor.default ? t("mapping.choice.no") : t("mapping.choice.noDefault") },
     ];
   }
   const fallback = descriptor.options.find((option) => option.value === descriptor.default);
-  const empty = fallback ? `Default: ${fallback.label}` : descriptor.required ? "Choose…" : "None";
+  const empty = fallback ? t("mapping.choice.default", { label: fallback.label }) : descriptor.required ? t("mapping.choice.choose") : t("mapping.choice.none");
   return [{ value: "", label: empty }, ...descriptor.options];
 }
 
@@ -48,6 +50,7 @@ export function ChoiceField({
   context: MappingContext;
   error?: string;
 }) {
+  const t = useTranslations();
   const [mapped, setMapped] = useState(() => isMappedValue(descriptor, value));
   const controlId = `${id}-input`;
   const describedBy = describedByFor(id, descriptor, error);
@@ -81,8 +84,8 @@ export function ChoiceField({
           />
           <p className="text-xs text-slate-500">
             {descriptor.kind === "boolean"
-              ? "The field should hold true or false (yes/no also work)."
-              : `The field should hold one of: ${descriptor.options.map((option) => option.value).join(", ")}.`}
+              ? t("mapping.choice.booleanHint")
+              : t("mapping.choice.selectHint", { values: descriptor.options.map((option) => option.value).join(", ") })}
           </p>
           <MappedPreview
             id={`${id}-preview`}
@@ -102,7 +105,7 @@ export function ChoiceField({
           aria-required={descriptor.required && descriptor.kind === "select" ? true : undefined}
           className={`block w-full rounded-md border bg-white px-3 py-2 text-sm shadow-sm ${error ? "border-red-500" : "border-slate-300"}`}
         >
-          {choicesOf(descriptor).map((choice) => (
+          {choicesOf(descriptor, t).map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label}
             </option>

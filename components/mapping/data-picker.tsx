@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { buildPickerTree, type PickerNode } from "@/lib/mapping/build-picker-tree";
 import type { PickerSource } from "@/lib/mapping/picker-source";
@@ -16,13 +17,14 @@ export function DataPicker({
   sources,
   onPick,
   onClose,
-  label = "Data picker",
+  label,
 }: {
   sources: PickerSource[];
   onPick: (path: string) => void;
   onClose?: () => void;
   label?: string;
 }) {
+  const t = useTranslations();
   const groups = useMemo(() => buildPickerTree({ sources }), [sources]);
   const [query, setQuery] = useState("");
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -76,7 +78,7 @@ export function DataPicker({
   }
 
   return (
-    <div role="group" aria-label={label} className="space-y-3">
+    <div role="group" aria-label={label ?? t("mapping.picker.label")} className="space-y-3">
       <input
         id={searchId}
         type="search"
@@ -99,22 +101,22 @@ export function DataPicker({
             else onClose?.();
           }
         }}
-        aria-label="Search fields"
+        aria-label={t("mapping.picker.search")}
         aria-describedby={`${searchId}-hint`}
-        placeholder="Search by name, path or sample value"
+        placeholder={t("mapping.picker.searchPlaceholder")}
         className="block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400"
       />
       <p id={`${searchId}-hint`} className="sr-only">
-        Use the down arrow to move to the fields, Enter to insert one.
+        {t("mapping.picker.searchHint")}
       </p>
       <div ref={list} onKeyDown={onListKeyDown} className="max-h-[55vh] space-y-4 overflow-y-auto pr-1">
         {groups.length === 0 ? (
-          <p className="text-sm text-slate-600">There is no data to pick yet: choose the trigger first.</p>
+          <p className="text-sm text-slate-600">{t("mapping.picker.noData")}</p>
         ) : query.trim() ? (
           matches.length === 0 ? (
-            <p className="text-sm text-slate-600">No field matches “{query.trim()}”. Try part of its name, its path or its sample value.</p>
+            <p className="text-sm text-slate-600">{t("mapping.picker.noMatch", { query: query.trim() })}</p>
           ) : (
-            <ul aria-label="Matching fields" className="space-y-1">
+            <ul aria-label={t("mapping.picker.matching")} className="space-y-1">
               {matches.map(({ group, node }) => (
                 <li key={node.path}>
                   <PickButton node={node} section="search" onPick={onPick} context={groups.length > 1 ? group : undefined} />
@@ -133,13 +135,13 @@ export function DataPicker({
                   expanded={expanded}
                   onToggle={toggle}
                   onPick={onPick}
-                  label={`${group.label}: main fields`}
+                  label={t("mapping.picker.mainFields", { group: group.label })}
                 />
               ) : null}
               {group.tree.length > 0 ? (
                 <details open={group.fields.length === 0} className="rounded-md border border-slate-200">
                   <summary className="cursor-pointer rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
-                    {group.fields.length > 0 ? "Everything in the sample" : "Fields in the sample"}
+                    {group.fields.length > 0 ? t("mapping.picker.everything") : t("mapping.picker.fieldsInSample")}
                   </summary>
                   <div className="px-1 pb-2">
                     <NodeList
@@ -148,7 +150,7 @@ export function DataPicker({
                       expanded={expanded}
                       onToggle={toggle}
                       onPick={onPick}
-                      label={`${group.label}: everything in the sample`}
+                      label={t("mapping.picker.everythingLabel", { group: group.label })}
                     />
                   </div>
                 </details>
@@ -178,6 +180,7 @@ function NodeList({
   label?: string;
   parent?: string;
 }) {
+  const t = useTranslations();
   return (
     <ul aria-label={label} className={parent ? "ml-4 border-l border-slate-200 pl-2" : "space-y-0.5"}>
       {nodes.map((node) => {
@@ -190,7 +193,7 @@ function NodeList({
                 <button
                   type="button"
                   aria-expanded={open}
-                  aria-label={`${open ? "Hide" : "Show"} the fields in ${node.label}`}
+                  aria-label={open ? t("mapping.picker.hideFields", { field: node.label }) : t("mapping.picker.showFields", { field: node.label })}
                   onClick={() => onToggle(`${section}|${node.path}`, !open)}
                   className="mt-1 flex h-6 w-6 shrink-0 items-center justify-center rounded text-slate-500 hover:bg-slate-100"
                 >

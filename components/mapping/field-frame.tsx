@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import type { FieldDescriptor } from "@/lib/catalog/describe-fields";
 
@@ -25,6 +26,7 @@ export function FieldFrame({
   action?: ReactNode;
   children: ReactNode;
 }) {
+  const t = useTranslations();
   const Label = labelFor ? "label" : "span";
   return (
     <div className="space-y-1.5">
@@ -50,7 +52,7 @@ export function FieldFrame({
       ) : null}
       {descriptor.example ? (
         <p id={`${id}-example`} className="text-xs text-slate-500">
-          Example: <span className="font-mono text-slate-600">{descriptor.example}</span>
+          {t.rich("mapping.field.example", { example: descriptor.example, value: (chunks) => <span className="font-mono text-slate-600">{chunks}</span> })}
         </p>
       ) : null}
       {error ? (

@@ -1,31 +1,33 @@
+import type { MessageKey } from "@/lib/catalog/define";
+
 // What each formatter's argument means in the builder (lib/mapping/formatters.ts defines what it does).
 export type FormatterArgSpec =
   | { kind: "currency"; required: boolean }
-  | { kind: "choice"; label: string; options: { value: string; label: string }[] }
-  | { kind: "text"; label: string; placeholder: string }
+  | { kind: "choice"; label: MessageKey; options: { value: string; label: MessageKey }[] }
+  | { kind: "text"; label: MessageKey; placeholder: MessageKey }
   /** A fixed text, or another field to use instead (the catalog's labelled fields). */
-  | { kind: "textOrField"; label: string; placeholder: string };
+  | { kind: "textOrField"; label: MessageKey; placeholder: MessageKey };
 
 export const FORMATTER_ARGS: Partial<Record<string, FormatterArgSpec>> = {
   amount: { kind: "currency", required: false },
   money: { kind: "currency", required: true },
   date: {
     kind: "choice",
-    label: "Show",
+    label: "mapping.format.dateShow",
     options: [
-      { value: "", label: "Date and time (2026-11-27T07:01:20Z)" },
-      { value: "day", label: "The day only (2026-11-27)" },
+      { value: "", label: "mapping.format.dateTime" },
+      { value: "day", label: "mapping.format.dayOnly" },
     ],
   },
   round: {
     kind: "choice",
-    label: "Decimals",
+    label: "mapping.format.decimals",
     options: [
-      { value: "", label: "None: a whole number (26)" },
-      { value: "1", label: "1 (25.9)" },
-      { value: "2", label: "2 (25.99)" },
-      { value: "3", label: "3 (25.987)" },
+      { value: "", label: "mapping.format.roundNone" },
+      { value: "1", label: "mapping.format.round1" },
+      { value: "2", label: "mapping.format.round2" },
+      { value: "3", label: "mapping.format.round3" },
     ],
   },
-  default: { kind: "textOrField", label: "When the field is empty, use", placeholder: "e.g. there" },
+  default: { kind: "textOrField", label: "mapping.format.defaultLabel", placeholder: "mapping.format.defaultPlaceholder" },
 };

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { describedByFor, FieldFrame } from "@/components/mapping/field-frame";
 import { MappedPreview } from "@/components/mapping/mapped-preview";
@@ -34,6 +35,7 @@ export function KeyValueField({
   context: MappingContext;
   error?: string;
 }) {
+  const t = useTranslations();
   const [mapped, setMapped] = useState(() => typeof value === "string" && value !== "");
   const rows = isRows(value) ? value : [];
   const describedBy = describedByFor(id, descriptor, error);
@@ -63,7 +65,7 @@ export function KeyValueField({
       descriptor={descriptor}
       error={error}
       labelFor={mapped ? `${id}-input` : undefined}
-      action={sources.length > 0 || mapped ? <ModeSwitch mapped={mapped} onSwitch={switchMode} fixedLabel="Use rows instead" /> : undefined}
+      action={sources.length > 0 || mapped ? <ModeSwitch mapped={mapped} onSwitch={switchMode} fixedLabel={t("mapping.keyValue.useRows")} /> : undefined}
     >
       {mapped ? (
         <>
@@ -76,14 +78,16 @@ export function KeyValueField({
             describedBy={[describedBy, `${id}-preview`].filter(Boolean).join(" ")}
             invalid={Boolean(error)}
           />
-          <p className="text-xs text-slate-500">Pick one field that holds names and values, such as Metadata.</p>
+          <p className="text-xs text-slate-500">{t("mapping.keyValue.mappedHint")}</p>
           <MappedPreview id={`${id}-preview`} template={typeof value === "string" ? value : ""} context={context} sources={sources} />
         </>
       ) : (
         <div role="group" aria-labelledby={`${id}-label`} aria-describedby={describedBy} className="space-y-2">
-          {rows.length === 0 ? <p className="rounded-md border border-dashed border-slate-300 px-3 py-2 text-sm text-slate-500">No rows yet.</p> : null}
+          {rows.length === 0 ? (
+            <p className="rounded-md border border-dashed border-slate-300 px-3 py-2 text-sm text-slate-500">{t("mapping.keyValue.noRows")}</p>
+          ) : null}
           {rows.map((row, index) => {
-            const rowName = row.key.trim() || `row ${index + 1}`;
+            const rowName = row.key.trim() || t("mapping.keyValue.rowFallback", { number: index + 1 });
             return (
               <div key={index} className="rounded-md border border-slate-200 bg-white p-2">
                 <div className="grid gap-2 sm:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_auto] sm:items-start">
@@ -94,24 +98,24 @@ export function KeyValueField({
                     }}
                     value={row.key}
                     onChange={(event) => setRow(index, { ...row, key: event.target.value })}
-                    aria-label={`${descriptor.label}: name of row ${index + 1}`}
-                    placeholder="Name, e.g. plan"
+                    aria-label={t("mapping.keyValue.nameLabel", { field: descriptor.label, number: index + 1 })}
+                    placeholder={t("mapping.keyValue.namePlaceholder")}
                     className="block min-h-[38px] w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm placeholder:text-slate-400"
                   />
                   <TokenEditor
                     id={`${id}-row-${index}`}
-                    label={`${descriptor.label}: value of ${rowName}`}
+                    label={t("mapping.keyValue.valueLabel", { field: descriptor.label, row: rowName })}
                     value={row.value}
                     onChange={(next) => setRow(index, { ...row, value: next })}
                     sources={sources}
-                    placeholder="Value"
+                    placeholder={t("mapping.keyValue.valuePlaceholder")}
                   />
                   <button
                     type="button"
                     onClick={() => onChange(rows.filter((_, at) => at !== index))}
                     className="justify-self-start rounded-md px-2 py-2 text-sm font-medium text-red-700 hover:bg-red-50"
                   >
-                    Remove<span className="sr-only"> {rowName}</span>
+                    {t.rich("mapping.keyValue.remove", { row: rowName, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
                   </button>
                 </div>
                 <div className="mt-1 sm:pl-[calc(33%+0.5rem)]">
@@ -123,14 +127,13 @@ export function KeyValueField({
           {duplicates.length > 0 ? (
             <p className="text-xs text-amber-800">
               <span aria-hidden="true">⚠ </span>
-              {duplicates.map((name) => `“${name}”`).join(", ")} {duplicates.length === 1 ? "is" : "are"} used for more than one row: only the last one is sent.
+              {t("mapping.keyValue.duplicates", { names: duplicates.map((name) => `“${name}”`).join(", "), count: duplicates.length })}
             </p>
           ) : null}
           {unnamed.length > 0 ? (
             <p className="text-xs text-amber-800">
               <span aria-hidden="true">⚠ </span>
-              Row {unnamed.join(", ")} {unnamed.length === 1 ? "has" : "have"} no name, so {unnamed.length === 1 ? "it is" : "they are"} left out: give each row
-              a name.
+              {t("mapping.keyValue.unnamed", { rows: unnamed.join(", "), count: unnamed.length })}
             </p>
           ) : null}
           <button
@@ -142,12 +145,10 @@ export function KeyValueField({
             }}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-50 disabled:cursor-not-allowed disabled:text-slate-400"
           >
-            Add a row<span className="sr-only"> to {descriptor.label}</span>
+            {t.rich("mapping.keyValue.addRow", { field: descriptor.label, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
           </button>
           {full ? (
-            <p className="text-xs text-slate-500">
-              {descriptor.label} can have at most {descriptor.maxEntries} rows.
-            </p>
+            <p className="text-xs text-slate-500">{t("mapping.keyValue.maxRows", { field: descriptor.label, max: descriptor.maxEntries ?? 0 })}</p>
           ) : null}
         </div>
       )}

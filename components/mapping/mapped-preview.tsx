@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+import type { Translate } from "@/lib/i18n/translator";
 import { labelForPath } from "@/lib/mapping/label-for-path";
 import type { PickerSource } from "@/lib/mapping/picker-source";
 import { renderTemplate } from "@/lib/mapping/render-template";
@@ -15,18 +17,19 @@ function asText(value: unknown): string {
   return typeof value === "object" ? JSON.stringify(value) : String(value);
 }
 
-function mismatch(text: string, expect: PreviewExpect): string | undefined {
+// Bounds go in as text, as the catalog writes them (1000, not a localized "1.000").
+function mismatch(text: string, expect: PreviewExpect, t: Translate): string | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
   if (expect.kind === "number") {
     const number = Number(trimmed);
-    if (!Number.isFinite(number)) return `“${trimmed}” is not a number, so the step would fail.`;
-    if (expect.integer && !Number.isInteger(number)) return `“${trimmed}” is not a whole number, so the step would fail.`;
-    if (expect.min !== undefined && number < expect.min) return `${trimmed} is less than ${expect.min}, so the step would fail.`;
-    if (expect.max !== undefined && number > expect.max) return `${trimmed} is more than ${expect.max}, so the step would fail.`;
+    if (!Number.isFinite(number)) return t("mapping.preview.notNumber", { value: trimmed });
+    if (expect.integer && !Number.isInteger(number)) return t("mapping.preview.notWholeNumber", { value: trimmed });
+    if (expect.min !== undefined && number < expect.min) return t("mapping.preview.lessThan", { value: trimmed, min: String(expect.min) });
+    if (expect.max !== undefined && number > expect.max) return t("mapping.preview.moreThan", { value: trimmed, max: String(expect.max) });
   }
-  if (expect.kind === "boolean" && !BOOLEAN_WORDS.has(trimmed.toLowerCase())) return `“${trimmed}” is not yes or no (true/false), so the step would fail.`;
-  if (expect.kind === "select" && !expect.values.includes(trimmed)) return `“${trimmed}” is not one of ${expect.values.join(", ")}, so the step would fail.`;
+  if (expect.kind === "boolean" && !BOOLEAN_WORDS.has(trimmed.toLowerCase())) return t("mapping.preview.notBoolean", { value: trimmed });
+  if (expect.kind === "select" && !expect.values.includes(trimmed)) return t("mapping.preview.notOption", { value: trimmed, values: expect.values.join(", ") });
   return undefined;
 }
 
@@ -50,18 +53,19 @@ export function MappedPreview({
   typed?: boolean;
   id?: string;
 }) {
+  const t = useTranslations();
   let rendered: { value: unknown; missing: string[] };
   try {
     rendered = renderTemplate({ template, context });
   } catch (error) {
     return (
       <p id={id} className="text-xs text-red-700">
-        This value cannot be used: {error instanceof Error ? error.message : String(error)}
+        {t("mapping.preview.cannotUse", { error: error instanceof Error ? error.message : String(error) })}
       </p>
     );
   }
   const text = asText(rendered.value);
-  const problem = mismatch(text, expect);
+  const problem = mismatch(text, expect, t);
   if (templateSegments({ template }).length === 1) {
     // Typed text only: it is its own preview, unless the field would refuse it.
     return problem ? (
@@ -75,14 +79,16 @@ export function MappedPreview({
   return (
     <div id={id} className="space-y-1 text-xs">
       <p className="text-slate-600">
-        <span className="font-medium text-slate-700">With the sample: </span>
+        <span className="font-medium text-slate-700">{t("mapping.preview.withSample")} </span>
         {typed && (typeof rendered.value === "number" || typeof rendered.value === "boolean") ? (
           <>
-            <span className="rounded bg-slate-100 px-1 py-0.5 text-[11px] font-medium text-slate-700">{typeof rendered.value}</span>{" "}
+            <span className="rounded bg-slate-100 px-1 py-0.5 text-[11px] font-medium text-slate-700">
+              {typeof rendered.value === "number" ? t("mapping.preview.typeNumber") : t("mapping.preview.typeBoolean")}
+            </span>{" "}
           </>
         ) : null}
         {text === "" ? (
-          <span className="italic text-slate-500">empty</span>
+          <span className="italic text-slate-500">{t("mapping.preview.empty")}</span>
         ) : (
           <span className="whitespace-pre-wrap break-all font-mono text-slate-900">{text}</span>
         )}
@@ -90,8 +96,7 @@ export function MappedPreview({
       {missing.length > 0 ? (
         <p className="text-amber-800">
           <span aria-hidden="true">⚠ </span>
-          The sample has no {missing.map((path) => `“${labelForPath({ path, sources }) ?? path}”`).join(", ")}: for events like it,{" "}
-          {missing.length === 1 ? "that part stays" : "those parts stay"} empty.
+          {t("mapping.preview.missing", { fields: missing.map((path) => `“${labelForPath({ path, sources }) ?? path}”`).join(", "), count: missing.length })}
         </p>
       ) : null}
       {problem ? (

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { describedByFor, FieldFrame } from "@/components/mapping/field-frame";
 import { MappedPreview } from "@/components/mapping/mapped-preview";
@@ -30,6 +31,7 @@ export function MultiSelectField({
   context: MappingContext;
   error?: string;
 }) {
+  const t = useTranslations();
   const [mapped, setMapped] = useState(() => typeof value === "string" && value !== "");
   const describedBy = describedByFor(id, descriptor, error);
   const chosen = Array.isArray(value) && value.every((item) => typeof item === "string") ? (value as string[]) : descriptor.default;
@@ -53,7 +55,7 @@ export function MultiSelectField({
       descriptor={descriptor}
       error={error}
       labelFor={mapped ? `${id}-input` : undefined}
-      action={sources.length > 0 || mapped ? <ModeSwitch mapped={mapped} onSwitch={switchMode} fixedLabel="Choose from the list" /> : undefined}
+      action={sources.length > 0 || mapped ? <ModeSwitch mapped={mapped} onSwitch={switchMode} fixedLabel={t("mapping.multiSelect.fixed")} /> : undefined}
     >
       {mapped ? (
         <>
@@ -66,7 +68,9 @@ export function MultiSelectField({
             describedBy={[describedBy, `${id}-preview`].filter(Boolean).join(" ")}
             invalid={Boolean(error)}
           />
-          <p className="text-xs text-slate-500">Values separated by commas, each one of: {descriptor.options.map((option) => option.value).join(", ")}.</p>
+          <p className="text-xs text-slate-500">
+            {t("mapping.multiSelect.mappedHint", { values: descriptor.options.map((option) => option.value).join(", ") })}
+          </p>
           <MappedPreview id={`${id}-preview`} template={typeof value === "string" ? value : ""} context={context} sources={sources} />
         </>
       ) : (
@@ -90,7 +94,9 @@ export function MultiSelectField({
         </div>
       )}
       {!mapped && chosen.length === 0 ? (
-        <p className="text-xs text-slate-500">Nothing checked: the default applies{defaults.length ? ` (${defaults.join(", ")})` : ""}.</p>
+        <p className="text-xs text-slate-500">
+          {defaults.length ? t("mapping.multiSelect.nothingCheckedWithDefaults", { defaults: defaults.join(", ") }) : t("mapping.multiSelect.nothingChecked")}
+        </p>
       ) : null}
     </FieldFrame>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { MappedField } from "@/components/mapping/mapped-field";
 import type { FieldDescriptor } from "@/lib/catalog/describe-fields";
 import type { PickerSource } from "@/lib/mapping/picker-source";
@@ -19,7 +20,8 @@ export function StepFieldsForm({
   sources: PickerSource[];
   errors?: Record<string, string>;
 }) {
-  if (fields.length === 0) return <p className="text-sm text-slate-600">This step has no settings.</p>;
+  const t = useTranslations();
+  if (fields.length === 0) return <p className="text-sm text-slate-600">{t("mapping.field.noSettings")}</p>;
   return (
     <div className="space-y-6">
       {fields.map((descriptor) => (

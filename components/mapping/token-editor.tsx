@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from "react";
 import { DataPicker } from "@/components/mapping/data-picker";
 import { TokenFormatDialog } from "@/components/mapping/token-format-dialog";
@@ -52,6 +53,7 @@ export function TokenEditor({
   invalid?: boolean;
   required?: boolean;
 }) {
+  const t = useTranslations();
   const segments = useMemo(() => templateSegments({ template: value }), [value]);
   const { groups, context } = useSampleData(sources);
   const box = useRef<HTMLDivElement>(null);
@@ -160,7 +162,7 @@ export function TokenEditor({
                     data-segment={index}
                     onClick={() => setEditing(index)}
                     onKeyDown={(event) => onPillKeyDown(index, event)}
-                    aria-label={`${pillLabel}${names.length ? `, formatted: ${names.join(", ")}` : ""}`}
+                    aria-label={names.length ? t("mapping.tokenEditor.pillFormatted", { field: pillLabel, formatters: names.join(", ") }) : pillLabel}
                     aria-describedby={`${tipId} ${hintId}`}
                     className={`inline-flex max-w-full items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-medium ${
                       sample.missing || unknown || sample.error
@@ -178,11 +180,11 @@ export function TokenEditor({
                     className="pointer-events-none absolute left-0 top-full z-20 mt-1 hidden w-max max-w-xs rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow-lg group-focus-within:block group-hover:block"
                   >
                     <span className="block break-all font-mono text-slate-300">{segment.path}</span>
-                    <span className="block break-all">Sample: {sample.raw}</span>
+                    <span className="block break-all">{t("mapping.tokenEditor.sample", { value: sample.raw })}</span>
                     {sample.error ? (
                       <span className="block">{sample.error}</span>
                     ) : sample.formatted !== undefined ? (
-                      <span className="block break-all">Formatted: {sample.formatted}</span>
+                      <span className="block break-all">{t("mapping.tokenEditor.formatted", { value: sample.formatted })}</span>
                     ) : null}
                   </span>
                 </span>
@@ -199,7 +201,13 @@ export function TokenEditor({
                 id={first ? id : undefined}
                 text={segment.text}
                 placeholder={first && last === 0 ? placeholder : undefined}
-                ariaLabel={first ? label : `${label}, text after ${previous?.type === "token" ? labelFor(previous.path) : "the field"}`}
+                ariaLabel={
+                  first
+                    ? label
+                    : previous?.type === "token"
+                      ? t("mapping.tokenEditor.textAfter", { field: label, previous: labelFor(previous.path) })
+                      : t("mapping.tokenEditor.textAfterField", { field: label })
+                }
                 describedBy={first ? describedBy : undefined}
                 invalid={first && invalid}
                 required={first && required}
@@ -220,20 +228,20 @@ export function TokenEditor({
             onClick={() => setPicking(true)}
             className="shrink-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
           >
-            Insert data<span className="sr-only"> into {label}</span>
+            {t.rich("mapping.tokenEditor.insert", { field: label, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
           </button>
         ) : null}
       </div>
       <p id={hintId} className="sr-only">
-        Enter opens the field&apos;s formatters; Backspace removes it.
+        {t("mapping.tokenEditor.pillHint")}
       </p>
       <Dialog
         open={picking}
         onClose={() => setPicking(false)}
-        title={`Insert data into “${label}”`}
-        description="Each run puts this field's value from its own event where your cursor was."
+        title={t("mapping.tokenEditor.insertTitle", { field: label })}
+        description={t("mapping.tokenEditor.insertDescription")}
       >
-        <DataPicker sources={sources} onPick={insert} onClose={() => setPicking(false)} label={`Data for ${label}`} />
+        <DataPicker sources={sources} onPick={insert} onClose={() => setPicking(false)} label={t("mapping.tokenEditor.dataFor", { field: label })} />
       </Dialog>
       <TokenFormatDialog
         token={editingToken}

@@ -1,7 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FORMATTER_ARGS, type FormatterArgSpec } from "@/components/mapping/formatter-args";
+import { FORMATTER_TEXT } from "@/components/mapping/formatter-text";
 import { tokenSample } from "@/components/mapping/token-sample";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
@@ -50,7 +52,16 @@ export function TokenFormatDialog({
   onRemove: () => void;
   onClose: () => void;
 }) {
+  const t = useTranslations();
   const addId = useId();
+  const formatterLabel = (name: string) => {
+    const text = FORMATTER_TEXT[name];
+    return text ? t(text.label) : undefined;
+  };
+  const formatterDescription = (name: string) => {
+    const text = FORMATTER_TEXT[name];
+    return text ? t(text.description) : undefined;
+  };
   const [adding, setAdding] = useState(FORMATTER_NAMES[0] ?? "");
 
   const update = (formatters: FormatterCall[]) => {
@@ -63,17 +74,17 @@ export function TokenFormatDialog({
     <Dialog
       open={token !== null}
       onClose={onClose}
-      title={`Format “${label}”`}
+      title={t("mapping.format.title", { field: label })}
       description={token ? <span className="font-mono text-xs">{token.path}</span> : null}
     >
       {token && sample ? (
         <div className="space-y-5">
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
-            <dt className="text-slate-500">In the sample</dt>
+            <dt className="text-slate-500">{t("mapping.format.inSample")}</dt>
             <dd className={`break-all font-mono text-xs leading-5 ${sample.missing ? "italic text-amber-700" : "text-slate-800"}`}>{sample.raw}</dd>
             {token.formatters.length > 0 ? (
               <>
-                <dt className="text-slate-500">Formatted</dt>
+                <dt className="text-slate-500">{t("mapping.format.formatted")}</dt>
                 <dd className="break-all font-mono text-xs leading-5 text-slate-800">
                   {sample.error ? <span className="text-red-700">{sample.error}</span> : sample.formatted}
                 </dd>
@@ -82,20 +93,23 @@ export function TokenFormatDialog({
           </dl>
 
           {token.formatters.length > 0 ? (
-            <ol aria-label="Formatters, applied in order" className="space-y-3">
+            <ol aria-label={t("mapping.format.formatters")} className="space-y-3">
               {token.formatters.map((call, index) => (
                 <li key={`${index}-${call.name}`} className="rounded-md border border-slate-200 p-3">
                   <div className="flex items-start justify-between gap-3">
                     <div>
-                      <p className="text-sm font-medium text-slate-900">{FORMATTERS[call.name]?.label ?? `Unknown formatter “${call.name}”`}</p>
-                      <p className="text-xs text-slate-500">{FORMATTERS[call.name]?.description ?? "Conduit does not know this formatter: remove it."}</p>
+                      <p className="text-sm font-medium text-slate-900">{formatterLabel(call.name) ?? t("mapping.format.unknown", { name: call.name })}</p>
+                      <p className="text-xs text-slate-500">{formatterDescription(call.name) ?? t("mapping.format.unknownDescription")}</p>
                     </div>
                     <button
                       type="button"
                       onClick={() => update(token.formatters.filter((_, at) => at !== index))}
                       className="shrink-0 rounded-md px-2 py-1 text-xs font-medium text-red-700 hover:bg-red-50"
                     >
-                      Remove<span className="sr-only"> {FORMATTERS[call.name]?.label ?? call.name}</span>
+                      {t.rich("mapping.format.remove", {
+                        name: formatterLabel(call.name) ?? call.name,
+                        hidden: (chunks) => <span className="sr-only">{chunks}</span>,
+                      })}
                     </button>
                   </div>
                   <ArgEditor
@@ -111,16 +125,13 @@ export function TokenFormatDialog({
               ))}
             </ol>
           ) : (
-            <p className="text-sm text-slate-600">
-              The value goes in as it is. Add a formatter to turn cents into an amount, text into a number or true/false, convert dates, change case or fill in
-              a default (a text or another field).
-            </p>
+            <p className="text-sm text-slate-600">{t("mapping.format.noFormatters")}</p>
           )}
 
           <div className="flex items-end gap-2">
             <div className="min-w-0 flex-1 space-y-1">
               <label htmlFor={addId} className="block text-sm font-medium text-slate-800">
-                Add a formatter
+                {t("mapping.format.addFormatter")}
               </label>
               <select
                 id={addId}
@@ -130,7 +141,7 @@ export function TokenFormatDialog({
               >
                 {FORMATTER_NAMES.map((name) => (
                   <option key={name} value={name}>
-                    {FORMATTERS[name]?.label}
+                    {formatterLabel(name)}
                   </option>
                 ))}
               </select>
@@ -143,16 +154,16 @@ export function TokenFormatDialog({
                 update([...token.formatters, { name: adding, ...(arg ? { arg } : {}) }]);
               }}
             >
-              Add
+              {t("mapping.format.add")}
             </Button>
           </div>
-          <p className="text-xs text-slate-500">{FORMATTERS[adding]?.description}</p>
+          <p className="text-xs text-slate-500">{formatterDescription(adding)}</p>
 
           <div className="flex justify-between gap-2 border-t border-slate-100 pt-4">
             <button type="button" onClick={onRemove} className="rounded-md px-3 py-2 text-sm font-medium text-red-700 hover:bg-red-50">
-              Remove this field
+              {t("mapping.format.removeField")}
             </button>
-            <Button onClick={onClose}>Done</Button>
+            <Button onClick={onClose}>{t("mapping.format.done")}</Button>
           </div>
         </div>
       ) : null}
@@ -177,6 +188,7 @@ function ArgEditor({
   labelFor: (path: string) => string;
   onChange: (arg: FormatterCall["arg"]) => void;
 }) {
+  const t = useTranslations();
   const id = useId();
   const literal = call.arg && "literal" in call.arg ? call.arg.literal : undefined;
   const path = call.arg && "path" in call.arg ? call.arg.path : undefined;
@@ -187,12 +199,12 @@ function ArgEditor({
     return (
       <div className="mt-2 space-y-1">
         <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-          {spec.label}
+          {t(spec.label)}
         </label>
         <input
           id={id}
           value={literal ?? ""}
-          placeholder={spec.placeholder}
+          placeholder={t(spec.placeholder)}
           onChange={(event) => onChange({ literal: event.target.value })}
           className={inputClass}
         />
@@ -208,7 +220,7 @@ function ArgEditor({
       <div className="mt-2 grid gap-2 sm:grid-cols-2">
         <div className="space-y-1">
           <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-            {spec.label}
+            {t(spec.label)}
           </label>
           <select
             id={id}
@@ -219,10 +231,10 @@ function ArgEditor({
             }}
             className={inputClass}
           >
-            <option value="literal">A fixed text…</option>
+            <option value="literal">{t("mapping.format.fixedText")}</option>
             {fields.map((node) => (
               <option key={node.path} value={`path:${node.path}`}>
-                {labelFor(node.path)} ({describeSample({ value: resolvePath({ path: node.path, context }) })})
+                {t("mapping.format.fieldOption", { field: labelFor(node.path), sample: describeSample({ value: resolvePath({ path: node.path, context }) }) })}
               </option>
             ))}
           </select>
@@ -230,12 +242,12 @@ function ArgEditor({
         {path ? null : (
           <div className="space-y-1">
             <label htmlFor={`${id}-text`} className="block text-xs font-medium text-slate-700">
-              Text
+              {t("mapping.format.text")}
             </label>
             <input
               id={`${id}-text`}
               value={literal ?? ""}
-              placeholder={spec.placeholder}
+              placeholder={t(spec.placeholder)}
               onChange={(event) => onChange({ literal: event.target.value })}
               className={inputClass}
             />
@@ -248,7 +260,7 @@ function ArgEditor({
     return (
       <div className="mt-2 space-y-1">
         <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-          {spec.label}
+          {t(spec.label)}
         </label>
         <select
           id={id}
@@ -258,7 +270,7 @@ function ArgEditor({
         >
           {spec.options.map((option) => (
             <option key={option.value} value={option.value}>
-              {option.label}
+              {t(option.label)}
             </option>
           ))}
         </select>
@@ -272,7 +284,7 @@ function ArgEditor({
     <div className="mt-2 grid gap-2 sm:grid-cols-2">
       <div className="space-y-1">
         <label htmlFor={id} className="block text-xs font-medium text-slate-700">
-          Currency
+          {t("mapping.format.currency")}
         </label>
         <select
           id={id}
@@ -285,19 +297,19 @@ function ArgEditor({
           }}
           className={inputClass}
         >
-          {spec.required ? null : <option value="none">None: assume two decimals</option>}
+          {spec.required ? null : <option value="none">{t("mapping.format.noCurrency")}</option>}
           {paths.map((candidate) => (
             <option key={candidate} value={`path:${candidate}`}>
-              {labelFor(candidate)} ({describeSample({ value: resolvePath({ path: candidate, context }) })})
+              {t("mapping.format.fieldOption", { field: labelFor(candidate), sample: describeSample({ value: resolvePath({ path: candidate, context }) }) })}
             </option>
           ))}
-          <option value="literal">A fixed currency…</option>
+          <option value="literal">{t("mapping.format.fixedCurrency")}</option>
         </select>
       </div>
       {choice === "literal" ? (
         <div className="space-y-1">
           <label htmlFor={`${id}-code`} className="block text-xs font-medium text-slate-700">
-            Currency code
+            {t("mapping.format.currencyCode")}
           </label>
           <input
             id={`${id}-code`}
@@ -309,7 +321,7 @@ function ArgEditor({
             className={inputClass}
           />
           <p id={`${id}-code-help`} className="text-xs text-slate-500">
-            Three letters, as Stripe writes them: usd, eur, jpy.
+            {t("mapping.format.currencyCodeHelp")}
           </p>
         </div>
       ) : null}
