@@ -60,7 +60,7 @@ function cpuProfile(): string[] {
   return process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
 }
 
-/** The worker logs "worker ready" once BullMQ is connected (worker/index.ts). */
+/** The worker logs "worker ready" once BullMQ is connected and stop signals are handled (worker/index.ts). */
 function workerReady(service: Service): Promise<void> {
   return new Promise((resolve, reject) => {
     let seen = "";

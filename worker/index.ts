@@ -52,7 +52,6 @@ async function main(): Promise<void> {
   worker.on("failed", (job, error) => logger.info("run attempt failed", { runId: job?.data.runId, attempt: job?.attemptsMade, error: error.message }));
   worker.on("error", (error) => logger.error("worker error", { error }));
   await worker.waitUntilReady();
-  logger.info("worker ready", { concurrency: env().WORKER_CONCURRENCY, pid: process.pid });
 
   let sweeping: Promise<void> | undefined;
   const sweeper = setInterval(() => {
@@ -109,6 +108,8 @@ async function main(): Promise<void> {
   }
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // Ready only once a stop signal is handled too: a SIGTERM right after this line stops the worker cleanly.
+  logger.info("worker ready", { concurrency: env().WORKER_CONCURRENCY, pid: process.pid });
 }
 
 main().catch((error: unknown) => {
