@@ -5,6 +5,8 @@ import { signedWebhook } from "@/bench/signed-webhook";
 
 export interface FireResult {
   accepted: string[];
+  /** When each event's request was built and sent (ms since the epoch), by Stripe event id. */
+  sentAt: Map<string, number>;
   /** Answers that were not 2xx, by status. */
   refused: Record<string, number>;
   /** Connection errors and timeouts. */
@@ -32,6 +34,7 @@ export async function fireWebhooks({
   amount?: number;
 }): Promise<FireResult> {
   const accepted: string[] = [];
+  const sentAt = new Map<string, number>();
   const refused: Record<string, number> = {};
   const result = await autocannon({
     url,
@@ -46,6 +49,7 @@ export async function fireWebhooks({
         setupRequest: (request, context: object) => {
           const webhook = signedWebhook({ signingSecret });
           (context as { eventId?: string }).eventId = webhook.eventId;
+          sentAt.set(webhook.eventId, Date.now());
           return { ...request, body: webhook.body, headers: { ...request.headers, "content-type": "application/json", "stripe-signature": webhook.signature } };
         },
         onResponse: (status, _body, context: object) => {
@@ -57,6 +61,7 @@ export async function fireWebhooks({
   });
   return {
     accepted,
+    sentAt,
     refused,
     errors: result.errors + result.timeouts,
     requestsPerSecond: result.requests.average,

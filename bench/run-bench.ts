@@ -24,7 +24,7 @@ import { startBenchStripe } from "@/bench/start-bench-stripe";
 
 // BENCH_DIST_DIR: another build directory, so that two checkouts or sessions do not share one.
 const DIST_DIR = process.env.BENCH_DIST_DIR || ".next-bench";
-const SCENARIOS = ["ingest", "end-to-end", "fan-out", "soak", "worker", "history", "sync"] as const;
+const SCENARIOS = ["ingest", "steady", "fan-out", "soak", "worker", "history", "sync"] as const;
 const only = (process.env.BENCH_ONLY ?? "")
   .split(",")
   .map((name) => name.trim())

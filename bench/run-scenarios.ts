@@ -4,11 +4,11 @@ import { startBenchApp } from "@/bench/bench-app";
 import type { BenchConfig } from "@/bench/bench-config";
 import type { InstantCustomerio } from "@/bench/instant-customerio";
 import type { BenchContext, ScenarioResult } from "@/bench/scenario";
-import { endToEnd } from "@/bench/scenarios/end-to-end";
 import { fanOut } from "@/bench/scenarios/fan-out";
 import { history } from "@/bench/scenarios/history";
 import { ingest } from "@/bench/scenarios/ingest";
 import { soak } from "@/bench/scenarios/soak";
+import { steady } from "@/bench/scenarios/steady";
 import { sync } from "@/bench/scenarios/sync";
 import { worker } from "@/bench/scenarios/worker";
 import { seedBenchAccount } from "@/bench/seed-bench-account";
@@ -19,7 +19,7 @@ import { runsQueue } from "@/lib/queue/runs-queue";
 
 const RUNNERS: Record<string, (context: BenchContext) => Promise<ScenarioResult | ScenarioResult[]>> = {
   ingest,
-  "end-to-end": endToEnd,
+  steady,
   "fan-out": fanOut,
   soak,
   worker,

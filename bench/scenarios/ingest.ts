@@ -57,9 +57,9 @@ export async function ingest(context: BenchContext): Promise<ScenarioResult> {
     correct,
     correctness: describe([burstCheck, webOnlyCheck, steadyCheck], refusedOrFailed, { burst: burst.refused, webOnly: webOnly.refused, steady: steady.refused }),
     details: {
-      burst: { ...burst, accepted: burst.accepted.length },
-      webOnly: { ...webOnly, accepted: webOnly.accepted.length },
-      steady: { ...steady, accepted: steady.accepted.length },
+      burst: { ...burst, accepted: burst.accepted.length, sentAt: undefined },
+      webOnly: { ...webOnly, accepted: webOnly.accepted.length, sentAt: undefined },
+      steady: { ...steady, accepted: steady.accepted.length, sentAt: undefined },
     },
   };
 }

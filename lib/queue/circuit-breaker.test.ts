@@ -24,17 +24,18 @@ describe("a connection's circuit breaker", () => {
   it("stays closed below the threshold, and a success counts from zero again", async () => {
     const connectionId = randomUUID();
     for (let failure = 1; failure < THRESHOLD; failure += 1) await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
-    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed" });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: false });
     expect(await recordCircuitResult({ connectionId, result: "success", token: "run", now: T0 })).toBeNull();
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: true });
     for (let failure = 1; failure < THRESHOLD; failure += 1) await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
-    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed" });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: false });
   });
 
   it("does not count permanent failures", async () => {
     const connectionId = randomUUID();
     for (let failure = 1; failure < THRESHOLD; failure += 1) await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
     for (let failure = 0; failure < 3; failure += 1) expect(await recordCircuitResult({ connectionId, result: "permanent", token: "run", now: T0 })).toBeNull();
-    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed" });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: false });
   });
 
   it(`opens after ${THRESHOLD} transient failures in a row: calls wait until the first probe is due`, async () => {
@@ -78,10 +79,10 @@ describe("a connection's circuit breaker", () => {
     expect(await recordCircuitResult({ connectionId, result: "permanent", token: "prober", now: due })).toBeNull();
     expect(await enterCircuit({ connectionId, token: "next", now: due })).toEqual({ state: "probe", openedAt: T0 });
     expect(await recordCircuitResult({ connectionId, result: "success", token: "next", now: due })).toBe("closed");
-    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed" });
+    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed", clean: true });
     expect(await readCircuits({ connectionIds: [connectionId] })).toEqual(new Map());
     await recordCircuitResult({ connectionId, result: "transient", token: "any", now: due });
-    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed" });
+    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed", clean: false });
   });
 });
 
@@ -92,14 +93,14 @@ describe("an answer that refuses the request (an HTTP 4xx)", () => {
     const due = T0 + PROBE_MS;
     expect(await enterCircuit({ connectionId, token: "prober", now: due })).toEqual({ state: "probe", openedAt: T0 });
     expect(await recordCircuitResult({ connectionId, result: "answered", token: "prober", now: due })).toBe("closed");
-    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed" });
+    expect(await enterCircuit({ connectionId, token: "any", now: due })).toEqual({ state: "closed", clean: true });
   });
 
   it("outside a probe, neither counts nor forgets the failures in a row", async () => {
     const connectionId = randomUUID();
     for (let failure = 1; failure < THRESHOLD; failure += 1) await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
     expect(await recordCircuitResult({ connectionId, result: "answered", token: "run", now: T0 })).toBeNull();
-    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed" });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: false });
     expect(await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 })).toBe("opened");
   });
 });

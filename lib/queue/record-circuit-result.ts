@@ -2,13 +2,14 @@ import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { circuitKeys } from "@/lib/queue/circuit-keys";
 import { redis } from "@/lib/redis";
+import { redisScript } from "@/lib/redis-script";
 
 const MAX_PROBE_DELAY_MS = 60_000;
 /** An idle breaker's state is forgotten after a week. */
 const STATE_TTL_MS = 7 * 24 * 3_600_000;
 
 // ARGV: result, token, threshold, first probe delay, max probe delay, now, ttl.
-const RECORD = `
+const RECORD = redisScript(`
 local isProbe = ARGV[2] ~= '' and redis.call('GET', KEYS[2]) == ARGV[2]
 local result = ARGV[1]
 if result == 'answered' then
@@ -39,7 +40,7 @@ if failures >= tonumber(ARGV[3]) and redis.call('HEXISTS', KEYS[1], 'openedAt') 
   redis.call('HSET', KEYS[1], 'openedAt', now, 'probeDelayMs', ARGV[4], 'probeAt', now + tonumber(ARGV[4]))
   return 'opened'
 end
-return ''`;
+return ''`);
 
 /**
  * Tells a connection's circuit breaker how a call ended. A success closes it (and counts from zero); a
@@ -65,7 +66,7 @@ export async function recordCircuitResult({
   const { CIRCUIT_BREAKER_THRESHOLD, CIRCUIT_BREAKER_PROBE_MS } = env();
   try {
     const args = [result, token, CIRCUIT_BREAKER_THRESHOLD, CIRCUIT_BREAKER_PROBE_MS, MAX_PROBE_DELAY_MS, now, STATE_TTL_MS].map(String);
-    const changed = (await redis().eval(RECORD, 2, keys.state, keys.probe, ...args)) as string;
+    const changed = (await RECORD(redis(), [keys.state, keys.probe], args)) as string;
     if (changed === "opened") logger.warn("connection unavailable: its runs wait for it", { connectionId, threshold: CIRCUIT_BREAKER_THRESHOLD });
     if (changed === "closed") logger.info("connection answers again: its waiting runs resume", { connectionId });
     return changed === "opened" || changed === "closed" ? changed : null;

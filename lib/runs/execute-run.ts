@@ -14,7 +14,7 @@ import { sql } from "@/lib/sql";
 import type { HttpExchange } from "@/lib/http/sent-request";
 import { logger } from "@/lib/logger";
 import { TemplateError } from "@/lib/mapping/parse-template";
-import { MAX_RETRY_DELAY_MS, retryDelay } from "@/lib/queue/retry-delay";
+import { retryDelay } from "@/lib/queue/retry-delay";
 import { enterCircuit } from "@/lib/queue/enter-circuit";
 import { recordCircuitResult } from "@/lib/queue/record-circuit-result";
 import { runRetrySchedule } from "@/lib/queue/run-retry-schedule";
@@ -34,6 +34,7 @@ import { pathLabeler } from "@/lib/mapping/path-labeler";
 import { parseRunDefinition } from "@/lib/runs/parse-run-definition";
 import { recordFilterStep, type FilterStepOutput } from "@/lib/runs/record-filter-step";
 import { runStep } from "@/lib/runs/run-step";
+import { finishRunAttempt, type AttemptRecord } from "@/lib/runs/finish-run-attempt";
 import { keepRunLease } from "@/lib/runs/keep-run-lease";
 import { workerId as thisWorkerId } from "@/lib/runs/worker-id";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
@@ -54,22 +55,6 @@ type StepResult = { ok: true; output: unknown; vendorCalled?: false } | { ok: fa
 
 /** A value for a jsonb column: SQL NULL when there is none. */
 const jsonb = (value: unknown): string | null => (value === undefined ? null : (JSON.stringify(value) ?? null));
-
-/** How one attempt ended: the run's new status and error, and its entry in the attempt log. */
-interface AttemptRecord {
-  outcome: Exclude<RunOutcome["outcome"], "skipped" | "busy" | "wait">;
-  status: "QUEUED" | "SUCCEEDED" | "FAILED" | "FILTERED" | "NEEDS_ATTENTION";
-  /** A failure of the zap's own (a permanent error), which counts towards pausing the zap. */
-  failedPermanently?: boolean;
-  /** What the run shows; the attempt log keeps `error`. */
-  runError?: string | null;
-  stepIndex?: number;
-  error?: string;
-  retryAfterMs?: number;
-  /** For "retry": the delay before the next attempt, and when that is. */
-  delayMs?: number;
-  nextAttemptAt?: Date;
-}
 
 /** A step's connection is unavailable: the run waits for it, and this was no attempt. */
 interface WaitRecord {
@@ -108,67 +93,13 @@ export async function executeRun({
       const waiting = await finishWaitingAttempt({ runId, workerId, connectionId: attempt.connectionId, retryAt: attempt.retryAt, error: attempt.runError });
       return waiting ? { outcome: "wait", until: attempt.retryAt } : { outcome: "skipped" };
     }
-    await finishAttempt({ runId, workerId, attempts, startedAt, attempt });
+    await finishRunAttempt({ runId, workerId, attempts, startedAt, attempt });
     return attempt.outcome === "retry"
       ? { outcome: "retry", message: attempt.error ?? "", retryAfterMs: attempt.retryAfterMs, delayMs: attempt.delayMs ?? 0 }
       : { outcome: attempt.outcome };
   } finally {
     lease.stop();
   }
-}
-
-/**
- * Ends the attempt in one statement: the run's status (and the lease given up) only while this
- * worker still holds the lease, since one cut off for longer than the lease must not overwrite the
- * result of the worker that took over; and the attempt's entry in the run's attempt log.
- */
-async function finishAttempt({
-  runId,
-  workerId,
-  attempts,
-  startedAt,
-  attempt,
-}: {
-  runId: string;
-  workerId: string;
-  attempts: number;
-  startedAt: Date;
-  attempt: AttemptRecord;
-}): Promise<void> {
-  const retryAfterMs = attempt.retryAfterMs === undefined ? null : Math.min(attempt.retryAfterMs, MAX_RETRY_DELAY_MS);
-  const finishedAt = attempt.status === "QUEUED" ? null : new Date();
-  const [row] = await sql<{ finished: boolean }>(
-    `WITH finished AS (
-       UPDATE "Run"
-       SET "status" = $3::"RunStatus", "error" = $4, "finishedAt" = coalesce($5::timestamptz, "finishedAt"), "lockedBy" = NULL, "lockedUntil" = NULL,
-           "failedPermanently" = $13, "nextAttemptAt" = $14::timestamptz
-       WHERE "id" = $1::uuid AND "lockedBy" = $2
-       RETURNING "id"
-     ), logged AS (
-       INSERT INTO "RunAttempt" ("id", "runId", "number", "startedAt", "finishedAt", "outcome", "stepIndex", "error", "retryAfterMs", "delayMs")
-       VALUES ($6::uuid, $1::uuid, $7, $8, now(), $9, $10::integer, $11, $12::integer, $15::integer)
-       ON CONFLICT DO NOTHING
-     )
-     SELECT EXISTS (SELECT 1 FROM finished) AS "finished"`,
-    [
-      runId,
-      workerId,
-      attempt.status,
-      attempt.runError ?? null,
-      finishedAt,
-      uuidV7(),
-      attempts,
-      startedAt,
-      attempt.outcome,
-      attempt.stepIndex ?? null,
-      attempt.error ?? null,
-      retryAfterMs,
-      attempt.failedPermanently ?? false,
-      attempt.nextAttemptAt ?? null,
-      attempt.delayMs ?? null,
-    ],
-  );
-  if (!row?.finished) logger.warn("run lease lost before the attempt ended; the worker holding it decides the result", { runId, status: attempt.status });
 }
 
 async function attemptRun({
@@ -275,7 +206,11 @@ async function attemptRun({
               : result.failure.status === undefined
                 ? "permanent"
                 : "answered";
-      if ((await recordCircuitResult({ connectionId: circuitId, result: answered, token: run.id })) === "closed") {
+      // Through a closed breaker only a failure counts, and a success resets a count: with no count
+      // there is nothing to tell it (one Redis round trip saved on almost every run). A failure another
+      // run counts meanwhile stays counted: while a connection flaps, its breaker may open a little sooner.
+      const changesNothing = gate?.state === "closed" && (answered === "permanent" || answered === "answered" || (answered === "success" && gate.clean));
+      if (!changesNothing && (await recordCircuitResult({ connectionId: circuitId, result: answered, token: run.id })) === "closed") {
         void resumeWaitingRuns({ connectionId: circuitId }).catch((error: unknown) =>
           logger.warn("waiting runs not resumed; they look again at their next time", { connectionId: circuitId, error }),
         );
@@ -403,6 +338,7 @@ async function executeStep({
         String(attempt),
         sending,
       ],
+      { name: "record-run-step" },
     );
     if (rows.length === 0) logger.warn("step result not recorded: another attempt took the step over", { runId: run.id, stepIndex: index, attempt });
     return rows.length > 0;
@@ -434,6 +370,7 @@ async function executeStep({
          AND EXISTS (SELECT 1 FROM "Run" WHERE "id" = $2::uuid AND "lockedBy" = $9 AND "status" = 'RUNNING')
        RETURNING "id"::text AS "id"`,
       [uuidV7(), run.id, index, step.app, step.key, jsonb(input), startedAt, jsonb(entry), workerId],
+      { name: "mark-run-step-sending" },
     );
     sending = rows.length > 0;
     return sending ? "call" : "hold";

@@ -105,6 +105,23 @@ describe("claimRun", () => {
     expect(await lib.claimRun({ runId, workerId: "worker-a", leaseMs: LEASE_MS })).toEqual({ claimed: false, reason: "finished" });
     expect(await lib.claimRun({ runId: randomUUID(), workerId: "worker-a", leaseMs: LEASE_MS })).toEqual({ claimed: false, reason: "finished" });
   });
+
+  it("claims the runs asked for in one turn together, each by one caller, each with its own run", async () => {
+    const [first, second] = [await queuedRun(), await queuedRun()];
+    const finished = await queuedRun();
+    await lib.db.run.update({ where: { id: finished }, data: { status: "SUCCEEDED" } });
+    const claims = await Promise.all([
+      lib.claimRun({ runId: first, workerId: "worker-a", leaseMs: LEASE_MS }),
+      lib.claimRun({ runId: second, workerId: "worker-a", leaseMs: LEASE_MS }),
+      lib.claimRun({ runId: first, workerId: "worker-a", leaseMs: LEASE_MS }),
+      lib.claimRun({ runId: finished, workerId: "worker-a", leaseMs: LEASE_MS }),
+      lib.claimRun({ runId: "not-a-run", workerId: "worker-a", leaseMs: LEASE_MS }),
+      lib.claimRun({ runId: second, workerId: "worker-b", leaseMs: LEASE_MS }),
+    ]);
+    expect(claims.map((claim) => (claim.claimed ? claim.run.id : claim.reason))).toEqual([first, second, "held", "finished", "finished", "held"]);
+    expect(await loadRun(first)).toMatchObject({ status: "RUNNING", lockedBy: "worker-a", attempts: 1 });
+    expect(await loadRun(second)).toMatchObject({ status: "RUNNING", lockedBy: "worker-a", attempts: 1 });
+  });
 });
 
 describe("keepRunLease", () => {

@@ -99,6 +99,7 @@ async function write({
       matching.map((zap) => zap.zapId),
       matching.map((zap) => zap.versionId),
     ],
+    { name: "record-stripe-event" },
   );
   if (!answer) throw new Error("The event's write returned no answer.");
   return answer;
