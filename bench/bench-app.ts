@@ -14,7 +14,8 @@ export interface BenchApp {
   stop(): Promise<void>;
 }
 
-export async function startBenchApp({ port, env, workers }: { port: number; env: NodeJS.ProcessEnv; workers: number }): Promise<BenchApp> {
+/** `cwd`: the checkout to run (the project itself, or a baseline from prepare-baseline.ts). */
+export async function startBenchApp({ port, env, workers, cwd }: { port: number; env: NodeJS.ProcessEnv; workers: number; cwd?: string }): Promise<BenchApp> {
   const url = `http://127.0.0.1:${port}`;
   // BENCH_CPU_PROF=<dir>: the web server (and each worker) writes a V8 CPU profile there when it stops.
   // The production web server, as `npm start` runs it (server/web.ts).
@@ -23,6 +24,7 @@ export async function startBenchApp({ port, env, workers }: { port: number; env:
     command: process.execPath,
     args: [...cpuProfile(), "--import", "tsx", "server/web.ts"],
     env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
+    cwd,
   });
   let running: Service[] = [];
 
@@ -36,7 +38,7 @@ export async function startBenchApp({ port, env, workers }: { port: number; env:
 
   async function setWorkers(count: number, { env: extra = {} }: { env?: Record<string, string> } = {}): Promise<void> {
     await Promise.all(running.map((service) => stopChild({ child: service.child, timeoutMs: 30_000 })));
-    running = Array.from({ length: count }, (_, index) => startWorker({ index, env: { ...env, ...extra } }));
+    running = Array.from({ length: count }, (_, index) => startWorker({ index, env: { ...env, ...extra }, cwd }));
     await Promise.all(running.map((service) => workerReady(service)));
   }
   await setWorkers(workers);
@@ -52,8 +54,8 @@ export async function startBenchApp({ port, env, workers }: { port: number; env:
   };
 }
 
-function startWorker({ index, env }: { index: number; env: NodeJS.ProcessEnv }): Service {
-  return spawnService({ name: `worker-${index + 1}`, command: process.execPath, args: [...cpuProfile(), "--import", "tsx", "worker/index.ts"], env });
+function startWorker({ index, env, cwd }: { index: number; env: NodeJS.ProcessEnv; cwd?: string }): Service {
+  return spawnService({ name: `worker-${index + 1}`, command: process.execPath, args: [...cpuProfile(), "--import", "tsx", "worker/index.ts"], env, cwd });
 }
 
 function cpuProfile(): string[] {

@@ -1,16 +1,24 @@
-// The one table `npm run bench` prints: scenario, measure, value, target, verdict.
-import type { ScenarioResult } from "@/bench/scenario";
+// The one table `npm run bench` prints: scenario, measure, value, target, verdict; with a baseline
+// (BENCH_BASELINE), each figure's value on the baseline commit from the same run, as "before".
+import type { Figure, ScenarioResult } from "@/bench/scenario";
+
+const shown = (figure: Figure | undefined) => (!figure ? "" : figure.value === null ? "n/a" : `${figure.value}${figure.unit ? ` ${figure.unit}` : ""}`);
 
 export function formatTable({ results }: { results: ScenarioResult[] }): string[] {
-  const rows: string[][] = [["scenario", "measure", "value", "target", "result"]];
-  for (const result of results) {
+  const baselines = results.filter((result) => result.baseline);
+  const before = new Map(baselines.flatMap((result) => result.figures.map((figure) => [`${result.scenario}\n${figure.measure}`, figure] as const)));
+  const beforeHeading = baselines[0]?.baseline ? [`before (${baselines[0].baseline})`] : [];
+  const rows: string[][] = [["scenario", "measure", ...beforeHeading, "value", "target", "result"]];
+  for (const result of results.filter((each) => !each.baseline)) {
     for (const [index, figure] of result.figures.entries()) {
-      const value = figure.value === null ? "n/a" : `${figure.value}${figure.unit ? ` ${figure.unit}` : ""}`;
       // A figure from a run that lost or doubled anything is a failure, not a number.
       const verdict = !result.correct ? "FAIL (incorrect)" : figure.met === undefined || figure.met === null ? "" : figure.met ? "met" : "missed";
-      rows.push([index === 0 ? result.scenario : "", figure.measure, value, figure.target ?? "", verdict]);
+      const beforeValue = beforeHeading.length > 0 ? [shown(before.get(`${result.scenario}\n${figure.measure}`))] : [];
+      rows.push([index === 0 ? result.scenario : "", figure.measure, ...beforeValue, shown(figure), figure.target ?? "", verdict]);
     }
-    rows.push(["", `correctness: ${result.correct ? "ok" : "FAILED"}`, result.correctness, "", ""]);
+    const baselineResult = baselines.find((each) => each.scenario === result.scenario);
+    const beforeCorrectness = beforeHeading.length > 0 ? [baselineResult ? (baselineResult.correct ? "ok" : "FAILED") : ""] : [];
+    rows.push(["", `correctness: ${result.correct ? "ok" : "FAILED"}`, ...beforeCorrectness, result.correctness, "", ""]);
   }
   const widths = rows[0]?.map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length))) ?? [];
   const line = (row: string[]) => `| ${row.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;

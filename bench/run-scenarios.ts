@@ -2,6 +2,7 @@
 // the environment is set, because lib/db.ts connects on import.
 import { startBenchApp } from "@/bench/bench-app";
 import type { BenchConfig } from "@/bench/bench-config";
+import type { Baseline } from "@/bench/prepare-baseline";
 import type { InstantCustomerio } from "@/bench/instant-customerio";
 import type { BenchContext, ScenarioResult } from "@/bench/scenario";
 import { fanOut } from "@/bench/scenarios/fan-out";
@@ -27,6 +28,11 @@ const RUNNERS: Record<string, (context: BenchContext) => Promise<ScenarioResult 
   sync,
 };
 
+/**
+ * With a baseline (BENCH_BASELINE), each scenario runs on the baseline's app first and then on this
+ * checkout's, on a freshly started web server and worker each time, so that neither inherits the
+ * other's warm caches or backlog.
+ */
 export async function runScenarios({
   config,
   customerio,
@@ -34,6 +40,7 @@ export async function runScenarios({
   port,
   env,
   only,
+  baseline,
 }: {
   config: BenchConfig;
   customerio: InstantCustomerio;
@@ -41,31 +48,39 @@ export async function runScenarios({
   port: number;
   env: NodeJS.ProcessEnv;
   only: string[];
+  baseline?: Baseline;
 }): Promise<ScenarioResult[]> {
   const single = await seedBenchAccount({ label: "single", matching: 1, others: 9 });
   const fanOutAccount = await seedBenchAccount({ label: "fan-out", matching: config.fanOutZaps, others: 0 });
-  const app = await startBenchApp({ port, env, workers: 1 });
-  const context: BenchContext = {
-    app,
-    customerio,
-    stripe,
-    config,
-    single,
-    fanOut: fanOutAccount,
-    webhookUrl: (account) => `${app.url}/api/webhooks/stripe/${account.stripeConnectionId}`,
-    log: (message) => log(`bench: ${message}`),
-  };
+  const checkouts: { baseline?: string; cwd?: string }[] = baseline ? [{ baseline: baseline.commit, cwd: baseline.dir }, {}] : [{}];
   const results: ScenarioResult[] = [];
   try {
     for (const name of only) {
       const runner = RUNNERS[name];
       if (!runner) continue;
-      const result = await runner(context);
-      results.push(...(Array.isArray(result) ? result : [result]));
-      await customerio.reset();
+      for (const checkout of checkouts) {
+        if (checkout.baseline) log(`bench: ${name}, on the baseline ${checkout.baseline}`);
+        const app = await startBenchApp({ port, env, workers: 1, cwd: checkout.cwd });
+        const context: BenchContext = {
+          app,
+          customerio,
+          stripe,
+          config,
+          single,
+          fanOut: fanOutAccount,
+          webhookUrl: (account) => `${app.url}/api/webhooks/stripe/${account.stripeConnectionId}`,
+          log: (message) => log(`bench: ${message}`),
+        };
+        try {
+          const result = await runner(context);
+          for (const each of Array.isArray(result) ? result : [result]) results.push(checkout.baseline ? { ...each, baseline: checkout.baseline } : each);
+        } finally {
+          await app.stop();
+          await customerio.reset();
+        }
+      }
     }
   } finally {
-    await app.stop();
     await runsQueue().close();
     await db.$disconnect();
   }

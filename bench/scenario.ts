@@ -30,6 +30,8 @@ export interface Figure {
 
 export interface ScenarioResult {
   scenario: string;
+  /** Set on the figures of the baseline commit (BENCH_BASELINE), which the table shows as "before". */
+  baseline?: string;
   figures: Figure[];
   /** Correctness: a figure from a run that lost or doubled anything is a failure, not a number. */
   correct: boolean;

@@ -84,10 +84,10 @@ export async function stageBreakdown({
   ) as StageBreakdown;
 }
 
-/** The breakdown as table rows: "stage p50 / p99". */
+/** The breakdown as table rows: "stage: … p50 / p99". */
 export function stageFigures(breakdown: StageBreakdown): { measure: string; value: number | null; unit: string }[] {
   return STAGES.map(([name]) => {
     const stage = breakdown[name];
-    return { measure: `  stage: ${name} p50 (p99 ${stage.p99 ?? "n/a"} ms)`, value: stage.p50, unit: "ms" };
+    return { measure: `  stage: ${name} p50 / p99`, value: stage.p50, unit: `/ ${stage.p99 ?? "n/a"} ms` };
   });
 }
