@@ -4,6 +4,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
+import { circuitKeys } from "@/lib/queue/circuit-keys";
 import { enterCircuit } from "@/lib/queue/enter-circuit";
 import { readCircuits } from "@/lib/queue/read-circuits";
 import { recordCircuitResult } from "@/lib/queue/record-circuit-result";
@@ -102,5 +103,23 @@ describe("an answer that refuses the request (an HTTP 4xx)", () => {
     expect(await recordCircuitResult({ connectionId, result: "answered", token: "run", now: T0 })).toBeNull();
     expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: false });
     expect(await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 })).toBe("opened");
+  });
+});
+
+describe("a breaker this process found healthy", () => {
+  it("lets calls through without asking Redis for a second; one opened elsewhere is seen after that second", async () => {
+    const connectionId = randomUUID();
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: true });
+    // Another worker process's failures open it (written to Redis directly, as that process would).
+    await redis().hset(circuitKeys({ connectionId }).state, { failures: THRESHOLD, openedAt: T0, probeDelayMs: PROBE_MS, probeAt: T0 + 60_000 });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 + 999 })).toEqual({ state: "closed", clean: true });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 + 1_000 })).toMatchObject({ state: "open", openedAt: T0 });
+  });
+
+  it("forgets it at the first failure this process sees", async () => {
+    const connectionId = randomUUID();
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: true });
+    await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 + 1 })).toEqual({ state: "closed", clean: false });
   });
 });

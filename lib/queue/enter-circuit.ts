@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { circuitKeys } from "@/lib/queue/circuit-keys";
+import { isKnownHealthy, rememberHealthy } from "@/lib/queue/healthy-circuits";
 import { redis } from "@/lib/redis";
 import { redisScript } from "@/lib/redis-script";
 
@@ -33,6 +34,7 @@ return {1, openedAt, tostring(retryAt)}`);
  * call goes ahead: the breaker only saves calls, and the retry schedule still bounds every run.
  */
 export async function enterCircuit({ connectionId, token, now = Date.now() }: { connectionId: string; token: string; now?: number }): Promise<CircuitEntry> {
+  if (isKnownHealthy({ connectionId, now })) return { state: "closed", clean: true };
   const keys = circuitKeys({ connectionId });
   const probeLockMs = Math.max(env().RUN_LEASE_MS, 60_000);
   try {
@@ -40,7 +42,9 @@ export async function enterCircuit({ connectionId, token, now = Date.now() }: { 
     const [code, openedAt, retryAt] = (await ENTER(redis(), [keys.state, keys.probe], [now, token, probeLockMs])) as [number, (string | number)?, string?];
     if (code === 2) return { state: "probe", openedAt: Number(openedAt) };
     if (code === 1) return { state: "open", openedAt: Number(openedAt), retryAt: Number(retryAt) };
-    return { state: "closed", clean: openedAt === 0 };
+    const clean = openedAt === 0;
+    if (clean) rememberHealthy({ connectionId, now });
+    return { state: "closed", clean };
   } catch (error) {
     logger.warn("circuit breaker unreadable; calling the connection anyway", { connectionId, error });
     return { state: "closed", clean: false };

@@ -1,6 +1,7 @@
 import { env } from "@/lib/env";
 import { logger } from "@/lib/logger";
 import { circuitKeys } from "@/lib/queue/circuit-keys";
+import { forgetHealthy } from "@/lib/queue/healthy-circuits";
 import { redis } from "@/lib/redis";
 import { redisScript } from "@/lib/redis-script";
 
@@ -62,6 +63,7 @@ export async function recordCircuitResult({
   token: string;
   now?: number;
 }): Promise<"opened" | "closed" | null> {
+  if (result === "transient") forgetHealthy({ connectionId });
   const keys = circuitKeys({ connectionId });
   const { CIRCUIT_BREAKER_THRESHOLD, CIRCUIT_BREAKER_PROBE_MS } = env();
   try {
