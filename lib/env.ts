@@ -52,6 +52,8 @@ export const envSchema = z
     AUTH_SECRET: z.string().min(32, "must be at least 32 characters (e.g. `openssl rand -base64 32`)"),
     /** The first key encrypts; every listed key decrypts (see `npm run keys:rotate`). */
     ENCRYPTION_KEYS: encryptionKeysSchema,
+    /** Web server processes (server/web.ts, node:cluster), sharing one port. 1: a single process, as before. */
+    WEB_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(1),
     /** Runs one worker executes at once. Runs mostly wait on Customer.io, so this is well above the cores. */
     WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(50),
     /** With RUN_RETRY_BASE_MS, the older doubling schedule: attempts per run (see run-retry-schedule.ts). */

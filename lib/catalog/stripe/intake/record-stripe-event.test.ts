@@ -72,6 +72,31 @@ describe("recordStripeEvent", () => {
     expect(await db.run.count({ where: { event: { stripeEventId: event.id } } })).toBe(1);
   });
 
+  it("stores events that arrive together in one batch, each checked against its own user's current zaps", async () => {
+    const first = await world();
+    const second = await world();
+    await first.zap("Canceled", "subscription_canceled");
+    // This process remembers the second user's list (no zaps) before a zap is turned on.
+    await recordStripeEvent({ connection: { id: second.stripe.id, userId: second.user.id }, event: withId(chargeFailed) });
+    const added = await second.zap("Canceled too", "subscription_canceled");
+
+    const [a, b, c] = [withId(subscriptionDeleted), withId(subscriptionDeleted), withId(subscriptionDeleted)];
+    const results = await Promise.all([
+      recordStripeEvent({ connection: { id: first.stripe.id, userId: first.user.id }, event: a }),
+      recordStripeEvent({ connection: { id: second.stripe.id, userId: second.user.id }, event: b }),
+      recordStripeEvent({ connection: { id: first.stripe.id, userId: first.user.id }, event: c, payloadJson: JSON.stringify(c) }),
+    ]);
+    expect(results.map((result) => [result.duplicate, result.runIds.length])).toEqual([
+      [false, 1],
+      [false, 1],
+      [false, 1],
+    ]);
+    const secondRun = await db.run.findUniqueOrThrow({ where: { id: results[1]?.runIds[0] }, include: { event: true } });
+    expect(secondRun).toMatchObject({ zapId: added.id, event: { stripeEventId: b.id, connectionId: second.stripe.id } });
+    const stored = await db.stripeEvent.findFirstOrThrow({ where: { stripeEventId: c.id } });
+    expect(stored.payload).toEqual(JSON.parse(JSON.stringify(c)));
+  });
+
   it("keeps the same Stripe event id apart for two connections", async () => {
     const { user, stripe, otherStripe } = await world();
     const event = withId(subscriptionDeleted);

@@ -135,7 +135,7 @@ export async function receiveStripeWebhook({
   const event = parsed;
   let recorded: { duplicate: boolean; runIds: string[] };
   try {
-    recorded = await recordStripeEvent({ connection: { id: connection.id, userId: connection.userId }, event });
+    recorded = await recordStripeEvent({ connection: { id: connection.id, userId: connection.userId }, event, payloadJson: rawBody });
   } catch (error) {
     if (error instanceof ConnectionGoneError) {
       forgetWebhookConnection({ connectionId });
