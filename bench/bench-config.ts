@@ -6,7 +6,7 @@ export interface BenchConfig {
   ingestConnections: number;
   ackRate: number;
   ackDurationS: number;
-  /** Open-loop rates of the steady scenario, one pass each (BENCH_STEADY_RATES=30,200). */
+  /** Open-loop rates of the steady scenario, one pass each (BENCH_STEADY_RATES=30,200,500). */
   steadyRates: number[];
   steadyDurationS: number;
   workerBacklog: number;
@@ -35,8 +35,8 @@ export function benchConfig({ quick }: { quick: boolean }): BenchConfig {
     ingestConnections: 32,
     ackRate: 500,
     ackDurationS: quick ? 5 : 20,
-    steadyRates: (process.env.BENCH_STEADY_RATES ?? "30,200").split(",").map(Number),
-    steadyDurationS: quick ? 5 : 60,
+    steadyRates: (process.env.BENCH_STEADY_RATES ?? "30,200,500").split(",").map(Number),
+    steadyDurationS: quick ? 5 : 30,
     workerBacklog: quick ? 2_000 : 20_000,
     scalingWorkers: (process.env.BENCH_WORKERS ?? "1,2,4").split(",").map(Number),
     fanOutZaps: 20,
