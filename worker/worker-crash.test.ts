@@ -76,9 +76,9 @@ function startWorker(): WorkerProcess {
   return worker;
 }
 
-/** A queued run of a zap that identifies the customer, then tracks an event for them. */
-async function queuedRun(): Promise<{ runId: string; customer: string }> {
-  const zap = await lib.createPublishedZap({
+/** A zap that identifies the customer, then tracks an event for them. */
+function identifyAndTrackZap() {
+  return lib.createPublishedZap({
     customerio: WORKSPACE,
     steps: (customerioId): StepConfig[] => [
       {
@@ -97,19 +97,33 @@ async function queuedRun(): Promise<{ runId: string; customer: string }> {
       },
     ],
   });
-  const customer = `cus_${randomUUID().replaceAll("-", "").slice(0, 14)}`;
-  // Spread from the JSON: spreading Stripe.Event's union of every object type takes tsc minutes.
-  const sample = subscriptionDeleted;
-  const event = {
-    ...sample,
-    id: `evt_${randomUUID().replaceAll("-", "")}`,
-    data: { ...sample.data, object: { ...sample.data.object, customer } },
-  } as unknown as Stripe.Event;
-  const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
-  const [runId] = recorded.runIds;
-  if (!runId) throw new Error("no run was created");
-  expect(await lib.enqueueRuns({ runIds: [runId] })).toBe(true);
-  return { runId, customer };
+}
+
+/** `count` queued runs of the zap, each for another customer. */
+async function queuedRuns(zap: Awaited<ReturnType<typeof identifyAndTrackZap>>, count: number): Promise<{ runId: string; customer: string }[]> {
+  const runs: { runId: string; customer: string }[] = [];
+  for (let index = 0; index < count; index += 1) {
+    const customer = `cus_${randomUUID().replaceAll("-", "").slice(0, 14)}`;
+    // Spread from the JSON: spreading Stripe.Event's union of every object type takes tsc minutes.
+    const sample = subscriptionDeleted;
+    const event = {
+      ...sample,
+      id: `evt_${randomUUID().replaceAll("-", "")}`,
+      data: { ...sample.data, object: { ...sample.data.object, customer } },
+    } as unknown as Stripe.Event;
+    const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
+    const [runId] = recorded.runIds;
+    if (!runId) throw new Error("no run was created");
+    runs.push({ runId, customer });
+  }
+  expect(await lib.enqueueRuns({ runIds: runs.map((run) => run.runId) })).toBe(true);
+  return runs;
+}
+
+async function queuedRun(): Promise<{ runId: string; customer: string }> {
+  const [run] = await queuedRuns(await identifyAndTrackZap(), 1);
+  if (!run) throw new Error("no run was created");
+  return run;
 }
 
 const loadRun = (runId: string) => lib.db.run.findUniqueOrThrow({ where: { id: runId }, include: { steps: { orderBy: { stepIndex: "asc" } } } });
@@ -148,6 +162,29 @@ describe("a worker interrupted mid-run", () => {
     expect([...ids][0]).toMatch(/^[0-9A-HJKMNP-TV-Z]{26}$/);
     expect(storedEventsFor(customer)).toHaveLength(1);
     expect(storedEventsFor(customer)[0]?.id).toBe([...ids][0]);
+  });
+
+  it("killed while a batch of runs is in flight: another worker completes every run, and nothing is stored twice", async () => {
+    const runs = await queuedRuns(await identifyAndTrackZap(), 30);
+    // Ten events are stored at Customer.io and their replies never reach the first worker.
+    standIn.failNext({ hold: "after", method: "POST", path: EVENTS_PATH, times: 10 });
+    const first = startWorker();
+    await expect.poll(() => standIn.requests.filter((request) => request.method === "POST").length, { timeout: 30_000 }).toBeGreaterThanOrEqual(10);
+    first.child.kill("SIGKILL");
+    await first.exited;
+
+    const second = startWorker();
+    await second.waitFor(READY);
+    for (const { runId } of runs) await expect.poll(async () => (await loadRun(runId)).status, { timeout: 30_000 }).toBe("SUCCEEDED");
+    for (const { runId, customer } of runs) {
+      const run = await loadRun(runId);
+      expect(run.steps.map((step) => step.status)).toEqual(["SUCCEEDED", "SUCCEEDED"]);
+      // Each event reached Customer.io (maybe twice, with the same id) and is stored once.
+      expect(storedEventsFor(customer)).toHaveLength(1);
+      expect(new Set(requestsFor(customer, "POST").map((request) => (request.body as { id?: unknown }).id)).size).toBe(1);
+    }
+    // The runs the first worker was holding were taken over: more than one attempt each.
+    expect((await Promise.all(runs.map(({ runId }) => loadRun(runId)))).filter((run) => run.attempts > 1).length).toBeGreaterThanOrEqual(10);
   });
 
   it("stopped with SIGTERM while a step is in flight: the worker finishes the run, then exits", async () => {
