@@ -1,6 +1,7 @@
 import { localizedApps } from "@/lib/catalog/localized-apps";
 import { listConnections } from "@/lib/connections/list-connections";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 import { stripeWebhookGuide, type StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
 import { builderCatalog, type BuilderCatalog } from "@/lib/zaps/builder-catalog";
 import { builderConnections, type BuilderConnection } from "@/lib/zaps/builder-connections";
@@ -32,12 +33,12 @@ export async function builderPageProps({
 }): Promise<BuilderPageProps | null> {
   const zap = await getZapForBuilder({ userId, zapId });
   if (!zap) return null;
-  const connections = await listConnections({ userId, locale });
+  const [connections, apps, t] = await Promise.all([listConnections({ userId, locale }), localizedApps({ locale }), translator({ locale })]);
   return {
     zap,
-    catalog: builderCatalog({ apps: await localizedApps({ locale }) }),
+    catalog: builderCatalog({ apps }),
     connections: builderConnections({ connections }),
     guide: stripeWebhookGuide({}),
-    initialProblems: validateZapDefinition({ definition: zap.draft, connections }),
+    initialProblems: validateZapDefinition({ definition: zap.draft, connections, t, apps }),
   };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translator";
 import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
 import { zapDefinitionSchema, type ZapDefinition } from "@/lib/zaps/schema";
+
+const englishText = await translator();
 
 const STRIPE = { id: "00000000-0000-7000-8000-000000000001", app: "stripe", status: "ACTIVE", label: "Stripe" };
 const CIO = { id: "00000000-0000-7000-8000-000000000002", app: "customerio", status: "ACTIVE", label: "Customer.io" };
@@ -31,12 +34,12 @@ describe("filter steps in a zap definition", () => {
 
   it("publishes a filter on an earlier step's output", () => {
     const definition: ZapDefinition = { trigger, filter: null, steps: [totals, { id: "big", kind: "filter", filter: overHundred() }, person] };
-    expect(validateZapDefinition({ definition, connections: [STRIPE, CIO] })).toEqual([]);
+    expect(validateZapDefinition({ definition, connections: [STRIPE, CIO], t: englishText })).toEqual([]);
   });
 
   it("refuses a filter that reads a later step, in its field or its value, and one without rules", () => {
     const later: ZapDefinition = { trigger, filter: null, steps: [{ id: "big", kind: "filter", filter: overHundred() }, totals, person] };
-    expect(validateZapDefinition({ definition: later, connections: [STRIPE, CIO] })).toEqual([
+    expect(validateZapDefinition({ definition: later, connections: [STRIPE, CIO], t: englishText })).toEqual([
       { where: "big", message: "Filter group 1, rule 1 uses a step that does not come before this filter (totals)." },
     ]);
     const inValue: ZapDefinition = {
@@ -52,17 +55,19 @@ describe("filter steps in a zap definition", () => {
         person,
       ],
     };
-    expect(validateZapDefinition({ definition: inValue, connections: [STRIPE, CIO] })).toEqual([
+    expect(validateZapDefinition({ definition: inValue, connections: [STRIPE, CIO], t: englishText })).toEqual([
       { where: "big", message: "Filter group 1, rule 1 uses a step that does not come before this filter (person)." },
     ]);
     const empty: ZapDefinition = { trigger, filter: null, steps: [totals, { id: "big", kind: "filter", filter: { groups: [] } }, person] };
-    expect(validateZapDefinition({ definition: empty, connections: [STRIPE, CIO] })).toEqual([
+    expect(validateZapDefinition({ definition: empty, connections: [STRIPE, CIO], t: englishText })).toEqual([
       { where: "big", message: "This filter has no rules: add one, or remove the filter." },
     ]);
   });
 
   it("still needs an action: filters alone are not enough", () => {
     const definition: ZapDefinition = { trigger, filter: null, steps: [{ id: "big", kind: "filter", filter: overHundred("trigger.amount") }] };
-    expect(validateZapDefinition({ definition, connections: [STRIPE, CIO] })).toEqual([{ where: "steps", message: "Add at least one action." }]);
+    expect(validateZapDefinition({ definition, connections: [STRIPE, CIO], t: englishText })).toEqual([
+      { where: "steps", message: "Add at least one action." },
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { findApp } from "@/lib/catalog/find-app";
 import { db } from "@/lib/db";
-import type { Locale } from "@/lib/i18n/locales";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { localizedApps } from "@/lib/catalog/localized-apps";
 import { translator } from "@/lib/i18n/translator";
 import { checkZapConnections } from "@/lib/zaps/check-zap-connections";
 import { stableJson } from "@/lib/zaps/stable-json";
@@ -35,7 +36,7 @@ export async function publishZap({
   const parsed = zapDefinitionSchema.safeParse(zap.draft);
   if (!parsed.success) return { ok: false, problems: [{ where: "zap", message: t("builder.publish.damaged") }] };
   const connections = await db.connection.findMany({ where: { userId }, select: { id: true, app: true, status: true, label: true, config: true } });
-  const problems = validateZapDefinition({ definition: parsed.data, connections });
+  const problems = validateZapDefinition({ definition: parsed.data, connections, t, apps: await localizedApps({ locale: locale ?? DEFAULT_LOCALE }) });
   if (problems.length > 0) return { ok: false, problems };
   const broken = verifyConnections ? await checkZapConnections({ userId, definition: parsed.data }) : [];
   if (broken.length > 0) return { ok: false, problems: broken };

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { db } from "@/lib/db";
-import type { Locale } from "@/lib/i18n/locales";
+import { localizedApps } from "@/lib/catalog/localized-apps";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
@@ -57,7 +58,7 @@ export async function saveZapDraft({
   const published = canonicalDefinition(zap.publishedVersion?.definition);
   return {
     ok: true,
-    problems: validateZapDefinition({ definition, connections }),
+    problems: validateZapDefinition({ definition, connections, t, apps: await localizedApps({ locale: locale ?? DEFAULT_LOCALE }) }),
     hasUnpublishedChanges: published === null || published !== canonicalDefinition(definition),
     savedAt: saved.updatedAt.toISOString(),
   };

@@ -2,9 +2,12 @@ import { describe, expect, it } from "vitest";
 import { EMPTY_ZAP_DEFINITION, zapDefinitionSchema } from "@/lib/zaps/schema";
 import { starterDefinition } from "@/lib/zaps/starter-definition";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
+import { translator } from "@/lib/i18n/translator";
 import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { StepConfig } from "@/lib/zaps/schema";
+
+const englishText = await translator();
 
 const STRIPE = { id: "00000000-0000-7000-8000-000000000001", app: "stripe", status: "ACTIVE", label: "Stripe" };
 const CUSTOMERIO = { id: "00000000-0000-7000-8000-000000000002", app: "customerio", status: "ACTIVE", label: "Customer.io" };
@@ -55,7 +58,7 @@ describe("starterDefinition", () => {
       STRIPE.id,
       ...steps.map((step) => (step.app === "stripe" ? STRIPE.id : CUSTOMERIO.id)),
     ]);
-    expect(validateZapDefinition({ definition: started.definition, connections: [STRIPE, CUSTOMERIO] })).toEqual([]);
+    expect(validateZapDefinition({ definition: started.definition, connections: [STRIPE, CUSTOMERIO], t: englishText })).toEqual([]);
   });
 
   it("leaves the connection to the user when they have two of an app, or the only one is not working", () => {
@@ -85,7 +88,7 @@ describe("starterDefinition", () => {
         },
       },
     ]);
-    expect(validateZapDefinition({ definition: started.definition, connections: [STRIPE, CUSTOMERIO] })).toEqual([]);
+    expect(validateZapDefinition({ definition: started.definition, connections: [STRIPE, CUSTOMERIO], t: englishText })).toEqual([]);
     // Get charge chosen as the step is not added twice.
     expect(starterDefinition({ trigger: "new_dispute", step: "stripe.get_charge" })).toMatchObject({ definition: { steps: [{ key: "get_charge" }] } });
     if (!("error" in started)) expect(zapDefinitionSchema.safeParse(started.definition).success).toBe(true);

@@ -1,10 +1,13 @@
 // Whether a definition may be published: every part exists in the catalog, every connection is the
 // user's, of the right app and working, every required field is mapped and every template parses.
-// Each problem points at the step it belongs to, so the builder can show it there.
+// Each problem points at the step it belongs to, so the builder can show it there, in the viewer's
+// language: `t` words the problems, and `apps` (localizedApps()) gives the fields' labels in it.
+import type { AppDefinition } from "@/lib/catalog/define";
 import { fieldsSchema } from "@/lib/catalog/field";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { checkTemplate } from "@/lib/mapping/check-template";
 import type { Filter } from "@/lib/filters/schema";
+import type { Translate } from "@/lib/i18n/translator";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { MappedValue, ZapDefinition } from "@/lib/zaps/schema";
 
@@ -36,27 +39,31 @@ function templatesOf(value: MappedValue | undefined): string[] {
 export function validateZapDefinition({
   definition,
   connections,
+  t,
+  apps,
 }: {
   definition: ZapDefinition;
   /** The owner's connections: anything else counts as missing. */
   connections: ConnectionFacts[];
+  t: Translate;
+  /** The catalog in the viewer's language (localizedApps()); the registry's English when omitted. */
+  apps?: readonly AppDefinition[];
 }): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
   const checkConnection = (where: string, connectionId: string | null, app: string, appName: string) => {
     const connection = connections.find((candidate) => candidate.id === connectionId);
-    if (!connectionId || !connection) problems.push({ where, message: `Choose a ${appName} connection.` });
-    else if (connection.app !== app) problems.push({ where, message: `"${connection.label}" is not a ${appName} connection.` });
-    else if (connection.status !== "ACTIVE")
-      problems.push({ where, message: `The connection "${connection.label}" is not working: fix it on the Connections page.` });
+    if (!connectionId || !connection) problems.push({ where, message: t("builder.problems.chooseConnection", { app: appName }) });
+    else if (connection.app !== app) problems.push({ where, message: t("builder.problems.wrongApp", { label: connection.label, app: appName }) });
+    else if (connection.status !== "ACTIVE") problems.push({ where, message: t("builder.problems.connectionBroken", { label: connection.label }) });
   };
 
   const { trigger } = definition;
   if (!trigger) {
-    problems.push({ where: "trigger", message: "Choose the Stripe event that starts this zap." });
+    problems.push({ where: "trigger", message: t("builder.problems.chooseTrigger") });
   } else {
-    const entry = findCatalogEntry({ appKey: trigger.app, key: trigger.key });
+    const entry = findCatalogEntry({ appKey: trigger.app, key: trigger.key, apps });
     if (entry?.kind !== "trigger") {
-      problems.push({ where: "trigger", message: `The trigger "${trigger.key}" no longer exists: choose another.` });
+      problems.push({ where: "trigger", message: t("builder.problems.triggerGone", { key: trigger.key }) });
     } else {
       checkConnection("trigger", trigger.connectionId, entry.app.key, entry.app.name);
       const options = fieldsSchema(entry.definition.options).safeParse(trigger.options);
@@ -78,14 +85,14 @@ export function validateZapDefinition({
   const checkFilter = (where: string, filter: Filter, earlierSteps: ReadonlySet<string>) => {
     for (const [groupIndex, group] of filter.groups.entries()) {
       for (const [ruleIndex, rule] of group.rules.entries()) {
-        const name = `Filter group ${groupIndex + 1}, rule ${ruleIndex + 1}`;
+        const name = t("builder.problems.filterRule", { group: groupIndex + 1, rule: ruleIndex + 1 });
         for (const checked of [checkTemplate(`{{${rule.field}}}`), checkTemplate(rule.value)]) {
           if (!checked.ok) {
             problems.push({ where, message: `${name}: ${checked.message}` });
             continue;
           }
           for (const referenced of stepsRead(checked.parts)) {
-            if (!earlierSteps.has(referenced)) problems.push({ where, message: `${name} uses a step that does not come before this filter (${referenced}).` });
+            if (!earlierSteps.has(referenced)) problems.push({ where, message: t("builder.problems.ruleUsesLaterStep", { rule: name, step: referenced }) });
           }
         }
       }
@@ -94,7 +101,7 @@ export function validateZapDefinition({
   // The filter right after the trigger could always read steps.* (nothing ran yet): only its templates are checked, as before.
   for (const [groupIndex, group] of (definition.filter?.groups ?? []).entries()) {
     for (const [ruleIndex, rule] of group.rules.entries()) {
-      const where = `Filter group ${groupIndex + 1}, rule ${ruleIndex + 1}`;
+      const where = t("builder.problems.filterRule", { group: groupIndex + 1, rule: ruleIndex + 1 });
       const field = checkTemplate(`{{${rule.field}}}`);
       if (!field.ok) problems.push({ where: "filter", message: `${where}: ${field.message}` });
       const value = checkTemplate(rule.value);
@@ -103,26 +110,26 @@ export function validateZapDefinition({
   }
 
   const actions = definition.steps.filter((step) => !isFilterStep(step));
-  if (actions.length === 0) problems.push({ where: "steps", message: "Add at least one action." });
+  if (actions.length === 0) problems.push({ where: "steps", message: t("builder.problems.noActions") });
   const earlier = new Set<string>();
   for (const step of definition.steps) {
     if (isFilterStep(step)) {
-      if (step.filter.groups.length === 0) problems.push({ where: step.id, message: "This filter has no rules: add one, or remove the filter." });
+      if (step.filter.groups.length === 0) problems.push({ where: step.id, message: t("builder.problems.emptyFilter") });
       checkFilter(step.id, step.filter, earlier);
-      if (earlier.has(step.id)) problems.push({ where: step.id, message: `Two steps share the id "${step.id}".` });
+      if (earlier.has(step.id)) problems.push({ where: step.id, message: t("builder.problems.duplicateId", { id: step.id }) });
       earlier.add(step.id);
       continue;
     }
-    const entry = findCatalogEntry({ appKey: step.app, key: step.key });
+    const entry = findCatalogEntry({ appKey: step.app, key: step.key, apps });
     if (!entry || entry.kind === "trigger") {
-      problems.push({ where: step.id, message: `The step "${step.key}" no longer exists: choose another.` });
+      problems.push({ where: step.id, message: t("builder.problems.stepGone", { key: step.key }) });
       continue;
     }
     checkConnection(step.id, step.connectionId, entry.app.key, entry.app.name);
     for (const [name, field] of Object.entries(entry.definition.inputs)) {
       const value = Object.hasOwn(step.inputs, name) ? step.inputs[name] : undefined;
       if (field.required && !isMapped(value) && !hasDefault(field))
-        problems.push({ where: step.id, message: `${field.label} is required: type a value or pick a field.` });
+        problems.push({ where: step.id, message: t("builder.problems.required", { label: field.label }) });
       for (const template of templatesOf(value)) {
         const checked = checkTemplate(template);
         if (!checked.ok) {
@@ -135,13 +142,13 @@ export function validateZapDefinition({
           const paths = [part.path, ...part.formatters.flatMap((call) => (call.arg && "path" in call.arg ? [call.arg.path] : []))];
           for (const referenced of new Set(paths.filter((path) => path.startsWith("steps.")).map((path) => path.split(".")[1]))) {
             if (referenced && !earlier.has(referenced)) {
-              problems.push({ where: step.id, message: `${field.label} uses a step that does not come before this one (${referenced}).` });
+              problems.push({ where: step.id, message: t("builder.problems.usesLaterStep", { label: field.label, step: referenced }) });
             }
           }
         }
       }
     }
-    if (earlier.has(step.id)) problems.push({ where: step.id, message: `Two steps share the id "${step.id}".` });
+    if (earlier.has(step.id)) problems.push({ where: step.id, message: t("builder.problems.duplicateId", { id: step.id }) });
     earlier.add(step.id);
   }
   return problems;

@@ -11,9 +11,12 @@ import { sampleFromOutputFields } from "@/lib/zaps/sample-from-output-fields";
 import type { MappedValue } from "@/lib/zaps/schema";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
+import { translator } from "@/lib/i18n/translator";
 import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { StepConfig, ZapStep } from "@/lib/zaps/schema";
+
+const englishText = await translator();
 
 /** Templates hold no filter steps; their lookups and actions. */
 const actionsOf = (steps: readonly ZapStep[]) => steps.filter((step): step is StepConfig => !isFilterStep(step));
@@ -88,7 +91,7 @@ describe("zap templates", () => {
       filter,
       steps: steps.map((step) => ({ ...step, connectionId: connectionOf(step.app) })),
     };
-    expect(validateZapDefinition({ definition, connections })).toEqual([]);
+    expect(validateZapDefinition({ definition, connections, t: englishText })).toEqual([]);
   });
 
   it("include the gallery the issue asks for", () => {

@@ -9,6 +9,7 @@ import { stripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webho
 import { builderCatalog } from "@/lib/zaps/builder-catalog";
 import { builderConnections } from "@/lib/zaps/builder-connections";
 import { requestLocale } from "@/lib/i18n/request-locale";
+import { translator } from "@/lib/i18n/translator";
 import { starterDefinition } from "@/lib/zaps/starter-definition";
 import { localizedTemplates } from "@/lib/zaps/templates/localized-templates";
 import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
@@ -28,10 +29,11 @@ export default async function NewZapPage({ searchParams }: { searchParams: Promi
   const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
   const query = { template: one(params.template), trigger: one(params.trigger), step: one(params.step) };
   const locale = await requestLocale();
-  const [connections, apps, templates] = await Promise.all([
+  const [connections, apps, templates, t] = await Promise.all([
     listConnections({ userId: user.id, locale }),
     localizedApps({ locale }),
     localizedTemplates({ locale }),
+    translator({ locale }),
   ]);
   // The only Stripe and the only Customer.io connection are picked for the user, as the builder does.
   const starter = starterDefinition({ ...query, connections }, { apps, templates });
@@ -56,7 +58,7 @@ export default async function NewZapPage({ searchParams }: { searchParams: Promi
       catalog={builderCatalog({ apps })}
       connections={builderConnections({ connections })}
       guide={stripeWebhookGuide({})}
-      initialProblems={validateZapDefinition({ definition: starter.definition, connections })}
+      initialProblems={validateZapDefinition({ definition: starter.definition, connections, t, apps })}
     />
   );
 }
