@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { enqueueStripeImport } from "@/lib/catalog/stripe/import/enqueue-stripe-import";
 import { IMPORT_NOT_FOUND, type StripeImportResult } from "@/lib/catalog/stripe/import/schema";
 import { stripeImportView } from "@/lib/catalog/stripe/import/stripe-import-view";
+import { refuseImport } from "@/lib/catalog/stripe/import/import-problem";
 
 /** "Import past events", step two: the user saw the counts and asks for the new events to run. */
 export async function confirmStripeImport({ userId, importId }: { userId: string; importId: string }): Promise<StripeImportResult> {
@@ -11,8 +12,7 @@ export async function confirmStripeImport({ userId, importId }: { userId: string
   });
   const row = await db.stripeEventImport.findFirst({ where: { id: importId, zap: { userId } } });
   if (!row) return { ok: false, message: IMPORT_NOT_FOUND };
-  if (moved.count === 0)
-    return { ok: false, message: row.status === "counted" ? IMPORT_NOT_FOUND : "This import is not waiting to be confirmed: count the range again." };
+  if (moved.count === 0) return row.status === "counted" ? { ok: false, message: IMPORT_NOT_FOUND } : refuseImport({ code: "notWaiting" });
   await enqueueStripeImport({ importId, phase: "import" });
   return { ok: true, import: stripeImportView(await db.stripeEventImport.findUniqueOrThrow({ where: { id: importId } })) };
 }

@@ -8,6 +8,7 @@ import type { StripeConnectionConfig } from "@/lib/catalog/stripe/connection/str
 import { db } from "@/lib/db";
 import { compileZapMatcher } from "@/lib/catalog/stripe/intake/compile-zap-matcher";
 import { zapDefinitionSchema } from "@/lib/zaps/schema";
+import { refuseImport, type ImportRefusal } from "@/lib/catalog/stripe/import/import-problem";
 
 export const IMPORT_ZAP_NOT_FOUND = "This zap does not exist, or it belongs to another account.";
 
@@ -25,26 +26,20 @@ export async function loadStripeImportTarget({
 }: {
   userId: string;
   zapId: string;
-}): Promise<{ ok: true; target: StripeImportTarget } | { ok: false; message: string }> {
+}): Promise<{ ok: true; target: StripeImportTarget } | { ok: false; message: string } | ImportRefusal> {
   const zap = await db.zap.findFirst({
     where: { id: zapId, userId, deletedAt: null },
     select: { id: true, publishedVersion: { select: { id: true, definition: true } } },
   });
   if (!zap) return { ok: false, message: IMPORT_ZAP_NOT_FOUND };
-  if (!zap.publishedVersion) return { ok: false, message: "Publish the zap first: imported events run its published version." };
+  if (!zap.publishedVersion) return refuseImport({ code: "notPublished" });
   const definition = zapDefinitionSchema.safeParse(zap.publishedVersion.definition);
   const trigger = definition.success ? definition.data.trigger : null;
   const entry = trigger ? findCatalogEntry({ appKey: trigger.app, key: trigger.key }) : undefined;
-  if (!trigger || trigger.app !== "stripe" || entry?.kind !== "trigger")
-    return { ok: false, message: "Only a zap started by a Stripe event can import past events." };
+  if (!trigger || trigger.app !== "stripe" || entry?.kind !== "trigger") return refuseImport({ code: "notStripeTrigger" });
   const connection = trigger.connectionId ? await readConnectionSecrets({ userId, connectionId: trigger.connectionId }) : null;
   const row = connection ? await db.connection.findFirst({ where: { id: connection.id, status: { not: "REVOKED" } }, select: { id: true } }) : null;
-  if (connection?.app !== "stripe" || !row) {
-    return {
-      ok: false,
-      message: "The zap's Stripe connection no longer exists: choose a connection for its trigger in the editor, publish, and import again.",
-    };
-  }
+  if (connection?.app !== "stripe" || !row) return refuseImport({ code: "connectionGone" });
   const matcher = compileZapMatcher({ definition: zap.publishedVersion.definition });
   return {
     ok: true,

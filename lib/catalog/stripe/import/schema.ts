@@ -1,5 +1,6 @@
 // "Import past events" into a zap: what the page sends, and what it polls back.
 import { z } from "zod";
+import type { ImportProblem } from "@/lib/catalog/stripe/import/import-problem";
 import { zapIdSchema } from "@/lib/zaps/schema";
 
 export const IMPORT_NOT_FOUND = "This import does not exist, or it belongs to another account.";
@@ -39,4 +40,5 @@ export interface StripeImportView {
   finishedAt: string | null;
 }
 
-export type StripeImportResult = { ok: true; import: StripeImportView } | { ok: false; message: string };
+/** `problem`: the refusal as a code and values, for the viewer's language (import-problem.ts). */
+export type StripeImportResult = { ok: true; import: StripeImportView } | { ok: false; message: string; problem?: ImportProblem };

@@ -7,6 +7,7 @@ import { enqueueStripeImport } from "@/lib/catalog/stripe/import/enqueue-stripe-
 import { loadStripeImportTarget } from "@/lib/catalog/stripe/import/load-stripe-import-target";
 import type { StartStripeImportInput, StripeImportResult } from "@/lib/catalog/stripe/import/schema";
 import { stripeImportView } from "@/lib/catalog/stripe/import/stripe-import-view";
+import { problemTime, refuseImport } from "@/lib/catalog/stripe/import/import-problem";
 
 export async function startStripeImport({
   userId,
@@ -20,20 +21,15 @@ export async function startStripeImport({
   const loaded = await loadStripeImportTarget({ userId, zapId: input.zapId });
   if (!loaded.ok) return loaded;
   const problem = checkImportRange({ from: input.from, to: input.to, now });
-  if (problem) return { ok: false, message: problem };
+  if (problem) return refuseImport(problem);
   const earlier = await earlierConnectionDeletedAfter({ userId, config: loaded.target.connection.config, from: input.from });
-  if (earlier) {
-    return {
-      ok: false,
-      message: `Events before ${earlier.toISOString().slice(0, 16).replace("T", " ")} UTC went to your earlier connection of this Stripe account, deleted then with its run history, so Conduit cannot tell which of them already ran: choose a start after that time.`,
-    };
-  }
+  if (earlier) return refuseImport({ code: "earlierConnection", values: { time: problemTime(earlier) } });
   // An import writes its progress after every page: one silent for 10 minutes lost its worker for good.
   const busy = await db.stripeEventImport.findFirst({
     where: { zapId: input.zapId, status: { in: ["counting", "importing"] }, updatedAt: { gt: new Date(now.getTime() - 10 * 60_000) } },
     select: { id: true },
   });
-  if (busy) return { ok: false, message: "An import into this zap is already under way: wait for it to finish." };
+  if (busy) return refuseImport({ code: "busy" });
   const row = await db.stripeEventImport.create({
     data: { zapId: input.zapId, rangeStart: input.from, rangeEnd: input.to > now ? now : input.to, status: "counting" },
   });

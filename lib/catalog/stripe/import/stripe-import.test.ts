@@ -158,16 +158,24 @@ describe("Import past events", () => {
     const accountKey = `${TEST_ACCOUNT.id}:test`; // the test-mode key world() connects with
     await lib.db.deletedConnection.create({ data: { id: randomUUID(), userId, app: "stripe", label: "Old", accountKey, turnedOffZapIds: [], deletedAt } });
     const refused = await lib.startStripeImport({ userId, input: range(zapId, 5) });
-    expect(refused).toEqual({ ok: false, message: expect.stringMatching(/earlier connection of this Stripe account, deleted then .*choose a start after/) });
+    expect(refused).toEqual({
+      ok: false,
+      message: expect.stringMatching(/earlier connection of this Stripe account, deleted then .*choose a start after/),
+      problem: { code: "earlierConnection", values: { time: expect.stringMatching(/^\d{4}-\d\d-\d\d \d\d:\d\d$/) } },
+    });
     expect(await lib.startStripeImport({ userId, input: range(zapId, 1) })).toMatchObject({ ok: true });
   });
 
   it("refuses a range Stripe no longer holds, or one that ends before it starts, and names what to choose", async () => {
     const { userId, zapId } = await world();
     const tooOld = await lib.startStripeImport({ userId, input: range(zapId, 31) });
-    expect(tooOld).toEqual({ ok: false, message: expect.stringMatching(/Stripe keeps events for 30 days only: choose a start after/) });
+    expect(tooOld).toEqual({
+      ok: false,
+      message: expect.stringMatching(/Stripe keeps events for 30 days only: choose a start after \d{4}-\d\d-\d\d \d\d:\d\d UTC\./),
+      problem: { code: "tooOld", values: { oldest: expect.any(String) } },
+    });
     const backwards = await lib.startStripeImport({ userId, input: { zapId, from: new Date(), to: new Date(Date.now() - 60_000) } });
-    expect(backwards).toEqual({ ok: false, message: expect.stringMatching(/must end after it starts/) });
+    expect(backwards).toEqual({ ok: false, message: expect.stringMatching(/must end after it starts/), problem: { code: "endBeforeStart" } });
     const stranger = await lib.db.user.create({ data: { email: `stranger-${Date.now()}@example.com`, passwordHash: "x" } });
     expect(await lib.startStripeImport({ userId: stranger.id, input: range(zapId) })).toEqual({ ok: false, message: expect.stringMatching(/does not exist/) });
     expect(await lib.db.stripeEventImport.count()).toBe(0);

@@ -8,14 +8,16 @@ import { confirmStripeImport } from "@/lib/catalog/stripe/import/confirm-stripe-
 import { IMPORT_ZAP_NOT_FOUND } from "@/lib/catalog/stripe/import/load-stripe-import-target";
 import { confirmStripeImportInputSchema, IMPORT_NOT_FOUND, startStripeImportInputSchema, type StripeImportResult } from "@/lib/catalog/stripe/import/schema";
 import { startStripeImport } from "@/lib/catalog/stripe/import/start-stripe-import";
+import { importProblemText } from "@/lib/catalog/stripe/import/import-problem";
 
 const t = async () => translator({ locale: await requestLocale() });
 
-/** The import's fixed refusals in the request's language (lib answers in English); others pass through. */
+/** The import's refusals in the request's language (lib answers in English). */
 async function localized(result: StripeImportResult): Promise<StripeImportResult> {
   if (result.ok) return result;
   if (result.message === IMPORT_NOT_FOUND) return { ok: false, message: (await t())("imports.errors.notFound") };
   if (result.message === IMPORT_ZAP_NOT_FOUND) return { ok: false, message: (await t())("imports.errors.zapNotFound") };
+  if (result.problem) return { ok: false, message: importProblemText({ t: await t(), problem: result.problem }), problem: result.problem };
   return result;
 }
 

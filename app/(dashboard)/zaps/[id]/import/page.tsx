@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/current-user";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { translator } from "@/lib/i18n/translator";
+import { importProblemText } from "@/lib/catalog/stripe/import/import-problem";
 import { getStripeImportPage } from "@/lib/catalog/stripe/import/get-stripe-import-page";
 import { zapIdSchema } from "@/lib/zaps/schema";
 
@@ -30,7 +31,11 @@ export default async function ImportPastEventsPage({ params }: { params: Promise
         </Link>
       </nav>
       <PageHeader title={t("imports.page.title", { zap: page.zap.name })} description={t("imports.page.description")} />
-      {page.problem ? <Alert tone="warning">{page.problem}</Alert> : <ImportPastEvents zapId={page.zap.id} latest={page.latest} />}
+      {page.problem ? (
+        <Alert tone="warning">{importProblemText({ t, problem: page.problem })}</Alert>
+      ) : (
+        <ImportPastEvents zapId={page.zap.id} latest={page.latest} />
+      )}
     </>
   );
 }
