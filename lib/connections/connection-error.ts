@@ -27,6 +27,7 @@ export type ConnectionError =
   | { code: "stripe.alreadyConnected"; values: { mode: "live" | "test"; label: string } }
   | { code: "stripe.wrongMode"; values: { keyMode: "live" | "test"; connectionMode: "live" | "test" } }
   | { code: "stripe.otherAccount"; values: { accountId: string } }
+  | { code: "stripe.webhookNotReady"; values: { url: string } }
   | { code: "customerio.trackKeyRejected" | "customerio.unexpectedAnswer" | "customerio.appKeyForbidden" }
   | { code: "customerio.wrongRegion" | "customerio.appKeyRejected"; values: { region: "US" | "EU" } }
   | { code: "customerio.unavailable"; values: { what: "trackKey" | "appKey"; detail: string } }
@@ -42,6 +43,8 @@ export type ConnectionErrorNote = "nothingSaved" | "connectionUnchanged";
 
 /** The codes of a failed connect or edit, by where the form shows them. */
 export interface ConnectionErrorCodes {
+  /** For a result whose only text is its `message`. */
+  message?: ConnectionError;
   formError?: ConnectionError & { note?: ConnectionErrorNote };
   fieldErrors?: Partial<Record<string, ConnectionError>>;
 }

@@ -77,5 +77,7 @@ export function connectionErrorText(t: Translate, error: ConnectionError): strin
       return t("connections.errors.customerio.keyTooLong", error.values);
     case "customerio.keyBadCharacters":
       return t("connections.errors.customerio.keyBadCharacters", error.values);
+    case "stripe.webhookNotReady":
+      return t("connections.errors.stripe.webhookNotReady", error.values);
   }
 }

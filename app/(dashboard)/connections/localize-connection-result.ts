@@ -40,7 +40,7 @@ export async function localizeConnectionResult<Result extends object>(result: Re
   const codedFieldErrors = errorCodes?.fieldErrors ?? {};
   return {
     ...rest,
-    ...(message === undefined ? {} : { message: knownMessage(t, message) }),
+    ...(message === undefined ? {} : { message: errorCodes?.message ? connectionErrorText(t, errorCodes.message) : knownMessage(t, message) }),
     ...(formError === undefined ? {} : { formError: errorCodes?.formError ? formErrorText(t, errorCodes.formError) : knownMessage(t, formError) }),
     ...(fieldErrors === undefined
       ? {}

@@ -215,10 +215,18 @@ describe("Intake override", () => {
   it("refuses forced webhook without a working endpoint, saying how to get one", async () => {
     const { userId, connectionId } = await world();
     const refused = await lib.setStripeIntakeMode({ userId, connectionId, choice: "webhook", appUrl: "http://localhost:3000" });
+    const url = `http://localhost:3000/api/webhooks/stripe/${connectionId}`;
     expect(refused).toEqual({
       ok: false,
-      message: expect.stringContaining(`stripe listen --forward-to http://localhost:3000/api/webhooks/stripe/${connectionId}`),
+      message: expect.stringContaining(`stripe listen --forward-to ${url}`),
+      errorCodes: { message: { code: "stripe.webhookNotReady", values: { url } } },
     });
+    // The action words the code from the messages files: the same English, and Portuguese.
+    const { translator } = await import("@/lib/i18n/translator");
+    expect((await translator({ locale: "en" }))("connections.errors.stripe.webhookNotReady", { url })).toBe(refused.ok ? "" : refused.message);
+    expect((await translator({ locale: "pt-BR" }))("connections.errors.stripe.webhookNotReady", { url })).toContain(
+      `rode \`stripe listen --forward-to ${url}\``,
+    );
     expect((await lib.db.connection.findUniqueOrThrow({ where: { id: connectionId } })).config).not.toHaveProperty("intake");
     const stranger = await lib.db.user.create({ data: { email: `stranger-${Date.now()}@example.com`, passwordHash: "x" } });
     expect(await lib.setStripeIntakeMode({ userId: stranger.id, connectionId, choice: "sync" })).toMatchObject({ ok: false });

@@ -4,6 +4,7 @@
 // can deliver to this connection, since no event would arrive otherwise.
 import { stripeIntakeMode, type StripeIntakeMode } from "@/lib/catalog/stripe/intake/stripe-intake-mode";
 import { stripeWebhookWorks } from "@/lib/catalog/stripe/intake/stripe-webhook-works";
+import type { ConnectionErrorCodes } from "@/lib/connections/connection-error";
 import { CONNECTION_NOT_FOUND } from "@/lib/connections/schema";
 import { stripeConnectionConfigSchema } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
 import { stripeWebhookUrl } from "@/lib/catalog/stripe/connection/stripe-webhook-url";
@@ -12,7 +13,10 @@ import { env } from "@/lib/env";
 
 export type StripeIntakeChoice = "automatic" | StripeIntakeMode;
 
-export type SetStripeIntakeModeResult = { ok: true; mode: StripeIntakeMode; choice: StripeIntakeChoice } | { ok: false; message: string };
+export type SetStripeIntakeModeResult =
+  | { ok: true; mode: StripeIntakeMode; choice: StripeIntakeChoice }
+  /** errorCodes: the refusal as a code, which the action words in the viewer's language (and drops). */
+  | { ok: false; message: string; errorCodes?: ConnectionErrorCodes };
 
 /** Sync mode starts this far back when it takes over from a webhook (catch-up covers anything older). */
 const SWITCH_OVERLAP_S = 5 * 60;
@@ -38,6 +42,7 @@ export async function setStripeIntakeMode({
       message:
         `Stripe cannot deliver events to this connection yet, so none would arrive. Add the endpoint ${url} in Stripe (Developers → Webhooks) and paste its signing secret here, ` +
         `or for local development run \`stripe listen --forward-to ${url}\` and paste the signing secret it prints; then choose webhook again.`,
+      errorCodes: { message: { code: "stripe.webhookNotReady", values: { url } } },
     };
   }
 
