@@ -106,6 +106,9 @@ export interface VerifiedConnection {
 }
 
 /** What connecting set up at the vendor (Stripe: a webhook endpoint), merged into what is stored. */
+/** A warning by code: the error it comes from, and what it means for the connection. */
+export type ConnectionWarningCode = NonNullable<ConnectionErrorCodes["warning"]>;
+
 export interface ConnectedSetup {
   ok: true;
   config?: Record<string, unknown>;
@@ -113,6 +116,8 @@ export interface ConnectedSetup {
   connected?: Record<string, unknown>;
   /** Connected, but something is left to do by hand. */
   warning?: string;
+  /** The warning as a code, for the viewer's language (lib/connections/connection-error.ts). */
+  warningCode?: ConnectionWarningCode;
   /** Undoes the setup when the connection could not be stored after all. */
   undo?(): Promise<void>;
 }

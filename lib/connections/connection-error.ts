@@ -38,13 +38,18 @@ export type ConnectionError =
 /** Which pasted Customer.io credential a message is about. */
 export type CustomerioKeyName = "siteId" | "trackKey" | "appKey";
 
-/** What a form error adds about the attempt: a new connection stored nothing, or an edit changed nothing. */
-export type ConnectionErrorNote = "nothingSaved" | "connectionUnchanged";
+/**
+ * What an error adds about the attempt: a new connection stored nothing, or an edit changed nothing;
+ * for a warning, the new key was saved anyway, or the user adds the webhook endpoint by hand.
+ */
+export type ConnectionErrorNote = "nothingSaved" | "connectionUnchanged" | "keySaved" | "addEndpointYourself";
 
 /** The codes of a failed connect or edit, by where the form shows them. */
 export interface ConnectionErrorCodes {
   /** For a result whose only text is its `message`. */
   message?: ConnectionError;
   formError?: ConnectionError & { note?: ConnectionErrorNote };
+  /** A success's `warning`: what is left to do by hand. */
+  warning?: ConnectionError & { note?: ConnectionErrorNote };
   fieldErrors?: Partial<Record<string, ConnectionError>>;
 }

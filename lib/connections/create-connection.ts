@@ -88,5 +88,12 @@ export async function createConnection({
     await setup.undo?.();
     throw error;
   }
-  return { ok: true, connectionId: id, label, ...verified.connected, ...setup.connected, ...(setup.warning ? { warning: setup.warning } : {}) };
+  return {
+    ok: true,
+    connectionId: id,
+    label,
+    ...verified.connected,
+    ...setup.connected,
+    ...(setup.warning ? { warning: setup.warning, ...(setup.warningCode ? { errorCodes: { warning: setup.warningCode } } : {}) } : {}),
+  };
 }

@@ -8,7 +8,8 @@ import { createConnection } from "@/lib/connections/create-connection";
 import { replaceStripeKey } from "@/lib/catalog/stripe/connection/replace-stripe-key";
 import type { Locale } from "@/lib/i18n/locales";
 import { startCustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
-import { startStripeTestbed, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
+import { startStripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
+import { CONDUIT_PERMISSIONS, startStripeTestbed, TEST_ACCOUNT, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 const request = vi.hoisted(() => ({ locale: "en" as Locale }));
 vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => request.locale }));
@@ -175,6 +176,50 @@ describe("localizeConnectionResult", () => {
       });
     } finally {
       request.locale = "en";
+    }
+  });
+
+  it("words the warning of a connection made with a key that may not manage webhooks, and of a key replaced with one", async () => {
+    const readOnlyKey = "rk_test_51ReadOnlyConduitRestrictedKey0005";
+    const readOnly = await startStripeStandIn({
+      accounts: [
+        { ...TEST_ACCOUNT, keys: [{ secret: readOnlyKey, permissions: CONDUIT_PERMISSIONS.filter((permission) => permission !== "rak_webhook_write") }] },
+      ],
+    });
+    try {
+      const userId = await newUser();
+      const connected = await createConnection({
+        userId,
+        app: "stripe",
+        values: { secretKey: readOnlyKey },
+        appUrl: "https://conduit.example.com",
+        vendor: { apiBase: readOnly.url },
+      });
+      expect(connected).toMatchObject({ ok: true, warning: expect.stringContaining("add the endpoint in Stripe yourself") });
+      const english = await localizeConnectionResult(connected);
+      expect(english).toMatchObject({ ok: true, warning: connected.ok ? connected.warning : "" });
+      expect(english).not.toHaveProperty("errorCodes");
+      request.locale = "pt-BR";
+      try {
+        const portuguese = await localizeConnectionResult(connected);
+        expect(portuguese.ok && portuguese.warning).toMatch(/Webhook Endpoints.*Até lá, adicione o endpoint no Stripe você mesmo, como mostrado aqui\.$/);
+        expect(portuguese.ok && portuguese.warning).not.toMatch(/Until then|lacks/);
+
+        const replaced = await replaceStripeKey({
+          userId,
+          input: { connectionId: connected.ok ? connected.connectionId : "", secretKey: readOnlyKey },
+          appUrl: "https://conduit.example.com",
+          apiBase: readOnly.url,
+        });
+        expect(replaced).toMatchObject({ ok: true, warning: expect.stringMatching(/^The new key was saved\. /) });
+        expect((await localizeConnectionResult(replaced)).ok && (await localizeConnectionResult(replaced))).toMatchObject({
+          warning: expect.stringMatching(/^A nova chave foi salva\. .*Webhook Endpoints/),
+        });
+      } finally {
+        request.locale = "en";
+      }
+    } finally {
+      await readOnly.close();
     }
   });
 });

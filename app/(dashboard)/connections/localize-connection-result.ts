@@ -19,13 +19,15 @@ function knownMessage(t: Translate, message: string): string {
   return message;
 }
 
-type Messages = { message?: string; formError?: string; fieldErrors?: Partial<Record<string, string>>; errorCodes?: ConnectionErrorCodes };
+type Messages = { message?: string; formError?: string; warning?: string; fieldErrors?: Partial<Record<string, string>>; errorCodes?: ConnectionErrorCodes };
 
 /** A coded form error in words, with what it means for the attempt ("Nothing was saved.") when the code says. */
 function formErrorText(t: Translate, error: NonNullable<ConnectionErrorCodes["formError"]>): string {
   const text = connectionErrorText(t, error);
   if (error.note === "nothingSaved") return `${text} ${t("connections.errors.nothingSaved")}`;
   if (error.note === "connectionUnchanged") return `${text} ${t("connections.errors.connectionUnchanged")}`;
+  if (error.note === "keySaved") return `${t("connections.errors.keySaved")} ${text}`;
+  if (error.note === "addEndpointYourself") return `${text} ${t("connections.errors.addEndpointYourself")}`;
   return text;
 }
 
@@ -36,12 +38,13 @@ function formErrorText(t: Translate, error: NonNullable<ConnectionErrorCodes["fo
  */
 export async function localizeConnectionResult<Result extends object>(result: Result): Promise<Result> {
   const t = await translator({ locale: await requestLocale() });
-  const { message, formError, fieldErrors, errorCodes, ...rest } = result as Messages;
+  const { message, formError, warning, fieldErrors, errorCodes, ...rest } = result as Messages;
   const codedFieldErrors = errorCodes?.fieldErrors ?? {};
   return {
     ...rest,
     ...(message === undefined ? {} : { message: errorCodes?.message ? connectionErrorText(t, errorCodes.message) : knownMessage(t, message) }),
     ...(formError === undefined ? {} : { formError: errorCodes?.formError ? formErrorText(t, errorCodes.formError) : knownMessage(t, formError) }),
+    ...(warning === undefined ? {} : { warning: errorCodes?.warning ? formErrorText(t, errorCodes.warning) : warning }),
     ...(fieldErrors === undefined
       ? {}
       : {

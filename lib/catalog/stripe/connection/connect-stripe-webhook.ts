@@ -31,14 +31,17 @@ export async function connectStripeWebhook({
   const demo = typeof vendor?.demo === "boolean" ? vendor.demo : env().CONDUIT_DEMO;
   const webhookUrl = stripeWebhookUrl({ appUrl, connectionId });
   let endpoint: EnsuredWebhookEndpoint | undefined;
-  let warning: string | undefined;
+  let warning: Pick<ConnectedSetup, "warning" | "warningCode"> = {};
   if (demo || checkPublicAppUrl({ appUrl }).isPublic) {
     try {
       endpoint = await ensureWebhookEndpoint({ secretKey, apiBase, url: webhookUrl, enabledEvents: catalogStripeEvents() });
     } catch (error) {
       // A restricted key without "Webhook Endpoints: Write" still works: the user adds the endpoint.
       if (!(error instanceof StripeSetupError && error.problem === "missing_permissions")) return stripeSetupFailure(error);
-      warning = `${error.message} Until then, add the endpoint in Stripe yourself, as shown here.`;
+      warning = {
+        warning: `${error.message} Until then, add the endpoint in Stripe yourself, as shown here.`,
+        warningCode: { ...error.connectionError, note: "addEndpointYourself" },
+      };
     }
   }
   if (!endpoint) {
@@ -46,7 +49,7 @@ export async function connectStripeWebhook({
       ok: true,
       config: { webhook: { mode: "manual", signingSecretLast4: null } },
       connected: { webhook: { mode: "manual", url: webhookUrl } },
-      ...(warning ? { warning } : {}),
+      ...warning,
     };
   }
   const { endpointId } = endpoint;

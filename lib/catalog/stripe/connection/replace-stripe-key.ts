@@ -5,6 +5,7 @@ import { catalogStripeEvents } from "@/lib/catalog/stripe/connection/catalog-str
 import { checkPublicAppUrl } from "@/lib/connections/check-public-app-url";
 import { lastFour } from "@/lib/connections/last-four";
 import { readConnectionSecrets } from "@/lib/connections/read-connection-secrets";
+import type { ConnectionErrorCodes } from "@/lib/connections/connection-error";
 import { CONNECTION_NOT_FOUND, type ConnectResult } from "@/lib/connections/schema";
 import { type ReplaceStripeKeyInput, type StripeConnectionConfig, type StripeSecrets } from "@/lib/catalog/stripe/connection/stripe-connection-schema";
 import { sealConnectionSecrets } from "@/lib/connections/seal-connection-secrets";
@@ -66,7 +67,7 @@ export async function replaceStripeKey({
   }
 
   let endpoint: EnsuredWebhookEndpoint | undefined;
-  let warning: string | undefined;
+  let warning: { warning: string; errorCodes: ConnectionErrorCodes } | undefined;
   if (checkPublicAppUrl({ appUrl }).isPublic) {
     try {
       endpoint = await ensureWebhookEndpoint({
@@ -79,7 +80,7 @@ export async function replaceStripeKey({
       });
     } catch (error) {
       if (!(error instanceof StripeSetupError && error.problem === "missing_permissions")) return failure(error);
-      warning = `The new key was saved, but ${error.message}`;
+      warning = { warning: `The new key was saved. ${error.message}`, errorCodes: { warning: { ...error.connectionError, note: "keySaved" } } };
     }
   }
 
@@ -105,7 +106,7 @@ export async function replaceStripeKey({
     },
   });
   if (count === 0) return { ok: false, fieldErrors: { connectionId: CONNECTION_NOT_FOUND } };
-  return warning ? { ok: true, connectionId: connection.id, warning } : { ok: true, connectionId: connection.id };
+  return { ok: true, connectionId: connection.id, ...warning };
 }
 
 function failure(error: unknown): ConnectResult<Field> {
