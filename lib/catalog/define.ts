@@ -109,6 +109,12 @@ export interface VerifiedConnection {
 /** A warning by code: the error it comes from, and what it means for the connection. */
 export type ConnectionWarningCode = NonNullable<ConnectionErrorCodes["warning"]>;
 
+/** Something left to do by hand: in English, and by code for the viewer's language. */
+export interface ConnectionWarning {
+  warning: string;
+  warningCode: ConnectionWarningCode;
+}
+
 export interface ConnectedSetup {
   ok: true;
   config?: Record<string, unknown>;
@@ -190,7 +196,7 @@ export interface AppConnection<Connection, F extends Fields = Fields> {
    */
   accountKey?(config: unknown): string | null;
   /** Undoes what connecting set up at the vendor, before the connection is deleted (best effort): a warning when it could not. */
-  onDelete?(connection: Connection, context: { appUrl: string }): Promise<string | undefined>;
+  onDelete?(connection: Connection, context: { appUrl: string }): Promise<ConnectionWarning | undefined>;
 }
 
 /** What the step runner hands an app to make the client its actions and lookups call. */

@@ -28,12 +28,16 @@ export type ConnectionError =
   | { code: "stripe.wrongMode"; values: { keyMode: "live" | "test"; connectionMode: "live" | "test" } }
   | { code: "stripe.otherAccount"; values: { accountId: string } }
   | { code: "stripe.webhookNotReady"; values: { url: string } }
+  | { code: "stripe.endpointNotDeleted"; values: { reason: EndpointNotDeletedReason; url: string; endpointId: string } }
   | { code: "customerio.trackKeyRejected" | "customerio.unexpectedAnswer" | "customerio.appKeyForbidden" }
   | { code: "customerio.wrongRegion" | "customerio.appKeyRejected"; values: { region: "US" | "EU" } }
   | { code: "customerio.unavailable"; values: { what: "trackKey" | "appKey"; detail: string } }
   | { code: "customerio.alreadyConnected" | "customerio.editAlreadyConnected"; values: { label: string } }
   | { code: "customerio.siteIdEmpty" | "customerio.trackKeyEmpty" }
   | { code: "customerio.keyTooLong" | "customerio.keyBadCharacters"; values: { name: CustomerioKeyName } };
+
+/** Why Conduit's webhook endpoint could not be deleted when its connection was. */
+export type EndpointNotDeletedReason = "unreachable" | "keyRejected" | "permission" | "unavailable" | "unreadable" | "refused";
 
 /** Which pasted Customer.io credential a message is about. */
 export type CustomerioKeyName = "siteId" | "trackKey" | "appKey";

@@ -68,10 +68,19 @@ describe("deleteConnection", () => {
     stripe.failNext({ drop: "before", times: 10, path: /^\/v1\/webhook_endpoints/ });
 
     const result = await deleteConnection({ userId: user.id, connectionId, appUrl: PUBLIC_APP_URL });
+    const url = `${PUBLIC_APP_URL}/api/webhooks/stripe/${connectionId}`;
     expect(result).toEqual({
       ok: true,
       warning: expect.stringContaining("Conduit could not delete its webhook endpoint in Stripe: Stripe could not be reached."),
+      errorCodes: { warning: { code: "stripe.endpointNotDeleted", values: { reason: "unreachable", url, endpointId } } },
     });
+    // The same warning in Portuguese, from its code (the action layer words it: localize-connection-result.ts).
+    const { translator } = await import("@/lib/i18n/translator");
+    expect(
+      (await translator({ locale: "pt-BR" }))("connections.errors.stripe.endpointNotDeleted", { reason: "unreachable", url, endpointId: String(endpointId) }),
+    ).toBe(
+      `O Conduit não conseguiu excluir o endpoint de webhook dele no Stripe: não foi possível falar com o Stripe. No Stripe, abra Developers → Webhooks e exclua o endpoint ${url} (${endpointId}).`,
+    );
     expect(result.ok && result.warning).toContain(`delete the endpoint ${PUBLIC_APP_URL}/api/webhooks/stripe/${connectionId} (${endpointId})`);
     expect(stripe.store().webhookEndpoints.size).toBe(1);
     expect(await db.connection.count({ where: { id: connectionId } })).toBe(0);
@@ -82,7 +91,11 @@ describe("deleteConnection", () => {
     const connectionId = await connectStripe({ userId: user.id });
     stripe.revokeKey(TEST_KEYS.secret);
     const result = await deleteConnection({ userId: user.id, connectionId, appUrl: PUBLIC_APP_URL });
-    expect(result).toEqual({ ok: true, warning: expect.stringContaining("Stripe no longer accepts the connection's key") });
+    expect(result).toMatchObject({
+      ok: true,
+      warning: expect.stringContaining("Stripe no longer accepts the connection's key"),
+      errorCodes: { warning: { code: "stripe.endpointNotDeleted", values: { reason: "keyRejected" } } },
+    });
     expect(await db.connection.count({ where: { id: connectionId } })).toBe(0);
   });
 

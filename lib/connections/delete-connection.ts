@@ -1,4 +1,6 @@
+import type { ConnectionWarning } from "@/lib/catalog/define";
 import { findApp } from "@/lib/catalog/find-app";
+import type { ConnectionErrorCodes } from "@/lib/connections/connection-error";
 import { env } from "@/lib/env";
 import { db } from "@/lib/db";
 import type { EncryptionKey } from "@/lib/crypto/encryption-keys";
@@ -9,7 +11,7 @@ import { definitionConnectionIds } from "@/lib/zaps/definition-connection-ids";
 
 export type DeleteConnectionResult =
   /** turnedOff: zaps turned off; failedRuns: waiting runs failed (each only when there were any). */
-  { ok: true; warning?: string; turnedOff?: number; failedRuns?: number } | { ok: false; message: string };
+  { ok: true; warning?: string; errorCodes?: ConnectionErrorCodes; turnedOff?: number; failedRuns?: number } | { ok: false; message: string };
 
 /**
  * Deletes one of the user's connections (with the events received through it, by cascade). The app
@@ -35,7 +37,7 @@ export async function deleteConnection({
   if (!row) return { ok: false, message: CONNECTION_NOT_FOUND };
   const app = findApp({ appKey: row.app });
 
-  let warning: string | undefined;
+  let warning: ConnectionWarning | undefined;
   const onDelete = app?.connection.onDelete;
   if (onDelete) {
     const connection = await readConnectionSecrets({ userId, connectionId, keys }).catch(() => null);
@@ -76,7 +78,7 @@ export async function deleteConnection({
   if (!outcome) return { ok: false, message: CONNECTION_NOT_FOUND };
   return {
     ok: true,
-    ...(warning ? { warning } : {}),
+    ...(warning ? { warning: warning.warning, errorCodes: { warning: warning.warningCode } } : {}),
     ...(outcome.turnedOff > 0 ? { turnedOff: outcome.turnedOff } : {}),
     ...(outcome.failedRuns > 0 ? { failedRuns: outcome.failedRuns } : {}),
   };

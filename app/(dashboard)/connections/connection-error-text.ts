@@ -79,5 +79,7 @@ export function connectionErrorText(t: Translate, error: ConnectionError): strin
       return t("connections.errors.customerio.keyBadCharacters", error.values);
     case "stripe.webhookNotReady":
       return t("connections.errors.stripe.webhookNotReady", error.values);
+    case "stripe.endpointNotDeleted":
+      return t("connections.errors.stripe.endpointNotDeleted", error.values);
   }
 }
