@@ -3,7 +3,8 @@
 // whose Events API the worker reads (the sync scenario); prints one table
 // and writes bench/results/<date>.json. BENCH_QUICK=1: short scenarios (checks the harness);
 // BENCH_ONLY=ingest,history: some scenarios; BENCH_REUSE_BUILD=1: skip `next build` when .next-bench exists;
-// BENCH_BASELINE=<commit>: each scenario also runs on that commit, and the table shows both (prepare-baseline.ts).
+// BENCH_BASELINE=<commit>: each scenario also runs on that commit, and the table shows both (prepare-baseline.ts);
+// BENCH_AFTER=<commit>: the "after" side is that commit rather than this checkout (one step of the work against the one before).
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -82,8 +83,19 @@ try {
 
   const baseline = process.env.BENCH_BASELINE ? await prepareBaseline({ revision: process.env.BENCH_BASELINE, distDir: DIST_DIR }) : undefined;
   if (baseline) log(`bench: the baseline ${baseline.commit} is in ${baseline.dir}`);
+  const after = process.env.BENCH_AFTER ? await prepareBaseline({ revision: process.env.BENCH_AFTER, distDir: DIST_DIR }) : undefined;
+  if (after) log(`bench: "after" is ${after.commit}, in ${after.dir}`);
   const { runScenarios } = await import("@/bench/run-scenarios");
-  const results = await runScenarios({ config, customerio, stripe, port, env: { ...process.env }, only: only.length > 0 ? only : [...SCENARIOS], baseline });
+  const results = await runScenarios({
+    config,
+    customerio,
+    stripe,
+    port,
+    env: { ...process.env },
+    only: only.length > 0 ? only : [...SCENARIOS],
+    baseline,
+    after,
+  });
   const { formatTable } = await import("@/bench/format-table");
   const table = formatTable({ results });
   console.log(`\n${table.join("\n")}\n`);
@@ -100,7 +112,7 @@ try {
   const file = path.join("bench/results", `${new Date().toISOString().replace(/[:.]/g, "-")}${config.quick ? "-quick" : ""}.json`);
   await writeFile(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), quick: config.quick, machine, config, baseline: baseline?.commit, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), quick: config.quick, machine, config, baseline: baseline?.commit, after: after?.commit, results }, null, 2)}\n`,
   );
   log(`bench: results written to ${file}`);
   // The baseline's correctness is shown, not required: a commit under test may be the one that fixed it.

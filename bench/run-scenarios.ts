@@ -41,6 +41,7 @@ export async function runScenarios({
   env,
   only,
   baseline,
+  after,
 }: {
   config: BenchConfig;
   customerio: InstantCustomerio;
@@ -49,10 +50,13 @@ export async function runScenarios({
   env: NodeJS.ProcessEnv;
   only: string[];
   baseline?: Baseline;
+  /** Another commit to run as the "after" side instead of this checkout. */
+  after?: Baseline;
 }): Promise<ScenarioResult[]> {
   const single = await seedBenchAccount({ label: "single", matching: 1, others: 9 });
   const fanOutAccount = await seedBenchAccount({ label: "fan-out", matching: config.fanOutZaps, others: 0 });
-  const checkouts: { baseline?: string; cwd?: string }[] = baseline ? [{ baseline: baseline.commit, cwd: baseline.dir }, {}] : [{}];
+  const current = after ? { cwd: after.dir } : {};
+  const checkouts: { baseline?: string; cwd?: string }[] = baseline ? [{ baseline: baseline.commit, cwd: baseline.dir }, current] : [current];
   const results: ScenarioResult[] = [];
   try {
     for (const name of only) {
