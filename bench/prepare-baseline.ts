@@ -26,7 +26,7 @@ export async function prepareBaseline({ revision, distDir }: { revision: string;
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const archive = execFileSync("git", ["archive", commit], { cwd: root, maxBuffer: 1024 * 1024 * 1024 });
-  execFileSync("tar", ["-x", "-C", dir], { input: archive });
+  execFileSync("tar", ["-x", "-f", "-", "-C", dir], { input: archive });
   await cp(path.join(root, "lib/generated"), path.join(dir, "lib/generated"), { recursive: true });
   await symlink(path.join(root, distDir), path.join(dir, distDir));
   return { commit, dir };

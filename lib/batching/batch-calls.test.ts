@@ -29,22 +29,26 @@ describe("batchCalls", () => {
     expect(batches).toHaveLength(4);
   });
 
-  it("fails every call of a batch that failed, and the next batch runs anew", async () => {
-    let fail = true;
+  it("tries a failed batch again one call at a time, so only the bad call fails", async () => {
+    const batches: number[][] = [];
     const call = batchCalls<number, number>({
       run: async (inputs) => {
-        if (fail) throw new Error("database down");
-        return inputs;
+        batches.push(inputs);
+        if (inputs.includes(2)) throw new Error(`row ${inputs.join(",")} refused`);
+        return inputs.map((input) => input * 10);
       },
     });
-    const results = await Promise.allSettled([call(1), call(2)]);
-    expect(results.map((result) => result.status)).toEqual(["rejected", "rejected"]);
-    fail = false;
-    expect(await call(3)).toBe(3);
+    const results = await Promise.allSettled([call(1), call(2), call(3)]);
+    expect(results).toEqual([
+      { status: "fulfilled", value: 10 },
+      { status: "rejected", reason: new Error("row 2 refused") },
+      { status: "fulfilled", value: 30 },
+    ]);
+    expect(batches).toEqual([[1, 2, 3], [1], [2], [3]]);
   });
 
   it("refuses a batch that returns the wrong number of results", async () => {
-    const call = batchCalls<number, number>({ run: async () => [1] });
-    await expect(Promise.all([call(1), call(2)])).rejects.toThrow("A batch of 2 calls returned 1 results.");
+    const call = batchCalls<number, number>({ run: async () => [] });
+    await expect(Promise.all([call(1), call(2)])).rejects.toThrow("A batch of 1 calls returned 0 results.");
   });
 });

@@ -23,15 +23,22 @@ export function batchCalls<Input, Output>({
     if (batch.flushed) return;
     batch.flushed = true;
     if (pending.get(group) === batch) pending.delete(group);
-    run(batch.inputs)
-      .then(
-        (outputs) => {
-          if (outputs.length !== batch.inputs.length) throw new Error(`A batch of ${batch.inputs.length} calls returned ${outputs.length} results.`);
-          batch.settle.forEach(({ resolve }, index) => resolve(outputs[index] as Output));
-        },
-        (error: unknown) => batch.settle.forEach(({ reject }) => reject(error)),
-      )
-      .catch((error: unknown) => batch.settle.forEach(({ reject }) => reject(error)));
+    void settle(batch.inputs, batch.settle);
+  };
+
+  /** A batch that fails is tried again one call at a time, so one bad call (a row deleted meanwhile) fails only its own caller. */
+  const settle = async (inputs: Input[], callers: Pending["settle"]): Promise<void> => {
+    try {
+      const outputs = await run(inputs);
+      if (outputs.length !== inputs.length) throw new Error(`A batch of ${inputs.length} calls returned ${outputs.length} results.`);
+      callers.forEach(({ resolve }, index) => resolve(outputs[index] as Output));
+    } catch (error) {
+      if (inputs.length === 1) {
+        callers.forEach(({ reject }) => reject(error));
+        return;
+      }
+      await Promise.all(inputs.map((input, index) => settle([input], [callers[index] as Pending["settle"][number]])));
+    }
   };
 
   return (input) =>

@@ -79,7 +79,7 @@ describe("deleteConnection", () => {
     expect(
       (await translator({ locale: "pt-BR" }))("connections.errors.stripe.endpointNotDeleted", { reason: "unreachable", url, endpointId: String(endpointId) }),
     ).toBe(
-      `O Conduit não conseguiu excluir o endpoint de webhook dele no Stripe: não foi possível falar com o Stripe. No Stripe, abra Developers → Webhooks e exclua o endpoint ${url} (${endpointId}).`,
+      `O Conduit não conseguiu excluir o seu endpoint de webhook no Stripe: não foi possível falar com o Stripe. No Stripe, abra Developers → Webhooks e exclua o endpoint ${url} (${endpointId}).`,
     );
     expect(result.ok && result.warning).toContain(`delete the endpoint ${PUBLIC_APP_URL}/api/webhooks/stripe/${connectionId} (${endpointId})`);
     expect(stripe.store().webhookEndpoints.size).toBe(1);

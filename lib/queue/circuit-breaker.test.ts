@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { env } from "@/lib/env";
 import { circuitKeys } from "@/lib/queue/circuit-keys";
 import { enterCircuit } from "@/lib/queue/enter-circuit";
+import { forgetHealthy } from "@/lib/queue/healthy-circuits";
 import { readCircuits } from "@/lib/queue/read-circuits";
 import { recordCircuitResult } from "@/lib/queue/record-circuit-result";
 import { redis } from "@/lib/redis";
@@ -121,5 +122,14 @@ describe("a breaker this process found healthy", () => {
     expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: true });
     await recordCircuitResult({ connectionId, result: "transient", token: "run", now: T0 });
     expect(await enterCircuit({ connectionId, token: "run", now: T0 + 1 })).toEqual({ state: "closed", clean: false });
+  });
+
+  it("does not trust an answer that was asked for before a failure this process saw", async () => {
+    const connectionId = randomUUID();
+    // A run's failure is recorded while another run's question to Redis is still on its way.
+    forgetHealthy({ connectionId, now: T0 + 10 });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 })).toEqual({ state: "closed", clean: true });
+    await redis().hset(circuitKeys({ connectionId }).state, { failures: THRESHOLD, openedAt: T0, probeDelayMs: PROBE_MS, probeAt: T0 + 60_000 });
+    expect(await enterCircuit({ connectionId, token: "run", now: T0 + 20 })).toMatchObject({ state: "open", openedAt: T0 });
   });
 });

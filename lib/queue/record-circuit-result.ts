@@ -63,7 +63,7 @@ export async function recordCircuitResult({
   token: string;
   now?: number;
 }): Promise<"opened" | "closed" | null> {
-  if (result === "transient") forgetHealthy({ connectionId });
+  if (result === "transient") forgetHealthy({ connectionId, now });
   const keys = circuitKeys({ connectionId });
   const { CIRCUIT_BREAKER_THRESHOLD, CIRCUIT_BREAKER_PROBE_MS } = env();
   try {

@@ -20,7 +20,7 @@ describe("the problems that keep a zap from being published", () => {
     });
     expect(inPortuguese).toEqual([
       { where: "person", message: "A conexão “Workspace” não está funcionando: corrija-a na página Conexões." },
-      { where: "person", message: "ID ou e-mail da pessoa é obrigatório: digite um valor ou escolha um campo." },
+      { where: "person", message: "O campo ID ou e-mail da pessoa é obrigatório: digite um valor ou escolha um campo." },
     ]);
     const inEnglish = validateZapDefinition({ definition, connections: [STRIPE, CIO], t: await translator({ locale: "en" }) });
     expect(inEnglish).toEqual([

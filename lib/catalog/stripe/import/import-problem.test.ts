@@ -25,8 +25,8 @@ describe("an import's refusals", () => {
     const backwards = checkImportRange({ from: now, to: new Date(now.getTime() - 60_000), now });
     const future = checkImportRange({ from: new Date(now.getTime() - 60_000), to: new Date(now.getTime() + 3_600_000), now });
     expect([backwards, future].map((problem) => problem && importProblemText({ t: pt, problem }))).toEqual([
-      "O intervalo precisa terminar depois de começar: escolha um fim posterior ao início.",
-      "O intervalo não pode terminar no futuro: escolha um fim até agora.",
+      "O período precisa terminar depois de começar: escolha um fim posterior ao início.",
+      "O período não pode terminar no futuro: escolha um fim até agora.",
     ]);
     expect(checkImportRange({ from: new Date(now.getTime() - 3_600_000), to: now, now })).toBeNull();
   });
