@@ -3,6 +3,7 @@ import { EMPTY_ZAP_DEFINITION, zapDefinitionSchema } from "@/lib/zaps/schema";
 import { starterDefinition } from "@/lib/zaps/starter-definition";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
 import { translator } from "@/lib/i18n/translator";
+import { starterProblemText } from "@/lib/zaps/starter-problem";
 import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { StepConfig } from "@/lib/zaps/schema";
@@ -51,7 +52,7 @@ describe("starterDefinition", () => {
 
   it.each(zapTemplates.map((template) => [template.key] as const))("opens template %s with the user's only connections, ready to publish", (key) => {
     const started = starterDefinition({ template: key, connections: [STRIPE, CUSTOMERIO] });
-    if ("error" in started) throw new Error(started.error);
+    if ("error" in started) throw new Error(JSON.stringify(started.error));
     const { trigger } = started.definition;
     const steps = started.definition.steps.filter((step): step is StepConfig => !isFilterStep(step));
     expect([trigger?.connectionId, ...steps.map((step) => step.connectionId)]).toEqual([
@@ -74,7 +75,7 @@ describe("starterDefinition", () => {
       definition: { steps: [{ id: "charge", app: "stripe", key: "get_charge", inputs: { chargeId: "{{trigger.charge}}" } }] },
     });
     const started = starterDefinition({ trigger: "new_dispute", step: "customerio.identify_person", connections: [STRIPE, CUSTOMERIO] });
-    if ("error" in started) throw new Error(started.error);
+    if ("error" in started) throw new Error(JSON.stringify(started.error));
     expect(started.definition.steps).toEqual([
       { id: "charge", app: "stripe", key: "get_charge", connectionId: STRIPE.id, inputs: { chargeId: "{{trigger.charge}}" } },
       {
@@ -125,6 +126,14 @@ describe("starterDefinition", () => {
     [{ step: "customerio.made_up" }, 'Customer.io has no action or lookup called "made_up". Pick one on the Apps page.'],
     [{ step: "stripe.payment_failed" }, '"Payment failed" is a trigger, not a step: open it with ?trigger=payment_failed.'],
   ])("refuses %j with a clear error", (query, error) => {
-    expect(starterDefinition(query)).toEqual({ error });
+    const started = starterDefinition(query);
+    expect("error" in started && starterProblemText({ t: englishText, problem: started.error })).toBe(error);
+  });
+
+  it("words its refusals in Portuguese too", async () => {
+    const started = starterDefinition({ step: "customerio.made_up" });
+    expect("error" in started && starterProblemText({ t: await translator({ locale: "pt-BR" }), problem: started.error })).toBe(
+      "Customer.io não tem uma ação ou consulta chamada “made_up”. Escolha uma na página Apps.",
+    );
   });
 });

@@ -8,8 +8,10 @@ import { EMPTY_ZAP_DEFINITION, type StepConfig, type TriggerConfig, type ZapDefi
 import type { ZapTemplate } from "@/lib/zaps/templates/zap-template";
 import { zapTemplates } from "@/lib/zaps/templates/zap-templates";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
+import type { StarterProblem } from "@/lib/zaps/starter-problem";
 
-export type StarterDefinition = { name: string; definition: ZapDefinition } | { error: string };
+/** `error`: why the query cannot start a zap, worded by starterProblemText(). */
+export type StarterDefinition = { name: string; definition: ZapDefinition } | { error: StarterProblem };
 
 const STEP_ID_LENGTH = 32;
 
@@ -30,21 +32,21 @@ interface Wording {
 /** The app with a trigger of this key: ?trigger= names the trigger alone. */
 const triggerAppOf = (key: string, apps: readonly AppDefinition[]) => apps.find((app) => app.triggers.some((trigger) => trigger.key === key));
 
-function triggerPart(key: string, apps: readonly AppDefinition[]): TriggerConfig | { error: string } {
+function triggerPart(key: string, apps: readonly AppDefinition[]): TriggerConfig | { error: StarterProblem } {
   const app = triggerAppOf(key, apps);
   const entry = app && findCatalogEntry({ appKey: app.key, key, apps });
-  if (entry?.kind !== "trigger") return { error: `There is no Stripe trigger called "${key}". Pick one on the Apps page.` };
+  if (entry?.kind !== "trigger") return { error: { code: "triggerNotFound", values: { key } } };
   return { app: entry.app.key, key: entry.definition.key, connectionId: null, options: {} };
 }
 
-function stepPart(value: string, apps: readonly AppDefinition[]): StepConfig | { error: string } {
+function stepPart(value: string, apps: readonly AppDefinition[]): StepConfig | { error: StarterProblem } {
   const [appKey = "", key = "", ...rest] = value.split(".");
   const app = apps.find((candidate) => candidate.key === appKey);
-  if (!appKey || !key || rest.length > 0) return { error: `"${value}" is not a step: use <app>.<action>, for example customerio.track_event.` };
-  if (!app) return { error: `There is no app called "${appKey}". Pick a step on the Apps page.` };
+  if (!appKey || !key || rest.length > 0) return { error: { code: "notAStep", values: { value, form: "<app>.<action>" } } };
+  if (!app) return { error: { code: "appNotFound", values: { app: appKey } } };
   const entry = findCatalogEntry({ appKey, key, apps });
-  if (entry?.kind === "trigger") return { error: `"${entry.definition.name}" is a trigger, not a step: open it with ?trigger=${key}.` };
-  if (!entry) return { error: `${app.name} has no action or lookup called "${key}". Pick one on the Apps page.` };
+  if (entry?.kind === "trigger") return { error: { code: "triggerNotStep", values: { name: entry.definition.name, key } } };
+  if (!entry) return { error: { code: "stepNotFound", values: { app: app.name, key } } };
   return { id: stepIdOf(key), app: appKey, key, connectionId: null, inputs: {} };
 }
 
@@ -70,9 +72,9 @@ function startFrom(query: { template?: string; trigger?: string; step?: string }
   const given = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
   const [template, trigger, step] = [given(query.template), given(query.trigger), given(query.step)];
   if (template !== undefined) {
-    if (trigger !== undefined || step !== undefined) return { error: "Start from a template, or from a trigger and a step, not both." };
+    if (trigger !== undefined || step !== undefined) return { error: { code: "templateAndParts" } };
     const found = templates.find((candidate) => candidate.key === template);
-    if (!found) return { error: `There is no template called "${template}". Pick one on the Templates page.` };
+    if (!found) return { error: { code: "templateNotFound", values: { template } } };
     return { name: found.name, definition: structuredClone(found.definition) };
   }
   const definition: ZapDefinition = structuredClone(EMPTY_ZAP_DEFINITION);

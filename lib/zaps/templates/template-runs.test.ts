@@ -75,7 +75,7 @@ async function runTemplateZap({ template, trigger }: { template: string; trigger
   });
   const connections = await lib.db.connection.findMany({ where: { userId: user.id }, select: { id: true, app: true, status: true } });
   const starter = lib.starterDefinition({ template, connections });
-  if ("error" in starter) throw new Error(starter.error);
+  if ("error" in starter) throw new Error(JSON.stringify(starter.error));
   const zap = await lib.createZap({ userId: user.id, input: { name: starter.name, definition: starter.definition } });
   const published = await lib.publishZap({ userId: user.id, zapId: zap.id, verifyConnections: false });
   expect(published).toMatchObject({ ok: true });

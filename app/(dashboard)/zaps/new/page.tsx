@@ -10,6 +10,7 @@ import { builderCatalog } from "@/lib/zaps/builder-catalog";
 import { builderConnections } from "@/lib/zaps/builder-connections";
 import { requestLocale } from "@/lib/i18n/request-locale";
 import { translator } from "@/lib/i18n/translator";
+import { starterProblemText } from "@/lib/zaps/starter-problem";
 import { starterDefinition } from "@/lib/zaps/starter-definition";
 import { localizedTemplates } from "@/lib/zaps/templates/localized-templates";
 import { validateZapDefinition } from "@/lib/zaps/validate-zap-definition";
@@ -37,7 +38,7 @@ export default async function NewZapPage({ searchParams }: { searchParams: Promi
   ]);
   // The only Stripe and the only Customer.io connection are picked for the user, as the builder does.
   const starter = starterDefinition({ ...query, connections }, { apps, templates });
-  if ("error" in starter) return <NewZapProblem message={starter.error} />;
+  if ("error" in starter) return <NewZapProblem message={starterProblemText({ t, problem: starter.error })} />;
   return (
     <ZapBuilder
       // Keyed by the link, so following another /zaps/new link from this page starts a new zap.
