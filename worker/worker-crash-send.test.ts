@@ -5,13 +5,12 @@
 // run succeeds, without repeating the email sent before it. Short leases (RUN_LEASE_MS) make the
 // dead worker's run available again within seconds. This file has its own database and Redis prefix.
 import { randomUUID } from "node:crypto";
-import type Stripe from "stripe";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { StepConfig } from "@/lib/zaps/schema";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { postgresAdminUrl } from "@/test/postgres-admin-url";
 import { reloadWithEnv } from "@/test/reload-with-env";
+import { canceledSubscriptionEvent } from "@/test/canceled-subscription-event";
 import { createScratchDatabase } from "@/test/scratch-database";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 import { startWorkerProcess, type WorkerProcess } from "@/test/start-worker-process";
@@ -102,13 +101,7 @@ async function queuedRun(steps: (customerioId: string, to: string) => StepConfig
   const to = `crash-${randomUUID()}@example.com`;
   const zap = await lib.createPublishedZap({ customerio: WORKSPACE, steps: (customerioId) => steps(customerioId, to) });
   const customer = `cus_${randomUUID().replaceAll("-", "").slice(0, 14)}`;
-  // Spread from the JSON: spreading Stripe.Event's union of every object type takes tsc minutes.
-  const sample = subscriptionDeleted;
-  const event = {
-    ...sample,
-    id: `evt_${randomUUID().replaceAll("-", "")}`,
-    data: { ...sample.data, object: { ...sample.data.object, customer } },
-  } as unknown as Stripe.Event;
+  const event = canceledSubscriptionEvent({ customer });
   const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
   const [runId] = recorded.runIds;
   if (!runId) throw new Error("no run was created");

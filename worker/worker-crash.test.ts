@@ -4,13 +4,12 @@
 // Short leases (RUN_LEASE_MS) make a dead worker's run available again within seconds. This file has
 // its own database and Redis prefix: its workers and sweepers see only its runs.
 import { randomUUID } from "node:crypto";
-import type Stripe from "stripe";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import type { StepConfig } from "@/lib/zaps/schema";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { postgresAdminUrl } from "@/test/postgres-admin-url";
 import { reloadWithEnv } from "@/test/reload-with-env";
+import { canceledSubscriptionEvent } from "@/test/canceled-subscription-event";
 import { createScratchDatabase } from "@/test/scratch-database";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 import { startWorkerProcess, type WorkerProcess } from "@/test/start-worker-process";
@@ -104,13 +103,7 @@ async function queuedRuns(zap: Awaited<ReturnType<typeof identifyAndTrackZap>>, 
   const runs: { runId: string; customer: string }[] = [];
   for (let index = 0; index < count; index += 1) {
     const customer = `cus_${randomUUID().replaceAll("-", "").slice(0, 14)}`;
-    // Spread from the JSON: spreading Stripe.Event's union of every object type takes tsc minutes.
-    const sample = subscriptionDeleted;
-    const event = {
-      ...sample,
-      id: `evt_${randomUUID().replaceAll("-", "")}`,
-      data: { ...sample.data, object: { ...sample.data.object, customer } },
-    } as unknown as Stripe.Event;
+    const event = canceledSubscriptionEvent({ customer });
     const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
     const [runId] = recorded.runIds;
     if (!runId) throw new Error("no run was created");

@@ -4,12 +4,11 @@
 // exactly once. A short RUN_RETRY_SCHEDULE compresses hours into seconds. This file has its own
 // database and Redis prefix: its workers and sweepers see only its runs.
 import { randomUUID } from "node:crypto";
-import type Stripe from "stripe";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { applyMigrations } from "@/lib/database/apply-migrations";
 import { postgresAdminUrl } from "@/test/postgres-admin-url";
 import { reloadWithEnv } from "@/test/reload-with-env";
+import { canceledSubscriptionEvent } from "@/test/canceled-subscription-event";
 import { createScratchDatabase } from "@/test/scratch-database";
 import { startCustomerioStandIn, type CustomerioStandIn } from "@/demo/stand-ins/customerio-stand-in";
 import { startWorkerProcess, type WorkerProcess } from "@/test/start-worker-process";
@@ -100,12 +99,7 @@ async function queuedRuns(count: number): Promise<{ connectionId: string; zapId:
   const runs = [];
   for (let index = 0; index < count; index += 1) {
     const customer = `cus_${randomUUID().replaceAll("-", "").slice(0, 14)}`;
-    const sample = subscriptionDeleted;
-    const event = {
-      ...sample,
-      id: `evt_${randomUUID().replaceAll("-", "")}`,
-      data: { ...sample.data, object: { ...sample.data.object, customer } },
-    } as unknown as Stripe.Event;
+    const event = canceledSubscriptionEvent({ customer });
     const recorded = await lib.recordStripeEvent({ connection: { id: zap.stripeId, userId: zap.userId }, event });
     const [runId] = recorded.runIds;
     if (!runId) throw new Error("no run was created");

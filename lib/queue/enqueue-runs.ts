@@ -1,3 +1,4 @@
+import { batchCalls } from "@/lib/batching/batch-calls";
 import { logger } from "@/lib/logger";
 import { EXECUTE_RUN_JOB, runsQueue } from "@/lib/queue/runs-queue";
 import { runRetrySchedule } from "@/lib/queue/run-retry-schedule";
@@ -15,8 +16,13 @@ export function jobOptions(runId: string) {
   };
 }
 
-/** Runs waiting for the next batch: every caller of this event-loop turn shares one addBulk. */
-let pending: { runIds: string[]; waiters: ((taken: boolean) => void)[] } | undefined;
+/** Every caller of one event-loop turn shares one addBulk (lib/batching/batch-calls.ts); addJobs never throws. */
+const enqueueInBatch = batchCalls<string[], boolean>({
+  run: async (batches) => {
+    const taken = await addJobs({ runIds: batches.flat() });
+    return batches.map(() => taken);
+  },
+});
 
 /**
  * Hands runs to the worker. Never throws: a run that misses the queue (Redis down) stays QUEUED in
@@ -25,17 +31,7 @@ let pending: { runIds: string[]; waiters: ((taken: boolean) => void)[] } | undef
  */
 export function enqueueRuns({ runIds }: { runIds: string[] }): Promise<boolean> {
   if (runIds.length === 0) return Promise.resolve(true);
-  if (!pending) {
-    const batch = { runIds: [] as string[], waiters: [] as ((taken: boolean) => void)[] };
-    pending = batch;
-    setImmediate(() => {
-      pending = undefined;
-      void addJobs({ runIds: batch.runIds }).then((taken) => batch.waiters.forEach((resolve) => resolve(taken)));
-    });
-  }
-  pending.runIds.push(...runIds);
-  const batch = pending;
-  return new Promise((resolve) => batch.waiters.push(resolve));
+  return enqueueInBatch(runIds);
 }
 
 async function addJobs({ runIds }: { runIds: string[] }): Promise<boolean> {
