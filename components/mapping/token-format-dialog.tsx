@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { FORMATTER_ARGS, type FormatterArgSpec } from "@/components/mapping/formatter-args";
-import { FORMATTER_TEXT } from "@/components/mapping/formatter-text";
+import { FORMATTER_TEXT } from "@/lib/mapping/formatter-text";
 import { tokenSample } from "@/components/mapping/token-sample";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";

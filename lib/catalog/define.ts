@@ -1,6 +1,6 @@
 // The shapes of catalog declarations. Each helper returns its argument unchanged: they exist so
 // that TypeScript checks a declaration and infers its input types from its fields.
-import type { MessageKeys, Messages, NestedKeyOf } from "next-intl";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import type Stripe from "stripe";
 import type { Fields, InputOf } from "@/lib/catalog/field";
 import type { StepFailure } from "@/lib/catalog/step-failure";
@@ -209,7 +209,7 @@ export interface ClientOptions<Connection> {
 }
 
 /** A key of messages/en.json, for words an app shows in the translated pages. */
-export type MessageKey = MessageKeys<Messages, NestedKeyOf<Messages>>;
+export type { MessageKey };
 
 /** Who a trigger's event is about, as templates ("{{trigger.customer}}"): what a new zap maps into steps acting on people. */
 export interface EventPerson {

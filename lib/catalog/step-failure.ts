@@ -1,3 +1,5 @@
+import type { UserMessage } from "@/lib/i18n/user-message";
+
 /**
  * How a step's vendor call failed, in the vendor's terms: retry it, fail it, or stop the run.
  * "transient": nothing took effect (no connection, or an answer such as 429 or 5xx), so a retry is
@@ -6,7 +8,10 @@
  */
 export interface StepFailure {
   kind: "transient" | "permanent" | "unknown";
+  /** In English, for logs, the API and the `error` columns. */
   message: string;
+  /** The same, as a message key to show in the viewer's language (lib/i18n/user-message.ts); without it, `message` is shown as is. */
+  userMessage?: UserMessage;
   status?: number;
   retryAfterMs?: number;
   /** The vendor's answer, kept for the run history. */

@@ -1,5 +1,6 @@
 // Evaluates "only continue if" rules against a run's data. Pure and bounded: rules are data, values
 // are templates (lib/mapping), and comparisons never run user input as code.
+import { said } from "@/lib/i18n/user-message";
 import type { Filter, FilterRule } from "@/lib/filters/schema";
 import { parseTemplate, TemplateError } from "@/lib/mapping/parse-template";
 import { renderTemplate } from "@/lib/mapping/render-template";
@@ -53,8 +54,7 @@ function asDate(value: unknown): number | undefined {
 function readField(field: string, context: MappingContext): unknown {
   if (!field.includes("|")) return resolvePath({ path: field, context });
   const parts = parseTemplate(`{{${field}}}`);
-  if (parts.length !== 1 || parts[0]?.type !== "token")
-    throw new TemplateError(`The rule's field "${field.slice(0, 80)}" is not one field: pick it again from the data picker.`);
+  if (parts.length !== 1 || parts[0]?.type !== "token") throw new TemplateError(said("runErrors.template.filterFieldNotOne", { field: field.slice(0, 80) }));
   return renderTemplate({ template: `{{${field}}}`, context }).value;
 }
 

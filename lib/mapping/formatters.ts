@@ -6,7 +6,9 @@
 // boolean (Customer.io attributes arrive as JSON numbers); with text around it, it becomes text.
 // A typed formatter refuses a value it cannot convert (TemplateError), rather than send it as text.
 import { toUnixSeconds } from "@/lib/catalog/customerio/to-unix-seconds";
+import { said } from "@/lib/i18n/user-message";
 import { describeSample } from "@/lib/mapping/describe-sample";
+import { FORMATTER_TEXT } from "@/lib/mapping/formatter-text";
 import { TemplateError } from "@/lib/mapping/parse-template";
 
 interface FormatOptions {
@@ -42,10 +44,11 @@ function toNumber(value: unknown): number | undefined {
 }
 
 /** The number in a value, or a TemplateError naming the formatter and what it got. */
-function requireNumber(value: unknown, formatter: string): number {
+function requireNumber(value: unknown, formatter: "amount" | "number" | "round"): number {
   const number = toNumber(value);
   if (number !== undefined) return number;
-  throw new TemplateError(`${formatter} needs a number, but the value is ${describeSample({ value })}: pick a numeric field or remove the formatter.`);
+  const label = FORMATTER_TEXT[formatter]?.label;
+  throw new TemplateError(said("runErrors.formatter.needsNumber", { formatter: label ? said(label) : formatter, value: describeSample({ value }) }));
 }
 
 /** Rounds half away from zero to `places` decimals, without 1.005 → 1.00 binary surprises. */
@@ -74,7 +77,7 @@ export const FORMATTERS: Record<string, { label: string; description: string; ou
     format: (value, currency, options) => {
       if (isEmpty(value)) return value;
       const places = decimals(currency);
-      const number = roundTo(requireNumber(value, "Amount in cents → decimal number") / 10 ** places, places);
+      const number = roundTo(requireNumber(value, "amount") / 10 ** places, places);
       // Inside text, 2000 reads "20.00", as amounts are written.
       return options?.inText ? number.toFixed(places) : number;
     },
@@ -99,7 +102,7 @@ export const FORMATTERS: Record<string, { label: string; description: string; ou
     label: "Text → number",
     description: 'Sends "107" as the number 107, so Customer.io can compare it (total_spent > 100).',
     output: "number",
-    format: (value) => (isEmpty(value) ? value : requireNumber(value, "Text → number")),
+    format: (value) => (isEmpty(value) ? value : requireNumber(value, "number")),
   },
   round: {
     label: "Round a number",
@@ -109,9 +112,9 @@ export const FORMATTERS: Record<string, { label: string; description: string; ou
       if (isEmpty(value)) return value;
       const digits = isEmpty(places) ? 0 : Number(places);
       if (!Number.isInteger(digits) || digits < 0 || digits > 10) {
-        throw new TemplateError(`Round a number takes a whole number of decimals from 0 to 10, not ${describeSample({ value: places })}.`);
+        throw new TemplateError(said("runErrors.formatter.roundPlaces", { value: describeSample({ value: places }) }));
       }
-      return roundTo(requireNumber(value, "Round a number"), digits);
+      return roundTo(requireNumber(value, "round"), digits);
     },
   },
   boolean: {
@@ -123,7 +126,7 @@ export const FORMATTERS: Record<string, { label: string; description: string; ou
       const word = typeof value === "string" || typeof value === "number" ? String(value).trim().toLowerCase() : "";
       if (TRUE_WORDS.has(word)) return true;
       if (FALSE_WORDS.has(word)) return false;
-      throw new TemplateError(`Text → true/false needs true, false, yes, no, 1, 0, on or off, but the value is ${describeSample({ value })}.`);
+      throw new TemplateError(said("runErrors.formatter.needsBoolean", { value: describeSample({ value }) }));
     },
   },
   unix: {
@@ -135,7 +138,7 @@ export const FORMATTERS: Record<string, { label: string; description: string; ou
       if (isEmpty(value)) return value;
       const seconds = typeof value === "string" || typeof value === "number" ? toUnixSeconds(value) : undefined;
       if (seconds !== undefined) return seconds;
-      throw new TemplateError(`Date → Unix time needs a date like 2026-11-27T07:01:20Z or a Unix time, but the value is ${describeSample({ value })}.`);
+      throw new TemplateError(said("runErrors.formatter.needsDate", { value: describeSample({ value }) }));
     },
   },
   date: {

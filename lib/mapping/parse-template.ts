@@ -2,6 +2,7 @@
 // A path is `trigger.<field>` (see resolve-path.ts) or `steps.<stepId>.<field>`; an argument is a
 // "quoted string" or another path. Parsing is one linear scan with fixed limits, so no input can
 // make it slow.
+import { said, UserMessageError, type UserMessage } from "@/lib/i18n/user-message";
 
 export interface FormatterCall {
   name: string;
@@ -13,8 +14,9 @@ export type TemplatePart = { type: "text"; text: string } | { type: "token"; pat
 
 export const TEMPLATE_LIMITS = { maxLength: 20_000, maxTokens: 200, maxFormatters: 8, maxPathLength: 300 } as const;
 
-export class TemplateError extends Error {
-  constructor(message: string) {
+/** A template that cannot be read; its message says what to fix, in the viewer's language too (`userMessage`). */
+export class TemplateError extends UserMessageError {
+  constructor(message: UserMessage) {
     super(message);
     this.name = "TemplateError";
   }
@@ -25,7 +27,7 @@ const NAME = /^[a-zA-Z][a-zA-Z0-9]*$/;
 
 export function parseTemplate(template: string): TemplatePart[] {
   if (template.length > TEMPLATE_LIMITS.maxLength) {
-    throw new TemplateError(`This value is longer than ${TEMPLATE_LIMITS.maxLength} characters; shorten it.`);
+    throw new TemplateError(said("runErrors.template.tooLong", { max: TEMPLATE_LIMITS.maxLength }));
   }
   const parts: TemplatePart[] = [];
   let index = 0;
@@ -34,10 +36,10 @@ export function parseTemplate(template: string): TemplatePart[] {
     const open = template.indexOf("{{", index);
     if (open === -1) break;
     const close = template.indexOf("}}", open + 2);
-    if (close === -1) throw new TemplateError(`A field starting at "${template.slice(open, open + 30)}" is not closed with }}.`);
+    if (close === -1) throw new TemplateError(said("runErrors.template.notClosed", { start: template.slice(open, open + 30) }));
     if (open > index) parts.push({ type: "text", text: template.slice(index, open) });
     tokens += 1;
-    if (tokens > TEMPLATE_LIMITS.maxTokens) throw new TemplateError(`Use at most ${TEMPLATE_LIMITS.maxTokens} fields in one value.`);
+    if (tokens > TEMPLATE_LIMITS.maxTokens) throw new TemplateError(said("runErrors.template.tooManyFields", { max: TEMPLATE_LIMITS.maxTokens }));
     parts.push(parseToken(template.slice(open + 2, close)));
     index = close + 2;
   }
@@ -50,12 +52,12 @@ function parseToken(source: string): TemplatePart {
   const path = rawPath.trim();
   checkPath(path);
   if (rawFormatters.length > TEMPLATE_LIMITS.maxFormatters) {
-    throw new TemplateError(`Use at most ${TEMPLATE_LIMITS.maxFormatters} formatters on one field.`);
+    throw new TemplateError(said("runErrors.template.tooManyFormatters", { max: TEMPLATE_LIMITS.maxFormatters }));
   }
   const formatters = rawFormatters.map((raw): FormatterCall => {
     const [rawName = "", ...rest] = splitOutsideQuotes(raw, ":");
     const name = rawName.trim();
-    if (!NAME.test(name)) throw new TemplateError(`"${name}" is not a formatter name.`);
+    if (!NAME.test(name)) throw new TemplateError(said("runErrors.template.notAFormatter", { name }));
     if (rest.length === 0) return { name };
     const rawArg = rest.join(":").trim();
     const quoted = /^"((?:[^"\\]|\\.)*)"$/.exec(rawArg);
@@ -67,9 +69,9 @@ function parseToken(source: string): TemplatePart {
 }
 
 function checkPath(path: string): void {
-  if (path.length === 0) throw new TemplateError("A field {{ }} is empty: pick a field from the data picker.");
+  if (path.length === 0) throw new TemplateError(said("runErrors.template.emptyField"));
   if (path.length > TEMPLATE_LIMITS.maxPathLength || !PATH.test(path)) {
-    throw new TemplateError(`"${path.slice(0, 60)}" is not a field path; pick a field from the data picker.`);
+    throw new TemplateError(said("runErrors.template.notAPath", { path: path.slice(0, 60) }));
   }
 }
 
@@ -93,7 +95,7 @@ function splitOutsideQuotes(text: string, separator: string): string[] {
     }
     current += char;
   }
-  if (quoted) throw new TemplateError("A quoted value is missing its closing quote.");
+  if (quoted) throw new TemplateError(said("runErrors.template.unclosedQuote"));
   pieces.push(current);
   return pieces;
 }

@@ -1,5 +1,6 @@
 // Turns a step's mapped values into the input its action receives: templates rendered against the
 // run's data, key/value rows into an object, then validated by the action's own field schemas.
+import { said } from "@/lib/i18n/user-message";
 import type { Fields, InputOf } from "@/lib/catalog/field";
 import { fieldsSchema } from "@/lib/catalog/field";
 import { renderTemplate } from "@/lib/mapping/render-template";
@@ -42,7 +43,7 @@ function emptyBecause({ label, paths, labelFor }: { label: string; paths: string
 function spend(budget: Budget, length: number): void {
   budget.used += length;
   if (budget.used > MAX_STEP_INPUT_LENGTH) {
-    throw new TemplateError(`This step's values render to more than ${MAX_STEP_INPUT_LENGTH} characters in all; map fewer or smaller fields.`);
+    throw new TemplateError(said("runErrors.template.stepInputsTooLong", { max: MAX_STEP_INPUT_LENGTH }));
   }
 }
 

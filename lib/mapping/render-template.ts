@@ -1,3 +1,4 @@
+import { said } from "@/lib/i18n/user-message";
 import { FORMATTERS } from "@/lib/mapping/formatters";
 import { parseTemplate, TemplateError, type TemplatePart } from "@/lib/mapping/parse-template";
 import { resolvePath, type MappingContext } from "@/lib/mapping/resolve-path";
@@ -32,7 +33,7 @@ function renderToken(
   const read: { path: string; value: unknown }[] = [{ path: part.path, value }];
   for (const call of part.formatters) {
     const formatter = FORMATTERS[call.name];
-    if (!formatter || !Object.hasOwn(FORMATTERS, call.name)) throw new TemplateError(`There is no formatter called "${call.name}".`);
+    if (!formatter || !Object.hasOwn(FORMATTERS, call.name)) throw new TemplateError(said("runErrors.formatter.unknown", { name: call.name }));
     let arg: unknown;
     if (call.arg !== undefined && "literal" in call.arg) arg = call.arg.literal;
     else if (call.arg !== undefined) {
@@ -61,7 +62,7 @@ export function renderTemplate({ template, context }: { template: string; contex
   let text = "";
   for (const part of parts) {
     text += part.type === "text" ? part.text : valueAsText({ value: renderToken(part, context, found, true), path: part.path });
-    if (text.length > MAX_RENDERED_LENGTH) throw new TemplateError(`This value renders to more than ${MAX_RENDERED_LENGTH} characters.`);
+    if (text.length > MAX_RENDERED_LENGTH) throw new TemplateError(said("runErrors.template.renderedTooLong", { max: MAX_RENDERED_LENGTH }));
   }
   return { value: text, ...found };
 }

@@ -1,4 +1,5 @@
 import { findValueProblem, VALUE_LIMITS } from "@/lib/mapping/find-value-problem";
+import { said } from "@/lib/i18n/user-message";
 import { TemplateError } from "@/lib/mapping/parse-template";
 
 /**
@@ -9,9 +10,8 @@ export function valueAsText({ value, path }: { value: unknown; /** The field's t
   if (value === undefined || value === null) return "";
   if (typeof value !== "object") return String(value);
   if (findValueProblem({ value, text: false })) {
-    throw new TemplateError(
-      `${path ? `The field ${path}` : "A value"} holds data nested more than ${VALUE_LIMITS.maxDepth} levels deep; pick a field inside it instead of the whole object.`,
-    );
+    const max = VALUE_LIMITS.maxDepth;
+    throw new TemplateError(path ? said("runErrors.template.fieldTooDeep", { path, max }) : said("runErrors.template.valueTooDeep", { max }));
   }
   return JSON.stringify(value);
 }

@@ -1,3 +1,4 @@
+import { storedErrorText } from "@/lib/i18n/user-message";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -23,6 +24,7 @@ export async function failureEmail({
   runId,
   eventType,
   error,
+  errorMessage,
   count,
   firstFailedAt,
   throttleMinutes,
@@ -35,6 +37,8 @@ export async function failureEmail({
   runId: string;
   eventType: string;
   error: string | null;
+  /** The message key `error` was written from (Run.errorMessage), to word it in `locale`. */
+  errorMessage?: unknown;
   count: number;
   firstFailedAt: Date;
   throttleMinutes: number;
@@ -49,7 +53,7 @@ export async function failureEmail({
     needsAttention ? t("emails.failure.needsAttention", { name }) : t("emails.failure.failed", { name }),
     "",
     t("emails.failure.event", { type: eventType }),
-    t("emails.failure.error", { error: error ?? t("emails.failure.noError") }),
+    t("emails.failure.error", { error: storedErrorText({ error, errorMessage, t }) ?? t("emails.failure.noError") }),
     t("emails.failure.run", { link: appLink({ appUrl, path: `/runs/${encodeURIComponent(runId)}` }) }),
     ...(needsAttention ? [t("emails.failure.attentionHelp")] : []),
     "",

@@ -53,6 +53,7 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
     where: { id: latest.id },
     select: {
       error: true,
+      errorMessage: true,
       status: true,
       event: { select: { type: true } },
       zap: { select: { id: true, name: true, user: { select: { email: true, locale: true } } } },
@@ -67,6 +68,7 @@ export async function notifyRunFailed({ runId, throttleMs = NOTIFY_THROTTLE_MS }
     runId: latest.id,
     eventType: details.event.type,
     error: details.error,
+    errorMessage: details.errorMessage,
     count: claimed.length,
     firstFailedAt,
     throttleMinutes: Math.round(throttleMs / 60_000),

@@ -3,6 +3,8 @@
 import { z } from "zod";
 import type { SentRequest, VendorResponse } from "@/lib/http/sent-request";
 import type { RunStepStatus } from "@/lib/generated/prisma/enums";
+import type { Translate } from "@/lib/i18n/translator";
+import { storedErrorText } from "@/lib/i18n/user-message";
 import type { RunAttemptCall } from "@/lib/runs/schema";
 import { stepNumber } from "@/lib/zaps/step-number";
 
@@ -16,10 +18,17 @@ const entrySchema = z.object({
     )
     .default([]),
   error: z.string().optional(),
+  errorMessage: z.unknown().optional(),
 });
 
-/** Per attempt number, the calls of each step in step order; entries that do not parse are left out. */
-export function attemptCalls({ steps }: { steps: { stepIndex: number; actionName: string; history: unknown }[] }): Map<number, RunAttemptCall[]> {
+/** Per attempt number, the calls of each step in step order (errors in `t`'s language); entries that do not parse are left out. */
+export function attemptCalls({
+  steps,
+  t,
+}: {
+  steps: { stepIndex: number; actionName: string; history: unknown }[];
+  t: Translate;
+}): Map<number, RunAttemptCall[]> {
   const calls = new Map<number, RunAttemptCall[]>();
   for (const step of steps) {
     for (const raw of Array.isArray(step.history) ? step.history : []) {
@@ -32,7 +41,7 @@ export function attemptCalls({ steps }: { steps: { stepIndex: number; actionName
         status: entry.data.status satisfies RunStepStatus,
         startedAt: entry.data.startedAt,
         exchanges: entry.data.exchanges.map((exchange) => ({ request: exchange.request, response: exchange.response ?? null })),
-        error: entry.data.error ?? null,
+        error: storedErrorText({ error: entry.data.error ?? null, errorMessage: entry.data.errorMessage, t }),
       });
       calls.set(entry.data.attempt, list);
     }

@@ -86,6 +86,7 @@ const CLAIM_RUNS = `WITH claimed AS (
    SET status = 'RUNNING',
        attempts = attempts + 1,
        error = NULL,
+       "errorMessage" = NULL,
        -- The first attempt's start: a run's duration spans all its attempts and waits.
        "startedAt" = coalesce("startedAt", now()),
        "nextAttemptAt" = NULL,

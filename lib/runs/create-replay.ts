@@ -65,6 +65,7 @@ export async function createReplay({
           output: step.output ?? undefined,
           status: step.status,
           error: step.error,
+          errorMessage: step.errorMessage ?? undefined,
           durationMs: step.durationMs,
           startedAt: step.startedAt,
           finishedAt: step.finishedAt,

@@ -9,6 +9,7 @@ import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { env } from "@/lib/env";
 import { checkFilterStep } from "@/lib/filters/check-filter-step";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
+import { englishText, messageFields, plainText, said, type UserMessage } from "@/lib/i18n/user-message";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { sql } from "@/lib/sql";
 import type { HttpExchange } from "@/lib/http/sent-request";
@@ -61,7 +62,7 @@ interface WaitRecord {
   outcome: "wait";
   connectionId: string;
   retryAt: number;
-  runError: string;
+  runError: UserMessage;
 }
 
 export async function executeRun({
@@ -84,7 +85,7 @@ export async function executeRun({
   const lease = keepRunLease({ runId, workerId, leaseMs });
   try {
     const attempt = run.zapDeleted
-      ? ({ outcome: "filtered", status: "FILTERED", runError: "The zap was deleted before this run could start, so nothing was sent." } satisfies AttemptRecord)
+      ? ({ outcome: "filtered", status: "FILTERED", runError: said("runErrors.run.zapDeleted") } satisfies AttemptRecord)
       : await attemptRun({ run, isLastAttempt, workerId, leaseLost: lease.isLost });
     lease.stop();
     // Another worker took the run over while this one was cut off: it decides the result.
@@ -95,7 +96,7 @@ export async function executeRun({
     }
     await finishRunAttempt({ runId, workerId, attempts, startedAt, attempt });
     return attempt.outcome === "retry"
-      ? { outcome: "retry", message: attempt.error ?? "", retryAfterMs: attempt.retryAfterMs, delayMs: attempt.delayMs ?? 0 }
+      ? { outcome: "retry", message: attempt.error ? englishText(attempt.error) : "", retryAfterMs: attempt.retryAfterMs, delayMs: attempt.delayMs ?? 0 }
       : { outcome: attempt.outcome };
   } finally {
     lease.stop();
@@ -115,7 +116,7 @@ async function attemptRun({
 }): Promise<AttemptRecord | WaitRecord | null> {
   const definition = parseRunDefinition({ zapVersionId: run.zapVersionId, definition: run.definition });
   if (!definition) {
-    const error = "This zap version cannot be read; publish the zap again and replay the run.";
+    const error = said("runErrors.run.versionUnreadable");
     return { outcome: "failed", status: "FAILED", failedPermanently: true, runError: error, error };
   }
   const context: MappingContext = { trigger: run.payload as Stripe.Event, steps: {} };
@@ -127,7 +128,7 @@ async function attemptRun({
     filterPassed = evaluateFilter({ filter: definition.filter, context }).passed;
   } catch (error) {
     if (!(error instanceof TemplateError)) throw error;
-    const message = `The zap's filter cannot be evaluated: ${error.message} Fix the filter, publish, and replay on the current version.`;
+    const message = said("runErrors.run.filterUnreadable", { reason: error.userMessage });
     return { outcome: "failed", status: "FAILED", failedPermanently: true, runError: message, error: message };
   }
   if (!filterPassed) return { outcome: "filtered", status: "FILTERED", runError: null };
@@ -151,13 +152,13 @@ async function attemptRun({
         verdict = checkFilterStep({ filter: step.filter, context, labelFor });
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
-        const message = `Step ${stepNumber({ index })}: the filter cannot be evaluated: ${error.message} Fix the filter, publish, and replay on the current version.`;
+        const message = said("runErrors.run.stepFilterUnreadable", { step: stepNumber({ index }), reason: error.userMessage });
         return { outcome: "failed", status: "FAILED", failedPermanently: true, runError: message, stepIndex: index, error: message };
       }
       if (leaseLost()) return null;
       await recordFilterStep({ runId: run.id, attempt: run.attempts, index, startedAt, output: verdict });
       if (verdict.passed) continue;
-      const error = `Filtered at step ${stepNumber({ index })}: ${verdict.reason}`;
+      const error = said("runErrors.run.filteredAt", { step: stepNumber({ index }), reason: verdict.reasonMessage ?? plainText(verdict.reason ?? "") });
       return { outcome: "filtered", status: "FILTERED", runError: error, stepIndex: index, error };
     }
     // Checked before every vendor call: a worker that lost its lease must not send what the new holder sends.
@@ -171,14 +172,20 @@ async function attemptRun({
       if (Date.now() < giveUpAt) {
         return { outcome: "wait", connectionId: circuitId, retryAt: gate.retryAt, runError: waitingRunMessage({ step: stepNumber({ index }), appName }) };
       }
-      const error = `Step ${stepNumber({ index })} failed: ${outageGiveUpMessage({ appName, openedAt: gate.openedAt })}`;
+      const error = said("runErrors.run.stepFailed", { step: stepNumber({ index }), reason: outageGiveUpMessage({ appName, openedAt: gate.openedAt }) });
       // A send an earlier attempt left unfinished (or its owner asked to send again) must not end in a
       // failed run, which a replay would send again: its outcome stays unknown, for its owner.
       const settled = await settleInterruptedSend({ runId: run.id, workerId, index, appName });
       if (!settled.held) return null;
       if (settled.ended || settled.status === "UNKNOWN") {
-        const runError = unsettledStepMessage({ index, detail: settled.ended ? settled.message : "It was not sent again before the run stopped." });
-        return { outcome: "needs_attention", status: "NEEDS_ATTENTION", runError, stepIndex: index, error: `${error} ${runError}` };
+        const runError = unsettledStepMessage({ index, detail: settled.ended ? settled.message : said("runErrors.run.notSentAgain") });
+        return {
+          outcome: "needs_attention",
+          status: "NEEDS_ATTENTION",
+          runError,
+          stepIndex: index,
+          error: said("runErrors.run.both", { first: error, second: runError }),
+        };
       }
       return { outcome: "failed", status: "FAILED", runError: error, stepIndex: index, error };
     }
@@ -223,17 +230,18 @@ async function attemptRun({
       continue;
     }
     const { failure } = result;
+    const reason = failure.userMessage ?? plainText(failure.message);
     if (failure.stop) {
-      const error = `Stopped at step ${stepNumber({ index })}: ${failure.message}`;
+      const error = said("runErrors.run.stoppedAt", { step: stepNumber({ index }), reason });
       return { outcome: "filtered", status: "FILTERED", runError: error, stepIndex: index, error };
     }
     if (failure.kind === "unknown") {
       // Only a step that must not be repeated unasked reports "unknown" (executeStep retries the others).
-      const error = `Step ${stepNumber({ index })}: outcome unknown. ${failure.message}`;
+      const error = said("runErrors.run.outcomeUnknown", { step: stepNumber({ index }), reason });
       return {
         outcome: "needs_attention",
         status: "NEEDS_ATTENTION",
-        runError: `${error} Check, then mark it as sent or send it again.`,
+        runError: unsettledStepMessage({ index, detail: reason }),
         stepIndex: index,
         error,
       };
@@ -243,13 +251,13 @@ async function attemptRun({
       const appName = findApp({ appKey: step.app })?.name ?? step.app;
       if (Date.now() < giveUpAt) {
         const next = await enterCircuit({ connectionId: circuitId, token: run.id });
-        const runError = waitingRunMessage({ step: stepNumber({ index }), appName, lastError: failure.message });
+        const runError = waitingRunMessage({ step: stepNumber({ index }), appName, lastError: reason });
         return { outcome: "wait", connectionId: circuitId, retryAt: next.state === "open" ? next.retryAt : Date.now(), runError };
       }
-      const error = `Step ${stepNumber({ index })} failed: ${outageGiveUpMessage({ appName, openedAt: gate.openedAt })}`;
+      const error = said("runErrors.run.stepFailed", { step: stepNumber({ index }), reason: outageGiveUpMessage({ appName, openedAt: gate.openedAt }) });
       return { outcome: "failed", status: "FAILED", runError: error, stepIndex: index, error };
     }
-    const message = `Step ${stepNumber({ index })} failed: ${failure.message}`;
+    const message = said("runErrors.run.stepFailed", { step: stepNumber({ index }), reason });
     // The run's attempts are counted in the database (BullMQ's count misses takeovers); past the
     // schedule's total time a run gives up whatever attempts remain.
     if (failure.kind === "transient" && !isLastAttempt && windowAttempts <= schedule.length && Date.now() < giveUpAt) {
@@ -266,7 +274,7 @@ async function attemptRun({
         nextAttemptAt: new Date(Date.now() + delayMs),
       };
     }
-    const error = failure.kind === "transient" ? `${message} Gave up after the last retry.` : message;
+    const error = failure.kind === "transient" ? said("runErrors.run.stepFailedGaveUp", { step: stepNumber({ index }), reason }) : message;
     return { outcome: "failed", status: "FAILED", failedPermanently: failure.kind === "permanent", runError: error, stepIndex: index, error };
   }
   return { outcome: "succeeded", status: "SUCCEEDED", runError: null };
@@ -304,19 +312,20 @@ async function executeStep({
     status: "SUCCEEDED" | "FAILED" | "SKIPPED" | "UNKNOWN";
     input?: unknown;
     output?: unknown;
-    error?: string | null;
+    error?: UserMessage;
   }): Promise<boolean> => {
     const request = exchanges.length === 0 ? undefined : exchanges.map((exchange) => exchange.request);
-    const entry = { attempt, status: data.status, startedAt, finishedAt: new Date(), exchanges, ...(data.error ? { error: data.error } : {}) };
+    const error = data.error ? englishText(data.error) : null;
+    const entry = { attempt, status: data.status, startedAt, finishedAt: new Date(), exchanges, ...(data.error ? { error, errorMessage: data.error } : {}) };
     // The step's history keeps each attempt's requests and answers; this attempt's entry replaces the
     // "RUNNING" one it wrote before sending (markSending). A late answer to an attempt whose lease ran
     // out must not overwrite what the worker that took over decided (e.g. outcome unknown).
     const rows = await sql(
-      `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "request", "output", "error", "startedAt", "finishedAt", "durationMs", "history")
-       VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::"RunStepStatus", $7::jsonb, $8::jsonb, $9::jsonb, $10, $11, now(), $12, jsonb_build_array($13::jsonb))
+      `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "request", "output", "error", "errorMessage", "startedAt", "finishedAt", "durationMs", "history")
+       VALUES ($1::uuid, $2::uuid, $3, $4, $5, $6::"RunStepStatus", $7::jsonb, $8::jsonb, $9::jsonb, $10, $16::jsonb, $11, now(), $12, jsonb_build_array($13::jsonb))
        ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
          "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = EXCLUDED."status", "input" = EXCLUDED."input", "request" = EXCLUDED."request",
-         "output" = EXCLUDED."output", "error" = EXCLUDED."error", "startedAt" = EXCLUDED."startedAt", "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs",
+         "output" = EXCLUDED."output", "error" = EXCLUDED."error", "errorMessage" = EXCLUDED."errorMessage", "startedAt" = EXCLUDED."startedAt", "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs",
          "confirmedAt" = NULL,
          "history" = (CASE WHEN "RunStep"."history"->-1->>'attempt' = $14 THEN "RunStep"."history" - (-1) ELSE "RunStep"."history" END) || EXCLUDED."history"
        WHERE NOT $15::boolean OR ("RunStep"."status" = 'RUNNING' AND "RunStep"."history"->-1->>'attempt' = $14)
@@ -331,12 +340,13 @@ async function executeStep({
         jsonb(data.input),
         jsonb(request),
         jsonb(data.output),
-        data.error ?? null,
+        error,
         startedAt,
         Date.now() - startedAt.getTime(),
         jsonb(entry),
         String(attempt),
         sending,
+        jsonb(data.error),
       ],
       { name: "record-run-step" },
     );
@@ -345,7 +355,12 @@ async function executeStep({
   };
   // A lookup that found nothing and stops the run did not fail: SKIPPED, as a filter that stopped it, with the reason.
   const fail = async (failure: StepFailure, input?: unknown, output?: unknown): Promise<StepResult | null> =>
-    (await record({ status: failure.stop ? "SKIPPED" : failure.kind === "unknown" ? "UNKNOWN" : "FAILED", input, output, error: failure.message }))
+    (await record({
+      status: failure.stop ? "SKIPPED" : failure.kind === "unknown" ? "UNKNOWN" : "FAILED",
+      input,
+      output,
+      error: failure.userMessage ?? plainText(failure.message),
+    }))
       ? { ok: false, failure }
       : null;
   /**
@@ -364,7 +379,7 @@ async function executeStep({
        WHERE EXISTS (SELECT 1 FROM "Run" WHERE "id" = $2::uuid AND "lockedBy" = $9 AND "status" = 'RUNNING')
        ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
          "app" = EXCLUDED."app", "action" = EXCLUDED."action", "status" = 'RUNNING', "input" = EXCLUDED."input", "request" = NULL, "output" = NULL,
-         "error" = NULL, "startedAt" = EXCLUDED."startedAt", "finishedAt" = NULL, "durationMs" = NULL, "confirmedAt" = NULL,
+         "error" = NULL, "errorMessage" = NULL, "startedAt" = EXCLUDED."startedAt", "finishedAt" = NULL, "durationMs" = NULL, "confirmedAt" = NULL,
          "history" = "RunStep"."history" || EXCLUDED."history"
        WHERE "RunStep"."status" IN ('FAILED', 'SKIPPED', 'UNKNOWN')
          AND EXISTS (SELECT 1 FROM "Run" WHERE "id" = $2::uuid AND "lockedBy" = $9 AND "status" = 'RUNNING')
@@ -382,7 +397,7 @@ async function executeStep({
   } catch (error) {
     // A removed encryption key will not come back by retrying; a database error propagates and is retried.
     if (!(error instanceof DecryptionError)) throw error;
-    return fail({ kind: "permanent", message: `The connection's keys cannot be read (${error.message}) Connect the app again and replay.` });
+    return fail({ kind: "permanent", ...messageFields(said("runErrors.run.keysUnreadable", { reason: error.message.replace(/\.$/, "") })) });
   }
 
   const result = await runStep({
@@ -398,15 +413,15 @@ async function executeStep({
   if (!result.ok) {
     switch (result.reason) {
       case "unknown_step":
-        return fail({ kind: "permanent", message: `The step "${step.key}" no longer exists in Conduit.` });
+        return fail({ kind: "permanent", ...messageFields(said("runErrors.run.stepGone", { step: step.key })) });
       case "invalid_inputs":
         return fail({ kind: "permanent", message: result.problems.join(" ") }, result.input);
       case "no_connection":
       case "wrong_connection":
-        return fail({ kind: "permanent", message: "The step's connection was deleted: choose another connection and replay." }, result.input);
+        return fail({ kind: "permanent", ...messageFields(said("runErrors.run.connectionDeleted")) }, result.input);
       case "not_called": {
         const settled = await settleInterruptedSend({ runId: run.id, workerId, index, appName: result.entry.app.name });
-        if (settled.ended) return { ok: false, failure: { kind: "unknown", message: settled.message } };
+        if (settled.ended) return { ok: false, failure: { kind: "unknown", ...messageFields(settled.message) } };
         // An earlier attempt's answer came after all (this worker took the run over before it was recorded).
         if (settled.held && settled.status === "SUCCEEDED") return { ok: true, output: settled.output };
         return null;
@@ -439,21 +454,21 @@ async function settleInterruptedSend({
   workerId: string;
   index: number;
   appName: string;
-}): Promise<{ held: boolean; ended: boolean; status: string | null; output: unknown; message: string }> {
+}): Promise<{ held: boolean; ended: boolean; status: string | null; output: unknown; message: UserMessage }> {
   const message = interruptedSendMessage({ appName });
   const [row] = await sql<{ held: boolean; ended: boolean; status: string | null; output: unknown }>(
     `WITH lease AS (
        SELECT 1 FROM "Run" WHERE "id" = $1::uuid AND "lockedBy" = $4 AND "status" = 'RUNNING'
      ), ended AS (
        UPDATE "RunStep"
-       SET "status" = 'UNKNOWN', "error" = $3, "finishedAt" = now(),
-           "history" = ("history" - (-1)) || jsonb_build_array(coalesce("history"->-1, '{}'::jsonb) || jsonb_build_object('status', 'UNKNOWN', 'error', $3::text))
+       SET "status" = 'UNKNOWN', "error" = $3, "errorMessage" = $5::jsonb, "finishedAt" = now(),
+           "history" = ("history" - (-1)) || jsonb_build_array(coalesce("history"->-1, '{}'::jsonb) || jsonb_build_object('status', 'UNKNOWN', 'error', $3::text, 'errorMessage', $5::jsonb))
        WHERE "runId" = $1::uuid AND "stepIndex" = $2 AND "status" = 'RUNNING' AND EXISTS (SELECT 1 FROM lease)
        RETURNING 1
      )
      SELECT EXISTS (SELECT 1 FROM lease) AS "held", EXISTS (SELECT 1 FROM ended) AS "ended", s."status"::text AS "status", s."output"
      FROM (SELECT 1) AS one LEFT JOIN "RunStep" s ON s."runId" = $1::uuid AND s."stepIndex" = $2`,
-    [runId, index, message, workerId],
+    [runId, index, englishText(message), workerId, JSON.stringify(message)],
   );
   return { held: row?.held ?? false, ended: row?.ended ?? false, status: row?.status ?? null, output: row?.output, message };
 }

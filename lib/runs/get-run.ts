@@ -3,6 +3,7 @@ import { localizedApps } from "@/lib/catalog/localized-apps";
 import { db } from "@/lib/db";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import { storedErrorText } from "@/lib/i18n/user-message";
 import type { SentRequest } from "@/lib/http/sent-request";
 import { attemptCalls } from "@/lib/runs/attempt-calls";
 import { replayRefusal } from "@/lib/runs/replay-refusal";
@@ -42,6 +43,7 @@ export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userI
   const [apps, t] = await Promise.all([localizedApps({ locale }), translator({ locale })]);
   const entries = new Map(run.steps.map((step) => [step.stepIndex, findCatalogEntry({ appKey: step.app, key: step.action, apps })]));
   const calls = attemptCalls({
+    t,
     steps: run.steps.map((step) => ({
       stepIndex: step.stepIndex,
       actionName: entries.get(step.stepIndex)?.definition.name ?? step.action,
@@ -59,7 +61,7 @@ export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userI
     isTest: run.isTest,
     isImported: run.isImported,
     attempts: run.attempts,
-    error: run.error,
+    error: storedErrorText({ error: run.error, errorMessage: run.errorMessage, t }),
     createdAt: run.createdAt.toISOString(),
     startedAt: run.startedAt?.toISOString() ?? null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
@@ -96,7 +98,7 @@ export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userI
         requests: Array.isArray(step.request) ? (step.request as unknown as SentRequest[]) : [],
         output: (step.output ?? null) as JsonValue | null,
         status: step.status,
-        error: step.error,
+        error: storedErrorText({ error: step.error, errorMessage: step.errorMessage, t }),
         durationMs: step.durationMs,
         startedAt: step.startedAt.toISOString(),
         // A replay from the failed step copies the steps that succeeded, with their original timings.
@@ -118,7 +120,7 @@ export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userI
         finishedAt: attempt.finishedAt.toISOString(),
         outcome: attempt.outcome,
         stepNumber: attempt.stepIndex === null ? null : stepNumber({ index: attempt.stepIndex }),
-        error: attempt.error,
+        error: storedErrorText({ error: attempt.error, errorMessage: attempt.errorMessage, t }),
         retryAfterMs: attempt.retryAfterMs,
         calls: calls.get(attempt.number) ?? [],
       })),

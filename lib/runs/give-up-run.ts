@@ -1,6 +1,7 @@
 import { findApp } from "@/lib/catalog/find-app";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { englishText, said, type UserMessage } from "@/lib/i18n/user-message";
 import { interruptedSendMessage } from "@/lib/runs/interrupted-send-message";
 import { unsettledStepMessage } from "@/lib/runs/unsettled-step-message";
 
@@ -29,7 +30,7 @@ export async function giveUpRun({
   runId: string;
   holder: RunHolder;
   /** The run's error when it fails. */
-  error: string;
+  error: UserMessage;
   failedPermanently?: boolean;
 }): Promise<"FAILED" | "NEEDS_ATTENTION" | null> {
   const condition = typeof holder === "string" ? HOLDER_CONDITION[holder] : Prisma.sql`"status" = 'RUNNING' AND "lockedBy" = ${holder.workerId}`;
@@ -46,14 +47,16 @@ export async function giveUpRun({
       const appName = findApp({ appKey: unsettled.app })?.name ?? unsettled.app;
       if (unsettled.status === "RUNNING") {
         const message = interruptedSendMessage({ appName });
+        const text = englishText(message);
+        const json = JSON.stringify(message);
         await tx.$executeRaw`
           UPDATE "RunStep"
-          SET "status" = 'UNKNOWN', "error" = ${message}, "finishedAt" = now(),
-              "history" = ("history" - (-1)) || jsonb_build_array(coalesce("history"->-1, '{}'::jsonb) || jsonb_build_object('status', 'UNKNOWN', 'error', ${message}::text))
+          SET "status" = 'UNKNOWN', "error" = ${text}, "errorMessage" = ${json}::jsonb, "finishedAt" = now(),
+              "history" = ("history" - (-1)) || jsonb_build_array(coalesce("history"->-1, '{}'::jsonb) || jsonb_build_object('status', 'UNKNOWN', 'error', ${text}::text, 'errorMessage', ${json}::jsonb))
           WHERE "runId" = ${runId}::uuid AND "stepIndex" = ${unsettled.stepIndex} AND "status" = 'RUNNING'`;
         runError = unsettledStepMessage({ index: unsettled.stepIndex, detail: message });
       } else {
-        runError = unsettledStepMessage({ index: unsettled.stepIndex, detail: "It was not sent again before the run stopped." });
+        runError = unsettledStepMessage({ index: unsettled.stepIndex, detail: said("runErrors.run.notSentAgain") });
       }
     }
     const status = unsettled ? "NEEDS_ATTENTION" : "FAILED";
@@ -61,7 +64,8 @@ export async function giveUpRun({
       where: { id: runId },
       data: {
         status,
-        error: runError,
+        error: englishText(runError),
+        errorMessage: runError,
         finishedAt: new Date(),
         failedPermanently: unsettled ? false : failedPermanently,
         lockedBy: null,

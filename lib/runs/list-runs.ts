@@ -1,3 +1,6 @@
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { storedErrorText } from "@/lib/i18n/user-message";
 import { RUN_PAGE_SIZE, type RunFilters, type RunSummary } from "@/lib/runs/schema";
 import { runWaiting } from "@/lib/runs/run-waiting";
 import { sql } from "@/lib/sql";
@@ -12,6 +15,7 @@ type RunRow = Omit<RunSummary, "createdAt" | "startedAt" | "finishedAt" | "durat
   nextAttemptAt: Date | null;
   waitingOnApp: string | null;
   retryWindowAttempts: number;
+  errorMessage: unknown;
 };
 
 /**
@@ -21,21 +25,25 @@ type RunRow = Omit<RunSummary, "createdAt" | "startedAt" | "finishedAt" | "durat
  * Each of the user's zaps contributes at most `limit` runs, read backwards along the Run(zapId,
  * createdAt, id) index, and the newest `limit` of those are the page: the cost grows with the number
  * of zaps, not of runs (a single sort over every run of a zap-heavy account took 200 ms at 200,000 runs).
+ * Errors are in `locale`.
  */
 export async function listRuns({
   userId,
   filters = {},
   before,
   limit = RUN_PAGE_SIZE,
+  locale = DEFAULT_LOCALE,
 }: {
   userId: string;
   filters?: RunFilters;
   before?: { createdAt: Date; id: string };
   limit?: number;
+  locale?: Locale;
 }): Promise<RunSummary[]> {
+  const t = await translator({ locale });
   const rows = await sql<RunRow>(
     `SELECT r."id"::text AS "id", r."zapId"::text AS "zapId", z."name" AS "zapName", e."type" AS "eventType", r."status", r."isTest", e."livemode", r."isImported", r."attempts",
-            r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt", r."error", r."nextAttemptAt", r."retryWindowAttempts",
+            r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt", r."error", r."errorMessage", r."nextAttemptAt", r."retryWindowAttempts",
             (SELECT c."app" FROM "Connection" c WHERE c."id" = r."waitingOnConnectionId") AS "waitingOnApp"
      FROM "Zap" z
      CROSS JOIN LATERAL (
@@ -82,7 +90,7 @@ export async function listRuns({
     durationMs: run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
     attempts: run.attempts,
     replayOfId: run.replayOfId,
-    error: run.error,
+    error: storedErrorText({ error: run.error, errorMessage: run.errorMessage, t }),
     waiting: runWaiting({
       status: run.status,
       attempts: run.attempts - run.retryWindowAttempts,

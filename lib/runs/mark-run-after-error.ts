@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { englishText, said } from "@/lib/i18n/user-message";
 import { giveUpRun } from "@/lib/runs/give-up-run";
 
 /**
@@ -18,12 +19,14 @@ export async function markRunAfterError({
   error: unknown;
   isLastAttempt: boolean;
 }): Promise<"FAILED" | "NEEDS_ATTENTION" | null> {
-  const message = `Conduit could not finish this attempt: ${error instanceof Error ? error.message : String(error)}.`;
+  // Conduit's own failure (a database or Redis error) is technical and stays in English.
+  const reason = (error instanceof Error ? error.message : String(error)).replace(/\.$/, "");
   // A last attempt stopped during a send leaves the run waiting for its owner, not failed (give-up-run.ts).
-  if (isLastAttempt) return giveUpRun({ runId, holder: { workerId }, error: `${message} Replay the run once the problem is fixed.` });
+  if (isLastAttempt) return giveUpRun({ runId, holder: { workerId }, error: said("runErrors.run.attemptBrokeGaveUp", { reason }) });
+  const retrying = said("runErrors.run.attemptBrokeRetrying", { reason });
   await db.run.updateMany({
     where: { id: runId, status: "RUNNING", lockedBy: workerId },
-    data: { lockedBy: null, lockedUntil: null, status: "QUEUED", error: `${message} Retrying.` },
+    data: { lockedBy: null, lockedUntil: null, status: "QUEUED", error: englishText(retrying), errorMessage: retrying },
   });
   return null;
 }

@@ -170,6 +170,16 @@ describe("a step whose outcome is unknown", () => {
       [1, "interrupted"],
       [2, "needs_attention"],
     ]);
+    expect(detail?.error).toBe(
+      "Step 2: outcome unknown. The worker stopped while sending this request, before Customer.io answered; Customer.io may or may not have received it. Check, then mark it as sent or send it again.",
+    );
+
+    // Stored as message keys, the same errors read in the viewer's language.
+    const inPortuguese = await lib.getRun({ userId, runId, locale: "pt-BR" });
+    const interrupted = "O worker parou enquanto enviava esta requisição, antes de o Customer.io responder; o Customer.io pode ou não tê-la recebido.";
+    expect(inPortuguese?.error).toBe(`Etapa 2: resultado desconhecido. ${interrupted} Confira e depois marque como enviada ou envie de novo.`);
+    expect(inPortuguese?.steps[0]?.error).toBe(interrupted);
+    expect(inPortuguese?.attemptLog[0]?.calls[0]?.error).toBe(interrupted);
   });
 
   it("an idempotent Track call whose reply was lost is retried, and Customer.io stores it once", async () => {
@@ -371,7 +381,7 @@ describe("a run that ends while a send is under way", () => {
 
     const waited = await queuedRun();
     await interruptedSend(waited.runId, { runStatus: "QUEUED" });
-    expect(await lib.giveUpWaitingRun({ runId: waited.runId, error: "Customer.io was unreachable for 23 h; gave up." })).toBe(true);
+    expect(await lib.giveUpWaitingRun({ runId: waited.runId, error: { text: "Customer.io was unreachable for 23 h; gave up." } })).toBe(true);
     const run = await loadRun(waited.runId);
     expect(run).toMatchObject({ status: "NEEDS_ATTENTION", waitingOnConnectionId: null });
     expect(run.steps[0]?.status).toBe("UNKNOWN");

@@ -1,3 +1,4 @@
+import type { UserMessage } from "@/lib/i18n/user-message";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { sql } from "@/lib/sql";
 
@@ -6,6 +7,8 @@ export interface FilterStepOutput {
   passed: boolean;
   /** Why the run stopped here, in words; null when the filter passed. */
   reason: string | null;
+  /** The same, to show in the viewer's language (lib/i18n/user-message.ts); absent from verdicts recorded before it existed. */
+  reasonMessage?: UserMessage | null;
   rules: { group: number; field: string; label: string; operator: string; value: string; actual: unknown; passed: boolean }[];
 }
 
@@ -32,7 +35,7 @@ export async function recordFilterStep({
     `INSERT INTO "RunStep" ("id", "runId", "stepIndex", "app", "action", "status", "input", "output", "startedAt", "finishedAt", "durationMs", "history")
      VALUES ($1::uuid, $2::uuid, $3, 'filter', 'filter', $4::"RunStepStatus", $5::jsonb, $6::jsonb, $7, now(), $8, jsonb_build_array($9::jsonb))
      ON CONFLICT ("runId", "stepIndex") DO UPDATE SET
-       "status" = EXCLUDED."status", "input" = EXCLUDED."input", "output" = EXCLUDED."output", "error" = NULL, "startedAt" = EXCLUDED."startedAt",
+       "status" = EXCLUDED."status", "input" = EXCLUDED."input", "output" = EXCLUDED."output", "error" = NULL, "errorMessage" = NULL, "startedAt" = EXCLUDED."startedAt",
        "finishedAt" = EXCLUDED."finishedAt", "durationMs" = EXCLUDED."durationMs", "history" = "RunStep"."history" || EXCLUDED."history"`,
     [
       uuidV7(),

@@ -9,7 +9,7 @@ import { enqueueRunAgain } from "@/lib/runs/enqueue-run-again";
 export async function requeueStrandedRun({ userId, runId }: { userId: string; runId: string }): Promise<boolean> {
   const count = await db.$executeRaw`
     UPDATE "Run" r
-    SET "status" = 'QUEUED', "error" = NULL, "finishedAt" = NULL, "notifiedAt" = NULL, "retryWindowStartedAt" = now(), "retryWindowAttempts" = r."attempts"
+    SET "status" = 'QUEUED', "error" = NULL, "errorMessage" = NULL, "finishedAt" = NULL, "notifiedAt" = NULL, "retryWindowStartedAt" = now(), "retryWindowAttempts" = r."attempts"
     FROM "Zap" z
     WHERE r."id" = ${runId}::uuid AND z."id" = r."zapId" AND z."userId" = ${userId}::uuid AND r."status" = 'NEEDS_ATTENTION'
       AND NOT EXISTS (SELECT 1 FROM "RunStep" s WHERE s."runId" = r."id" AND s."status" = 'UNKNOWN')`;

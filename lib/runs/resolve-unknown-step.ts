@@ -24,7 +24,7 @@ export async function resolveUnknownStep({
   const reopened = await db.$transaction(async (tx) => {
     const count = await tx.$executeRaw`
       UPDATE "Run" r
-      SET "status" = 'QUEUED', "error" = NULL, "finishedAt" = NULL, "notifiedAt" = NULL, "retryWindowStartedAt" = now(), "retryWindowAttempts" = r."attempts"
+      SET "status" = 'QUEUED', "error" = NULL, "errorMessage" = NULL, "finishedAt" = NULL, "notifiedAt" = NULL, "retryWindowStartedAt" = now(), "retryWindowAttempts" = r."attempts"
       FROM "Zap" z
       WHERE r."id" = ${runId}::uuid AND z."id" = r."zapId" AND z."userId" = ${userId}::uuid AND r."status" = 'NEEDS_ATTENTION'
         AND EXISTS (SELECT 1 FROM "RunStep" s WHERE s."runId" = r."id" AND s."stepIndex" = ${stepIndex} AND s."status" = 'UNKNOWN')`;

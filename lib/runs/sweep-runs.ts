@@ -5,6 +5,7 @@
 // has used all the attempts of its retry schedule.
 import type { Job, Queue } from "bullmq";
 import { db } from "@/lib/db";
+import { englishText, said } from "@/lib/i18n/user-message";
 import { logger } from "@/lib/logger";
 import { notifyRunFailed } from "@/lib/notifications/notify-run-failed";
 import { jobOptions } from "@/lib/queue/enqueue-runs";
@@ -41,15 +42,13 @@ export async function sweepRuns({
     // claim then takes over the expired lease.
     if (state === "active") continue;
     const gaveUp = attempts >= maxAttempts;
-    const error = gaveUp
-      ? `The run stopped without finishing ${attempts} times (its worker was interrupted each time). Replay it to run it again.`
-      : "The worker running this run stopped before it finished; it was queued again and resumes at the unfinished step.";
+    const error = gaveUp ? said("runErrors.run.workerStoppedGaveUp", { attempts }) : said("runErrors.run.workerStoppedRequeued");
     // Conditional: a worker may have claimed the run since it was read. A run given up while a send
     // was under way waits for its owner instead of failing (give-up-run.ts).
     const count = gaveUp
       ? Number((await giveUpRun({ runId: id, holder: "lease_expired", error })) !== null)
       : await db.$executeRaw`
-          UPDATE "Run" SET status = 'QUEUED', error = ${error}, "lockedBy" = NULL, "lockedUntil" = NULL, "finishedAt" = NULL
+          UPDATE "Run" SET status = 'QUEUED', error = ${englishText(error)}, "errorMessage" = ${JSON.stringify(error)}::jsonb, "lockedBy" = NULL, "lockedUntil" = NULL, "finishedAt" = NULL
           WHERE id = ${id}::uuid AND status = 'RUNNING' AND ("lockedUntil" IS NULL OR "lockedUntil" < now())`;
     timedOut += count;
     if (count > 0 && gaveUp) await notifyRunFailed({ runId: id }).catch((error: unknown) => logger.error("failure notification failed", { runId: id, error }));

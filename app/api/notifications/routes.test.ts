@@ -6,6 +6,7 @@ import { createOwnedRecords } from "@/test/create-owned-records";
 
 const session = vi.hoisted(() => ({ user: null as { id: string } | null }));
 vi.mock("@/lib/auth/current-user", () => ({ currentUser: async () => session.user }));
+vi.mock("@/lib/i18n/request-locale", () => ({ requestLocale: async () => "en" }));
 
 const { GET: badgeRoute } = await import("@/app/api/notifications/failed-runs/route");
 const { POST: seenRoute } = await import("@/app/api/notifications/failed-runs/seen/route");

@@ -1,4 +1,5 @@
 import { currentUser } from "@/lib/auth/current-user";
+import { requestLocale } from "@/lib/i18n/request-locale";
 import { getZapFailureSummary } from "@/lib/notifications/get-zap-failure-summary";
 import { zapIdSchema } from "@/lib/zaps/schema";
 
@@ -11,7 +12,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   const user = await currentUser();
   if (!user) return Response.json({ error: "Sign in to see your zaps." }, { status: 401, headers: NO_STORE });
   const id = zapIdSchema.safeParse((await params).id);
-  const body = id.success ? await getZapFailureSummary({ userId: user.id, zapId: id.data }) : null;
+  const body = id.success ? await getZapFailureSummary({ userId: user.id, zapId: id.data, locale: await requestLocale() }) : null;
   if (!body) return Response.json({ error: "This zap does not exist, or it belongs to another account." }, { status: 404, headers: NO_STORE });
   return Response.json(body, { headers: NO_STORE });
 }

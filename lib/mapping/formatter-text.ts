@@ -1,4 +1,4 @@
-import type { MessageKey } from "@/lib/catalog/define";
+import type { MessageKey } from "@/lib/i18n/message-key";
 
 // Each formatter's name and description in the builder's language (lib/mapping/formatters.ts defines what it does).
 export const FORMATTER_TEXT: Partial<Record<string, { label: MessageKey; description: MessageKey }>> = {

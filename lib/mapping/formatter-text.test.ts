@@ -2,7 +2,7 @@
 // ones say what lib/mapping/formatters.ts says.
 import { createTranslator } from "next-intl";
 import { describe, expect, it } from "vitest";
-import { FORMATTER_TEXT } from "@/components/mapping/formatter-text";
+import { FORMATTER_TEXT } from "@/lib/mapping/formatter-text";
 import { FORMATTERS } from "@/lib/mapping/formatters";
 import en from "@/messages/en.json";
 
