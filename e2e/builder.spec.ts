@@ -6,19 +6,11 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import Stripe from "stripe";
 import { SAMPLE_CUSTOMER, SAMPLE_CUSTOMER_TOTALS } from "./fixtures/stripe-seed";
+import { needsStandIns, stand } from "./fixtures/stand-ins";
 
 const PASSWORD = "orbit-canyon-lantern-42";
 const SIGNING_SECRET = `whsec_${"e2eBuilderSigningSecret".repeat(2)}`;
-const stand = {
-  stripeKey: process.env.E2E_STRIPE_TEST_KEY ?? "",
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID ?? "",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
-};
-
-test.skip(
-  Object.values(stand).some((value) => value === ""),
-  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
-);
+needsStandIns();
 
 const sample = JSON.parse(readFileSync("lib/catalog/stripe/samples/customer.subscription.deleted.json", "utf8")) as {
   data: { object: { customer: string; status: string; canceled_at: number } };

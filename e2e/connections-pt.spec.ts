@@ -4,18 +4,9 @@
 // they are found by name here.
 import { expect, test } from "@playwright/test";
 import { PASSWORD, uniqueEmail } from "./fixtures/accounts";
+import { needsStandIns, stand } from "./fixtures/stand-ins";
 
-const stand = {
-  stripeKey: process.env.E2E_STRIPE_TEST_KEY ?? "",
-  stripeAccountName: process.env.E2E_STRIPE_ACCOUNT_NAME ?? "",
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID ?? "",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
-};
-
-test.skip(
-  Object.values(stand).some((value) => value === ""),
-  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
-);
+needsStandIns();
 
 test.use({ locale: "pt-BR" });
 

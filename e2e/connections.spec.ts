@@ -3,18 +3,9 @@
 import { expect, test } from "@playwright/test";
 import { signUp } from "./fixtures/accounts";
 import { postSignedEvent, SEEDING_NEEDS, seedingUnavailable, seedPublishedZap } from "./fixtures/seeded-zaps";
+import { needsStandIns, stand } from "./fixtures/stand-ins";
 
-const stand = {
-  stripeKey: process.env.E2E_STRIPE_TEST_KEY ?? "",
-  stripeAccountName: process.env.E2E_STRIPE_ACCOUNT_NAME ?? "",
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID ?? "",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
-};
-
-test.skip(
-  Object.values(stand).some((value) => value === ""),
-  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
-);
+needsStandIns();
 
 test("connects both apps through the UI", async ({ page, baseURL }) => {
   await signUp(page, { label: "connections" });

@@ -6,20 +6,11 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import Stripe from "stripe";
+import { needsStandIns, stand } from "./fixtures/stand-ins";
 
 const PASSWORD = "orbit-canyon-lantern-42";
 const SIGNING_SECRET = `whsec_${"e2eFilterStepsSigningSecret".repeat(2)}`;
-const stand = {
-  stripeKey: process.env.E2E_STRIPE_TEST_KEY ?? "",
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID ?? "",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
-  control: process.env.E2E_STRIPE_CONTROL_URL ?? "",
-};
-
-test.skip(
-  Object.values(stand).some((value) => value === ""),
-  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
-);
+needsStandIns();
 
 const chargeSucceeded = JSON.parse(readFileSync("lib/catalog/stripe/samples/charge.succeeded.json", "utf8")) as { data: { object: Record<string, unknown> } };
 
@@ -73,7 +64,7 @@ async function paymentBy({ page, baseURL, customer, amounts }: { page: Page; bas
 }
 
 async function seedPayments({ customer, amounts }: { customer: string; amounts: number[] }) {
-  const seeded = await fetch(`${stand.control}/seed`, {
+  const seeded = await fetch(`${stand.stripeControl}/seed`, {
     method: "POST",
     body: JSON.stringify({
       customers: [{ id: customer, email: `${customer}@example.com` }],

@@ -4,18 +4,10 @@
 // builder opens on the trigger search, and an added step opens on its first mapped field.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { PASSWORD, uniqueEmail } from "./fixtures/accounts";
+import { needsStandIns, stand } from "./fixtures/stand-ins";
 
 const SIGNING_SECRET = `whsec_${"e2eKeyboardSigningSecret".repeat(2)}`;
-const stand = {
-  stripeKey: process.env.E2E_STRIPE_TEST_KEY ?? "",
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID ?? "",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
-};
-
-test.skip(
-  Object.values(stand).some((value) => value === ""),
-  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
-);
+needsStandIns();
 
 /** Counts Tab (and Shift+Tab) presses while moving focus to each target. */
 function tabCounter(page: Page) {

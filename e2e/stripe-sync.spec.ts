@@ -5,19 +5,9 @@
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { signUp } from "./fixtures/accounts";
+import { needsStandIns, stand } from "./fixtures/stand-ins";
 
-const stand = {
-  stripeKey: process.env.E2E_STRIPE_TEST_KEY ?? "",
-  stripeAccountName: process.env.E2E_STRIPE_ACCOUNT_NAME ?? "",
-  stripeControl: process.env.E2E_STRIPE_CONTROL_URL ?? "",
-  siteId: process.env.E2E_CUSTOMERIO_SITE_ID ?? "",
-  trackApiKey: process.env.E2E_CUSTOMERIO_TRACK_API_KEY ?? "",
-};
-
-test.skip(
-  Object.values(stand).some((value) => value === ""),
-  "needs the Stripe and Customer.io stand-ins that `npm test` starts",
-);
+needsStandIns();
 
 const sample = JSON.parse(readFileSync("lib/catalog/stripe/samples/customer.subscription.deleted.json", "utf8")) as {
   data: { object: Record<string, unknown> };

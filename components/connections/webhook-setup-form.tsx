@@ -11,6 +11,17 @@ import { Button } from "@/components/ui/button";
 import { CopyField } from "@/components/ui/copy-field";
 import { TextField } from "@/components/ui/text-field";
 import type { StripeWebhookGuide } from "@/lib/catalog/stripe/connection/stripe-webhook-guide";
+import type { PublicAppUrlProblem } from "@/lib/connections/check-public-app-url";
+
+/** Why Stripe cannot reach Conduit's address, in the viewer's language. */
+const UNREACHABLE_REASONS = {
+  invalidUrl: "connections.webhook.unreachableReason.invalidUrl",
+  notHttps: "connections.webhook.unreachableReason.notHttps",
+  privateIpv6: "connections.webhook.unreachableReason.privateIpv6",
+  privateIp: "connections.webhook.unreachableReason.privateIp",
+  localHost: "connections.webhook.unreachableReason.localHost",
+  noDomain: "connections.webhook.unreachableReason.noDomain",
+} as const satisfies Record<PublicAppUrlProblem, string>;
 
 export function WebhookSetupForm({
   connectionId,
@@ -57,10 +68,10 @@ export function WebhookSetupForm({
   return (
     <form ref={form} onSubmit={onSubmit} noValidate className="space-y-4">
       <p className="text-sm text-slate-600">
-        {guide.reason
+        {guide.reasonCode
           ? t.rich("connections.webhook.unreachable", {
               appUrl: guide.appUrl,
-              reason: guide.reason,
+              reason: t(UNREACHABLE_REASONS[guide.reasonCode]),
               address: (chunks) => <span className="font-mono text-xs">{chunks}</span>,
             })
           : t("connections.webhook.addYourself")}

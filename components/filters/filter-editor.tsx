@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { Fragment, useId, useState } from "react";
 import { describeFilterResult } from "@/lib/filters/describe-filter-result";
 import { FilterRuleRow } from "@/components/filters/filter-rule-row";
@@ -9,6 +10,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import type { Filter, FilterRule } from "@/lib/filters/schema";
+import { userMessageText } from "@/lib/i18n/user-message";
 import { labelForPath } from "@/lib/mapping/label-for-path";
 import type { PickerSource } from "@/lib/mapping/picker-source";
 import { currencyPaths } from "@/lib/mapping/currency-paths";
@@ -26,6 +28,7 @@ const MAX_RULES = 20;
  * last rule removes its group, and the last group leaves no filter (null).
  */
 export function FilterEditor({ value, onChange, sources }: { value: Filter | null; onChange: (filter: Filter | null) => void; sources: PickerSource[] }) {
+  const t = useTranslations();
   const { context, groups: pickerGroups } = useSampleData(sources);
   const [picking, setPicking] = useState<Picking | null>(null);
   const headingId = useId();
@@ -70,12 +73,10 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
   return (
     <div className="space-y-4">
       {groups.length === 0 ? (
-        <p className="text-sm text-slate-600">
-          No filter: every event continues to the actions. Add a rule to stop events you do not want, for example canceled subscriptions on a free plan.
-        </p>
+        <p className="text-sm text-slate-600">{t("filters.editor.empty")}</p>
       ) : (
         <p id={headingId} className="text-sm text-slate-600">
-          {groups.length === 1 ? "Continue only when all of these are true:" : "Continue when any group passes; a group passes when all its rules are true."}
+          {t(groups.length === 1 ? "filters.editor.allTrue" : "filters.editor.anyGroup")}
         </p>
       )}
 
@@ -84,22 +85,30 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
         return (
           <Fragment key={groupIndex}>
             {groupIndex > 0 ? (
-              <div role="separator" aria-label="or" className="flex items-center gap-3 text-xs font-semibold uppercase tracking-wide text-slate-500">
+              <div
+                role="separator"
+                aria-label={t("filters.editor.or")}
+                className="flex items-center gap-3 text-xs font-semibold uppercase tracking-wide text-slate-500"
+              >
                 <span className="h-px flex-1 bg-slate-200" />
-                or
+                {t("filters.editor.or")}
                 <span className="h-px flex-1 bg-slate-200" />
               </div>
             ) : null}
             <fieldset aria-describedby={headingId} className="space-y-2 rounded-lg border border-slate-200 bg-white p-3">
               <legend className={groups.length > 1 ? "px-1 text-xs font-semibold uppercase tracking-wide text-slate-500" : "sr-only"}>
-                Group {groupIndex + 1}
+                {t("filters.editor.group", { number: groupIndex + 1 })}
               </legend>
               {group.rules.map((rule, ruleIndex) => (
                 <Fragment key={ruleIndex}>
-                  {ruleIndex > 0 ? <p className="pl-1 text-xs font-semibold uppercase tracking-wide text-slate-500">and</p> : null}
+                  {ruleIndex > 0 ? <p className="pl-1 text-xs font-semibold uppercase tracking-wide text-slate-500">{t("filters.editor.and")}</p> : null}
                   <FilterRuleRow
                     rule={rule}
-                    name={groups.length > 1 ? `group ${groupIndex + 1}, rule ${ruleIndex + 1}` : `rule ${ruleIndex + 1}`}
+                    name={
+                      groups.length > 1
+                        ? t("filters.editor.groupRuleName", { group: groupIndex + 1, rule: ruleIndex + 1 })
+                        : t("filters.editor.ruleName", { rule: ruleIndex + 1 })
+                    }
                     fieldLabel={labelFor(rule.field)}
                     result={results?.[ruleIndex]}
                     sources={sources}
@@ -116,7 +125,7 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
                 disabled={noSources || group.rules.length >= MAX_RULES}
                 onClick={() => setPicking({ kind: "rule", group: groupIndex })}
               >
-                + And another rule<span className="sr-only"> in group {groupIndex + 1}</span>
+                {t.rich("filters.editor.addRule", { number: groupIndex + 1, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
               </Button>
             </fieldset>
           </Fragment>
@@ -125,25 +134,25 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
 
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="secondary" disabled={noSources || groups.length >= MAX_GROUPS} onClick={() => setPicking({ kind: "group" })}>
-          {groups.length === 0 ? "Add a rule" : "+ Or another group of rules"}
+          {t(groups.length === 0 ? "filters.editor.addFirstRule" : "filters.editor.addGroup")}
         </Button>
         {groups.length > 0 ? (
           <Button variant="ghost" onClick={() => onChange(null)}>
-            Remove the filter
+            {t("filters.editor.removeFilter")}
           </Button>
         ) : null}
       </div>
-      {noSources ? <p className="text-xs text-slate-500">Choose the trigger first: rules check fields of its event.</p> : null}
+      {noSources ? <p className="text-xs text-slate-500">{t("filters.editor.noTrigger")}</p> : null}
 
       {groups.length > 0 ? (
         "error" in verdict ? (
-          <Alert tone="error">{verdict.error}</Alert>
+          <Alert tone="error">{userMessageText({ message: verdict.error, t })}</Alert>
         ) : (
           <div
             role="status"
             className={`rounded-md border px-3 py-2 text-sm ${verdict.passed ? "border-emerald-200 bg-emerald-50 text-emerald-800" : "border-amber-200 bg-amber-50 text-amber-900"}`}
           >
-            {verdict.message}
+            {userMessageText({ message: verdict.message, t })}
           </div>
         )
       ) : null}
@@ -151,10 +160,10 @@ export function FilterEditor({ value, onChange, sources }: { value: Filter | nul
       <Dialog
         open={picking !== null}
         onClose={() => setPicking(null)}
-        title={picking?.kind === "field" ? "Choose another field to check" : "Choose the field to check"}
-        description="The rule compares this field of each event."
+        title={t(picking?.kind === "field" ? "filters.editor.chooseAnotherField" : "filters.editor.chooseField")}
+        description={t("filters.editor.chooseFieldDescription")}
       >
-        <DataPicker sources={sources} onPick={pick} onClose={() => setPicking(null)} label="Field to check" />
+        <DataPicker sources={sources} onPick={pick} onClose={() => setPicking(null)} label={t("filters.editor.fieldToCheck")} />
       </Dialog>
     </div>
   );

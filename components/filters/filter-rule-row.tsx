@@ -1,11 +1,13 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId } from "react";
 import { describeActual } from "@/lib/filters/describe-filter-result";
 import { MappedPreview } from "@/components/mapping/mapped-preview";
 import { TokenEditor } from "@/components/mapping/token-editor";
 import type { RuleResult } from "@/lib/filters/evaluate-filter";
 import { FILTER_OPERATORS, type FilterRule } from "@/lib/filters/schema";
+import { userMessageValueText } from "@/lib/i18n/user-message";
 import type { PickerSource } from "@/lib/mapping/picker-source";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 
@@ -24,7 +26,7 @@ export function FilterRuleRow({
   onRemove,
 }: {
   rule: FilterRule;
-  /** "rule 2" or "group 1, rule 2", to label the controls. */
+  /** "rule 2" or "group 1, rule 2" (in the viewer's language), to label the controls. */
   name: string;
   fieldLabel: string;
   result?: RuleResult;
@@ -35,6 +37,7 @@ export function FilterRuleRow({
   onRemove: () => void;
 }) {
   const id = useId();
+  const t = useTranslations();
   const operator = FILTER_OPERATORS.find((candidate) => candidate.value === rule.operator);
   const needsValue = operator?.needsValue ?? true;
 
@@ -44,7 +47,7 @@ export function FilterRuleRow({
         <button
           type="button"
           onClick={onChooseField}
-          aria-label={`Field for ${name}: ${fieldLabel}. Choose another field`}
+          aria-label={t("filters.editor.fieldFor", { name, field: fieldLabel })}
           title={rule.field}
           className="inline-flex min-h-[38px] max-w-full items-center gap-1 rounded-md border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-100"
         >
@@ -54,7 +57,7 @@ export function FilterRuleRow({
           </span>
         </button>
         <label htmlFor={`${id}-operator`} className="sr-only">
-          Condition for {name}
+          {t("filters.editor.conditionFor", { name })}
         </label>
         <select
           id={`${id}-operator`}
@@ -66,10 +69,10 @@ export function FilterRuleRow({
           className="min-h-[38px] rounded-md border border-slate-300 bg-white px-3 py-2 text-sm shadow-sm"
         >
           {OPERATOR_GROUPS.map((group) => (
-            <optgroup key={group} label={group}>
+            <optgroup key={group} label={t(group)}>
               {FILTER_OPERATORS.filter((candidate) => candidate.group === group).map((candidate) => (
                 <option key={candidate.value} value={candidate.value}>
-                  {candidate.label}
+                  {t(candidate.label)}
                 </option>
               ))}
             </optgroup>
@@ -79,23 +82,25 @@ export function FilterRuleRow({
           <div className="min-w-[12rem] flex-1">
             <TokenEditor
               id={`${id}-value`}
-              label={`Value for ${name}`}
+              label={t("filters.editor.valueFor", { name })}
               value={rule.value}
               onChange={(value) => onChange({ ...rule, value })}
               sources={sources}
-              placeholder={operator?.valueHint ?? "Value"}
+              placeholder={t(operator?.hint ?? "filters.hints.value")}
             />
           </div>
         ) : null}
         <button type="button" onClick={onRemove} className="ml-auto rounded-md px-2 py-2 text-sm font-medium text-red-700 hover:bg-red-50">
-          Remove<span className="sr-only"> {name}</span>
+          {t.rich("filters.editor.remove", { name, hidden: (chunks) => <span className="sr-only">{chunks}</span> })}
         </button>
       </div>
       {needsValue ? <MappedPreview template={rule.value} context={context} sources={sources} /> : null}
       {result ? (
         <p className={`text-xs ${result.passed ? "text-emerald-700" : "text-amber-800"}`}>
           <span aria-hidden="true">{result.passed ? "✓ " : "✗ "}</span>
-          {result.passed ? "True" : "Not true"} for the sample, which has {describeActual(result.actual)}.
+          {t(result.passed ? "filters.editor.trueForSample" : "filters.editor.notTrueForSample", {
+            actual: userMessageValueText({ value: describeActual(result.actual), t }),
+          })}
         </p>
       ) : null}
     </div>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { LocalTime } from "@/components/ui/local-time";
 import { NOTIFICATION_POLL_MS, type ZapFailureSummary } from "@/lib/notifications/schema";
@@ -12,13 +13,12 @@ type Answer = { failures: ZapFailureSummary | null };
 
 async function dismiss(zapId: string): Promise<void> {
   const response = await fetch(`/api/notifications/zaps/${encodeURIComponent(zapId)}/dismiss`, { method: "POST" });
-  if (response.ok) return;
-  const body = (await response.json().catch(() => null)) as { error?: string } | null;
-  throw new Error(body?.error ?? `Conduit answered ${response.status}. Try again in a moment.`);
+  if (!response.ok) throw new Error(`Dismissing answered ${response.status}`);
 }
 
 /** On a zap: how many of its runs failed since the banner was last dismissed, and the latest error. */
 export function ZapFailureBanner({ zapId }: { zapId: string }) {
+  const t = useTranslations();
   const queryClient = useQueryClient();
   const queryKey = ["notifications", "zap-failures", zapId];
   const summary = useQuery({
@@ -33,29 +33,27 @@ export function ZapFailureBanner({ zapId }: { zapId: string }) {
   const failures = summary.data?.failures;
   if (!failures) return null;
 
-  const error = failures.latest.error ?? "no error message was recorded";
-  const runs = `${failures.count} run${failures.count === 1 ? "" : "s"}`;
+  const error = failures.latest.error ?? t("notifications.banner.noError");
   // Runs whose step may or may not have taken effect wait for their owner: they did not fail.
-  const what =
+  const summaryKey =
     failures.needsAttention === 0
-      ? "failed"
+      ? "notifications.banner.failed"
       : failures.needsAttention < failures.count
-        ? "failed or need your attention"
-        : failures.count === 1
-          ? "needs your attention"
-          : "need your attention";
+        ? "notifications.banner.failedOrAttention"
+        : "notifications.banner.attention";
   const failedRunsHref = `/runs?${new URLSearchParams({ zapId, status: "FAILED", mode: "live" })}`;
   return (
-    <section aria-label="Failed runs" className="mb-6 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
+    <section aria-label={t("notifications.banner.label")} className="mb-6 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-sm text-red-900">
       <p className="break-words">
-        <span className="font-semibold">
-          {runs} {what} since <LocalTime iso={failures.since} />
-        </span>{" "}
-        — latest: <span title={error.length > ERROR_SHOWN ? error : undefined}>{error.length > ERROR_SHOWN ? `${error.slice(0, ERROR_SHOWN)}…` : error}</span>
+        <span className="font-semibold">{t.rich(summaryKey, { count: failures.count, time: () => <LocalTime iso={failures.since} /> })}</span>{" "}
+        {t.rich("notifications.banner.latest", {
+          error: error.length > ERROR_SHOWN ? `${error.slice(0, ERROR_SHOWN)}…` : error,
+          full: (chunks) => <span title={error.length > ERROR_SHOWN ? error : undefined}>{chunks}</span>,
+        })}
       </p>
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
         <Link href={failedRunsHref} className="font-medium text-red-800 underline underline-offset-2 hover:text-red-950">
-          View failed runs
+          {t("notifications.banner.viewFailed")}
         </Link>
         <button
           type="button"
@@ -63,11 +61,11 @@ export function ZapFailureBanner({ zapId }: { zapId: string }) {
           disabled={dismissal.isPending}
           className="rounded font-medium text-red-800 underline underline-offset-2 hover:text-red-950 disabled:cursor-not-allowed disabled:opacity-60"
         >
-          {dismissal.isPending ? "Dismissing…" : "Dismiss"}
+          {t(dismissal.isPending ? "notifications.banner.dismissing" : "notifications.banner.dismiss")}
         </button>
         {dismissal.isError ? (
           <span role="alert" className="text-red-800">
-            {dismissal.error.message}
+            {t("notifications.banner.dismissFailed")}
           </span>
         ) : null}
       </div>

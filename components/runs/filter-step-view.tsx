@@ -43,7 +43,7 @@ export function FilterStepView({ output }: { output: JsonValue | null }) {
               <span aria-hidden="true">{rule.passed ? "✓ " : "✗ "}</span>
               <span className="sr-only">{rule.passed ? t("runs.filterStep.holds") : t("runs.filterStep.doesNotHold")} </span>
               {groups > 1 ? `${t("runs.filterStep.group", { number: rule.group })} ` : ""}
-              {rule.label} {operator?.label ?? rule.operator}
+              {rule.label} {operator ? t(operator.label) : rule.operator}
               {operator?.needsValue ? ` ${rule.value}` : ""} <span className="text-slate-600">{t("runs.filterStep.itWas", { value: shown(rule.actual) })}</span>
             </li>
           );

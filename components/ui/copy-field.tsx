@@ -1,9 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 
 /** A read-only value with a Copy button; when the clipboard is unavailable the value is selected instead. */
 export function CopyField({ label, value, help }: { label: string; value: string; help?: string }) {
+  const t = useTranslations();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [copied, setCopied] = useState<"copied" | "selected">();
@@ -38,7 +40,8 @@ export function CopyField({ label, value, help }: { label: string; value: string
           onClick={copy}
           className="shrink-0 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-50"
         >
-          Copy<span className="sr-only"> {label}</span>
+          {t("common.copy.button")}
+          <span className="sr-only"> {label}</span>
         </button>
       </div>
       {help ? (
@@ -47,7 +50,7 @@ export function CopyField({ label, value, help }: { label: string; value: string
         </p>
       ) : null}
       <p aria-live="polite" className="text-xs font-medium text-emerald-700 empty:hidden">
-        {copied === "copied" ? "Copied to the clipboard." : copied === "selected" ? "Selected: press Ctrl+C (⌘C on a Mac) to copy." : ""}
+        {copied === "copied" ? t("common.copy.copied") : copied === "selected" ? t("common.copy.selected") : ""}
       </p>
     </div>
   );

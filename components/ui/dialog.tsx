@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type ReactNode } from "react";
 
 /**
@@ -23,6 +24,7 @@ export function Dialog({
   role?: "dialog" | "alertdialog";
   children: ReactNode;
 }) {
+  const t = useTranslations();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
@@ -66,7 +68,7 @@ export function Dialog({
               ) : null}
             </div>
             <button type="button" onClick={onClose} className="-mr-2 rounded-md p-2 text-slate-500 hover:bg-slate-100 hover:text-slate-700">
-              <span className="sr-only">Close</span>
+              <span className="sr-only">{t("common.close")}</span>
               <svg aria-hidden="true" viewBox="0 0 20 20" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round">
                 <path d="M5 5l10 10M15 5L5 15" />
               </svg>

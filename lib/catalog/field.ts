@@ -2,6 +2,8 @@
 // example), the runtime validation (a zod schema that also accepts the strings that rendered
 // templates produce) and, through InputOf, the TypeScript type of the input.
 import { z } from "zod";
+import { englishText, plainText, said, type UserMessage, type UserMessageValue } from "@/lib/i18n/user-message";
+import type { MessageKey } from "@/lib/i18n/message-key";
 
 interface FieldOptions<R extends boolean> {
   label: string;
@@ -26,10 +28,33 @@ type Value<R extends boolean, T> = R extends true ? T : T | undefined;
 /** Empty, all-blank (e.g. a template whose values were all empty) and null count as "no value". */
 const blankToUndefined = (value: unknown) => (value === null || (typeof value === "string" && value.trim() === "") ? undefined : value);
 
+/**
+ * A validation issue's message: zod's `message` in English, naming the field, and its key and values
+ * without the field (`params.problem`), for fieldProblem() to word in the viewer's language with the
+ * field's label in it. For `.refine(check, fieldIssue(…))` and `ctx.addIssue({ code: "custom", ...fieldIssue(…) })`.
+ */
+export function fieldIssue(
+  label: string,
+  key: MessageKey,
+  values: Record<string, string | number> = {},
+): { message: string; params: { problem: UserMessage } } {
+  return { message: englishText(said(key, { ...values, field: label })), params: { problem: said(key, values) } };
+}
+
+/**
+ * What a field's validation issue says, with `field` (its label, e.g. in the viewer's language) in it;
+ * an issue from a schema of its own (a connection key's) is its English message as is.
+ */
+export function fieldProblem({ issue, field }: { issue: z.core.$ZodIssue; field: UserMessageValue }): UserMessage {
+  const problem = "params" in issue ? (issue.params as { problem?: UserMessage } | undefined)?.problem : undefined;
+  if (!problem || !("key" in problem)) return plainText(issue.message);
+  return said(problem.key, { ...problem.values, field });
+}
+
 /** Empty values become undefined; a required field then says it is required before any other check. */
 function finish<T>(schema: z.ZodType<T>, required: boolean, label: string): z.ZodType<T | undefined> {
   if (!required) return z.preprocess(blankToUndefined, schema.optional());
-  const present = z.unknown().refine((value): boolean => value !== undefined, `${label} is required.`);
+  const present = z.unknown().refine((value): boolean => value !== undefined, fieldIssue(label, "fieldErrors.required"));
   return z.preprocess(blankToUndefined, present.pipe(schema));
 }
 
@@ -55,7 +80,7 @@ interface TextOptions<R extends boolean> extends FieldOptions<R> {
 function text<const R extends boolean = false>(options: TextOptions<R>): TextField<R> {
   const { maxBytes, label } = options;
   let schema = z.coerce.string().trim();
-  if (maxBytes) schema = schema.refine((v) => byteLength(v) <= maxBytes, `${label} must be at most ${maxBytes} bytes.`) as never;
+  if (maxBytes) schema = schema.refine((v) => byteLength(v) <= maxBytes, fieldIssue(label, "fieldErrors.maxBytes", { max: maxBytes })) as never;
   return {
     kind: "text",
     label,
@@ -78,10 +103,14 @@ export type NumberField<R extends boolean = boolean> = FieldBase<"number", Value
 
 function number<const R extends boolean = false>(options: FieldOptions<R> & { integer?: boolean; min?: number; max?: number }): NumberField<R> {
   const { label, min, max } = options;
-  let schema = z.coerce.number({ error: `${label} must be a number.` }).refine(Number.isFinite, `${label} must be a number.`);
-  if (options.integer) schema = schema.refine(Number.isInteger, `${label} must be a whole number.`);
-  if (min !== undefined) schema = schema.refine((v) => v >= min, `${label} must be at least ${min}.`);
-  if (max !== undefined) schema = schema.refine((v) => v <= max, `${label} must be at most ${max}.`);
+  // What coercion cannot read becomes NaN, so that one check words every "not a number".
+  let schema = z.coerce
+    .number()
+    .catch(Number.NaN)
+    .refine(Number.isFinite, { ...fieldIssue(label, "fieldErrors.notNumber"), abort: true });
+  if (options.integer) schema = schema.refine(Number.isInteger, fieldIssue(label, "fieldErrors.notWholeNumber"));
+  if (min !== undefined) schema = schema.refine((v) => v >= min, fieldIssue(label, "fieldErrors.atLeast", { min }));
+  if (max !== undefined) schema = schema.refine((v) => v <= max, fieldIssue(label, "fieldErrors.atMost", { max }));
   return {
     kind: "number",
     label,
@@ -113,7 +142,7 @@ function boolean(options: Omit<FieldOptions<false>, "required"> & { default: boo
       }
       return value;
     },
-    z.boolean({ error: `${label} must be yes or no.` }),
+    z.unknown().refine((value): value is boolean => typeof value === "boolean", fieldIssue(label, "fieldErrors.notYesNo")) as z.ZodType<boolean>,
   );
   return { kind: "boolean", label, help: options.help, example: options.example, required: true, default: options.default, schema };
 }
@@ -142,7 +171,10 @@ function select<const V extends string, const R extends boolean = false>(
   const values = options.options.map((option) => option.value);
   const schema = z
     .string()
-    .refine((v): v is V => (values as string[]).includes(v), `${label} must be one of: ${values.join(", ")}.`) as unknown as z.ZodType<V>;
+    .refine(
+      (v): v is V => (values as string[]).includes(v),
+      fieldIssue(label, "fieldErrors.notOneOf", { values: values.join(", ") }),
+    ) as unknown as z.ZodType<V>;
   return {
     kind: "select",
     label,
@@ -175,7 +207,7 @@ function multiSelect<const V extends string>(
         : typeof v === "string"
           ? v.split(",").map((s) => s.trim())
           : v,
-    z.array(z.string().refine((v) => values.includes(v), `${label} must only contain: ${values.join(", ")}.`)),
+    z.array(z.string().refine((v) => values.includes(v), fieldIssue(label, "fieldErrors.notAllOf", { values: values.join(", ") }))),
   ) as unknown as z.ZodType<V[]>;
   return {
     kind: "multiSelect",
@@ -196,16 +228,20 @@ export type KeyValueField = FieldBase<"keyValue", KeyValue | undefined> & { maxE
 function keyValue(options: Omit<FieldOptions<false>, "required"> & { maxEntries?: number; maxKeyBytes?: number; maxValueBytes?: number }): KeyValueField {
   const { label, maxEntries, maxKeyBytes, maxValueBytes } = options;
   const entry = z.union([z.string(), z.number(), z.boolean(), z.null()]);
-  let schema = z.record(z.string().min(1, `${label}: every row needs a name.`), entry) as z.ZodType<KeyValue>;
+  let schema = z.record(
+    z.string().refine((key) => key.length > 0, fieldIssue(label, "fieldErrors.rowNeedsName")),
+    entry,
+  ) as z.ZodType<KeyValue>;
   schema = schema.superRefine((record, ctx) => {
     const keys = Object.keys(record);
-    if (maxEntries && keys.length > maxEntries) ctx.addIssue({ code: "custom", message: `${label} can have at most ${maxEntries} rows.` });
+    if (maxEntries && keys.length > maxEntries) ctx.addIssue({ code: "custom", ...fieldIssue(label, "fieldErrors.maxRows", { max: maxEntries }) });
     for (const key of keys) {
+      const name = key.slice(0, 40);
       if (maxKeyBytes && byteLength(key) > maxKeyBytes)
-        ctx.addIssue({ code: "custom", message: `${label}: the name "${key.slice(0, 40)}" is longer than ${maxKeyBytes} bytes.` });
+        ctx.addIssue({ code: "custom", ...fieldIssue(label, "fieldErrors.rowNameTooLong", { name, max: maxKeyBytes }) });
       const value = record[key];
       if (maxValueBytes && typeof value === "string" && byteLength(value) > maxValueBytes) {
-        ctx.addIssue({ code: "custom", message: `${label}: the value of "${key.slice(0, 40)}" is longer than ${maxValueBytes} bytes.` });
+        ctx.addIssue({ code: "custom", ...fieldIssue(label, "fieldErrors.rowValueTooLong", { name, max: maxValueBytes }) });
       }
     }
   }) as z.ZodType<KeyValue>;

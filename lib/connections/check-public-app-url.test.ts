@@ -51,6 +51,17 @@ describe("checkPublicAppUrl", () => {
     expect(check.isPublic).toBe(false);
     expect(check.isPublic ? "" : check.reason).toContain(reason);
   });
+
+  it.each([
+    ["http://conduit.example.com", "notHttps"],
+    ["https://localhost:3000", "localHost"],
+    ["https://conduit", "noDomain"],
+    ["https://192.168.1.20", "privateIp"],
+    ["https://[fe80::1]", "privateIpv6"],
+    ["not a url", "invalidUrl"],
+  ])("%s is not public, with the code %s that the pages word in the viewer's language", (appUrl, code) => {
+    expect(checkPublicAppUrl({ appUrl })).toMatchObject({ isPublic: false, code });
+  });
 });
 
 describe("stripeWebhookUrl", () => {

@@ -3,7 +3,11 @@
 // proxy makes it reachable. The rule is deliberately simple and offline (no DNS): https, and a host
 // that is not local, private or reserved. A public name that resolves to a private address passes.
 
-export type PublicAppUrlCheck = { isPublic: true } | { isPublic: false; reason: string };
+/** Why Stripe cannot reach an address, as a code the pages word in the viewer's language. */
+export type PublicAppUrlProblem = "invalidUrl" | "notHttps" | "privateIpv6" | "privateIp" | "localHost" | "noDomain";
+
+/** `reason`: the problem in English, for logs and messages that are not translated. */
+export type PublicAppUrlCheck = { isPublic: true } | { isPublic: false; code: PublicAppUrlProblem; reason: string };
 
 const SPECIAL_USE_SUFFIXES = [".localhost", ".local", ".internal", ".lan", ".home.arpa", ".test", ".example", ".invalid", ".corp", ".intranet"];
 
@@ -26,23 +30,23 @@ export function checkPublicAppUrl({ appUrl }: { appUrl: string }): PublicAppUrlC
   try {
     url = new URL(appUrl);
   } catch {
-    return { isPublic: false, reason: "it is not a valid URL" };
+    return { isPublic: false, code: "invalidUrl", reason: "it is not a valid URL" };
   }
-  if (url.protocol !== "https:") return { isPublic: false, reason: "it does not use https, which Stripe requires for webhook endpoints" };
+  if (url.protocol !== "https:") return { isPublic: false, code: "notHttps", reason: "it does not use https, which Stripe requires for webhook endpoints" };
 
   // The URL parser has already normalised IPv4 forms like 2130706433 or 0x7f.1 to dotted decimal.
   const host = url.hostname.toLowerCase().replace(/\.$/, "");
   if (host.startsWith("[")) {
-    return isPublicIpv6(host.slice(1, -1)) ? { isPublic: true } : { isPublic: false, reason: "it is a local or private IPv6 address" };
+    return isPublicIpv6(host.slice(1, -1)) ? { isPublic: true } : { isPublic: false, code: "privateIpv6", reason: "it is a local or private IPv6 address" };
   }
   const ipv4 = parseIpv4(host);
   if (ipv4 !== undefined) {
-    return isPublicIpv4(ipv4) ? { isPublic: true } : { isPublic: false, reason: "it is a local or private IP address" };
+    return isPublicIpv4(ipv4) ? { isPublic: true } : { isPublic: false, code: "privateIp", reason: "it is a local or private IP address" };
   }
   if (host === "localhost" || SPECIAL_USE_SUFFIXES.some((suffix) => host.endsWith(suffix))) {
-    return { isPublic: false, reason: "its host name only exists on your machine or network" };
+    return { isPublic: false, code: "localHost", reason: "its host name only exists on your machine or network" };
   }
-  if (!host.includes(".")) return { isPublic: false, reason: "its host name has no domain, so it only exists on your network" };
+  if (!host.includes(".")) return { isPublic: false, code: "noDomain", reason: "its host name has no domain, so it only exists on your network" };
   return { isPublic: true };
 }
 

@@ -1,6 +1,7 @@
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import { filterFailureReason } from "@/lib/filters/filter-failure-reason";
 import type { Filter } from "@/lib/filters/schema";
+import { englishText, type UserMessageValue } from "@/lib/i18n/user-message";
 import { renderTemplate } from "@/lib/mapping/render-template";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import type { FilterStepOutput } from "@/lib/runs/record-filter-step";
@@ -30,20 +31,28 @@ export function checkFilterStep({
 }: {
   filter: Filter;
   context: MappingContext;
-  labelFor: (path: string) => string | undefined;
+  /** A path's label: a string, or the catalog's words for it (pathLabeler) to word it in the viewer's language. */
+  labelFor: (path: string) => UserMessageValue | undefined;
 }): FilterStepOutput {
   const result = evaluateFilter({ filter, context });
   const label = (path: string) => labelFor(path) ?? path;
+  const text = (value: UserMessageValue) => (typeof value === "object" ? englishText(value) : String(value));
   const rules = result.groups.flatMap((group, at) =>
-    group.map(({ rule, passed, actual }) => ({
-      group: at + 1,
-      field: rule.field,
-      label: label(rule.field.split("|")[0]?.trim() ?? rule.field),
-      operator: rule.operator,
-      value: String(renderTemplate({ template: rule.value, context }).value ?? ""),
-      actual: bounded(actual),
-      passed,
-    })),
+    group.map(({ rule, passed, actual }) => {
+      const labelMessage = label(rule.field.split("|")[0]?.trim() ?? rule.field);
+      return {
+        group: at + 1,
+        field: rule.field,
+        label: text(labelMessage),
+        labelMessage,
+        operator: rule.operator,
+        value: String(renderTemplate({ template: rule.value, context }).value ?? ""),
+        actual: bounded(actual),
+        passed,
+      };
+    }),
   );
-  return { passed: result.passed, reason: result.passed ? null : filterFailureReason({ result, context, labelFor: label }), rules };
+  if (result.passed) return { passed: true, reason: null, rules };
+  const reason = filterFailureReason({ result, context, labelFor: label });
+  return { passed: false, reason: englishText(reason), reasonMessage: reason, rules };
 }

@@ -2,6 +2,8 @@ import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { describeActual, describeFilterResult } from "@/lib/filters/describe-filter-result";
 import type { Filter, FilterRule } from "@/lib/filters/schema";
+import { translator } from "@/lib/i18n/translator";
+import { englishText, userMessageText, userMessageValueText } from "@/lib/i18n/user-message";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 
 const context: MappingContext = {
@@ -73,13 +75,25 @@ describe("describeFilterResult", () => {
     ],
   ])("%s", (_, filter, message) => {
     const result = verdict(filter);
-    expect("message" in result ? result.message : result.error).toBe(message);
+    expect(englishText("message" in result ? result.message : result.error)).toBe(message);
+  });
+
+  it("words the same verdict in Portuguese", async () => {
+    const t = await translator({ locale: "pt-BR" });
+    const result = verdict({
+      groups: [
+        { rules: [rule("trigger.status", "equals", "active")] },
+        { rules: [rule("trigger.paid", "is_false"), rule("trigger.amount", "less_than", "10")] },
+      ],
+    });
+    expect(userMessageText({ message: "message" in result ? result.message : result.error, t })).toBe(
+      "O evento de exemplo pararia aqui porque nenhum grupo passa: no grupo 1, a regra “Status é igual a active” não vale: o exemplo tem “canceled”; no grupo 2, a regra “trigger.paid é falso” não vale: o exemplo tem true (e mais 1 regra).",
+    );
   });
 
   it("says what is wrong with a value it cannot read", () => {
-    expect(verdict({ groups: [{ rules: [rule("trigger.status", "equals", "{{trigger.status")] }] })).toEqual({
-      error: expect.stringMatching(/^The filter cannot be checked: A field starting at .* is not closed with }}\.$/),
-    });
+    const result = verdict({ groups: [{ rules: [rule("trigger.status", "equals", "{{trigger.status")] }] });
+    expect("error" in result && englishText(result.error)).toMatch(/^The filter cannot be checked: A field starting at .* is not closed with }}\.$/);
   });
 
   it("gives each rule's result for the editor", () => {
@@ -100,7 +114,7 @@ describe("describeActual", () => {
     [0, "0"],
     [false, "false"],
     [{ a: 1 }, '{"a":1}'],
-  ])("%j → %s", (value, expected) => {
-    expect(describeActual(value)).toBe(expected);
+  ])("%j → %s", async (value, expected) => {
+    expect(userMessageValueText({ value: describeActual(value), t: await translator({ locale: "en" }) })).toBe(expected);
   });
 });

@@ -1,11 +1,13 @@
 // The builder's one-line verdict on the sample event: whether it passes the filter, and if not,
-// which rules stop it, in words (the rule “Status equals active” does not hold: the sample has “canceled”).
+// which rules stop it, in words (the rule “Status equals active” does not hold: the sample has “canceled”),
+// as messages the builder words in its language.
 import { evaluateFilter, type RuleResult } from "@/lib/filters/evaluate-filter";
 import { FILTER_OPERATORS, type Filter } from "@/lib/filters/schema";
+import { errorUserMessage, said, type UserMessage, type UserMessageValue } from "@/lib/i18n/user-message";
 import { renderTemplate } from "@/lib/mapping/render-template";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 
-export type FilterVerdict = { passed: boolean; message: string; groups: RuleResult[][] } | { error: string };
+export type FilterVerdict = { passed: boolean; message: UserMessage; groups: RuleResult[][] } | { error: UserMessage };
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === "";
 
@@ -16,15 +18,19 @@ function quoted(value: unknown): string {
 }
 
 /** What a rule's field held in the sample, in words. */
-export function describeActual(actual: unknown): string {
-  return isEmpty(actual) ? "no value" : quoted(actual);
+export function describeActual(actual: unknown): UserMessageValue {
+  return isEmpty(actual) ? said("filters.verdict.noValue") : quoted(actual);
 }
 
-function describeRule(result: RuleResult, context: MappingContext, labelFor: (path: string) => string): string {
+function describeRule(result: RuleResult, context: MappingContext, labelFor: (path: string) => UserMessageValue): UserMessage {
   const operator = FILTER_OPERATORS.find((candidate) => candidate.value === result.rule.operator);
+  const field = labelFor(result.rule.field);
+  const actual = describeActual(result.actual);
+  const shownOperator = operator ? said(operator.label) : result.rule.operator;
+  if (!operator?.needsValue) return said("filters.verdict.rule", { field, operator: shownOperator, actual });
   const value = String(renderTemplate({ template: result.rule.value, context }).value ?? "");
-  const expected = operator?.needsValue ? ` ${value.trim() === "" ? "(empty)" : value}` : "";
-  return `the rule “${labelFor(result.rule.field)} ${operator?.label ?? result.rule.operator}${expected}” does not hold: the sample has ${describeActual(result.actual)}`;
+  const expected = value.trim() === "" ? said("filters.reason.empty") : value;
+  return said("filters.verdict.ruleWithValue", { field, operator: shownOperator, expected, actual });
 }
 
 export function describeFilterResult({
@@ -34,24 +40,32 @@ export function describeFilterResult({
 }: {
   filter: Filter | null;
   context: MappingContext;
-  labelFor: (path: string) => string;
+  labelFor: (path: string) => UserMessageValue;
 }): FilterVerdict {
   try {
     const result = evaluateFilter({ filter, context });
     if (result.passed) {
-      const message =
-        result.groups.length === 0 ? "No filter: every event continues to the actions." : "The sample event passes this filter, so the actions would run.";
-      return { passed: true, message, groups: result.groups };
+      return { passed: true, message: said(result.groups.length === 0 ? "filters.verdict.noFilter" : "filters.verdict.passes"), groups: result.groups };
     }
-    const reasons = result.groups.map((group) => {
+    const reasons = result.groups.map((group): UserMessage => {
       const failed = group.filter((rule) => !rule.passed);
       const [first] = failed;
-      const more = failed.length > 1 ? ` (and ${failed.length - 1} more rule${failed.length > 2 ? "s" : ""})` : "";
-      return first ? `${describeRule(first, context, labelFor)}${more}` : "";
+      if (!first) return { text: "" };
+      const reason = describeRule(first, context, labelFor);
+      return failed.length > 1 ? said("filters.reason.more", { reason, count: failed.length - 1 }) : reason;
     });
-    const because = reasons.length === 1 ? reasons[0] : `no group passes: ${reasons.map((reason, index) => `in group ${index + 1}, ${reason}`).join("; ")}`;
-    return { passed: false, message: `The sample event would stop here because ${because}.`, groups: result.groups };
+    const [only] = reasons;
+    const because =
+      reasons.length === 1 && only
+        ? only
+        : said("filters.verdict.noGroupPasses", {
+            reasons: reasons.reduceRight<UserMessageValue>((rest, reason, index) => {
+              const inGroup = said("filters.verdict.inGroup", { number: index + 1, reason });
+              return rest === "" ? inGroup : said("filters.reason.list", { first: inGroup, rest });
+            }, ""),
+          });
+    return { passed: false, message: said("filters.verdict.stops", { because }), groups: result.groups };
   } catch (error) {
-    return { error: `The filter cannot be checked: ${error instanceof Error ? error.message : String(error)}` };
+    return { error: said("filters.verdict.cannotCheck", { reason: errorUserMessage(error) }) };
   }
 }

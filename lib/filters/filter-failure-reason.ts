@@ -1,24 +1,25 @@
 import type { FilterResult, RuleResult } from "@/lib/filters/evaluate-filter";
 import { FILTER_OPERATORS } from "@/lib/filters/schema";
+import { said, type UserMessage, type UserMessageValue } from "@/lib/i18n/user-message";
 import { renderTemplate } from "@/lib/mapping/render-template";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 
 const isEmpty = (value: unknown) => value === undefined || value === null || value === "";
 
-function shown(value: unknown): string {
-  if (isEmpty(value)) return "(no value)";
+function shown(value: unknown): UserMessageValue {
+  if (isEmpty(value)) return said("filters.reason.noValue");
   const text = typeof value === "object" ? JSON.stringify(value) : String(value);
   return text.length > 60 ? `${text.slice(0, 59)}…` : text;
 }
 
-function ruleReason(result: RuleResult, context: MappingContext, labelFor: (path: string) => string): string {
+function ruleReason(result: RuleResult, context: MappingContext, labelFor: (path: string) => UserMessageValue): UserMessage {
   const operator = FILTER_OPERATORS.find((candidate) => candidate.value === result.rule.operator);
   const field = labelFor(result.rule.field.split("|")[0]?.trim() ?? result.rule.field);
-  if (!operator) return `${field} ${shown(result.actual)} does not pass “${result.rule.operator}”`;
-  if (!operator.needsValue) return `${field} ${shown(result.actual)} ${operator.failed}`;
-  const expected = String(renderTemplate({ template: result.rule.value, context }).value ?? "").trim() || "(empty)";
-  const words = operator.value === "within_last_days" ? operator.failed.replace("…", expected) : `${operator.failed} ${expected}`;
-  return `${field} ${shown(result.actual)} ${words}`;
+  const actual = shown(result.actual);
+  if (!operator) return said("filters.reason.unknownOperator", { field, actual, operator: result.rule.operator });
+  const rendered = String(renderTemplate({ template: result.rule.value, context }).value ?? "").trim();
+  const expected = rendered === "" ? said("filters.reason.empty") : rendered;
+  return said("filters.reason.rule", { field, actual, failed: said(operator.failed, { expected }) });
 }
 
 /**
@@ -32,14 +33,24 @@ export function filterFailureReason({
 }: {
   result: FilterResult;
   context: MappingContext;
-  labelFor: (path: string) => string;
-}): string {
-  const reasons = result.groups.map((group) => {
+  labelFor: (path: string) => UserMessageValue;
+}): UserMessage {
+  const reasons = result.groups.map((group): UserMessage => {
     const failed = group.filter((rule) => !rule.passed);
     const [first] = failed;
-    if (!first) return "";
-    const more = failed.length > 1 ? ` (and ${failed.length - 1} more rule${failed.length > 2 ? "s" : ""})` : "";
-    return `${ruleReason(first, context, labelFor)}${more}`;
+    if (!first) return { text: "" };
+    const reason = ruleReason(first, context, labelFor);
+    return failed.length > 1 ? said("filters.reason.more", { reason, count: failed.length - 1 }) : reason;
   });
-  return reasons.length === 1 ? (reasons[0] ?? "") : `no group passes: ${reasons.map((reason, index) => `group ${index + 1}: ${reason}`).join("; ")}`;
+  const [only] = reasons;
+  if (reasons.length === 1 && only) return only;
+  const listed = reasons.map((reason, index) => said("filters.reason.group", { number: index + 1, reason }));
+  return said("filters.reason.noGroupPasses", { reasons: joined(listed) });
+}
+
+/** "a; b; c". */
+function joined(messages: UserMessage[]): UserMessageValue {
+  const [first, ...rest] = messages;
+  if (!first) return "";
+  return rest.length === 0 ? first : said("filters.reason.list", { first, rest: joined(rest) });
 }

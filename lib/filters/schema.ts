@@ -1,44 +1,158 @@
 import { z } from "zod";
+import type { MessageKey } from "@/lib/i18n/message-key";
 import { findValueProblem } from "@/lib/mapping/find-value-problem";
 
 /**
  * What a rule can check, by the kind of value: text compares case-insensitively except equals;
  * numbers compare as numbers (also "107" from a text field); dates read Unix seconds, milliseconds
- * or ISO text. `valueHint` is what the value box asks for; `failed` words a rule that did not hold.
+ * or ISO text. Its words are message keys: `label` in the rule's menu, `group` its heading there,
+ * `hint` what the value box asks for, and `failed` a rule that did not hold ("is not greater than {expected}").
  */
 export const FILTER_OPERATORS = [
-  { value: "equals", failed: "does not equal", label: "equals", group: "Text or number", needsValue: true, valueHint: "Value" },
-  { value: "not_equals", failed: "equals", label: "does not equal", group: "Text or number", needsValue: true, valueHint: "Value" },
-  { value: "contains", failed: "does not contain", label: "contains", group: "Text", needsValue: true, valueHint: "Text" },
-  { value: "not_contains", failed: "contains", label: "does not contain", group: "Text", needsValue: true, valueHint: "Text" },
-  { value: "starts_with", failed: "does not start with", label: "starts with", group: "Text", needsValue: true, valueHint: "Text" },
-  { value: "ends_with", failed: "does not end with", label: "ends with", group: "Text", needsValue: true, valueHint: "Text" },
-  { value: "greater_than", failed: "is not greater than", label: "is greater than", group: "Number", needsValue: true, valueHint: "Number" },
+  {
+    value: "equals",
+    label: "filters.operators.equals.label",
+    failed: "filters.operators.equals.failed",
+    group: "filters.groups.textOrNumber",
+    needsValue: true,
+    hint: "filters.hints.value",
+  },
+  {
+    value: "not_equals",
+    label: "filters.operators.not_equals.label",
+    failed: "filters.operators.not_equals.failed",
+    group: "filters.groups.textOrNumber",
+    needsValue: true,
+    hint: "filters.hints.value",
+  },
+  {
+    value: "contains",
+    label: "filters.operators.contains.label",
+    failed: "filters.operators.contains.failed",
+    group: "filters.groups.text",
+    needsValue: true,
+    hint: "filters.hints.text",
+  },
+  {
+    value: "not_contains",
+    label: "filters.operators.not_contains.label",
+    failed: "filters.operators.not_contains.failed",
+    group: "filters.groups.text",
+    needsValue: true,
+    hint: "filters.hints.text",
+  },
+  {
+    value: "starts_with",
+    label: "filters.operators.starts_with.label",
+    failed: "filters.operators.starts_with.failed",
+    group: "filters.groups.text",
+    needsValue: true,
+    hint: "filters.hints.text",
+  },
+  {
+    value: "ends_with",
+    label: "filters.operators.ends_with.label",
+    failed: "filters.operators.ends_with.failed",
+    group: "filters.groups.text",
+    needsValue: true,
+    hint: "filters.hints.text",
+  },
+  {
+    value: "greater_than",
+    label: "filters.operators.greater_than.label",
+    failed: "filters.operators.greater_than.failed",
+    group: "filters.groups.number",
+    needsValue: true,
+    hint: "filters.hints.number",
+  },
   {
     value: "greater_or_equal",
-    failed: "is not greater than or equal to",
-    label: "is greater than or equal to",
-    group: "Number",
+    label: "filters.operators.greater_or_equal.label",
+    failed: "filters.operators.greater_or_equal.failed",
+    group: "filters.groups.number",
     needsValue: true,
-    valueHint: "Number",
+    hint: "filters.hints.number",
   },
-  { value: "less_than", failed: "is not less than", label: "is less than", group: "Number", needsValue: true, valueHint: "Number" },
-  { value: "less_or_equal", failed: "is not less than or equal to", label: "is less than or equal to", group: "Number", needsValue: true, valueHint: "Number" },
-  { value: "date_before", failed: "is not before", label: "is before the date", group: "Date", needsValue: true, valueHint: "Date, e.g. 2026-01-31" },
-  { value: "date_after", failed: "is not after", label: "is after the date", group: "Date", needsValue: true, valueHint: "Date, e.g. 2026-01-31" },
+  {
+    value: "less_than",
+    label: "filters.operators.less_than.label",
+    failed: "filters.operators.less_than.failed",
+    group: "filters.groups.number",
+    needsValue: true,
+    hint: "filters.hints.number",
+  },
+  {
+    value: "less_or_equal",
+    label: "filters.operators.less_or_equal.label",
+    failed: "filters.operators.less_or_equal.failed",
+    group: "filters.groups.number",
+    needsValue: true,
+    hint: "filters.hints.number",
+  },
+  {
+    value: "date_before",
+    label: "filters.operators.date_before.label",
+    failed: "filters.operators.date_before.failed",
+    group: "filters.groups.date",
+    needsValue: true,
+    hint: "filters.hints.date",
+  },
+  {
+    value: "date_after",
+    label: "filters.operators.date_after.label",
+    failed: "filters.operators.date_after.failed",
+    group: "filters.groups.date",
+    needsValue: true,
+    hint: "filters.hints.date",
+  },
   {
     value: "within_last_days",
-    failed: "is not within the last … days",
-    label: "is within the last … days",
-    group: "Date",
+    label: "filters.operators.within_last_days.label",
+    failed: "filters.operators.within_last_days.failed",
+    group: "filters.groups.date",
     needsValue: true,
-    valueHint: "Number of days",
+    hint: "filters.hints.days",
   },
-  { value: "is_true", failed: "is not true", label: "is true", group: "True/false", needsValue: false, valueHint: "" },
-  { value: "is_false", failed: "is not false", label: "is false", group: "True/false", needsValue: false, valueHint: "" },
-  { value: "exists", failed: "does not exist", label: "exists", group: "Any value", needsValue: false, valueHint: "" },
-  { value: "not_exists", failed: "exists", label: "does not exist", group: "Any value", needsValue: false, valueHint: "" },
-] as const;
+  {
+    value: "is_true",
+    label: "filters.operators.is_true.label",
+    failed: "filters.operators.is_true.failed",
+    group: "filters.groups.trueFalse",
+    needsValue: false,
+    hint: null,
+  },
+  {
+    value: "is_false",
+    label: "filters.operators.is_false.label",
+    failed: "filters.operators.is_false.failed",
+    group: "filters.groups.trueFalse",
+    needsValue: false,
+    hint: null,
+  },
+  {
+    value: "exists",
+    label: "filters.operators.exists.label",
+    failed: "filters.operators.exists.failed",
+    group: "filters.groups.anyValue",
+    needsValue: false,
+    hint: null,
+  },
+  {
+    value: "not_exists",
+    label: "filters.operators.not_exists.label",
+    failed: "filters.operators.not_exists.failed",
+    group: "filters.groups.anyValue",
+    needsValue: false,
+    hint: null,
+  },
+] as const satisfies readonly {
+  value: string;
+  label: MessageKey;
+  failed: MessageKey;
+  group: MessageKey;
+  needsValue: boolean;
+  hint: MessageKey | null;
+}[];
 
 export type FilterOperator = (typeof FILTER_OPERATORS)[number]["value"];
 

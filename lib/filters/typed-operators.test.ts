@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import { filterFailureReason } from "@/lib/filters/filter-failure-reason";
+import { englishText } from "@/lib/i18n/user-message";
 import type { FilterRule } from "@/lib/filters/schema";
 import { TemplateError } from "@/lib/mapping/parse-template";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
@@ -72,7 +73,7 @@ describe("typed filter operators", () => {
     const labels: Record<string, string> = { "steps.totals.main_currency_total_spent": "Total spent", "trigger.email": "Email" };
     const reason = (rules: FilterRule[][]) => {
       const result = evaluateFilter({ filter: { groups: rules.map((group) => ({ rules: group })) }, context, now: NOW });
-      return filterFailureReason({ result, context, labelFor: (path) => labels[path] ?? path });
+      return englishText(filterFailureReason({ result, context, labelFor: (path) => labels[path] ?? path }));
     };
     expect(reason([[rule("steps.totals.main_currency_total_spent | amount:steps.totals.main_currency", "greater_than", "100")]])).toBe(
       "Total spent 80 is not greater than 100",

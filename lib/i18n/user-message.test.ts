@@ -23,9 +23,9 @@ describe("user messages", () => {
     expect(storedErrorText({ error: "Step 2 failed: …", errorMessage: stored, t })).toMatch(/^A etapa 2 falhou: /);
     expect(storedErrorText({ error: "Written before keys existed.", errorMessage: null, t })).toBe("Written before keys existed.");
     expect(storedErrorText({ error: "English kept.", errorMessage: { key: "runErrors.run.noSuchKey" }, t })).toBe("English kept.");
-    expect(storedErrorText({ error: "English kept.", errorMessage: said("runErrors.run.stepFailed", { step: 1, reason: { key: "gone.key" } as never }), t })).toBe(
-      "English kept.",
-    );
+    expect(
+      storedErrorText({ error: "English kept.", errorMessage: said("runErrors.run.stepFailed", { step: 1, reason: { key: "gone.key" } as never }), t }),
+    ).toBe("English kept.");
     expect(storedErrorText({ error: null, errorMessage: null, t })).toBeNull();
   });
 

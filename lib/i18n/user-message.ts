@@ -3,12 +3,14 @@
 // goes to logs, the API and the database's `error` columns; the key is shown in the viewer's language.
 // A value may itself be a message (a step's failure inside "Step 2 failed: …"), and `{ text }` is a
 // sentence that is not a message key: a vendor's own words, or text written before keys existed.
+// `{ text, catalog }` is a catalog's words (a field's label) by their catalog key (catalog-text.ts).
 import { createTranslator } from "next-intl";
 import en from "@/messages/en.json";
+import type { CatalogText } from "@/lib/catalog/catalog-text";
 import type { MessageKey } from "@/lib/i18n/message-key";
 import type { Translate } from "@/lib/i18n/translator";
 
-export type UserMessage = { key: MessageKey; values?: Record<string, UserMessageValue> } | { text: string };
+export type UserMessage = { key: MessageKey; values?: Record<string, UserMessageValue> } | { text: string; catalog?: string[] };
 
 export type UserMessageValue = string | number | UserMessage;
 
@@ -20,11 +22,25 @@ export function plainText(text: string): UserMessage {
   return { text };
 }
 
-/** The message in the viewer's language: nested messages first, then the message with its values. */
-export function userMessageText({ message, t }: { message: UserMessage; t: Translate }): string {
-  if ("text" in message) return message.text;
+/** The catalog's words for a key (["customerio", "actions", "track_event", "inputs", "name", "label"]), with their English. */
+export function catalogWords({ catalog, text }: { catalog: string[]; text: string }): UserMessage {
+  return { text, catalog };
+}
+
+/** Sentences one after the other ("A. B."), as one message. */
+export function sentences(messages: UserMessage[]): UserMessage {
+  const [first, ...rest] = messages;
+  if (!first) return plainText("");
+  return rest.length === 0 ? first : said("runErrors.run.both", { first, second: sentences(rest) });
+}
+
+/** The message in the viewer's language (`catalog`: the catalog's words in it; without, they stay English): nested messages first, then the message with its values. */
+export function userMessageText({ message, t, catalog }: { message: UserMessage; t: Translate; catalog?: CatalogText }): string {
+  if ("text" in message) return message.catalog && catalog ? catalog(message.catalog, message.text) : message.text;
   const values: Record<string, string | number> = {};
-  for (const [name, value] of Object.entries(message.values ?? {})) values[name] = typeof value === "object" ? userMessageText({ message: value, t }) : value;
+  for (const [name, value] of Object.entries(message.values ?? {})) {
+    values[name] = typeof value === "object" ? userMessageText({ message: value, t, catalog }) : value;
+  }
   return t(message.key, values as never);
 }
 
@@ -40,11 +56,26 @@ export function messageFields(message: UserMessage): { message: string; userMess
   return { message: englishText(message), userMessage: message };
 }
 
+/** A message's value (text, a number or a message) in the viewer's language. */
+export function userMessageValueText({ value, t, catalog }: { value: UserMessageValue; t: Translate; catalog?: CatalogText }): string {
+  return typeof value === "object" ? userMessageText({ message: value, t, catalog }) : String(value);
+}
+
 /** What to show for a stored error: its message in the viewer's language, or its English text when it has none (or a key that is gone). */
-export function storedErrorText({ error, errorMessage, t }: { error: string | null; errorMessage: unknown; t: Translate }): string | null {
+export function storedErrorText({
+  error,
+  errorMessage,
+  t,
+  catalog,
+}: {
+  error: string | null;
+  errorMessage: unknown;
+  t: Translate;
+  catalog?: CatalogText;
+}): string | null {
   const message = readUserMessage(errorMessage);
   if (message === null || !canShow(message, t)) return error;
-  return userMessageText({ message, t });
+  return userMessageText({ message, t, catalog });
 }
 
 function canShow(message: UserMessage, t: Translate): boolean {
@@ -59,7 +90,10 @@ export function readUserMessage(value: unknown): UserMessage | null {
 
 function isUserMessage(value: unknown): value is UserMessage {
   if (typeof value !== "object" || value === null) return false;
-  if ("text" in value) return typeof value.text === "string";
+  if ("text" in value)
+    return (
+      typeof value.text === "string" && (!("catalog" in value) || (Array.isArray(value.catalog) && value.catalog.every((part) => typeof part === "string")))
+    );
   if (!("key" in value) || typeof value.key !== "string") return false;
   if (!("values" in value) || value.values === undefined) return true;
   if (typeof value.values !== "object" || value.values === null) return false;

@@ -1,8 +1,8 @@
 // Turns a step's mapped values into the input its action receives: templates rendered against the
 // run's data, key/value rows into an object, then validated by the action's own field schemas.
-import { said } from "@/lib/i18n/user-message";
+import { englishText, errorUserMessage, said, type UserMessage, type UserMessageValue } from "@/lib/i18n/user-message";
 import type { Fields, InputOf } from "@/lib/catalog/field";
-import { fieldsSchema } from "@/lib/catalog/field";
+import { fieldProblem, fieldsSchema } from "@/lib/catalog/field";
 import { renderTemplate } from "@/lib/mapping/render-template";
 import { TemplateError } from "@/lib/mapping/parse-template";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
@@ -17,7 +17,8 @@ export const MAX_STEP_INPUT_LENGTH = 1_000_000;
 
 export type RenderedInputs<F extends Fields> =
   | { ok: true; input: InputOf<F>; raw: Record<string, unknown>; missing: string[] }
-  | { ok: false; errors: Record<string, string>; raw: Record<string, unknown>; missing: string[] };
+  /** `errors`: each field's problem in English; `messages`: the same, to word in the viewer's language. */
+  | { ok: false; errors: Record<string, string>; messages: Record<string, UserMessage>; raw: Record<string, unknown>; missing: string[] };
 
 interface Budget {
   used: number;
@@ -30,14 +31,24 @@ interface Found {
 
 const isBlank = (value: unknown) => value === undefined || value === null || (typeof value === "string" && value.trim() === "");
 
-/** "Customer (trigger.customer) has no value in this event", naming each field the mapping read. */
-function emptyBecause({ label, paths, labelFor }: { label: string; paths: string[]; labelFor?: (path: string) => string | undefined }): string {
-  const names = paths.map((path) => {
-    const name = labelFor?.(path);
-    return name ? `${name} (${path})` : path;
+/** A field's label (a plain string, or the catalog's words), or for a path the label of what it reads. */
+export type LabelFor = (path: string) => UserMessageValue | undefined;
+
+/** "Customer ID is empty: Customer (trigger.customer) has no value in this event", naming each field the mapping read. */
+function emptyBecause({ field, paths, labelFor }: { field: UserMessageValue; paths: string[]; labelFor?: LabelFor }): UserMessage {
+  const names = paths.map((path): UserMessageValue => {
+    const label = labelFor?.(path);
+    return label === undefined ? path : said("fieldErrors.labelledPath", { label, path });
   });
-  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
-  return `${label} is empty: ${list} ${names.length === 1 ? "has" : "have"} no value in this event.`;
+  return said("fieldErrors.emptyBecause", { field, list: listOf(names), count: names.length });
+}
+
+/** "A", "A and B", "A, B and C", in the viewer's language. */
+function listOf(names: UserMessageValue[]): UserMessageValue {
+  const [first = "", ...rest] = names;
+  if (rest.length === 0) return first;
+  if (rest.length === 1) return said("fieldErrors.listAnd", { items: first, last: rest[0] ?? "" });
+  return said("fieldErrors.listComma", { first, rest: listOf(rest) });
 }
 
 function spend(budget: Budget, length: number): void {
@@ -76,37 +87,45 @@ export function renderStepInputs<F extends Fields>({
   mapped,
   context,
   labelFor,
+  fieldLabel = (name) => fields[name]?.label ?? name,
 }: {
   fields: F;
   mapped: Record<string, MappedValue>;
   context: MappingContext;
   /** The catalog's label for a path ("Customer ID"), to say which mapped field was empty. */
-  labelFor?: (path: string) => string | undefined;
+  labelFor?: LabelFor;
+  /** A field's label in messages: the catalog's words for it, to be worded in the viewer's language. */
+  fieldLabel?: (name: string) => UserMessageValue;
 }): RenderedInputs<F> {
   const missing: string[] = [];
   const emptyPaths: Record<string, string[]> = {};
   const raw: Record<string, unknown> = {};
-  const errors: Record<string, string> = {};
+  const messages: Record<string, UserMessage> = {};
   const budget: Budget = { used: 0 };
   for (const name of Object.keys(fields)) {
     const found: Found = { missing: [], empty: [] };
     try {
       raw[name] = renderValue(Object.hasOwn(mapped, name) ? mapped[name] : undefined, context, found, budget);
     } catch (error) {
-      errors[name] = error instanceof Error ? error.message : String(error);
+      messages[name] = errorUserMessage(error);
     }
     missing.push(...found.missing);
     emptyPaths[name] = [...new Set(found.empty)];
   }
-  if (Object.keys(errors).length > 0) return { ok: false, errors, raw, missing };
+  if (Object.keys(messages).length > 0) return failed({ messages, raw, missing });
   const parsed = fieldsSchema(fields).safeParse(raw);
   if (parsed.success) return { ok: true, input: parsed.data, raw, missing };
   for (const issue of parsed.error.issues) {
     const name = String(issue.path[0] ?? "input");
     const paths = emptyPaths[name] ?? [];
     // A field that rendered empty because the event lacks what it maps says which mapping that was.
-    const label = fields[name]?.label;
-    errors[name] ??= label && paths.length > 0 && isBlank(raw[name]) ? emptyBecause({ label, paths, labelFor }) : issue.message;
+    const field = fieldLabel(name);
+    messages[name] ??= fields[name] && paths.length > 0 && isBlank(raw[name]) ? emptyBecause({ field, paths, labelFor }) : fieldProblem({ issue, field });
   }
-  return { ok: false, errors, raw, missing };
+  return failed({ messages, raw, missing });
+}
+
+function failed({ messages, raw, missing }: { messages: Record<string, UserMessage>; raw: Record<string, unknown>; missing: string[] }) {
+  const errors = Object.fromEntries(Object.entries(messages).map(([name, message]) => [name, englishText(message)]));
+  return { ok: false as const, errors, messages, raw, missing };
 }

@@ -1,3 +1,4 @@
+import { catalogText } from "@/lib/catalog/catalog-text";
 import { storedErrorText } from "@/lib/i18n/user-message";
 import { formatDateTime } from "@/lib/i18n/format-date-time";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -46,14 +47,14 @@ export async function failureEmail({
   needsAttention?: boolean;
   locale?: Locale;
 }): Promise<{ subject: string; text: string }> {
-  const t = await translator({ locale });
+  const [t, catalog] = await Promise.all([translator({ locale }), catalogText({ locale })]);
   const name = oneLine(zapName) || t("emails.failure.unnamedZap");
   const failedRuns = appLink({ appUrl, path: `/runs?zapId=${encodeURIComponent(zapId)}&status=FAILED&mode=live` });
   const lines = [
     needsAttention ? t("emails.failure.needsAttention", { name }) : t("emails.failure.failed", { name }),
     "",
     t("emails.failure.event", { type: eventType }),
-    t("emails.failure.error", { error: storedErrorText({ error, errorMessage, t }) ?? t("emails.failure.noError") }),
+    t("emails.failure.error", { error: storedErrorText({ error, errorMessage, t, catalog }) ?? t("emails.failure.noError") }),
     t("emails.failure.run", { link: appLink({ appUrl, path: `/runs/${encodeURIComponent(runId)}` }) }),
     ...(needsAttention ? [t("emails.failure.attentionHelp")] : []),
     "",

@@ -1,3 +1,4 @@
+import { catalogText } from "@/lib/catalog/catalog-text";
 import { db } from "@/lib/db";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -44,7 +45,12 @@ async function summarise({ zapId, failuresSeenAt, locale }: { zapId: string; fai
     since: since.toISOString(),
     latest: {
       runId: latest.id,
-      error: storedErrorText({ error: latest.error, errorMessage: latest.errorMessage, t: await translator({ locale }) }),
+      error: storedErrorText({
+        error: latest.error,
+        errorMessage: latest.errorMessage,
+        t: await translator({ locale }),
+        catalog: await catalogText({ locale }),
+      }),
       finishedAt: latest.finishedAt.toISOString(),
     },
   };

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import type { SentRequest, VendorResponse } from "@/lib/http/sent-request";
 import type { RunStepStatus } from "@/lib/generated/prisma/enums";
+import type { CatalogText } from "@/lib/catalog/catalog-text";
 import type { Translate } from "@/lib/i18n/translator";
 import { storedErrorText } from "@/lib/i18n/user-message";
 import type { RunAttemptCall } from "@/lib/runs/schema";
@@ -25,9 +26,11 @@ const entrySchema = z.object({
 export function attemptCalls({
   steps,
   t,
+  catalog,
 }: {
   steps: { stepIndex: number; actionName: string; history: unknown }[];
   t: Translate;
+  catalog?: CatalogText;
 }): Map<number, RunAttemptCall[]> {
   const calls = new Map<number, RunAttemptCall[]>();
   for (const step of steps) {
@@ -41,7 +44,7 @@ export function attemptCalls({
         status: entry.data.status satisfies RunStepStatus,
         startedAt: entry.data.startedAt,
         exchanges: entry.data.exchanges.map((exchange) => ({ request: exchange.request, response: exchange.response ?? null })),
-        error: storedErrorText({ error: entry.data.error ?? null, errorMessage: entry.data.errorMessage, t }),
+        error: storedErrorText({ error: entry.data.error ?? null, errorMessage: entry.data.errorMessage, t, catalog }),
       });
       calls.set(entry.data.attempt, list);
     }

@@ -1,6 +1,9 @@
 import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
+import { catalogText } from "@/lib/catalog/catalog-text";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { translator } from "@/lib/i18n/translator";
+import { catalogWords, englishText, plainText, userMessageText } from "@/lib/i18n/user-message";
 import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
 import { emptyLookupReference } from "@/lib/runs/empty-lookup-reference";
 import type { MappedValue } from "@/lib/zaps/schema";
@@ -16,18 +19,25 @@ function check({ app = "stripe", key, mapped }: { app?: string; key: string; map
     mapped,
     context,
     labelFor: (path) => (path === "trigger.customer" ? "Customer ID" : undefined),
+    fieldLabel: (name) =>
+      catalogWords({ catalog: [entry.app.key, `${entry.kind}s`, key, "inputs", name, "label"], text: entry.definition.inputs[name]?.label ?? name }),
   });
   if (rendered.ok) throw new Error("the inputs rendered");
   return emptyLookupReference({ entry, mapped, rendered });
 }
 
 describe("emptyLookupReference", () => {
-  it("a mapped reference with no value in the event is nothing found: stop by default, with which mapping was empty", () => {
-    expect(check({ key: "customer_payment_totals", mapped: { customerId: "{{trigger.customer}}" } })).toEqual({
-      action: "stop",
-      message:
-        "Customer ID is empty: Customer ID (trigger.customer) has no value in this event, so there was nothing to look up; the step is set to stop the run.",
-    });
+  it("a mapped reference with no value in the event is nothing found: stop by default, with which mapping was empty", async () => {
+    const stop = check({ key: "customer_payment_totals", mapped: { customerId: "{{trigger.customer}}" } });
+    expect(stop?.action).toBe("stop");
+    const message = stop?.action === "stop" ? stop.message : plainText("");
+    expect(englishText(message)).toBe(
+      "Customer ID is empty: Customer ID (trigger.customer) has no value in this event, so there was nothing to look up; the step is set to stop the run.",
+    );
+    // Worded again in the viewer's language, the step's own field label from the catalog too.
+    expect(userMessageText({ message, t: await translator({ locale: "pt-BR" }), catalog: await catalogText({ locale: "pt-BR" }) })).toBe(
+      "ID do cliente está vazio: Customer ID (trigger.customer) não tem valor neste evento, então não havia o que buscar; a etapa está configurada para parar a execução.",
+    );
   });
 
   it("set to continue, gives the lookup's empty output", () => {

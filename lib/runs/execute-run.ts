@@ -9,7 +9,7 @@ import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import { env } from "@/lib/env";
 import { checkFilterStep } from "@/lib/filters/check-filter-step";
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
-import { englishText, messageFields, plainText, said, type UserMessage } from "@/lib/i18n/user-message";
+import { englishText, messageFields, plainText, said, sentences, type UserMessage } from "@/lib/i18n/user-message";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { sql } from "@/lib/sql";
 import type { HttpExchange } from "@/lib/http/sent-request";
@@ -32,6 +32,7 @@ import { claimRun, type ClaimedRun } from "@/lib/runs/claim-run";
 import type { StepFailure } from "@/lib/catalog/step-failure";
 import { decodeStepConnection } from "@/lib/runs/decode-step-connection";
 import { pathLabeler } from "@/lib/mapping/path-labeler";
+import type { LabelFor } from "@/lib/mapping/render-step-inputs";
 import { parseRunDefinition } from "@/lib/runs/parse-run-definition";
 import { recordFilterStep, type FilterStepOutput } from "@/lib/runs/record-filter-step";
 import { runStep } from "@/lib/runs/run-step";
@@ -300,7 +301,7 @@ async function executeStep({
   /** The step's connection as claimRun read it; undefined when the owner has no such connection. */
   connection: StoredConnectionRow | undefined;
   context: MappingContext;
-  labelFor: (path: string) => string | undefined;
+  labelFor: LabelFor;
 }): Promise<StepResult | null> {
   let startedAt = new Date();
   // Every HTTP request the step makes, recorded (credentials masked) also when the call fails.
@@ -415,7 +416,7 @@ async function executeStep({
       case "unknown_step":
         return fail({ kind: "permanent", ...messageFields(said("runErrors.run.stepGone", { step: step.key })) });
       case "invalid_inputs":
-        return fail({ kind: "permanent", message: result.problems.join(" ") }, result.input);
+        return fail({ kind: "permanent", ...messageFields(sentences(result.problems)) }, result.input);
       case "no_connection":
       case "wrong_connection":
         return fail({ kind: "permanent", ...messageFields(said("runErrors.run.connectionDeleted")) }, result.input);

@@ -157,6 +157,12 @@ describe("a filter after a lookup", () => {
       ["Customer payment totals", "SUCCEEDED"],
       ["Only continue if…", "SKIPPED"],
     ]);
+
+    // The reason and the rule's label are kept as messages: a viewer reading Portuguese gets them in Portuguese.
+    const inPortuguese = await lib.getRun({ userId: zap.userId, runId, locale: "pt-BR" });
+    const label = "Total gasto (moeda principal)";
+    expect(inPortuguese?.error).toBe(`Filtrada na etapa 3: ${label} 80 não é maior que 100`);
+    expect(inPortuguese?.steps[1]?.output).toMatchObject({ reason: `${label} 80 não é maior que 100`, rules: [{ label, passed: false }] });
   });
 
   it("lets a run above the threshold through to the next step", async () => {

@@ -1,3 +1,4 @@
+import { catalogText } from "@/lib/catalog/catalog-text";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { localizedApps } from "@/lib/catalog/localized-apps";
 import { db } from "@/lib/db";
@@ -6,6 +7,7 @@ import { translator } from "@/lib/i18n/translator";
 import { storedErrorText } from "@/lib/i18n/user-message";
 import type { SentRequest } from "@/lib/http/sent-request";
 import { attemptCalls } from "@/lib/runs/attempt-calls";
+import { localizeFilterOutput } from "@/lib/runs/localize-filter-output";
 import { replayRefusal } from "@/lib/runs/replay-refusal";
 import { requeueStrandedRun } from "@/lib/runs/requeue-stranded-run";
 import { runWaiting } from "@/lib/runs/run-waiting";
@@ -40,10 +42,11 @@ export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userI
   const waitingOn = run.waitingOnConnectionId ? await db.connection.findUnique({ where: { id: run.waitingOnConnectionId }, select: { app: true } }) : null;
   const hasPublishedVersion = run.zap.publishedVersion !== null;
   const hasUnsettledStep = run.steps.some((step) => step.status === "RUNNING" || step.status === "UNKNOWN");
-  const [apps, t] = await Promise.all([localizedApps({ locale }), translator({ locale })]);
+  const [apps, t, catalog] = await Promise.all([localizedApps({ locale }), translator({ locale }), catalogText({ locale })]);
   const entries = new Map(run.steps.map((step) => [step.stepIndex, findCatalogEntry({ appKey: step.app, key: step.action, apps })]));
   const calls = attemptCalls({
     t,
+    catalog,
     steps: run.steps.map((step) => ({
       stepIndex: step.stepIndex,
       actionName: entries.get(step.stepIndex)?.definition.name ?? step.action,
@@ -61,7 +64,7 @@ export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userI
     isTest: run.isTest,
     isImported: run.isImported,
     attempts: run.attempts,
-    error: storedErrorText({ error: run.error, errorMessage: run.errorMessage, t }),
+    error: storedErrorText({ error: run.error, errorMessage: run.errorMessage, t, catalog }),
     createdAt: run.createdAt.toISOString(),
     startedAt: run.startedAt?.toISOString() ?? null,
     finishedAt: run.finishedAt?.toISOString() ?? null,
@@ -96,9 +99,12 @@ export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userI
         actionName: entry?.definition.name ?? (step.app === "filter" ? t("runs.step.filterName") : step.action),
         input: (step.input ?? null) as JsonValue | null,
         requests: Array.isArray(step.request) ? (step.request as unknown as SentRequest[]) : [],
-        output: (step.output ?? null) as JsonValue | null,
+        output:
+          step.app === "filter"
+            ? localizeFilterOutput({ output: (step.output ?? null) as JsonValue | null, t, catalog })
+            : ((step.output ?? null) as JsonValue | null),
         status: step.status,
-        error: storedErrorText({ error: step.error, errorMessage: step.errorMessage, t }),
+        error: storedErrorText({ error: step.error, errorMessage: step.errorMessage, t, catalog }),
         durationMs: step.durationMs,
         startedAt: step.startedAt.toISOString(),
         // A replay from the failed step copies the steps that succeeded, with their original timings.
@@ -120,7 +126,7 @@ export async function getRun({ userId, runId, locale = DEFAULT_LOCALE }: { userI
         finishedAt: attempt.finishedAt.toISOString(),
         outcome: attempt.outcome,
         stepNumber: attempt.stepIndex === null ? null : stepNumber({ index: attempt.stepIndex }),
-        error: storedErrorText({ error: attempt.error, errorMessage: attempt.errorMessage, t }),
+        error: storedErrorText({ error: attempt.error, errorMessage: attempt.errorMessage, t, catalog }),
         retryAfterMs: attempt.retryAfterMs,
         calls: calls.get(attempt.number) ?? [],
       })),

@@ -1,3 +1,4 @@
+import { catalogText } from "@/lib/catalog/catalog-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import { storedErrorText } from "@/lib/i18n/user-message";
@@ -40,7 +41,7 @@ export async function listRuns({
   limit?: number;
   locale?: Locale;
 }): Promise<RunSummary[]> {
-  const t = await translator({ locale });
+  const [t, catalog] = await Promise.all([translator({ locale }), catalogText({ locale })]);
   const rows = await sql<RunRow>(
     `SELECT r."id"::text AS "id", r."zapId"::text AS "zapId", z."name" AS "zapName", e."type" AS "eventType", r."status", r."isTest", e."livemode", r."isImported", r."attempts",
             r."replayOfId"::text AS "replayOfId", r."createdAt", r."startedAt", r."finishedAt", r."error", r."errorMessage", r."nextAttemptAt", r."retryWindowAttempts",
@@ -90,7 +91,7 @@ export async function listRuns({
     durationMs: run.startedAt && run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
     attempts: run.attempts,
     replayOfId: run.replayOfId,
-    error: storedErrorText({ error: run.error, errorMessage: run.errorMessage, t }),
+    error: storedErrorText({ error: run.error, errorMessage: run.errorMessage, t, catalog }),
     waiting: runWaiting({
       status: run.status,
       attempts: run.attempts - run.retryWindowAttempts,

@@ -1,4 +1,4 @@
-import type { UserMessage } from "@/lib/i18n/user-message";
+import type { UserMessage, UserMessageValue } from "@/lib/i18n/user-message";
 import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { sql } from "@/lib/sql";
 
@@ -9,7 +9,8 @@ export interface FilterStepOutput {
   reason: string | null;
   /** The same, to show in the viewer's language (lib/i18n/user-message.ts); absent from verdicts recorded before it existed. */
   reasonMessage?: UserMessage | null;
-  rules: { group: number; field: string; label: string; operator: string; value: string; actual: unknown; passed: boolean }[];
+  /** `label` in English; `labelMessage` the same, to word in the viewer's language (absent from verdicts recorded before it existed). */
+  rules: { group: number; field: string; label: string; labelMessage?: UserMessageValue; operator: string; value: string; actual: unknown; passed: boolean }[];
 }
 
 /**

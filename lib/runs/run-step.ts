@@ -7,7 +7,8 @@ import { findCatalogEntry, type CatalogEntry } from "@/lib/catalog/find-catalog-
 import type { StepFailure } from "@/lib/catalog/step-failure";
 import type { ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import type { HttpExchange } from "@/lib/http/sent-request";
-import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
+import { catalogWords, messageFields, said, type UserMessage } from "@/lib/i18n/user-message";
+import { renderStepInputs, type LabelFor } from "@/lib/mapping/render-step-inputs";
 import { emptyLookupReference } from "@/lib/runs/empty-lookup-reference";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { waitForRateLimitSlot } from "@/lib/queue/wait-for-rate-limit-slot";
@@ -37,8 +38,8 @@ export type StepRunResult =
       input: unknown;
       /** Per input name, why its rendered value is not valid. */
       fieldErrors: Record<string, string>;
-      /** The same, one sentence per field: "Email: must be an email address". */
-      problems: string[];
+      /** The same, one sentence per field naming it ("Email is required."), to word in the viewer's language. */
+      problems: UserMessage[];
       missing: string[];
     }
   | { ok: false; reason: "no_connection" | "wrong_connection"; entry: StepEntry; input: Record<string, unknown>; missing: string[] }
@@ -69,7 +70,7 @@ export async function runStep({
   /** Record the requests without sending them (the builder's dry run). */
   dryRun?: boolean;
   /** The catalog's label for a mapped path, so an empty required field names what it maps (see pathLabeler). */
-  labelFor?: (path: string) => string | undefined;
+  labelFor?: LabelFor;
   /** Runs just before the vendor call (after the rate limit's wait); "hold" does not call. */
   beforeCall?: (call: { entry: StepEntry; input: Record<string, unknown> }) => Promise<"call" | "hold">;
 }): Promise<StepRunResult> {
@@ -77,15 +78,17 @@ export async function runStep({
   if (!found || found.kind === "trigger") return { ok: false, reason: "unknown_step", missing: [] };
   const entry: StepEntry = found;
 
-  const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context, labelFor });
+  const kind = entry.kind === "lookup" ? "lookups" : "actions";
+  const fieldLabel = (name: string) =>
+    catalogWords({ catalog: [entry.app.key, kind, step.key, "inputs", name, "label"], text: entry.definition.inputs[name]?.label ?? name });
+  const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context, labelFor, fieldLabel });
   const missing = [...new Set(rendered.missing)];
   const emptyReference = rendered.ok ? undefined : emptyLookupReference({ entry, mapped: step.inputs, rendered });
   if (!rendered.ok && !emptyReference) {
-    const problems = Object.entries(rendered.errors).map(([name, message]) => {
-      const label = entry.definition.inputs[name]?.label ?? name;
-      // "Email is required." names its field already.
-      return message.startsWith(`${label} `) ? message : `${label}: ${message}`;
-    });
+    // "Email is required." names its field already; "A field {{ }} is empty" does not.
+    const problems = Object.entries(rendered.messages).map(([name, message]) =>
+      "key" in message && message.values && "field" in message.values ? message : said("fieldErrors.named", { field: fieldLabel(name), problem: message }),
+    );
     return { ok: false, reason: "invalid_inputs", entry, input: rendered.raw, fieldErrors: rendered.errors, problems, missing };
   }
   const input = (rendered.ok ? rendered.input : rendered.raw) as Record<string, unknown>;
@@ -99,7 +102,7 @@ export async function runStep({
       reason: "vendor",
       entry,
       input,
-      failure: { kind: "permanent", stop: true, message: emptyReference.message },
+      failure: { kind: "permanent", stop: true, ...messageFields(emptyReference.message) },
       missing,
       vendorCalled: false,
     };

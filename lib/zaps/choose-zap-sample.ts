@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import { userMessageText } from "@/lib/i18n/user-message";
 import { CATALOG_SAMPLE_ID, catalogSample } from "@/lib/zaps/catalog-sample";
 import { plainJson } from "@/lib/zaps/plain-json";
 import { readZapTrigger } from "@/lib/zaps/read-zap-trigger";
@@ -50,7 +51,7 @@ export async function chooseZapSample({
       if (error instanceof Stripe.errors.StripeInvalidRequestError && error.statusCode === 404) {
         return { ok: false, message: t("builder.samples.noSuchEvent", { id: sampleId }) };
       }
-      return { ok: false, message: t("builder.samples.loadFailed", { reason: classifyStripeError({ error }).message }) };
+      return { ok: false, message: t("builder.samples.loadFailed", { reason: userMessageText({ message: classifyStripeError({ error }).userMessage, t }) }) };
     }
     if (!found.definition.eventTypes.includes(event.type)) {
       return {

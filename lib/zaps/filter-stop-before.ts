@@ -1,6 +1,7 @@
 import { evaluateFilter } from "@/lib/filters/evaluate-filter";
 import { filterFailureReason } from "@/lib/filters/filter-failure-reason";
 import type { Translate } from "@/lib/i18n/translator";
+import { userMessageText, type UserMessageValue } from "@/lib/i18n/user-message";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { ZapDefinition } from "@/lib/zaps/schema";
@@ -22,14 +23,14 @@ export function filterStopBefore({
   index: number;
   /** The sample data as the step sees it (earlier steps' outputs included). */
   context: MappingContext;
-  labelFor: (path: string) => string | undefined;
+  labelFor: (path: string) => UserMessageValue | undefined;
   t: Translate;
 }): string | null {
   const label = (path: string) => labelFor(path) ?? path;
   const stops = (filter: Parameters<typeof evaluateFilter>[0]["filter"]) => {
     try {
       const result = evaluateFilter({ filter, context });
-      return result.passed ? null : filterFailureReason({ result, context, labelFor: label });
+      return result.passed ? null : userMessageText({ message: filterFailureReason({ result, context, labelFor: label }), t });
     } catch {
       return null;
     }

@@ -9,6 +9,7 @@ import { createStripeClient } from "@/lib/catalog/stripe/client/create-stripe-cl
 import { env } from "@/lib/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
+import { userMessageText } from "@/lib/i18n/user-message";
 import { logger } from "@/lib/logger";
 import { catalogSample, type TriggerSample } from "@/lib/zaps/catalog-sample";
 import { plainJson } from "@/lib/zaps/plain-json";
@@ -49,9 +50,9 @@ export async function loadTriggerSamples({
     const page = await client.events.list({ types: [...found.definition.eventTypes], limit: EVENTS_PAGE });
     events = page.data;
   } catch (error) {
-    const { message } = classifyStripeError({ error });
+    const { message, userMessage } = classifyStripeError({ error });
     logger.warn("trigger samples: listing Stripe events failed", { zapId, error: message });
-    return { ok: true, samples: [fallback], warning: t("builder.samples.stripeFailed", { reason: message }) };
+    return { ok: true, samples: [fallback], warning: t("builder.samples.stripeFailed", { reason: userMessageText({ message: userMessage, t }) }) };
   }
 
   const recent = events

@@ -1,4 +1,6 @@
+import type { CatalogText } from "@/lib/catalog/catalog-text";
 import type { Translate } from "@/lib/i18n/translator";
+import { userMessageText } from "@/lib/i18n/user-message";
 import type { StepRunResult } from "@/lib/runs/run-step";
 import type { StepConfig } from "@/lib/zaps/schema";
 
@@ -8,17 +10,20 @@ export function stepTestFailureMessage({
   step,
   appName,
   t,
+  catalog,
 }: {
   result: Extract<StepRunResult, { ok: false }>;
   step: StepConfig;
   appName: string;
   t: Translate;
+  /** The catalog's words (field labels) in `t`'s language. */
+  catalog?: CatalogText;
 }): string {
   switch (result.reason) {
     case "unknown_step":
       return t("builder.failure.stepGone", { key: step.key });
     case "invalid_inputs":
-      return t("builder.failure.invalidInputs", { problems: result.problems.join(" ") });
+      return t("builder.failure.invalidInputs", { problems: result.problems.map((message) => userMessageText({ message, t, catalog })).join(" ") });
     case "no_connection":
       return step.connectionId ? t("builder.failure.connectionGone", { app: appName }) : t("builder.failure.chooseConnection", { app: appName });
     case "wrong_connection":
@@ -27,6 +32,7 @@ export function stepTestFailureMessage({
       // A builder test passes no beforeCall, so it is always called; the run executor holds calls back.
       return t("builder.failure.notCalled");
     case "vendor":
-      return result.failure.message;
+      // The vendor's failure in the viewer's language when it has a message key (StepFailure.userMessage).
+      return result.failure.userMessage ? userMessageText({ message: result.failure.userMessage, t, catalog }) : result.failure.message;
   }
 }

@@ -16,6 +16,7 @@ import { uuidV7 } from "@/lib/ids/uuid-v7";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
 import type { MappingContext } from "@/lib/mapping/resolve-path";
+import { catalogText } from "@/lib/catalog/catalog-text";
 import { localizedApps } from "@/lib/catalog/localized-apps";
 import { pathLabeler } from "@/lib/mapping/path-labeler";
 import { runStep } from "@/lib/runs/run-step";
@@ -131,7 +132,7 @@ export async function testZapStep({
     ...result.missing.map((path) => (path.startsWith("steps.") ? t("builder.test.missingInStep", { path }) : t("builder.test.missingInSample", { path }))),
   ];
   if (!result.ok) {
-    const message = stepTestFailureMessage({ result, step, appName, t });
+    const message = stepTestFailureMessage({ result, step, appName, t, catalog: await catalogText({ locale: locale ?? DEFAULT_LOCALE }) });
     if (result.reason === "vendor") {
       const { failure } = result;
       const answered = exchanges.at(-1)?.response ?? (failure.status === undefined ? undefined : { status: failure.status, body: plain(failure.body ?? null) });

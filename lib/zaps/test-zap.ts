@@ -6,7 +6,10 @@
 // and each step says which.
 import { describeFilterResult } from "@/lib/filters/describe-filter-result";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { catalogText } from "@/lib/catalog/catalog-text";
 import { localizedApps } from "@/lib/catalog/localized-apps";
+import { userMessageText } from "@/lib/i18n/user-message";
+import { localizeFilterOutput } from "@/lib/runs/localize-filter-output";
 import { readConnectionSecrets, type ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import { DecryptionError } from "@/lib/crypto/decrypt-secret";
 import type { HttpExchange } from "@/lib/http/sent-request";
@@ -74,13 +77,16 @@ export async function testZap({
   if (!data.ok) return data;
   const { definition, sampleEvent, stepTests } = data;
   const apps = await localizedApps({ locale: locale ?? DEFAULT_LOCALE });
+  const catalog = await catalogText({ locale: locale ?? DEFAULT_LOCALE });
+  const said = (message: Parameters<typeof userMessageText>[0]["message"]) => userMessageText({ message, t, catalog });
+  const localizedDetail = (detail: ZapTestStep["detail"]) => ({ ...detail, output: localizeFilterOutput({ output: detail.output, t, catalog }) });
   const labelFor = pathLabeler({ definition, apps });
   const context: MappingContext = { trigger: sampleEvent, steps: {} };
   const base = { ok: true as const, sampleEvent: { id: sampleEvent.id, type: sampleEvent.type } };
 
   const verdict = describeFilterResult({ filter: definition.filter, context, labelFor: (path) => labelFor(path) ?? path });
-  if ("error" in verdict) return { ...base, outcome: "failed", message: verdict.error, steps: [], stepTests: {} };
-  if (!verdict.passed) return { ...base, outcome: "filtered", message: verdict.message, steps: [], stepTests: {} };
+  if ("error" in verdict) return { ...base, outcome: "failed", message: said(verdict.error), steps: [], stepTests: {} };
+  if (!verdict.passed) return { ...base, outcome: "filtered", message: said(verdict.message), steps: [], stepTests: {} };
 
   const testId = uuidV7();
   const runCreatedAt = new Date();
@@ -98,10 +104,18 @@ export async function testZap({
         verdict = checkFilterStep({ filter: step.filter, context, labelFor });
       } catch (error) {
         if (!(error instanceof TemplateError)) throw error;
-        return { ...base, outcome: "failed", message: t("builder.zapTestResult.filterUnreadable", { number, error: error.message }), steps, stepTests: kept };
+        return {
+          ...base,
+          outcome: "failed",
+          message: t("builder.zapTestResult.filterUnreadable", { number, error: said(error.userMessage) }),
+          steps,
+          stepTests: kept,
+        };
       }
       steps.push({
-        detail: filterStepDetail({ index, startedAt, verdict, names: { appName: t("runs.step.filterApp"), actionName: t("runs.step.filterName") } }),
+        detail: localizedDetail(
+          filterStepDetail({ index, startedAt, verdict, names: { appName: t("runs.step.filterApp"), actionName: t("runs.step.filterName") } }),
+        ),
         dryRun: false,
         notes: [...notes],
       });
@@ -109,7 +123,7 @@ export async function testZap({
         return {
           ...base,
           outcome: "filtered",
-          message: t("builder.zapTestResult.filteredAt", { number, reason: verdict.reason ?? "" }),
+          message: t("builder.zapTestResult.filteredAt", { number, reason: verdict.reasonMessage ? said(verdict.reasonMessage) : (verdict.reason ?? "") }),
           steps,
           stepTests: kept,
         };
@@ -151,7 +165,7 @@ export async function testZap({
     }
     const result = await runStep({ step, connection, context, exchanges, idempotencyKey: `test:${testId}:${step.id}`, runCreatedAt, dryRun, labelFor });
     if (!result.ok) {
-      const message = stepTestFailureMessage({ result, step, appName, t });
+      const message = stepTestFailureMessage({ result, step, appName, t, catalog });
       const answer = result.reason === "vendor" ? (exchanges.at(-1)?.response?.body ?? result.failure.body ?? null) : null;
       const input = "input" in result ? plain(result.input) : null;
       if (result.reason === "vendor" && result.failure.stop) {

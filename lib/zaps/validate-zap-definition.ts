@@ -3,11 +3,12 @@
 // Each problem points at the step it belongs to, so the builder can show it there, in the viewer's
 // language: `t` words the problems, and `apps` (localizedApps()) gives the fields' labels in it.
 import type { AppDefinition } from "@/lib/catalog/define";
-import { fieldsSchema } from "@/lib/catalog/field";
+import { fieldProblem, fieldsSchema } from "@/lib/catalog/field";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { checkTemplate } from "@/lib/mapping/check-template";
 import type { Filter } from "@/lib/filters/schema";
 import type { Translate } from "@/lib/i18n/translator";
+import { said, userMessageText, type UserMessage } from "@/lib/i18n/user-message";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { MappedValue, ZapDefinition } from "@/lib/zaps/schema";
 
@@ -50,6 +51,8 @@ export function validateZapDefinition({
   apps?: readonly AppDefinition[];
 }): DefinitionProblem[] {
   const problems: DefinitionProblem[] = [];
+  /** "Email: A field {{ }} is empty…", in the viewer's language. */
+  const named = (field: string, problem: UserMessage) => userMessageText({ message: said("fieldErrors.named", { field, problem }), t });
   const checkConnection = (where: string, connectionId: string | null, app: string, appName: string) => {
     const connection = connections.find((candidate) => candidate.id === connectionId);
     if (!connectionId || !connection) problems.push({ where, message: t("builder.problems.chooseConnection", { app: appName }) });
@@ -67,7 +70,11 @@ export function validateZapDefinition({
     } else {
       checkConnection("trigger", trigger.connectionId, entry.app.key, entry.app.name);
       const options = fieldsSchema(entry.definition.options).safeParse(trigger.options);
-      if (!options.success) for (const issue of options.error.issues) problems.push({ where: "trigger", message: issue.message });
+      // In the viewer's language, with the option's label as the localized apps word it.
+      const label = (name: PropertyKey | undefined) => entry.definition.options[String(name)]?.label ?? String(name);
+      if (!options.success)
+        for (const issue of options.error.issues)
+          problems.push({ where: "trigger", message: userMessageText({ message: fieldProblem({ issue, field: label(issue.path[0]) }), t }) });
     }
   }
 
@@ -88,7 +95,7 @@ export function validateZapDefinition({
         const name = t("builder.problems.filterRule", { group: groupIndex + 1, rule: ruleIndex + 1 });
         for (const checked of [checkTemplate(`{{${rule.field}}}`), checkTemplate(rule.value)]) {
           if (!checked.ok) {
-            problems.push({ where, message: `${name}: ${checked.message}` });
+            problems.push({ where, message: named(name, checked.message) });
             continue;
           }
           for (const referenced of stepsRead(checked.parts)) {
@@ -103,9 +110,9 @@ export function validateZapDefinition({
     for (const [ruleIndex, rule] of group.rules.entries()) {
       const where = t("builder.problems.filterRule", { group: groupIndex + 1, rule: ruleIndex + 1 });
       const field = checkTemplate(`{{${rule.field}}}`);
-      if (!field.ok) problems.push({ where: "filter", message: `${where}: ${field.message}` });
+      if (!field.ok) problems.push({ where: "filter", message: named(where, field.message) });
       const value = checkTemplate(rule.value);
-      if (!value.ok) problems.push({ where: "filter", message: `${where}: ${value.message}` });
+      if (!value.ok) problems.push({ where: "filter", message: named(where, value.message) });
     }
   }
 
@@ -133,7 +140,7 @@ export function validateZapDefinition({
       for (const template of templatesOf(value)) {
         const checked = checkTemplate(template);
         if (!checked.ok) {
-          problems.push({ where: step.id, message: `${field.label}: ${checked.message}` });
+          problems.push({ where: step.id, message: named(field.label, checked.message) });
           continue;
         }
         for (const part of checked.parts) {

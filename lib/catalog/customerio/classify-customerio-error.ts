@@ -7,30 +7,29 @@
 import { CustomerIORequestError, MissingParamError } from "customerio-node";
 import { customerioErrorMessage } from "@/lib/catalog/customerio/customerio-error-message";
 import { CustomerioCallError, CustomerioInputError, CustomerioPartialFailureError, type CustomerioApi } from "@/lib/catalog/customerio/customerio-errors";
+import type { MessageKey } from "@/lib/i18n/message-key";
+import { errorUserMessage, messageFields, plainText, said, type UserMessage } from "@/lib/i18n/user-message";
 
 export interface CustomerioErrorClassification {
   kind: "transient" | "permanent" | "unknown";
   /** The HTTP status Customer.io answered with, when it answered. */
   status?: number;
-  /** For the user: what was wrong, with Customer.io's own message when it gave one. */
+  /** For the user, in English (logs, the API, the `error` columns): what was wrong, with Customer.io's own message when it gave one. */
   message: string;
+  /** The same as a message key, shown in the viewer's language; Customer.io's own message stays in its words. */
+  userMessage: UserMessage;
   /** How long Customer.io asked to wait (Retry-After), for a transient failure. */
   retryAfterMs?: number;
   /** Customer.io's response body (parsed JSON, or text), for the run history. */
   body?: unknown;
 }
 
-const CREDENTIALS_HINT: Record<CustomerioApi | "unknown", string> = {
-  track: "Check the Track API key and site ID / region of the Customer.io connection.",
-  app: "Check the App API key and region of the Customer.io connection.",
-  unknown: "Check the Track API key and site ID / region of the Customer.io connection.",
-};
-
-const MISSING_PARAM_LABELS: Record<string, string> = {
-  customerId: "The person ID or email",
-  "data.name": "The event name",
-  segmentId: "The segment ID",
-  customerIds: "The list of people",
+/** What the SDK calls a value it needs ("customerId is required"), as the step's user knows it. */
+const MISSING_PARAM_LABELS: Record<string, MessageKey> = {
+  customerId: "runErrors.customerio.paramPersonId",
+  "data.name": "runErrors.customerio.paramEventName",
+  segmentId: "runErrors.customerio.paramSegmentId",
+  customerIds: "runErrors.customerio.paramPeople",
 };
 
 export function classifyCustomerioError({ error, now = Date.now() }: { error: unknown; now?: number }): CustomerioErrorClassification {
@@ -38,55 +37,57 @@ export function classifyCustomerioError({ error, now = Date.now() }: { error: un
   const cause = error instanceof CustomerioCallError ? error.cause : error;
 
   if (cause instanceof CustomerIORequestError) return classifyResponse({ error: cause, api, now });
-  if (cause instanceof CustomerioPartialFailureError) return { kind: "permanent", status: 207, message: `${cause.message}.`, body: cause.body };
-  if (cause instanceof CustomerioInputError) return { kind: "permanent", message: cause.message };
-  if (cause instanceof MissingParamError) return { kind: "permanent", message: missingParamMessage(cause.message) };
+  if (cause instanceof CustomerioPartialFailureError) return { kind: "permanent", status: 207, ...messageFields(cause.userMessage), body: cause.body };
+  if (cause instanceof CustomerioInputError) return { kind: "permanent", ...messageFields(cause.userMessage) };
+  if (cause instanceof MissingParamError) return { kind: "permanent", ...messageFields(missingParamMessage(cause.message)) };
   // The SDK's timeout covers the whole call, so it may fire after Customer.io took the request.
-  if (isTimeout(cause)) return { kind: "unknown", message: "Customer.io did not answer in time; it may or may not have received the request." };
+  if (isTimeout(cause)) return { kind: "unknown", ...messageFields(said("runErrors.customerio.noAnswerInTime")) };
   if (cause instanceof TypeError && cause.message === "fetch failed") {
     const code = networkCode(cause);
-    if (code !== undefined && NOTHING_SENT_CODES.has(code)) return { kind: "transient", message: `Could not reach Customer.io (${networkReason(cause)}).` };
-    return {
-      kind: "unknown",
-      message: `The connection to Customer.io broke before it answered (${networkReason(cause)}); it may or may not have received the request.`,
-    };
+    if (code !== undefined && NOTHING_SENT_CODES.has(code)) {
+      return { kind: "transient", ...messageFields(said("runErrors.customerio.unreachable", { reason: networkReason(cause) })) };
+    }
+    return { kind: "unknown", ...messageFields(said("runErrors.customerio.connectionBroke", { reason: networkReason(cause) })) };
   }
   // The SDK throws this, without the status, when a response is not JSON: typically an error page
   // from a proxy or load balancer in front of Customer.io, which may or may not have passed the request on.
   if (cause instanceof Error && cause.message.startsWith("Unable to parse JSON")) {
-    return { kind: "unknown", message: "Customer.io answered with something that is not JSON (often an outage or proxy error page)." };
+    return { kind: "unknown", ...messageFields(said("runErrors.customerio.notJson")) };
   }
-  const text = cause instanceof Error ? cause.message : String(cause);
-  return { kind: "permanent", message: `Calling Customer.io failed: ${text}` };
+  return { kind: "permanent", ...messageFields(said("runErrors.customerio.callFailed", { reason: errorUserMessage(cause) })) };
 }
 
 function classifyResponse({ error, api, now }: { error: CustomerIORequestError; api: CustomerioApi | "unknown"; now: number }): CustomerioErrorClassification {
   const status = error.statusCode;
   const body = parseBody(error.body);
   const theirs = customerioErrorMessage(body);
-  const quoted = theirs ? `: ${theirs}` : "";
+  // "HTTP 400: <Customer.io's own words>", or "HTTP 400" when it gave none.
+  const answer = theirs ? said("runErrors.customerio.answerWithReason", { status, reason: theirs }) : said("runErrors.customerio.answer", { status });
   const base = { status, ...(body === undefined ? {} : { body }) };
 
   if (status === 401 || status === 403) {
-    return { ...base, kind: "permanent", message: `Customer.io refused the credentials (HTTP ${status}${quoted}). ${CREDENTIALS_HINT[api]}` };
+    return { ...base, kind: "permanent", ...messageFields(said("runErrors.customerio.refusedCredentials", { answer, api })) };
   }
   if (status === 408 || status === 429 || status >= 500) {
     const retryAfterMs = retryAfter(error.response.headers["retry-after"], now);
-    const wait = retryAfterMs === undefined ? "" : ` Customer.io asked to wait ${Math.ceil(retryAfterMs / 1000)} s.`;
-    const what = status === 429 ? "is limiting the request rate" : status === 408 ? "timed out reading the request" : "had a server error";
     // 503 (unavailable) refuses the request; another server error may come from a gateway after it was passed on.
     const maybeTaken = status >= 500 && status !== 503;
-    const message = `Customer.io ${what} (HTTP ${status}${quoted}).${maybeTaken ? " It may or may not have received the request." : ""}${wait}`;
-    return { ...base, kind: maybeTaken ? "unknown" : "transient", message, ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
+    const problem =
+      status === 429
+        ? said("runErrors.customerio.rateLimited", { answer })
+        : status === 408
+          ? said("runErrors.customerio.timedOutReading", { answer })
+          : maybeTaken
+            ? said("runErrors.customerio.serverErrorMaybeReceived", { answer })
+            : said("runErrors.customerio.serverError", { answer });
+    const message = retryAfterMs === undefined ? problem : said("runErrors.customerio.retryAfter", { problem, seconds: Math.ceil(retryAfterMs / 1000) });
+    return { ...base, kind: maybeTaken ? "unknown" : "transient", ...messageFields(message), ...(retryAfterMs === undefined ? {} : { retryAfterMs }) };
   }
   if (status === 404) {
-    return {
-      ...base,
-      kind: "permanent",
-      message: `Customer.io found nothing at this address (HTTP 404${quoted}). Check the IDs in this step and the connection's region.`,
-    };
+    return { ...base, kind: "permanent", ...messageFields(said("runErrors.customerio.notFound", { answer })) };
   }
-  return { ...base, kind: "permanent", message: `Customer.io rejected the request (HTTP ${status}${quoted || ": no reason given"}).` };
+  const rejected = theirs ? answer : said("runErrors.customerio.answerNoReason", { status });
+  return { ...base, kind: "permanent", ...messageFields(said("runErrors.customerio.rejected", { answer: rejected })) };
 }
 
 /** Retry-After is delay-seconds or an HTTP date. */
@@ -108,10 +109,10 @@ function parseBody(raw: string | undefined): unknown {
 }
 
 /** The SDK says "customerId is required" when a value it needs is empty. */
-function missingParamMessage(sdkMessage: string): string {
+function missingParamMessage(sdkMessage: string): UserMessage {
   const param = sdkMessage.replace(/ is required$/, "");
-  const label = MISSING_PARAM_LABELS[param] ?? param;
-  return `${label} is empty, and Customer.io needs it. Check what this step's input is mapped to.`;
+  const label = MISSING_PARAM_LABELS[param];
+  return said("runErrors.customerio.missingParam", { what: label === undefined ? param : said(label) });
 }
 
 function isTimeout(error: unknown): boolean {
@@ -142,10 +143,11 @@ function networkCode(error: TypeError): string | undefined {
   return typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
 }
 
-function networkReason(error: TypeError): string {
+/** "ECONNREFUSED: connect ECONNREFUSED 127.0.0.1:443" (Node's own words), or "network error" when it gave none. */
+function networkReason(error: TypeError): UserMessage {
   const cause = error.cause;
-  if (typeof cause !== "object" || cause === null) return "network error";
-  const code = "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
-  const message = "message" in cause && typeof cause.message === "string" ? cause.message : undefined;
-  return [code, message].filter(Boolean).join(": ") || "network error";
+  const code = typeof cause === "object" && cause !== null && "code" in cause && typeof cause.code === "string" ? cause.code : undefined;
+  const message = typeof cause === "object" && cause !== null && "message" in cause && typeof cause.message === "string" ? cause.message : undefined;
+  const reason = [code, message].filter(Boolean).join(": ");
+  return reason === "" ? said("runErrors.customerio.networkError") : plainText(reason);
 }

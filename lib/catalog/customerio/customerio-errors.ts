@@ -1,5 +1,6 @@
 // Errors raised around customerio-node calls, so that classifyCustomerioError can tell what failed.
 import { CustomerIORequestError } from "customerio-node";
+import { plainText, said, UserMessageError, type UserMessage } from "@/lib/i18n/user-message";
 
 export type CustomerioApi = "track" | "app";
 
@@ -17,20 +18,21 @@ export class CustomerioCallError extends Error {
 }
 
 /** A 2xx answer that reports errors for part of the request (Customer.io's 207); the SDK resolves those as success. */
-export class CustomerioPartialFailureError extends Error {
+export class CustomerioPartialFailureError extends UserMessageError {
   readonly body: unknown;
 
+  /** `messages`: Customer.io's own words for each failed part, kept as they are. */
   constructor({ messages, body }: { messages: string[]; body: unknown }) {
-    super(`Customer.io accepted only part of the request: ${messages.join("; ")}`);
+    super(said("runErrors.customerio.partiallyAccepted", { errors: messages.join("; ") }));
     this.name = "CustomerioPartialFailureError";
     this.body = body;
   }
 }
 
-/** The step's input cannot be sent as it is; retrying will not help. */
-export class CustomerioInputError extends Error {
-  constructor(message: string) {
-    super(message);
+/** The step's input cannot be sent as it is; retrying will not help. A string is taken as English text without a key. */
+export class CustomerioInputError extends UserMessageError {
+  constructor(message: UserMessage | string) {
+    super(typeof message === "string" ? plainText(message) : message);
     this.name = "CustomerioInputError";
   }
 }

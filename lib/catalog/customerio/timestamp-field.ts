@@ -1,7 +1,7 @@
 // A date input that accepts Unix seconds, Unix milliseconds or an ISO 8601 date and gives whole Unix
 // seconds, the only unit Customer.io reads correctly. Drawn as a text field.
 import { z } from "zod";
-import { field, type FieldBase } from "@/lib/catalog/field";
+import { field, fieldIssue, type FieldBase } from "@/lib/catalog/field";
 import { toUnixSeconds } from "@/lib/catalog/customerio/to-unix-seconds";
 
 type Seconds<R extends boolean> = R extends true ? number : number | undefined;
@@ -14,7 +14,7 @@ export function timestampField<const R extends boolean = false>(options: { label
     if (value === undefined) return undefined;
     const seconds = toUnixSeconds(value);
     if (seconds === undefined) {
-      context.addIssue({ code: "custom", message: `${options.label} must be a date like 2024-05-01T12:00:00Z, or a Unix time in seconds or milliseconds.` });
+      context.addIssue({ code: "custom", ...fieldIssue(options.label, "runErrors.customerio.notADate") });
       return z.NEVER;
     }
     return seconds;

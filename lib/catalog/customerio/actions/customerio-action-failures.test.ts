@@ -16,6 +16,7 @@ import type { CustomerioClient } from "@/lib/catalog/customerio/create-customeri
 import { startCustomerioTestbed, type CustomerioTestbed } from "@/lib/catalog/customerio/customerio-testbed";
 import type { FailNextOptions } from "@/demo/stand-ins/customerio-stand-in";
 import { closedPort } from "@/test/closed-port";
+import { said } from "@/lib/i18n/user-message";
 
 let testbed: CustomerioTestbed;
 beforeAll(async () => {
@@ -108,6 +109,7 @@ describe.each(ACTIONS.map((entry) => ({ ...entry, key: entry.action.key })))("$k
     expect(await failureOf(entry, testbed.clientWith({ timeoutMs: 150 }))).toEqual({
       kind: "unknown",
       message: "Customer.io did not answer in time; it may or may not have received the request.",
+      userMessage: said("runErrors.customerio.noAnswerInTime"),
     });
     expect(testbed.standIn.requests).toHaveLength(1);
   });

@@ -3,6 +3,7 @@ import { fieldsSchema } from "@/lib/catalog/field";
 import { sendTransactionalEmail } from "@/lib/catalog/customerio/actions/send-transactional-email";
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
 import { startCustomerioTestbed, TEST_WORKSPACE, type CustomerioTestbed } from "@/lib/catalog/customerio/customerio-testbed";
+import { said } from "@/lib/i18n/user-message";
 
 let testbed: CustomerioTestbed;
 beforeAll(async () => {
@@ -55,6 +56,7 @@ describe("send_transactional_email", () => {
     expect(classifyCustomerioError({ error })).toEqual({
       kind: "permanent",
       message: "Add an App API key to the Customer.io connection to send transactional email.",
+      userMessage: said("runErrors.customerio.needsAppApiKey"),
     });
     expect(testbed.standIn.requests).toHaveLength(0);
   });

@@ -3,6 +3,7 @@ import { field } from "@/lib/catalog/field";
 import { callCustomerio } from "@/lib/catalog/customerio/call-customerio";
 import { CustomerioInputError } from "@/lib/catalog/customerio/customerio-errors";
 import { defineCustomerioAction } from "@/lib/catalog/customerio/define-customerio-action";
+import { said } from "@/lib/i18n/user-message";
 
 export const sendTransactionalEmail = defineCustomerioAction({
   key: "send_transactional_email",
@@ -77,7 +78,7 @@ export const sendTransactionalEmail = defineCustomerioAction({
       api: "app",
       operation: "Send transactional email",
       call: () => {
-        if (!client.app) throw new CustomerioInputError("Add an App API key to the Customer.io connection to send transactional email.");
+        if (!client.app) throw new CustomerioInputError(said("runErrors.customerio.needsAppApiKey"));
         return client.app.sendEmail(new SendEmailRequest(options));
       },
     });

@@ -4,6 +4,7 @@ import { trackEvent } from "@/lib/catalog/customerio/actions/track-event";
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
 import { startCustomerioTestbed, TEST_WORKSPACE, type CustomerioTestbed } from "@/lib/catalog/customerio/customerio-testbed";
 import { deterministicUlid } from "@/lib/catalog/customerio/deterministic-ulid";
+import { said } from "@/lib/i18n/user-message";
 
 let testbed: CustomerioTestbed;
 beforeAll(async () => {
@@ -64,6 +65,7 @@ describe("track_event", () => {
     expect(classifyCustomerioError({ error })).toEqual({
       kind: "permanent",
       message: "The person ID or email is empty, and Customer.io needs it. Check what this step's input is mapped to.",
+      userMessage: said("runErrors.customerio.missingParam", { what: said("runErrors.customerio.paramPersonId") }),
     });
     expect(testbed.standIn.requests).toHaveLength(0);
   });

@@ -6,17 +6,26 @@
 // executor should end the run as stopped (like a filter that did not pass), neither failed nor
 // retried. classifyStripeError marks it `stop: true` (and permanent, so an executor unaware of it
 // still never retries it).
+//
+// Both carry their reason as a UserMessage (UserMessageError): `message` is the English, for logs and
+// the `error` columns; `userMessage` is shown on the run pages in the viewer's language.
+import { UserMessageError, type UserMessage } from "@/lib/i18n/user-message";
 
 /** What a Stripe lookup looks for. */
 export type StripeLookupResource = "customer" | "charge" | "payment intent" | "invoice" | "subscription";
 
-export class StripeNotFoundError extends Error {
+/** The resource as the `resource` select of runErrors.stripe.nothingFound names it (an ICU select option has no spaces). */
+export function resourceCode(resource: StripeLookupResource): "customer" | "charge" | "paymentIntent" | "invoice" | "subscription" {
+  return resource === "payment intent" ? "paymentIntent" : resource;
+}
+
+export class StripeNotFoundError extends UserMessageError {
   /** The Stripe resource that was looked for. */
   readonly resource: StripeLookupResource;
   /** What it was looked for by: the id or email from the step's input. */
   readonly reference: string;
 
-  constructor({ resource, reference, message }: { resource: StripeLookupResource; reference: string; message: string }) {
+  constructor({ resource, reference, message }: { resource: StripeLookupResource; reference: string; message: UserMessage }) {
     super(message);
     this.name = "StripeNotFoundError";
     this.resource = resource;
@@ -25,8 +34,8 @@ export class StripeNotFoundError extends Error {
 }
 
 /** The step's input cannot be looked up as it is (e.g. an email where a customer ID is needed); retrying will not help. */
-export class StripeLookupInputError extends Error {
-  constructor(message: string) {
+export class StripeLookupInputError extends UserMessageError {
+  constructor(message: UserMessage) {
     super(message);
     this.name = "StripeLookupInputError";
   }

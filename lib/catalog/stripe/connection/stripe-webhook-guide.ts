@@ -1,13 +1,13 @@
 import { STRIPE_API_VERSION } from "@/lib/catalog/stripe/client/stripe-api-version";
 import { catalogStripeEvents } from "@/lib/catalog/stripe/connection/catalog-stripe-events";
-import { checkPublicAppUrl } from "@/lib/connections/check-public-app-url";
+import { checkPublicAppUrl, type PublicAppUrlProblem } from "@/lib/connections/check-public-app-url";
 import { env } from "@/lib/env";
 
 /** What a user needs to add Conduit's webhook endpoint in Stripe's dashboard by hand. */
 export interface StripeWebhookGuide {
   appUrl: string;
-  /** Why Stripe cannot reach APP_URL ("it does not use https…"); null when it can. */
-  reason: string | null;
+  /** Why Stripe cannot reach APP_URL ("notHttps"), which the pages word in the viewer's language; null when it can. */
+  reasonCode: PublicAppUrlProblem | null;
   /** Every event type a Stripe trigger listens to. */
   events: string[];
   /** The API version the endpoint must use, so payloads have the shapes Conduit reads. */
@@ -16,5 +16,10 @@ export interface StripeWebhookGuide {
 
 export function stripeWebhookGuide({ appUrl = env().APP_URL }: { appUrl?: string }): StripeWebhookGuide {
   const check = checkPublicAppUrl({ appUrl });
-  return { appUrl, reason: check.isPublic ? null : check.reason, events: catalogStripeEvents(), apiVersion: STRIPE_API_VERSION };
+  return {
+    appUrl,
+    reasonCode: check.isPublic ? null : check.code,
+    events: catalogStripeEvents(),
+    apiVersion: STRIPE_API_VERSION,
+  };
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { customerPaymentTotals } from "@/lib/catalog/stripe/lookups/customer-payment-totals";
-import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { inPortuguese, missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import type { DeepPartial } from "@/demo/stand-ins/stripe-stand-in-objects";
 import { startStripeTestbed, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
@@ -115,6 +115,9 @@ describe("customer_payment_totals", () => {
 
   it("needs a customer ID, and says so without calling Stripe", async () => {
     await expect(totals("ada@example.com")).rejects.toThrow(StripeLookupInputError);
+    expect(await inPortuguese(await totals("ada@example.com").catch((caught: unknown) => caught))).toBe(
+      "O campo “ID do cliente” precisa ser um ID do Stripe que comece com “cus_”, mas o valor é “ada@example.com”. Confira o que está mapeado nele.",
+    );
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 
@@ -126,6 +129,7 @@ describe("customer_payment_totals", () => {
       stop: true,
       message: "No Stripe customer has the ID cus_Unknown; the step is set to stop the run.",
     });
+    expect(await inPortuguese(error)).toBe("Nenhum cliente do Stripe tem o ID cus_Unknown; a etapa está configurada para parar a execução.");
   });
 
   it("continues with found = false and every value empty when asked to", async () => {

@@ -81,7 +81,7 @@ export const customerPaymentTotals = defineStripeLookup({
     { path: "customer_id", label: "Customer ID", type: "string", example: "cus_QXg1o8vcGmoR32" },
   ],
   async run({ input, client }): Promise<CustomerPaymentTotals> {
-    const customer = stripeId({ value: input.customerId, prefix: "cus", label: "Customer ID" });
+    const customer = stripeId({ value: input.customerId, prefix: "cus", field: "customerId" });
     let payments: Awaited<ReturnType<typeof sumCharges>>;
     let activeSubscriptions: number;
     try {

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { findCustomer } from "@/lib/catalog/stripe/lookups/find-customer";
-import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { inPortuguese, missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
@@ -65,6 +65,14 @@ describe("find_customer", () => {
     expect(testbed.standIn.requests).toHaveLength(1);
   });
 
+  it("says who was not found, by ID or by email, in the viewer's language", async () => {
+    const byId = await find({ customer: "cus_Nobody" }).catch((caught: unknown) => caught);
+    expect(await inPortuguese(byId)).toBe("Nenhum cliente do Stripe tem o ID cus_Nobody; a etapa está configurada para parar a execução.");
+    const byEmail = await find({ customer: "carol@example.com" }).catch((caught: unknown) => caught);
+    expect(byEmail).toMatchObject({ message: "No Stripe customer has the email carol@example.com; the step is set to stop the run." });
+    expect(await inPortuguese(byEmail)).toBe("Nenhum cliente do Stripe tem o e-mail carol@example.com; a etapa está configurada para parar a execução.");
+  });
+
   it("continues with found = false and empty values when asked to", async () => {
     const nobody = { found: false, id: null, email: null, name: null, phone: null, description: null, metadata: {}, created: null, livemode: null };
     expect(await find({ customer: "carol@example.com", ifNotFound: "continue" })).toEqual(nobody);
@@ -78,6 +86,13 @@ describe("find_customer", () => {
 
   it("refuses an input that is neither an ID nor an email, without calling Stripe", async () => {
     await expect(find({ customer: "Ada Lovelace" })).rejects.toThrow(StripeLookupInputError);
+    const error = await find({ customer: "Ada Lovelace" }).catch((caught: unknown) => caught);
+    expect(error).toMatchObject({
+      message: '"Ada Lovelace" is neither a Stripe customer ID (cus_…) nor an email address. Check what "Customer ID or email" is mapped to.',
+    });
+    expect(await inPortuguese(error)).toBe(
+      "“Ada Lovelace” não é um ID de cliente do Stripe (cus_…) nem um endereço de e-mail. Confira o que está mapeado em “ID ou e-mail do cliente”.",
+    );
     await expect(find({ customer: "" })).rejects.toThrow(/required/);
     expect(testbed.standIn.requests).toHaveLength(0);
   });

@@ -5,6 +5,7 @@ import { field } from "@/lib/catalog/field";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { defineStripeLookup } from "@/lib/catalog/stripe/lookups/define-stripe-lookup";
 import { foundOutputField, ifNotFoundField } from "@/lib/catalog/stripe/lookups/if-not-found";
+import { said } from "@/lib/i18n/user-message";
 
 export interface FoundCustomer {
   found: boolean;
@@ -51,8 +52,8 @@ export const findCustomer = defineStripeLookup({
     const customer = await lookUp(client, reference);
     if (customer) return describe(customer);
     if (input.ifNotFound === "continue") return NOBODY;
-    const by = reference.startsWith("cus_") ? "the ID" : "the email";
-    throw new StripeNotFoundError({ resource: "customer", reference, message: `No Stripe customer has ${by} ${reference}; the step is set to stop the run.` });
+    const by = reference.startsWith("cus_") ? "id" : "email";
+    throw new StripeNotFoundError({ resource: "customer", reference, message: said("runErrors.stripe.nothingFound", { resource: "customer", by, reference }) });
   },
 });
 
@@ -65,9 +66,7 @@ async function lookUp(client: Stripe, reference: string): Promise<Stripe.Custome
     return customer && !customer.deleted ? customer : undefined;
   }
   if (!reference.includes("@")) {
-    throw new StripeLookupInputError(
-      `"${reference.slice(0, 80)}" is neither a Stripe customer ID (cus_…) nor an email address. Check what "Customer ID or email" is mapped to.`,
-    );
+    throw new StripeLookupInputError(said("runErrors.stripe.notCustomerReference", { value: reference.slice(0, 80) }));
   }
   // Stripe's email filter is exact and case-sensitive; addresses are usually stored in lower case.
   const candidates = [...new Set([reference, reference.toLowerCase()])];

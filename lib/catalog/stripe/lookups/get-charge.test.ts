@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getCharge } from "@/lib/catalog/stripe/lookups/get-charge";
-import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { inPortuguese, missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
@@ -68,6 +68,10 @@ describe("get_charge", () => {
     expect(other).toMatchObject({
       message: "No Stripe charge has the ID ch_Live (it exists in the other mode, test or live, than the connection's key); the step is set to stop the run.",
     });
+    expect(await inPortuguese(unknown)).toBe("Nenhuma cobrança do Stripe tem o ID ch_Nope; a etapa está configurada para parar a execução.");
+    expect(await inPortuguese(other)).toBe(
+      "Nenhuma cobrança do Stripe tem o ID ch_Live (esse ID existe no outro modo, teste ou produção, e não no da chave da conexão); a etapa está configurada para parar a execução.",
+    );
     expect(await get("ch_Live", TEST_KEYS.live)).toMatchObject({ found: true, id: "ch_Live", livemode: true });
   });
 
@@ -85,6 +89,9 @@ describe("get_charge", () => {
   it("refuses an input that is not a charge ID, without calling Stripe", async () => {
     await expect(get("jenny@example.com")).rejects.toThrow(StripeLookupInputError);
     await expect(get("pi_A")).rejects.toThrow('Charge ID must be a Stripe ID starting with "ch_" or "py_", but it is "pi_A".');
+    expect(await inPortuguese(await get("pi_A").catch((caught: unknown) => caught))).toBe(
+      "O campo “ID da cobrança” precisa ser um ID do Stripe que comece com “ch_” ou “py_”, mas o valor é “pi_A”. Confira o que está mapeado nele.",
+    );
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 

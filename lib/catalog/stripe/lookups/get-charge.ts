@@ -53,7 +53,7 @@ export const getCharge = defineStripeLookup({
     ]),
   ],
   async run({ input, client }): Promise<Found<Stripe.Charge> | typeof NOTHING_FOUND> {
-    const id = stripeId({ value: input.chargeId, prefix: ["ch", "py"], label: "Charge ID" });
+    const id = stripeId({ value: input.chargeId, prefix: ["ch", "py"], field: "chargeId" });
     return retrieveOrNothing({ id, retrieve: (charge) => client.charges.retrieve(charge), resource: "charge", ifNotFound: input.ifNotFound });
   },
 });

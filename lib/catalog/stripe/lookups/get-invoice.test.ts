@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getInvoice } from "@/lib/catalog/stripe/lookups/get-invoice";
-import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { inPortuguese, missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
@@ -47,6 +47,10 @@ describe("get_invoice", () => {
     expect(classifyStripeError({ error: unknown })).toMatchObject({ kind: "permanent", stop: true });
     const other = await get("in_Live").catch((caught: unknown) => caught);
     expect(other).toMatchObject({ message: expect.stringContaining("(it exists in the other mode, test or live, than the connection's key)") });
+    expect(await inPortuguese(unknown)).toBe("Nenhuma fatura do Stripe tem o ID in_Nope; a etapa está configurada para parar a execução.");
+    expect(await inPortuguese(other)).toBe(
+      "Nenhuma fatura do Stripe tem o ID in_Live (esse ID existe no outro modo, teste ou produção, e não no da chave da conexão); a etapa está configurada para parar a execução.",
+    );
     expect(await get("in_Live", TEST_KEYS.live)).toMatchObject({ found: true, id: "in_Live", livemode: true });
   });
 
@@ -55,7 +59,11 @@ describe("get_invoice", () => {
   });
 
   it("refuses an input that is not an invoice ID, without calling Stripe", async () => {
-    await expect(get("https://invoice.stripe.com/i/x")).rejects.toThrow(StripeLookupInputError);
+    const error = await get("https://invoice.stripe.com/i/x").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StripeLookupInputError);
+    expect(await inPortuguese(error)).toBe(
+      "O campo “ID da fatura” precisa ser um ID do Stripe que comece com “in_”, mas o valor é “https://invoice.stripe.com/i/x”. Confira o que está mapeado nele.",
+    );
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 

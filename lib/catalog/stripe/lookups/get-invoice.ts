@@ -52,7 +52,7 @@ export const getInvoice = defineStripeLookup({
     { path: "metadata", label: "Metadata", type: "object", example: {} },
   ],
   async run({ input, client }): Promise<Found<Stripe.Invoice> | typeof NOTHING_FOUND> {
-    const id = stripeId({ value: input.invoiceId, prefix: "in", label: "Invoice ID" });
+    const id = stripeId({ value: input.invoiceId, prefix: "in", field: "invoiceId" });
     return retrieveOrNothing({ id, retrieve: (invoice) => client.invoices.retrieve(invoice), resource: "invoice", ifNotFound: input.ifNotFound });
   },
 });

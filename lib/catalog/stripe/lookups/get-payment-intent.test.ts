@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getPaymentIntent } from "@/lib/catalog/stripe/lookups/get-payment-intent";
-import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { inPortuguese, missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
@@ -57,6 +57,10 @@ describe("get_payment_intent", () => {
     expect(classifyStripeError({ error: unknown })).toMatchObject({ kind: "permanent", stop: true });
     const other = await get("pi_Live").catch((caught: unknown) => caught);
     expect(other).toMatchObject({ message: expect.stringContaining("(it exists in the other mode, test or live, than the connection's key)") });
+    expect(await inPortuguese(unknown)).toBe("Nenhuma intenção de pagamento do Stripe tem o ID pi_Nope; a etapa está configurada para parar a execução.");
+    expect(await inPortuguese(other)).toBe(
+      "Nenhuma intenção de pagamento do Stripe tem o ID pi_Live (esse ID existe no outro modo, teste ou produção, e não no da chave da conexão); a etapa está configurada para parar a execução.",
+    );
     expect(await get("pi_Live", TEST_KEYS.live)).toMatchObject({ found: true, id: "pi_Live", livemode: true });
   });
 
@@ -70,7 +74,11 @@ describe("get_payment_intent", () => {
   });
 
   it("refuses an input that is not a payment intent ID, without calling Stripe", async () => {
-    await expect(get("ch_A")).rejects.toThrow(StripeLookupInputError);
+    const error = await get("ch_A").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StripeLookupInputError);
+    expect(await inPortuguese(error)).toBe(
+      "O campo “ID da intenção de pagamento” precisa ser um ID do Stripe que comece com “pi_”, mas o valor é “ch_A”. Confira o que está mapeado nele.",
+    );
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 

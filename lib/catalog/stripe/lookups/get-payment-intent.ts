@@ -50,7 +50,7 @@ export const getPaymentIntent = defineStripeLookup({
     ]),
   ],
   async run({ input, client }): Promise<Found<Stripe.PaymentIntent> | typeof NOTHING_FOUND> {
-    const id = stripeId({ value: input.paymentIntentId, prefix: "pi", label: "Payment intent ID" });
+    const id = stripeId({ value: input.paymentIntentId, prefix: "pi", field: "paymentIntentId" });
     return retrieveOrNothing({ id, retrieve: (intent) => client.paymentIntents.retrieve(intent), resource: "payment intent", ifNotFound: input.ifNotFound });
   },
 });

@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { classifyStripeError } from "@/lib/catalog/stripe/client/classify-stripe-error";
 import { StripeLookupInputError, StripeNotFoundError } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { getSubscription } from "@/lib/catalog/stripe/lookups/get-subscription";
-import { missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
+import { inPortuguese, missingPaths, runLookup } from "@/lib/catalog/stripe/lookups/lookup-test-helpers";
 import { startStripeTestbed, TEST_KEYS, type StripeTestbed } from "@/demo/stand-ins/stripe-stand-in-testbed";
 
 let testbed: StripeTestbed;
@@ -43,6 +43,7 @@ describe("get_subscription", () => {
       stop: true,
       message: "No Stripe subscription has the ID sub_Nope; the step is set to stop the run.",
     });
+    expect(await inPortuguese(error)).toBe("Nenhuma assinatura do Stripe tem o ID sub_Nope; a etapa está configurada para parar a execução.");
     expect(await get("sub_Nope", undefined, "continue")).toEqual({ found: false });
   });
 
@@ -52,7 +53,11 @@ describe("get_subscription", () => {
   });
 
   it("refuses an input that is not a subscription ID, without calling Stripe", async () => {
-    await expect(get("cus_A")).rejects.toThrow(StripeLookupInputError);
+    const error = await get("cus_A").catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(StripeLookupInputError);
+    expect(await inPortuguese(error)).toBe(
+      "O campo “ID da assinatura” precisa ser um ID do Stripe que comece com “sub_”, mas o valor é “cus_A”. Confira o que está mapeado nele.",
+    );
     expect(testbed.standIn.requests).toHaveLength(0);
   });
 

@@ -49,7 +49,7 @@ export const getSubscription = defineStripeLookup({
     { path: "metadata", label: "Metadata", type: "object", example: { plan: "pro" } },
   ],
   async run({ input, client }): Promise<Found<Stripe.Subscription> | typeof NOTHING_FOUND> {
-    const id = stripeId({ value: input.subscriptionId, prefix: "sub", label: "Subscription ID" });
+    const id = stripeId({ value: input.subscriptionId, prefix: "sub", field: "subscriptionId" });
     return retrieveOrNothing({
       id,
       retrieve: (subscription) => client.subscriptions.retrieve(subscription),

@@ -5,8 +5,9 @@
 import Stripe from "stripe";
 import type { OutputField } from "@/lib/catalog/define";
 import { field } from "@/lib/catalog/field";
-import { StripeNotFoundError, type StripeLookupResource } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
+import { resourceCode, StripeNotFoundError, type StripeLookupResource } from "@/lib/catalog/stripe/client/stripe-lookup-errors";
 import { wireJson, type Wire } from "@/lib/catalog/stripe/lookups/wire-json";
+import { said } from "@/lib/i18n/user-message";
 
 export type IfNotFound = "stop" | "continue";
 
@@ -58,14 +59,12 @@ export function nothingFound<Empty>({
   error: unknown;
 }): Empty {
   if (ifNotFound === "continue") return empty;
-  const otherMode =
-    error instanceof Error && /similar object exists in (live|test) mode/.test(error.message)
-      ? " (it exists in the other mode, test or live, than the connection's key)"
-      : "";
+  const otherMode = error instanceof Error && /similar object exists in (live|test) mode/.test(error.message);
+  const values = { resource: resourceCode(resource), reference };
   throw new StripeNotFoundError({
     resource,
     reference,
-    message: `No Stripe ${resource} has the ID ${reference}${otherMode}; the step is set to stop the run.`,
+    message: otherMode ? said("runErrors.stripe.nothingFoundOtherMode", values) : said("runErrors.stripe.nothingFound", { ...values, by: "id" }),
   });
 }
 
