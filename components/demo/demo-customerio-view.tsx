@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+import { requestProblem } from "@/components/runs/request-problem";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { LocalTime } from "@/components/ui/local-time";
@@ -37,7 +38,7 @@ export function DemoCustomerioView() {
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: false,
   });
-  if (received.isError) return <Alert>{received.error.message}</Alert>;
+  if (received.isError) return <Alert>{t(requestProblem(received.error))}</Alert>;
   if (!received.data) {
     return (
       <p role="status" className="text-sm text-slate-500">

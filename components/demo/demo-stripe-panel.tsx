@@ -5,6 +5,7 @@ import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { makeDemoStripeEvent, type DemoActionResult } from "@/app/(dashboard)/demo/actions";
+import { requestProblem } from "@/components/runs/request-problem";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -104,7 +105,7 @@ export function DemoStripePanel({ customers }: { customers: DemoShopCustomer[] }
           </ButtonLink>
         </div>
         {events.isError ? (
-          <Alert>{events.error.message}</Alert>
+          <Alert>{t(requestProblem(events.error))}</Alert>
         ) : !events.data ? (
           <p role="status" className="text-sm text-slate-500">
             {t("demo.stripe.events.loading")}

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
 import { confirmImport, startImport } from "@/app/(dashboard)/zaps/[id]/import/actions";
+import { requestProblem } from "@/components/runs/request-problem";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -79,7 +80,7 @@ export function ImportPastEvents({ zapId, latest }: { zapId: string; latest: Str
       {/* The range is in the browser's time zone, which the server does not know: drawn once hydrated. */}
       {hydrated ? <RangeForm onCount={count} disabled={busy || start.isPending} /> : <p className="text-sm text-slate-600">{t("imports.loadingRange")}</p>}
       {error ? <Alert>{error}</Alert> : null}
-      {current.isError ? <Alert tone="warning">{current.error.message}</Alert> : null}
+      {current.isError ? <Alert tone="warning">{t(requestProblem(current.error))}</Alert> : null}
       {view ? <ImportState view={view} zapId={zapId} onRun={run} running={confirm.isPending} /> : null}
     </div>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { userMessageValueText } from "@/lib/i18n/user-message";
 import { useId, useMemo, useRef, useState, type KeyboardEvent } from "react";
 import { buildPickerTree, type PickerNode } from "@/lib/mapping/build-picker-tree";
 import type { PickerSource } from "@/lib/mapping/picker-source";
@@ -232,6 +233,7 @@ function PickButton({
   context?: string;
   onPick: (path: string) => void;
 }) {
+  const t = useTranslations();
   const missing = node.kind === "missing";
   return (
     <button
@@ -251,7 +253,7 @@ function PickButton({
       </span>
       <span className="flex min-w-0 flex-wrap gap-x-2 text-xs">
         <span className="break-all font-mono text-slate-500">{node.path}</span>
-        <span className={`break-all ${missing ? "italic text-amber-700" : "text-emerald-700"}`}>{node.sample}</span>
+        <span className={`break-all ${missing ? "italic text-amber-700" : "text-emerald-700"}`}>{userMessageValueText({ value: node.sample, t })}</span>
       </span>
     </button>
   );

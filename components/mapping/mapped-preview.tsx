@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { errorUserMessage, userMessageText } from "@/lib/i18n/user-message";
 import type { Translate } from "@/lib/i18n/translator";
 import { labelForPath } from "@/lib/mapping/label-for-path";
 import type { PickerSource } from "@/lib/mapping/picker-source";
@@ -60,7 +61,7 @@ export function MappedPreview({
   } catch (error) {
     return (
       <p id={id} className="text-xs text-red-700">
-        {t("mapping.preview.cannotUse", { error: error instanceof Error ? error.message : String(error) })}
+        {t("mapping.preview.cannotUse", { error: userMessageText({ message: errorUserMessage(error), t }) })}
       </p>
     );
   }

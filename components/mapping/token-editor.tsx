@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { userMessageText, userMessageValueText } from "@/lib/i18n/user-message";
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type SyntheticEvent } from "react";
 import { DataPicker } from "@/components/mapping/data-picker";
 import { TokenFormatDialog } from "@/components/mapping/token-format-dialog";
@@ -180,11 +181,13 @@ export function TokenEditor({
                     className="pointer-events-none absolute left-0 top-full z-20 mt-1 hidden w-max max-w-xs rounded-md bg-slate-900 px-2 py-1 text-xs text-white shadow-lg group-focus-within:block group-hover:block"
                   >
                     <span className="block break-all font-mono text-slate-300">{segment.path}</span>
-                    <span className="block break-all">{t("mapping.tokenEditor.sample", { value: sample.raw })}</span>
+                    <span className="block break-all">{t("mapping.tokenEditor.sample", { value: userMessageValueText({ value: sample.raw, t }) })}</span>
                     {sample.error ? (
-                      <span className="block">{sample.error}</span>
+                      <span className="block">{userMessageText({ message: sample.error, t })}</span>
                     ) : sample.formatted !== undefined ? (
-                      <span className="block break-all">{t("mapping.tokenEditor.formatted", { value: sample.formatted })}</span>
+                      <span className="block break-all">
+                        {t("mapping.tokenEditor.formatted", { value: userMessageValueText({ value: sample.formatted, t }) })}
+                      </span>
                     ) : null}
                   </span>
                 </span>

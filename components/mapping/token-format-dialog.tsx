@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { userMessageText, userMessageValueText } from "@/lib/i18n/user-message";
 import { useId, useState } from "react";
 import { FORMATTER_ARGS, type FormatterArgSpec } from "@/components/mapping/formatter-args";
 import { FORMATTER_TEXT } from "@/lib/mapping/formatter-text";
@@ -81,12 +82,18 @@ export function TokenFormatDialog({
         <div className="space-y-5">
           <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
             <dt className="text-slate-500">{t("mapping.format.inSample")}</dt>
-            <dd className={`break-all font-mono text-xs leading-5 ${sample.missing ? "italic text-amber-700" : "text-slate-800"}`}>{sample.raw}</dd>
+            <dd className={`break-all font-mono text-xs leading-5 ${sample.missing ? "italic text-amber-700" : "text-slate-800"}`}>
+              {userMessageValueText({ value: sample.raw, t })}
+            </dd>
             {token.formatters.length > 0 ? (
               <>
                 <dt className="text-slate-500">{t("mapping.format.formatted")}</dt>
                 <dd className="break-all font-mono text-xs leading-5 text-slate-800">
-                  {sample.error ? <span className="text-red-700">{sample.error}</span> : sample.formatted}
+                  {sample.error ? (
+                    <span className="text-red-700">{userMessageText({ message: sample.error, t })}</span>
+                  ) : sample.formatted === undefined ? null : (
+                    userMessageValueText({ value: sample.formatted, t })
+                  )}
                 </dd>
               </>
             ) : null}
@@ -234,7 +241,10 @@ function ArgEditor({
             <option value="literal">{t("mapping.format.fixedText")}</option>
             {fields.map((node) => (
               <option key={node.path} value={`path:${node.path}`}>
-                {t("mapping.format.fieldOption", { field: labelFor(node.path), sample: describeSample({ value: resolvePath({ path: node.path, context }) }) })}
+                {t("mapping.format.fieldOption", {
+                  field: labelFor(node.path),
+                  sample: userMessageValueText({ value: describeSample({ value: resolvePath({ path: node.path, context }) }), t }),
+                })}
               </option>
             ))}
           </select>
@@ -300,7 +310,10 @@ function ArgEditor({
           {spec.required ? null : <option value="none">{t("mapping.format.noCurrency")}</option>}
           {paths.map((candidate) => (
             <option key={candidate} value={`path:${candidate}`}>
-              {t("mapping.format.fieldOption", { field: labelFor(candidate), sample: describeSample({ value: resolvePath({ path: candidate, context }) }) })}
+              {t("mapping.format.fieldOption", {
+                field: labelFor(candidate),
+                sample: userMessageValueText({ value: describeSample({ value: resolvePath({ path: candidate, context }) }), t }),
+              })}
             </option>
           ))}
           <option value="literal">{t("mapping.format.fixedCurrency")}</option>

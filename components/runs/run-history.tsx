@@ -6,6 +6,7 @@ import { useSearchParams } from "next/navigation";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/empty-state";
+import { requestProblem } from "@/components/runs/request-problem";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { RunFilters } from "@/components/runs/run-filters";
 import { RunList } from "@/components/runs/run-list";
@@ -76,7 +77,7 @@ export function RunHistory({ zaps }: { zaps: { id: string; name: string }[] }) {
         </div>
       ) : null}
       {runs.isError ? (
-        <Alert>{runs.error.message}</Alert>
+        <Alert>{t(requestProblem(runs.error))}</Alert>
       ) : runs.isPending ? (
         <p role="status" className="rounded-lg border border-slate-200 bg-white px-4 py-10 text-center text-sm text-slate-500">
           {t("runs.history.loading")}

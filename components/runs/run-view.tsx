@@ -6,6 +6,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { LocalTime } from "@/components/ui/local-time";
+import { requestProblem } from "@/components/runs/request-problem";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { JsonViewer } from "@/components/runs/json-viewer";
 import { ReplayButtons } from "@/components/runs/replay-buttons";
@@ -70,7 +71,7 @@ export function RunView({ initial }: { initial: RunDetail }) {
             </div>
           )
         ) : null}
-        {query.isRefetchError ? <Alert tone="warning">{t("runs.run.refreshFailed", { error: query.error.message })}</Alert> : null}
+        {query.isRefetchError ? <Alert tone="warning">{t("runs.run.refreshFailed", { error: t(requestProblem(query.error)) })}</Alert> : null}
         <dl className="grid grid-cols-2 gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-4">
           <Fact term={t("runs.run.received")}>{at(run.createdAt)}</Fact>
           <Fact term={t("runs.run.started")}>{at(run.startedAt)}</Fact>

@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { requestProblem } from "@/components/runs/request-problem";
 import { fetchJson } from "@/components/runs/fetch-json";
 import { Alert } from "@/components/ui/alert";
 import { Button, ButtonLink } from "@/components/ui/button";
@@ -45,7 +46,7 @@ export function ZapList({ initialZaps }: { initialZaps: ZapSummary[] }) {
       <div aria-live="polite" className="empty:hidden">
         {notice ? <ZapNoticeAlert notice={notice} /> : null}
       </div>
-      {query.isRefetchError ? <Alert tone="warning">{t("zaps.list.refreshFailed", { error: query.error.message })}</Alert> : null}
+      {query.isRefetchError ? <Alert tone="warning">{t("zaps.list.refreshFailed", { error: t(requestProblem(query.error)) })}</Alert> : null}
       {zaps.length === 0 ? (
         <EmptyState title={t("zaps.list.noneLeft.title")} action={<ButtonLink href="/zaps/new">{t("zaps.list.noneLeft.create")}</ButtonLink>}>
           {t.rich("zaps.list.noneLeft.body", {

@@ -3,6 +3,12 @@ import { subscriptionCanceled } from "@/lib/catalog/stripe/triggers/subscription
 import { buildPickerTree, PICKER_LIMITS, type PickerNode } from "@/lib/mapping/build-picker-tree";
 import { currencyPaths } from "@/lib/mapping/currency-paths";
 import { describeSample } from "@/lib/mapping/describe-sample";
+import { translator } from "@/lib/i18n/translator";
+import { userMessageValueText, type UserMessageValue } from "@/lib/i18n/user-message";
+
+/** A node's sample as an English viewer reads it. */
+const inEnglish = async (sample: UserMessageValue | undefined) =>
+  sample === undefined ? undefined : userMessageValueText({ value: sample, t: await translator({ locale: "en" }) });
 import { labelForPath } from "@/lib/mapping/label-for-path";
 import type { PickerSource } from "@/lib/mapping/picker-source";
 import { renderTemplate } from "@/lib/mapping/render-template";
@@ -58,9 +64,10 @@ describe("buildPickerTree", () => {
     { path: "trigger.canceled_at", kind: "number" },
     { path: "trigger.application", kind: "null", sample: "null" },
     { path: "steps.totals.customer.email", kind: "string", sample: '"jenny@example.com"' },
-  ])("has $path in the sample tree ($kind)", ({ path, kind, sample }) => {
+  ])("has $path in the sample tree ($kind)", async ({ path, kind, sample }) => {
     const node = find([...triggerGroup.tree, ...lookupGroup.tree], path);
-    expect(node).toMatchObject({ kind, ...(sample ? { sample } : {}) });
+    expect(node).toMatchObject({ kind });
+    if (sample) expect(await inEnglish(node?.sample)).toBe(sample);
   });
 
   it("expands a list through its first item only", () => {
@@ -73,9 +80,12 @@ describe("buildPickerTree", () => {
     expect(find(triggerGroup.tree, "trigger.collection_method")?.label).toBe("collection_method");
   });
 
-  it("shows a catalog field the sample lacks as missing", () => {
+  it("shows a catalog field the sample lacks as missing, in the viewer's language", async () => {
     const [group] = buildPickerTree({ sources: [{ ...trigger, data: { id: "sub_1" } }] });
-    expect(find(group?.fields ?? [], "trigger.cancellation_details.reason")).toMatchObject({ kind: "missing", sample: "not in the sample" });
+    const node = find(group?.fields ?? [], "trigger.cancellation_details.reason");
+    expect(node?.kind).toBe("missing");
+    expect(await inEnglish(node?.sample)).toBe("not in the sample");
+    expect(userMessageValueText({ value: node?.sample ?? "", t: await translator({ locale: "pt-BR" }) })).toBe("não está no exemplo");
   });
 
   it("lists the event envelope under trigger.$event when given the whole event", () => {
@@ -198,8 +208,8 @@ describe("describeSample", () => {
     [{ a: 1 }, "1 field"],
     [{ a: 1, b: 2 }, "2 fields"],
     ["x".repeat(200), `"${"x".repeat(78)}…`],
-  ])("%j → %s", (value, expected) => {
-    expect(describeSample({ value })).toBe(expected);
+  ])("%j → %s", async (value, expected) => {
+    expect(await inEnglish(describeSample({ value }))).toBe(expected);
   });
 });
 

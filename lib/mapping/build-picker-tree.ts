@@ -2,6 +2,7 @@
 // of the sample as a tree (objects expand; a list shows its first item, index 0, as Stripe's
 // "items.data.0.price.id"). Bounded in depth, width and node count, and built without recursion, so
 // a huge or deeply nested sample can neither freeze the page nor overflow the stack.
+import type { UserMessageValue } from "@/lib/i18n/user-message";
 import type { OutputField } from "@/lib/catalog/define";
 import { describeSample } from "@/lib/mapping/describe-sample";
 import type { PickerSource } from "@/lib/mapping/picker-source";
@@ -18,7 +19,8 @@ export interface PickerNode {
   help?: string;
   kind: "string" | "number" | "boolean" | "null" | "object" | "array" | "missing";
   /** The sample value in a few characters. */
-  sample: string;
+  /** The value in a few characters, or words for it (describe-sample.ts). */
+  sample: UserMessageValue;
   children: PickerNode[];
 }
 

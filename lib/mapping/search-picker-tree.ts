@@ -19,7 +19,7 @@ export function searchPickerTree({ groups, query, limit = 50 }: { groups: readon
   const visit = (group: string, node: PickerNode): void => {
     if (!seen.has(node.path)) {
       seen.add(node.path);
-      const haystack = `${node.label} ${node.path} ${node.sample} ${node.help ?? ""}`.toLowerCase();
+      const haystack = `${node.label} ${node.path} ${typeof node.sample === "object" ? "" : node.sample} ${node.help ?? ""}`.toLowerCase();
       if (words.every((word) => haystack.includes(word))) matches.push({ group, node });
     }
     for (const child of node.children) visit(group, child);

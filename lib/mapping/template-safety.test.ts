@@ -346,7 +346,7 @@ describe("deeply nested payloads neither overflow the stack nor hang", () => {
     expect(groups[0]?.tree.map((node) => node.key)).toContain("$event");
     expect(currencyPaths({ groups, near: "trigger.amount" })).toContain("trigger.currency");
     expect(searchPickerTree({ groups, query: "k1", limit: 10 })).toHaveLength(10);
-    expect(describeSample({ value: DEEP })).toBe("list of 1");
+    expect(describeSample({ value: DEEP })).toEqual({ key: "mapping.sample.list", values: { count: 1 } });
     expect(sampleContext({ sources }).steps.s).toBe(sources[1]?.data);
   });
 });

@@ -31,7 +31,7 @@ export async function builderPageProps({
   /** The catalog's language. */
   locale?: Locale;
 }): Promise<BuilderPageProps | null> {
-  const zap = await getZapForBuilder({ userId, zapId });
+  const zap = await getZapForBuilder({ userId, zapId, locale });
   if (!zap) return null;
   const [connections, apps, t] = await Promise.all([listConnections({ userId, locale }), localizedApps({ locale }), translator({ locale })]);
   return {

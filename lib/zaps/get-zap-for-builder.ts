@@ -1,3 +1,7 @@
+import { catalogText } from "@/lib/catalog/catalog-text";
+import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { storedErrorText } from "@/lib/i18n/user-message";
 import { db } from "@/lib/db";
 import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import { readStepTests } from "@/lib/zaps/read-step-tests";
@@ -25,7 +29,16 @@ export interface BuilderZap {
 }
 
 /** One of the user's zaps as the builder edits it, or null when it does not exist, is deleted or is another user's. */
-export async function getZapForBuilder({ userId, zapId }: { userId: string; zapId: string }): Promise<BuilderZap | null> {
+export async function getZapForBuilder({
+  userId,
+  zapId,
+  locale = DEFAULT_LOCALE,
+}: {
+  userId: string;
+  zapId: string;
+  /** The language of `pausedReason`. */
+  locale?: Locale;
+}): Promise<BuilderZap | null> {
   const zap = await db.zap.findFirst({
     where: { id: zapId, userId, deletedAt: null },
     select: {
@@ -33,6 +46,7 @@ export async function getZapForBuilder({ userId, zapId }: { userId: string; zapI
       name: true,
       enabled: true,
       pausedReason: true,
+      pausedReasonMessage: true,
       draft: true,
       sampleEvent: true,
       stepTests: true,
@@ -49,7 +63,12 @@ export async function getZapForBuilder({ userId, zapId }: { userId: string; zapI
     id: zap.id,
     name: zap.name,
     enabled: zap.enabled,
-    pausedReason: zap.pausedReason,
+    pausedReason: storedErrorText({
+      error: zap.pausedReason,
+      errorMessage: zap.pausedReasonMessage,
+      t: await translator({ locale }),
+      catalog: await catalogText({ locale }),
+    }),
     draft: current,
     draftReadable: draft.success,
     published: zap.publishedVersion ? { number: zap.publishedVersion.number, publishedAt: zap.publishedVersion.publishedAt.toISOString() } : null,

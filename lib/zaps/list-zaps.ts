@@ -1,6 +1,9 @@
 import { localizedApps } from "@/lib/catalog/localized-apps";
 import { db } from "@/lib/db";
+import { catalogText } from "@/lib/catalog/catalog-text";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
+import { storedErrorText } from "@/lib/i18n/user-message";
 import { canonicalDefinition } from "@/lib/zaps/canonical-definition";
 import type { RunStatus } from "@/lib/generated/prisma/enums";
 import { describeZapFlow, type ZapFlow } from "@/lib/zaps/describe-zap-flow";
@@ -44,6 +47,7 @@ export async function listZaps({ userId, locale = DEFAULT_LOCALE, now = new Date
       name: true,
       enabled: true,
       pausedReason: true,
+      pausedReasonMessage: true,
       createdAt: true,
       updatedAt: true,
       draft: true,
@@ -66,7 +70,7 @@ export async function listZaps({ userId, locale = DEFAULT_LOCALE, now = new Date
     ) last ON true
     WHERE z."userId" = ${userId}::uuid AND z."deletedAt" IS NULL`;
   const factsByZap = new Map(facts.map((row) => [row.zapId, row]));
-  const apps = await localizedApps({ locale });
+  const [apps, t, catalog] = await Promise.all([localizedApps({ locale }), translator({ locale }), catalogText({ locale })]);
 
   return zaps.map((zap) => {
     const runs = factsByZap.get(zap.id);
@@ -74,7 +78,7 @@ export async function listZaps({ userId, locale = DEFAULT_LOCALE, now = new Date
       id: zap.id,
       name: zap.name,
       enabled: zap.enabled,
-      pausedReason: zap.pausedReason,
+      pausedReason: storedErrorText({ error: zap.pausedReason, errorMessage: zap.pausedReasonMessage, t, catalog }),
       createdAt: zap.createdAt.toISOString(),
       updatedAt: zap.updatedAt.toISOString(),
       flow: describeZapFlow({ definition: zap.draft, apps }),

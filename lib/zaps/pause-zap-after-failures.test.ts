@@ -5,6 +5,8 @@ import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscript
 import { db } from "@/lib/db";
 import { recordStripeEvent } from "@/lib/catalog/stripe/intake/record-stripe-event";
 import { createPublishedZap } from "@/test/create-published-zap";
+import { said } from "@/lib/i18n/user-message";
+import { getZapForBuilder } from "@/lib/zaps/get-zap-for-builder";
 import { pauseZapAfterFailures } from "@/lib/zaps/pause-zap-after-failures";
 import { publishZap } from "@/lib/zaps/publish-zap";
 
@@ -43,6 +45,16 @@ describe("pauseZapAfterFailures", () => {
     const { zapId, lastRunId } = await zapWithRuns(["SUCCEEDED", "FAILED", "FAILED", "FAILED"]);
     expect(await pauseZapAfterFailures({ runId: lastRunId, threshold: 3 })).toBe(true);
     expect(await zapState(zapId)).toEqual({ enabled: false, pausedReason: "Paused after 3 failed runs in a row. Last error: error 3" });
+  });
+
+  it("words why in the viewer's language, the last run's error included", async () => {
+    const { zapId, lastRunId } = await zapWithRuns(["FAILED", "FAILED", "FAILED"]);
+    await db.run.update({ where: { id: lastRunId }, data: { errorMessage: said("runErrors.run.connectionDeleted") } });
+    expect(await pauseZapAfterFailures({ runId: lastRunId, threshold: 3 })).toBe(true);
+    const zap = await getZapForBuilder({ userId: (await db.zap.findUniqueOrThrow({ where: { id: zapId } })).userId, zapId, locale: "pt-BR" });
+    expect(zap?.pausedReason).toBe(
+      "Pausado depois de 3 execuções seguidas com falha. Último erro: A conexão da etapa foi excluída: escolha outra conexão e reexecute.",
+    );
   });
 
   it.each([

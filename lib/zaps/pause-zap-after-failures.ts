@@ -1,3 +1,4 @@
+import { englishText, plainText, readUserMessage, said } from "@/lib/i18n/user-message";
 import { db } from "@/lib/db";
 import { logger } from "@/lib/logger";
 
@@ -26,13 +27,15 @@ export async function pauseZapAfterFailures({ runId, threshold }: { runId: strin
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: threshold,
-    select: { status: true, failedPermanently: true, error: true },
+    select: { status: true, failedPermanently: true, error: true, errorMessage: true },
   });
   if (recent.length < threshold || recent.some((candidate) => candidate.status !== "FAILED" || !candidate.failedPermanently)) return false;
-  const lastError = recent[0]?.error ?? "unknown error";
+  const last = recent[0];
+  const lastError = readUserMessage(last?.errorMessage) ?? (last?.error ? plainText(last.error.slice(0, 300)) : said("zaps.paused.unknownError"));
+  const reason = said("zaps.paused.afterFailures", { count: threshold, error: lastError });
   const { count } = await db.zap.updateMany({
     where: { id: run.zapId, enabled: true },
-    data: { enabled: false, pausedReason: `Paused after ${threshold} failed runs in a row. Last error: ${lastError.slice(0, 300)}` },
+    data: { enabled: false, pausedReason: englishText(reason), pausedReasonMessage: reason },
   });
   if (count > 0) logger.warn("zap paused after repeated failures", { zapId: run.zapId, threshold });
   return count > 0;
