@@ -17,9 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ZapsPage() {
   const user = await requireUser();
+  const locale = await requestLocale();
   const [zaps, connections, t] = await Promise.all([
-    listZaps({ userId: user.id, locale: await requestLocale() }),
-    listConnections({ userId: user.id }),
+    listZaps({ userId: user.id, locale }),
+    listConnections({ userId: user.id, locale }),
     getTranslations(),
   ]);
   return (

@@ -41,7 +41,7 @@ export async function describeStripeConnection({
   const parsed = stripeConnectionConfigSchema.safeParse(config);
   if (!parsed.success) return null;
   const { accountId, accountName, livemode, keyLast4, webhook, intake: choice = "automatic" } = parsed.data;
-  const status = await getStripeSyncStatus({ userId, connectionId });
+  const status = await getStripeSyncStatus({ userId, connectionId, t });
   const intake: StripeIntakeSummary = {
     mode: status?.mode ?? "sync",
     syncing: status?.syncing ?? false,

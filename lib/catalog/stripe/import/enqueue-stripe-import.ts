@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { englishText, said } from "@/lib/i18n/user-message";
 import { importsQueue } from "@/lib/queue/imports-queue";
 
 /** Hands an import's current phase to the worker; when Redis does not take it, the import fails with what to do. */
@@ -17,13 +18,10 @@ export async function enqueueStripeImport({ importId, phase }: { importId: strin
     );
     return true;
   } catch {
+    const message = said("imports.errors.notQueued");
     await db.stripeEventImport.update({
       where: { id: importId },
-      data: {
-        status: "failed",
-        error: "Conduit could not hand the import to its worker (Redis did not answer). Try again in a moment.",
-        finishedAt: new Date(),
-      },
+      data: { status: "failed", error: englishText(message), errorMessage: message, finishedAt: new Date() },
     });
     return false;
   }

@@ -2,6 +2,7 @@
 // logs and the error an import stores); the import page and its actions word the same problem in the
 // viewer's language from the messages files (imports.errors.*).
 import { translator, type Translate } from "@/lib/i18n/translator";
+import { said, type UserMessage } from "@/lib/i18n/user-message";
 
 /** Each code's message key, spelled out so that the messages test finds every use. */
 const MESSAGE_KEYS = {
@@ -25,6 +26,11 @@ export type ImportRefusal = { ok: false; message: string; problem: ImportProblem
 
 export function importProblemText({ t, problem }: { t: Translate; problem: ImportProblem }): string {
   return (t as unknown as (key: string, values?: Record<string, string>) => string)(MESSAGE_KEYS[problem.code], problem.values);
+}
+
+/** The problem as a message, for a failed import to store beside its English (StripeEventImport.errorMessage). */
+export function importProblemMessage(problem: ImportProblem): UserMessage {
+  return said(MESSAGE_KEYS[problem.code], problem.values);
 }
 
 /** The refusal a lib function returns: the problem, and its English wording. */

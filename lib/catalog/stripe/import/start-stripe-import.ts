@@ -8,15 +8,20 @@ import { loadStripeImportTarget } from "@/lib/catalog/stripe/import/load-stripe-
 import type { StartStripeImportInput, StripeImportResult } from "@/lib/catalog/stripe/import/schema";
 import { stripeImportView } from "@/lib/catalog/stripe/import/stripe-import-view";
 import { problemTime, refuseImport } from "@/lib/catalog/stripe/import/import-problem";
+import type { Locale } from "@/lib/i18n/locales";
+import { translator } from "@/lib/i18n/translator";
 
 export async function startStripeImport({
   userId,
   input,
   now = new Date(),
+  locale,
 }: {
   userId: string;
   input: StartStripeImportInput;
   now?: Date;
+  /** The language of the import's error, when handing it to the worker failed (English by default). */
+  locale?: Locale;
 }): Promise<StripeImportResult> {
   const loaded = await loadStripeImportTarget({ userId, zapId: input.zapId });
   if (!loaded.ok) return loaded;
@@ -35,7 +40,7 @@ export async function startStripeImport({
   });
   await enqueueStripeImport({ importId: row.id, phase: "count" });
   const current = await db.stripeEventImport.findUniqueOrThrow({ where: { id: row.id } });
-  return { ok: true, import: stripeImportView(current) };
+  return { ok: true, import: stripeImportView({ row: current, t: await translator({ locale }) }) };
 }
 
 /**

@@ -187,6 +187,50 @@ describe("Import past events", () => {
     const counted = await countRange({ userId, input: range(zapId) });
     expect(counted.status).toBe("failed");
     expect(counted.error).toMatch(/Stripe refused to list this account's events: .*Events: Read.*Connections page/);
+    expect(await lib.db.stripeEventImport.findUniqueOrThrow({ where: { id: counted.id } })).toMatchObject({
+      error: counted.error,
+      errorMessage: { key: "imports.errors.keyRefused" },
+    });
+
+    // The import page reads it in the viewer's language; Stripe's own words stay as Stripe wrote them.
+    const [, http, permission] =
+      /\((HTTP 403: .+)\)\. Edit the restricted key in Stripe \(Developers → API keys\) to grant (\S+), or use a secret key\./.exec(counted.error ?? "") ?? [];
+    expect(http).toBeDefined();
+    expect((await lib.getStripeImport({ userId, importId: counted.id, locale: "pt-BR" }))?.error).toBe(
+      `O Stripe se recusou a listar os eventos desta conta: O Stripe recusou: falta uma permissão à chave da conexão (${http}). ` +
+        `No Stripe, edite a chave restrita (Developers → API keys) para conceder ${permission}, ou use uma chave secreta. ` +
+        "Para importar, é preciso uma chave que possa ler eventos (uma chave secreta ou uma chave restrita com Events: Read): troque a chave na página Integrações e importe de novo.",
+    );
+  });
+
+  it("fails in the viewer's language when Stripe cannot list the events, and when the zap can no longer import (pt-BR)", async () => {
+    const { userId, zapId } = await world();
+    makeEvent(now() - DAY_S);
+    standIn.failNext({ status: 400, path: "/v1/events", body: { error: { type: "invalid_request_error", message: "Scripted refusal." } } });
+    const counted = await countRange({ userId, input: range(zapId) });
+    expect(counted).toMatchObject({
+      status: "failed",
+      error:
+        "Stripe could not list the events: Stripe rejected the request (HTTP 400: Scripted refusal.). Nothing more was imported; start the import again to go on (events already run are skipped).",
+    });
+    expect((await lib.getStripeImport({ userId, importId: counted.id, locale: "pt-BR" }))?.error).toBe(
+      "O Stripe não conseguiu listar os eventos: O Stripe rejeitou a requisição (HTTP 400: Scripted refusal.). Nada mais foi importado; inicie a importação de novo para continuar (os eventos já executados são ignorados).",
+    );
+
+    // The zap was unpublished after the import was counted: the worker's job fails it with what to do.
+    const again = await countRange({ userId, input: range(zapId) });
+    expect(again.status).toBe("counted");
+    expect((await lib.confirmStripeImport({ userId, importId: again.id })).ok).toBe(true);
+    await lib.db.zap.update({ where: { id: zapId }, data: { publishedVersionId: null } });
+    await lib.processStripeImport({ importId: again.id, apiBase: standIn.url });
+    expect(await lib.getStripeImport({ userId, importId: again.id })).toMatchObject({
+      status: "failed",
+      error: "Publish the zap first: imported events run its published version.",
+    });
+    expect(await lib.getStripeImport({ userId, importId: again.id, locale: "pt-BR" })).toMatchObject({
+      status: "failed",
+      error: "Publique o zap primeiro: os eventos importados executam a versão publicada.",
+    });
   });
 });
 

@@ -1,10 +1,13 @@
 // What the connection card shows about how a Stripe connection's events reach Conduit: the intake
 // mode, the newest event received (by any path), the last successful read of the Events API, the lag
 // (how old the events Conduit has seen may be), and what went wrong, in words. Scoped by the owner:
-// null for a connection that is not this user's Stripe connection.
+// null for a connection that is not this user's Stripe connection. With `t`, what went wrong is in the
+// viewer's language (from the stored messages); without, in English as the columns keep it.
 import { stripeIntakeMode, type StripeIntakeMode } from "@/lib/catalog/stripe/intake/stripe-intake-mode";
 import { connectionIdSchema } from "@/lib/connections/schema";
 import { db } from "@/lib/db";
+import type { Translate } from "@/lib/i18n/translator";
+import { storedErrorText } from "@/lib/i18n/user-message";
 
 export interface StripeSyncStatus {
   mode: StripeIntakeMode;
@@ -27,10 +30,13 @@ export async function getStripeSyncStatus({
   userId,
   connectionId,
   now = new Date(),
+  t,
 }: {
   userId: string;
   connectionId: string;
   now?: Date;
+  /** The viewer's language, for `pausedReason` and `error`; English (the stored text) without it. */
+  t?: Translate;
 }): Promise<StripeSyncStatus | null> {
   if (!connectionIdSchema.safeParse(connectionId).success) return null;
   const connection = await db.connection.findFirst({
@@ -38,7 +44,17 @@ export async function getStripeSyncStatus({
     select: {
       config: true,
       stripeSync: {
-        select: { lastPolledAt: true, lastCatchUpAt: true, nextPollAt: true, pausedReason: true, lastError: true, lastEventAt: true, lastEventType: true },
+        select: {
+          lastPolledAt: true,
+          lastCatchUpAt: true,
+          nextPollAt: true,
+          pausedReason: true,
+          pausedReasonMessage: true,
+          lastError: true,
+          lastErrorMessage: true,
+          lastEventAt: true,
+          lastEventType: true,
+        },
       },
     },
   });
@@ -50,16 +66,18 @@ export async function getStripeSyncStatus({
     WHERE z."userId" = ${userId}::uuid AND z."enabled" AND z."deletedAt" IS NULL AND v."definition"->'trigger'->>'connectionId' = ${connectionId}`;
   const mode = stripeIntakeMode({ connection });
   const sync = connection.stripeSync;
-  const pausedReason = sync?.pausedReason ?? null;
+  const shown = (error: string | null, errorMessage: unknown) => (t ? storedErrorText({ error, errorMessage, t }) : error);
+  const paused = (sync?.pausedReason ?? null) !== null;
+  const pausedReason = paused ? shown(sync?.pausedReason ?? null, sync?.pausedReasonMessage) : null;
   return {
     mode,
-    syncing: mode === "sync" && (enabled?.count ?? 0) > 0 && pausedReason === null,
+    syncing: mode === "sync" && (enabled?.count ?? 0) > 0 && !paused,
     lastEvent: newest ? { at: newest.receivedAt, type: newest.type } : null,
     lastPolledAt: sync?.lastPolledAt ?? null,
     lagMs: mode === "sync" && sync?.lastPolledAt ? Math.max(0, now.getTime() - sync.lastPolledAt.getTime()) : null,
     lastCatchUpAt: sync?.lastCatchUpAt ?? null,
     nextPollAt: mode === "sync" ? (sync?.nextPollAt ?? null) : null,
     pausedReason,
-    error: pausedReason ?? sync?.lastError ?? null,
+    error: pausedReason ?? shown(sync?.lastError ?? null, sync?.lastErrorMessage),
   };
 }

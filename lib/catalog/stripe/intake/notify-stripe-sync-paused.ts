@@ -1,10 +1,11 @@
 // Tells a Stripe connection's owner that Conduit stopped reading its events because Stripe refused the
 // key: by email through SMTP_URL, or in the log without it. Called once per pause (the poller pauses
-// a connection once; a new key resumes it).
+// a connection once; a new key resumes it). The reason is a message, worded in the owner's language.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/is-locale";
 import { translator } from "@/lib/i18n/translator";
+import { userMessageText, type UserMessage } from "@/lib/i18n/user-message";
 import { logger } from "@/lib/logger";
 import { sendEmail } from "@/lib/notifications/send-email";
 
@@ -13,7 +14,8 @@ export async function notifyStripeSyncPaused({
   reason,
 }: {
   connectionId: string;
-  reason: string;
+  /** Why sync paused (StripeSync.pausedReasonMessage). */
+  reason: UserMessage;
 }): Promise<"sent" | "logged" | "skipped" | "failed"> {
   const connection = await db.connection.findUnique({ where: { id: connectionId }, select: { label: true, user: { select: { email: true, locale: true } } } });
   if (!connection) return "skipped";
@@ -23,7 +25,7 @@ export async function notifyStripeSyncPaused({
   const text = [
     t("emails.syncPaused.stopped", { label }),
     "",
-    reason,
+    userMessageText({ message: reason, t }),
     "",
     t("emails.syncPaused.replaceKey", { link: new URL("/connections", env().APP_URL).toString() }),
     t("emails.syncPaused.catchUp"),

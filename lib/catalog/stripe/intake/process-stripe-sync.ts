@@ -7,10 +7,12 @@ import { pollStripeConnection, type StripePollResult } from "@/lib/catalog/strip
 import { stripeIntakeMode } from "@/lib/catalog/stripe/intake/stripe-intake-mode";
 import { decodeConnectionSecrets } from "@/lib/connections/read-connection-secrets";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { UserMessage } from "@/lib/i18n/user-message";
 import type { ClaimedStripeSync } from "@/lib/catalog/stripe/intake/claim-stripe-syncs";
 import { stripeSyncDelay, QUIET_INTERVAL_MS } from "@/lib/catalog/stripe/intake/stripe-sync-delay";
 import { notifyStripeSyncPaused } from "@/lib/catalog/stripe/intake/notify-stripe-sync-paused";
+import type { StripeSyncFailure } from "@/lib/catalog/stripe/intake/classify-stripe-sync-error";
 
 export const CATCH_UP_INTERVAL_MS = 10 * 60_000;
 
@@ -18,7 +20,10 @@ export interface ProcessedStripeSync {
   connectionId: string;
   poll?: StripePollResult;
   catchUp?: StripeCatchUpResult;
+  /** Why sync paused, in English (as `pausedReason` keeps it). */
   paused?: string;
+  /** The same, to show in the viewer's language (`pausedReasonMessage`). */
+  pausedMessage?: UserMessage;
   resumed?: true;
 }
 
@@ -44,13 +49,20 @@ export async function processStripeSync({
   const data: Prisma.StripeSyncUpdateManyMutationInput = {};
   const now = () => new Date();
   const later = (ms: number) => new Date(Date.now() + ms);
+  // Each failure is written twice: in English (lastError, pausedReason) and as its message (…Message).
+  const failedWith = (failure: StripeSyncFailure) => ({ lastError: failure.message, lastErrorMessage: failure.userMessage, lastErrorAt: now() });
+  const noError = { lastError: null, lastErrorMessage: Prisma.DbNull, lastErrorAt: null };
+  const pause = (failure: StripeSyncFailure) => {
+    processed.paused = failure.message;
+    processed.pausedMessage = failure.userMessage;
+  };
 
   if (sync.pausedReason !== null) {
     if (sync.pausedKeyLast4 === connection.config.keyLast4) {
       // Still the key Stripe refused: look again for a new key in a minute, without calling Stripe.
       return finish({ sync, holder, leaseMs, processed, data: { nextPollAt: later(QUIET_INTERVAL_MS), nextCatchUpAt: later(QUIET_INTERVAL_MS) } });
     }
-    Object.assign(data, { pausedReason: null, pausedAt: null, pausedKeyLast4: null, lastError: null, lastErrorAt: null, failures: 0 });
+    Object.assign(data, { pausedReason: null, pausedReasonMessage: Prisma.DbNull, pausedAt: null, pausedKeyLast4: null, ...noError, failures: 0 });
     processed.resumed = true;
     // Catch up on what Stripe kept while the key did not work.
     sync = { ...sync, pollDue: true, catchUpDue: true, failures: 0 };
@@ -66,16 +78,14 @@ export async function processStripeSync({
       Object.assign(data, {
         failures: 0,
         lastPolledAt: now(),
-        lastError: null,
-        lastErrorAt: null,
+        ...noError,
         nextPollAt: later(stripeSyncDelay({ outcome: "ok", intervalMs, quietForMs })),
       });
     } else if (poll.kind !== "paused") {
       const failures = sync.failures + 1;
       Object.assign(data, {
         failures,
-        lastError: poll.message,
-        lastErrorAt: now(),
+        ...failedWith(poll),
         nextPollAt: later(
           stripeSyncDelay({
             outcome: "failed",
@@ -90,7 +100,7 @@ export async function processStripeSync({
           : {}),
       });
     } else {
-      processed.paused = poll.message;
+      pause(poll);
     }
   } else if (sync.pollDue) {
     // Webhook mode: nothing to poll; look at the mode again in a minute.
@@ -106,21 +116,22 @@ export async function processStripeSync({
     });
     processed.catchUp = catchUp;
     if (catchUp.kind === "ok") Object.assign(data, { lastCatchUpAt: now(), nextCatchUpAt: later(CATCH_UP_INTERVAL_MS) });
-    else if (catchUp.kind === "paused") processed.paused = catchUp.message;
+    else if (catchUp.kind === "paused") pause(catchUp);
     else
       Object.assign(data, {
-        lastError: catchUp.message,
-        lastErrorAt: now(),
+        ...failedWith(catchUp),
         nextCatchUpAt: later(stripeSyncDelay({ outcome: "failed", intervalMs: QUIET_INTERVAL_MS, failures: 1 })),
       });
   }
 
-  if (processed.paused !== undefined) {
+  if (processed.paused !== undefined && processed.pausedMessage !== undefined) {
     Object.assign(data, {
       pausedReason: processed.paused,
+      pausedReasonMessage: processed.pausedMessage,
       pausedAt: now(),
       pausedKeyLast4: connection.config.keyLast4,
       lastError: processed.paused,
+      lastErrorMessage: processed.pausedMessage,
       lastErrorAt: now(),
       nextPollAt: later(QUIET_INTERVAL_MS),
       nextCatchUpAt: later(QUIET_INTERVAL_MS),
@@ -149,6 +160,7 @@ async function finish({
   // Held past the next due time, so no other worker takes the connection while this one is alive.
   const leaseUntil = new Date(Math.max(Date.now(), Math.min(nextPollAt.getTime(), nextCatchUpAt.getTime())) + leaseMs);
   const written = await db.stripeSync.updateMany({ where: { id: sync.id, leasedBy: holder }, data: { ...data, leaseUntil } });
-  if (written.count === 1 && processed.paused !== undefined) await notifyStripeSyncPaused({ connectionId: sync.connectionId, reason: processed.paused });
+  if (written.count === 1 && processed.pausedMessage !== undefined)
+    await notifyStripeSyncPaused({ connectionId: sync.connectionId, reason: processed.pausedMessage });
   return processed;
 }

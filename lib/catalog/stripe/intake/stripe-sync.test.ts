@@ -6,6 +6,7 @@ import type Stripe from "stripe";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import subscriptionDeleted from "@/lib/catalog/stripe/samples/customer.subscription.deleted.json";
 import { applyMigrations } from "@/lib/database/apply-migrations";
+import { translator } from "@/lib/i18n/translator";
 import type { JsonObject } from "@/demo/stand-ins/stripe-stand-in-objects";
 import { startStripeTestbed, TEST_ACCOUNT, TEST_KEYS } from "@/demo/stand-ins/stripe-stand-in-testbed";
 import type { StripeStandIn } from "@/demo/stand-ins/stripe-stand-in";
@@ -260,6 +261,60 @@ describe("Stripe sync", () => {
       lastEvent: { type: "customer.subscription.deleted" },
       lastPolledAt: expect.any(Date),
     });
+    expect(await syncOf(world.connectionId)).toMatchObject({ pausedReason: null, pausedReasonMessage: null, lastError: null, lastErrorMessage: null });
+  });
+
+  it("says why sync paused in the viewer's language on the Connections page, and in the owner's in the email (pt-BR)", async () => {
+    const world = await syncWorld({ secretKey: TEST_KEYS.revoked });
+    await lib.db.user.update({ where: { id: world.userId }, data: { locale: "pt-BR" } });
+    const [result] = await round("worker-a");
+    // Stripe's own words stay as Stripe wrote them.
+    const stripeMessage = /\(HTTP 401: (.+)\)\. Reconnect Stripe/.exec(result?.paused ?? "")?.[1];
+    expect(stripeMessage).toMatch(/^Expired API Key provided: sk_test_/);
+    const portuguese = `O Conduit parou de consultar o Stripe em busca de novos eventos: O Stripe recusou a chave de API da conexão (HTTP 401: ${stripeMessage}). Conecte o Stripe de novo com uma chave secreta ou restrita atual.`;
+
+    const t = await translator({ locale: "pt-BR" });
+    const status = await lib.getStripeSyncStatus({ userId: world.userId, connectionId: world.connectionId, t });
+    expect(status).toMatchObject({ syncing: false, pausedReason: portuguese, error: portuguese });
+    // The columns keep the English; the API and logs read it.
+    expect(await syncOf(world.connectionId)).toMatchObject({
+      pausedReason: result?.paused,
+      lastError: result?.paused,
+      pausedReasonMessage: { key: "connections.stripeSync.paused" },
+      lastErrorMessage: { key: "connections.stripeSync.paused" },
+    });
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]?.text).toContain(`\n\n${portuguese}\n\n`);
+    expect(smtp.received[0]?.text).not.toContain("Conduit stopped checking");
+  });
+
+  it("says in the viewer's language that Stripe lost the cursor, until the next poll succeeds (pt-BR)", async () => {
+    const world = await syncWorld();
+    await round("worker-a");
+    makeEvent();
+    await makeDue(world.connectionId);
+    await round("worker-a");
+    expect((await syncOf(world.connectionId)).cursor).not.toBeNull();
+    standIn.failNext({
+      status: 400,
+      path: "/v1/events",
+      body: { error: { type: "invalid_request_error", code: "resource_missing", param: "ending_before", message: "No such event: 'evt_gone'" } },
+    });
+    await makeDue(world.connectionId);
+    expect((await round("worker-a"))[0]?.poll).toMatchObject({ kind: "cursor_gone" });
+
+    const t = await translator({ locale: "pt-BR" });
+    expect((await lib.getStripeSyncStatus({ userId: world.userId, connectionId: world.connectionId, t }))?.error).toBe(
+      "O Stripe não tem mais o último evento que o Conduit leu (o Stripe guarda os eventos por 30 dias); a leitura continua a partir do horário desse evento.",
+    );
+    expect((await lib.getStripeSyncStatus({ userId: world.userId, connectionId: world.connectionId }))?.error).toBe(
+      "Stripe no longer has the last event Conduit read (Stripe keeps events for 30 days); reading resumes from its time.",
+    );
+
+    await makeDue(world.connectionId);
+    expect((await round("worker-a"))[0]?.poll).toMatchObject({ kind: "ok" });
+    expect(await syncOf(world.connectionId)).toMatchObject({ lastError: null, lastErrorMessage: null });
+    expect((await lib.getStripeSyncStatus({ userId: world.userId, connectionId: world.connectionId, t }))?.error).toBeNull();
   });
 
   it("backs off after a 429, with the reason visible, and recovers", async () => {
@@ -276,11 +331,15 @@ describe("Stripe sync", () => {
     expect(sync.nextPollAt.getTime() - before).toBeLessThanOrEqual(3 * INTERVAL_MS + 50);
     expect(await round("worker-a")).toEqual([]);
     expect((await lib.getStripeSyncStatus({ userId: world.userId, connectionId: world.connectionId }))?.error).toMatch(/HTTP 429/);
+    const t = await translator({ locale: "pt-BR" });
+    expect((await lib.getStripeSyncStatus({ userId: world.userId, connectionId: world.connectionId, t }))?.error).toMatch(
+      /^O Stripe está limitando a taxa de requisições \(HTTP 429: Request rate limit exceeded\./,
+    );
 
     const event = makeEvent();
     await makeDue(world.connectionId);
     expect((await round("worker-a"))[0]?.poll).toEqual({ kind: "ok", recorded: 1 });
-    expect(await syncOf(world.connectionId)).toMatchObject({ failures: 0, lastError: null });
+    expect(await syncOf(world.connectionId)).toMatchObject({ failures: 0, lastError: null, lastErrorMessage: null });
     expect(await runEvents(world.connectionId)).toEqual([event.id]);
   });
 });

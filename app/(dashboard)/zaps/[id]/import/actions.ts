@@ -31,11 +31,11 @@ export const startImport: (input: { zapId: string; from: string; to: string }) =
       message: (await t())(field === "from" ? "imports.errors.chooseStart" : field === "to" ? "imports.errors.chooseEnd" : "imports.errors.chooseRange"),
     };
   },
-  run: async ({ user, input }) => localized(await startStripeImport({ userId: user.id, input })),
+  run: async ({ user, input }) => localized(await startStripeImport({ userId: user.id, input, locale: await requestLocale() })),
 });
 
 export const confirmImport: (input: { importId: string }) => Promise<StripeImportResult> = authedAction({
   schema: confirmStripeImportInputSchema,
   onInvalid: () => localized({ ok: false, message: IMPORT_NOT_FOUND }),
-  run: async ({ user, input }) => localized(await confirmStripeImport({ userId: user.id, importId: input.importId })),
+  run: async ({ user, input }) => localized(await confirmStripeImport({ userId: user.id, importId: input.importId, locale: await requestLocale() })),
 });

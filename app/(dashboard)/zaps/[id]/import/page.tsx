@@ -19,10 +19,11 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ImportPastEventsPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
   const { id } = await params;
-  const page = zapIdSchema.safeParse(id).success ? await getStripeImportPage({ userId: user.id, zapId: id }) : null;
+  const locale = await requestLocale();
+  const page = zapIdSchema.safeParse(id).success ? await getStripeImportPage({ userId: user.id, zapId: id, locale }) : null;
   if (!page) notFound();
   // translator() rather than getTranslations(): the tenant-isolation test calls this page outside a request.
-  const t = await translator({ locale: await requestLocale() });
+  const t = await translator({ locale });
   return (
     <>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm">
