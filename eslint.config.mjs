@@ -16,7 +16,10 @@ export default defineConfig([
     // Every page and component takes its words from messages/*.json through t() (README, "Languages").
     files: ["app/**/*.tsx", "components/**/*.tsx"],
     rules: {
-      "react/jsx-no-literals": ["error", { noStrings: true, ignoreProps: true, allowedStrings: [" ", "Conduit", "99+", ":", "·", "→", "▸", "▾", "—", "*", "⚠"] }],
+      "react/jsx-no-literals": [
+        "error",
+        { noStrings: true, ignoreProps: true, allowedStrings: [" ", "Conduit", "99+", ":", "·", "→", "▸", "▾", "—", "*", "⚠"] },
+      ],
     },
   },
 ]);

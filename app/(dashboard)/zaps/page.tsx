@@ -18,11 +18,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ZapsPage() {
   const user = await requireUser();
   const locale = await requestLocale();
-  const [zaps, connections, t] = await Promise.all([
-    listZaps({ userId: user.id, locale }),
-    listConnections({ userId: user.id, locale }),
-    getTranslations(),
-  ]);
+  const [zaps, connections, t] = await Promise.all([listZaps({ userId: user.id, locale }), listConnections({ userId: user.id, locale }), getTranslations()]);
   return (
     <>
       <PageHeader
