@@ -26,7 +26,8 @@ export function DataPicker({
   label?: string;
 }) {
   const t = useTranslations();
-  const groups = useMemo(() => buildPickerTree({ sources }), [sources]);
+  const eventLabel = t("mapping.picker.eventDetails");
+  const groups = useMemo(() => buildPickerTree({ sources, eventLabel }), [sources, eventLabel]);
   const [query, setQuery] = useState("");
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const matches = useMemo(() => searchPickerTree({ groups, query }), [groups, query]);

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import { buildPickerTree } from "@/lib/mapping/build-picker-tree";
 import type { PickerSource } from "@/lib/mapping/picker-source";
@@ -5,5 +6,6 @@ import { sampleContext } from "@/lib/mapping/sample-context";
 
 /** The picker's groups and the preview's context for a set of sources, rebuilt only when they change. */
 export function useSampleData(sources: PickerSource[]) {
-  return useMemo(() => ({ groups: buildPickerTree({ sources }), context: sampleContext({ sources }) }), [sources]);
+  const eventLabel = useTranslations()("mapping.picker.eventDetails");
+  return useMemo(() => ({ groups: buildPickerTree({ sources, eventLabel }), context: sampleContext({ sources }) }), [sources, eventLabel]);
 }

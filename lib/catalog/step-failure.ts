@@ -8,7 +8,7 @@ import type { UserMessage } from "@/lib/i18n/user-message";
  */
 export interface StepFailure {
   kind: "transient" | "permanent" | "unknown";
-  /** In English, for logs, the API and the `error` columns. */
+  /** In English, for logs and the `error` columns. */
   message: string;
   /** The same, as a message key to show in the viewer's language (lib/i18n/user-message.ts); without it, `message` is shown as is. */
   userMessage?: UserMessage;

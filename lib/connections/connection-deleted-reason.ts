@@ -1,4 +1,6 @@
-/** Why Conduit turned a zap off when one of its connections was deleted, as the zap shows it. */
-export function connectionDeletedReason({ appName }: { appName: string }): string {
-  return `Its ${appName} connection was deleted. Connect the same account again (Connections) to move the zap to it, or choose another connection and publish.`;
+import { said, type UserMessage } from "@/lib/i18n/user-message";
+
+/** Why Conduit turned a zap off (and failed its waiting runs) when one of its connections was deleted. */
+export function connectionDeletedReason({ appName }: { appName: string }): UserMessage {
+  return said("zaps.paused.connectionDeleted", { app: appName });
 }

@@ -1,3 +1,4 @@
+import { englishText } from "@/lib/i18n/user-message";
 import type { ConnectionWarning } from "@/lib/catalog/define";
 import { findApp } from "@/lib/catalog/find-app";
 import type { ConnectionErrorCodes } from "@/lib/connections/connection-error";
@@ -56,7 +57,14 @@ export async function deleteConnection({
     });
     const using = published.filter((zap) => definitionConnectionIds(zap.publishedVersion?.definition).includes(id)).map((zap) => zap.id);
     const turnedOff =
-      using.length > 0 ? (await tx.zap.updateMany({ where: { id: { in: using }, enabled: true }, data: { enabled: false, pausedReason: reason } })).count : 0;
+      using.length > 0
+        ? (
+            await tx.zap.updateMany({
+              where: { id: { in: using }, enabled: true },
+              data: { enabled: false, pausedReason: englishText(reason), pausedReasonMessage: reason },
+            })
+          ).count
+        : 0;
     const failedRuns = await tx.$executeRaw`
       WITH waiting AS (
         SELECT r."id", coalesce(v."definition", r."draftDefinition") AS d
@@ -64,7 +72,7 @@ export async function deleteConnection({
         WHERE z."userId" = ${userId}::uuid AND r."status" = 'QUEUED'
       )
       UPDATE "Run" r
-      SET "status" = 'FAILED', "error" = ${reason}, "finishedAt" = now(), "lockedBy" = NULL, "lockedUntil" = NULL
+      SET "status" = 'FAILED', "error" = ${englishText(reason)}, "errorMessage" = ${JSON.stringify(reason)}::jsonb, "finishedAt" = now(), "lockedBy" = NULL, "lockedUntil" = NULL
       FROM waiting
       WHERE r."id" = waiting."id" AND r."status" = 'QUEUED'
         AND (lower(waiting.d->'trigger'->>'connectionId') = ${id}

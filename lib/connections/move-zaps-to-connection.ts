@@ -1,6 +1,7 @@
+import { englishText } from "@/lib/i18n/user-message";
 import { findApp } from "@/lib/catalog/find-app";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { connectionDeletedReason } from "@/lib/connections/connection-deleted-reason";
 import { CONNECTION_NOT_FOUND, connectionIdSchema } from "@/lib/connections/schema";
 import { definitionConnectionIds } from "@/lib/zaps/definition-connection-ids";
@@ -67,10 +68,13 @@ export async function moveZapsToConnection({ userId, connectionId }: { userId: s
         if (!missing) {
           data.enabled = true;
           data.pausedReason = null;
+          data.pausedReasonMessage = Prisma.DbNull;
           turnedOn += 1;
         } else if (stillDeleted) {
           // Off now because of the other deleted connection: connecting that one again turns it on.
-          data.pausedReason = connectionDeletedReason({ appName: findApp({ appKey: stillDeleted.app })?.name ?? stillDeleted.app });
+          const reason = connectionDeletedReason({ appName: findApp({ appKey: stillDeleted.app })?.name ?? stillDeleted.app });
+          data.pausedReason = englishText(reason);
+          data.pausedReasonMessage = reason;
           await tx.deletedConnection.update({ where: { id: stillDeleted.id }, data: { turnedOffZapIds: { push: zap.id } } });
         }
       }

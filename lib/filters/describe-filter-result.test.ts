@@ -87,7 +87,7 @@ describe("describeFilterResult", () => {
       ],
     });
     expect(userMessageText({ message: "message" in result ? result.message : result.error, t })).toBe(
-      "O evento de exemplo pararia aqui porque nenhum grupo passa: no grupo 1, a regra “Status é igual a active” não vale: o exemplo tem “canceled”; no grupo 2, a regra “trigger.paid é falso” não vale: o exemplo tem true (e mais 1 regra).",
+      "O evento de exemplo pararia aqui porque nenhum grupo passa: no grupo 1, a regra “Status é igual a active” não é atendida: o exemplo tem “canceled”; no grupo 2, a regra “trigger.paid é falso” não é atendida: o exemplo tem true (e mais 1 regra).",
     );
   });
 

@@ -1,6 +1,7 @@
 // A sentence written in the worker (a run's error, a step's failure) and read later by a person in
 // their own language. It is kept as its message key and values, beside its English text: the English
-// goes to logs, the API and the database's `error` columns; the key is shown in the viewer's language.
+// goes to logs and the database's `error` columns (what rows written before keys existed show); pages,
+// their JSON routes and emails word the key in the reader's language.
 // A value may itself be a message (a step's failure inside "Step 2 failed: …"), and `{ text }` is a
 // sentence that is not a message key: a vendor's own words, or text written before keys existed.
 // `{ text, catalog }` is a catalog's words (a field's label) by their catalog key (catalog-text.ts).
@@ -46,7 +47,7 @@ export function userMessageText({ message, t, catalog }: { message: UserMessage;
 
 const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
 
-/** The message in English, as logs, the API and the `error` columns keep it. */
+/** The message in English, as logs and the `error` columns keep it. */
 export function englishText(message: UserMessage): string {
   return userMessageText({ message, t: english });
 }
@@ -73,6 +74,8 @@ export function storedErrorText({
   t: Translate;
   catalog?: CatalogText;
 }): string | null {
+  // No English means nothing to show: a message left beside a cleared column is stale.
+  if (error === null) return null;
   const message = readUserMessage(errorMessage);
   if (message === null || !canShow(message, t)) return error;
   return userMessageText({ message, t, catalog });

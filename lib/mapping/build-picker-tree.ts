@@ -93,7 +93,14 @@ function buildNodes({ roots, labels, budget }: { roots: Root[]; labels: Map<stri
   return top;
 }
 
-export function buildPickerTree({ sources }: { sources: readonly PickerSource[] }): PickerGroup[] {
+export function buildPickerTree({
+  sources,
+  eventLabel = "Event details (id, type, created…)",
+}: {
+  sources: readonly PickerSource[];
+  /** The label of the event's envelope (trigger.$event), in the viewer's language. */
+  eventLabel?: string;
+}): PickerGroup[] {
   const context = sampleContext({ sources });
   return sources.map((source) => {
     const labels = new Map((source.fields ?? []).map((field) => [`${source.root}.${field.path}`, field]));
@@ -118,9 +125,7 @@ export function buildPickerTree({ sources }: { sources: readonly PickerSource[] 
       if (Object.keys(dataRest).length > 0) envelope.data = dataRest;
       roots.push({ path: "trigger.$event", key: "$event", value: envelope });
     }
-    const tree = buildNodes({ roots, labels, budget }).map((node) =>
-      node.path === "trigger.$event" ? { ...node, label: "Event details (id, type, created…)" } : node,
-    );
+    const tree = buildNodes({ roots, labels, budget }).map((node) => (node.path === "trigger.$event" ? { ...node, label: eventLabel } : node));
     return { root: source.root, label: source.label, fields, tree };
   });
 }

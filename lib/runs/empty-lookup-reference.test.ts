@@ -36,7 +36,7 @@ describe("emptyLookupReference", () => {
     );
     // Worded again in the viewer's language, the step's own field label from the catalog too.
     expect(userMessageText({ message, t: await translator({ locale: "pt-BR" }), catalog: await catalogText({ locale: "pt-BR" }) })).toBe(
-      "ID do cliente está vazio: Customer ID (trigger.customer) não tem valor neste evento, então não havia o que buscar; a etapa está configurada para parar a execução.",
+      "O campo “ID do cliente” está vazio: Customer ID (trigger.customer) não tem valor neste evento, então não havia o que buscar; a etapa está configurada para parar a execução.",
     );
   });
 

@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { findApp } from "@/lib/catalog/find-app";
 import { db } from "@/lib/db";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
@@ -55,7 +56,10 @@ export async function publishZap({
     const last = await tx.zapVersion.findFirst({ where: { zapId: zap.id }, orderBy: { number: "desc" }, select: { number: true } });
     const number = (last?.number ?? 0) + 1;
     const version = await tx.zapVersion.create({ data: { zapId: zap.id, number, definition: parsed.data }, select: { id: true } });
-    await tx.zap.update({ where: { id: zap.id }, data: { publishedVersionId: version.id, enabled: true, pausedReason: null } });
+    await tx.zap.update({
+      where: { id: zap.id },
+      data: { publishedVersionId: version.id, enabled: true, pausedReason: null, pausedReasonMessage: Prisma.DbNull },
+    });
     return { ok: true as const, versionId: version.id, number, intake };
   });
 }

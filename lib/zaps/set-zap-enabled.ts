@@ -1,3 +1,4 @@
+import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { translator } from "@/lib/i18n/translator";
@@ -36,7 +37,7 @@ export async function setZapEnabled({
   // Conditional on the zap still being there, so a delete in another tab is not undone.
   const { count } = await db.zap.updateMany({
     where: { id: zap.id, deletedAt: null },
-    data: enabled ? { enabled: true, pausedReason: null } : { enabled: false },
+    data: enabled ? { enabled: true, pausedReason: null, pausedReasonMessage: Prisma.DbNull } : { enabled: false },
   });
   return count === 1 ? { ok: true, enabled } : { ok: false, message: t("zaps.notFound") };
 }

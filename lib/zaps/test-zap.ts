@@ -78,15 +78,15 @@ export async function testZap({
   const { definition, sampleEvent, stepTests } = data;
   const apps = await localizedApps({ locale: locale ?? DEFAULT_LOCALE });
   const catalog = await catalogText({ locale: locale ?? DEFAULT_LOCALE });
-  const said = (message: Parameters<typeof userMessageText>[0]["message"]) => userMessageText({ message, t, catalog });
+  const worded = (message: Parameters<typeof userMessageText>[0]["message"]) => userMessageText({ message, t, catalog });
   const localizedDetail = (detail: ZapTestStep["detail"]) => ({ ...detail, output: localizeFilterOutput({ output: detail.output, t, catalog }) });
   const labelFor = pathLabeler({ definition, apps });
   const context: MappingContext = { trigger: sampleEvent, steps: {} };
   const base = { ok: true as const, sampleEvent: { id: sampleEvent.id, type: sampleEvent.type } };
 
   const verdict = describeFilterResult({ filter: definition.filter, context, labelFor: (path) => labelFor(path) ?? path });
-  if ("error" in verdict) return { ...base, outcome: "failed", message: said(verdict.error), steps: [], stepTests: {} };
-  if (!verdict.passed) return { ...base, outcome: "filtered", message: said(verdict.message), steps: [], stepTests: {} };
+  if ("error" in verdict) return { ...base, outcome: "failed", message: worded(verdict.error), steps: [], stepTests: {} };
+  if (!verdict.passed) return { ...base, outcome: "filtered", message: worded(verdict.message), steps: [], stepTests: {} };
 
   const testId = uuidV7();
   const runCreatedAt = new Date();
@@ -107,7 +107,7 @@ export async function testZap({
         return {
           ...base,
           outcome: "failed",
-          message: t("builder.zapTestResult.filterUnreadable", { number, error: said(error.userMessage) }),
+          message: t("builder.zapTestResult.filterUnreadable", { number, error: worded(error.userMessage) }),
           steps,
           stepTests: kept,
         };
@@ -123,7 +123,7 @@ export async function testZap({
         return {
           ...base,
           outcome: "filtered",
-          message: t("builder.zapTestResult.filteredAt", { number, reason: verdict.reasonMessage ? said(verdict.reasonMessage) : (verdict.reason ?? "") }),
+          message: t("builder.zapTestResult.filteredAt", { number, reason: verdict.reasonMessage ? worded(verdict.reasonMessage) : (verdict.reason ?? "") }),
           steps,
           stepTests: kept,
         };

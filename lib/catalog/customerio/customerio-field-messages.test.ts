@@ -20,7 +20,7 @@ describe("Customer.io fields' validation messages", () => {
       value: Array.from({ length: 1001 }, (_, i) => `p${i}`).join(","),
       english: "People can list at most 1000 people per step.",
       field: "Pessoas",
-      portuguese: "Pessoas pode listar no máximo 1000 pessoas por etapa.",
+      portuguese: "O campo “Pessoas” pode listar no máximo 1000 pessoas por etapa.",
     },
     {
       name: "a 151-byte ID",
@@ -38,7 +38,7 @@ describe("Customer.io fields' validation messages", () => {
       value: "next tuesday",
       english: "When it happened must be a date like 2024-05-01T12:00:00Z, or a Unix time in seconds or milliseconds.",
       field: "Quando aconteceu",
-      portuguese: "Quando aconteceu deve ser uma data como 2024-05-01T12:00:00Z ou um tempo Unix em segundos ou milissegundos.",
+      portuguese: "O campo “Quando aconteceu” deve ser uma data como 2024-05-01T12:00:00Z ou um tempo Unix em segundos ou milissegundos.",
     },
     {
       name: "over 100,000 bytes of data",
@@ -47,7 +47,7 @@ describe("Customer.io fields' validation messages", () => {
       value: { blob: "d".repeat(100_000) },
       english: "Event data must be at most 100,000 bytes in all.",
       field: "Dados do evento",
-      portuguese: "Dados do evento deve ter no máximo 100.000 bytes no total.",
+      portuguese: "O campo “Dados do evento” deve ter no máximo 100.000 bytes no total.",
     },
   ])("words $name in English and, with the field's label, in Portuguese", async ({ schema, label, value, english, field, portuguese }) => {
     const result = schema.safeParse(value);

@@ -141,7 +141,7 @@ const PORTUGUESE: Record<string, string> = {
     "O Stripe recusou a chave de API da conexão (HTTP 401: Expired API Key provided: sk_test_*******************************0003). Conecte o Stripe de novo com uma chave secreta ou restrita atual.",
   "402": "O Stripe recusou a requisição (HTTP 402: Your card was declined.).",
   "403 missing permission":
-    "O Stripe recusou: falta uma permissão à chave da conexão (HTTP 403: The provided key 'rk_test_*******************************ted2' does not have the required permissions for this endpoint on account 'acct_1MoRdlLgUG5tbmjc'. Having the 'rak_charge_read' permission would allow this request to continue.). No Stripe, edite a chave restrita (Developers → API keys) para conceder rak_charge_read, ou use uma chave secreta.",
+    "O Stripe recusou: a chave da conexão não tem uma permissão necessária (HTTP 403: The provided key 'rk_test_*******************************ted2' does not have the required permissions for this endpoint on account 'acct_1MoRdlLgUG5tbmjc'. Having the 'rak_charge_read' permission would allow this request to continue.). No Stripe, edite a chave restrita (Developers → API keys) para conceder rak_charge_read, ou use uma chave secreta.",
   "404": "O Stripe não encontrou nada (HTTP 404: No such customer: 'cus_nope').",
   "404 in the other mode":
     "O Stripe não encontrou nada (HTTP 404: No such customer: 'cus_live'; a similar object exists in live mode, but a test mode key was used to make this request.). O ID pertence ao outro modo (teste ou produção), não ao da chave da conexão.",

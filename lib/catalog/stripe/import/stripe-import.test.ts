@@ -197,7 +197,7 @@ describe("Import past events", () => {
       /\((HTTP 403: .+)\)\. Edit the restricted key in Stripe \(Developers → API keys\) to grant (\S+), or use a secret key\./.exec(counted.error ?? "") ?? [];
     expect(http).toBeDefined();
     expect((await lib.getStripeImport({ userId, importId: counted.id, locale: "pt-BR" }))?.error).toBe(
-      `O Stripe se recusou a listar os eventos desta conta: O Stripe recusou: falta uma permissão à chave da conexão (${http}). ` +
+      `O Stripe se recusou a listar os eventos desta conta: O Stripe recusou: a chave da conexão não tem uma permissão necessária (${http}). ` +
         `No Stripe, edite a chave restrita (Developers → API keys) para conceder ${permission}, ou use uma chave secreta. ` +
         "Para importar, é preciso uma chave que possa ler eventos (uma chave secreta ou uma chave restrita com Events: Read): troque a chave na página Integrações e importe de novo.",
     );

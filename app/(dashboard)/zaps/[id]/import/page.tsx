@@ -26,7 +26,7 @@ export default async function ImportPastEventsPage({ params }: { params: Promise
   const t = await translator({ locale });
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+      <nav aria-label={t("common.breadcrumb")} className="mb-4 text-sm">
         <Link href={`/runs?zapId=${page.zap.id}`} className="text-slate-600 hover:text-brand-700">
           {t("imports.page.back")}
         </Link>

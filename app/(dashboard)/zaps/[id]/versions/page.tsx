@@ -27,7 +27,7 @@ export default async function ZapVersionsPage({ params }: { params: Promise<{ id
   const t = await translator({ locale: await requestLocale() });
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm">
+      <nav aria-label={t("common.breadcrumb")} className="mb-4 text-sm">
         <Link href="/zaps" className="text-slate-600 hover:text-brand-700">
           {t("zaps.versions.back")}
         </Link>
