@@ -359,7 +359,7 @@ test("a pt-BR browser reads every page and state of Conduit in Portuguese", asyn
   await page.goto(`/zaps/${zapId}`);
   const banner = page.getByRole("region", { name: "Execuções que falharam" });
   await expect(banner).toContainText(/^1 execução falhou desde /);
-  await expect(banner).toContainText(`— última: A etapa 4 falhou: O Customer.io rejeitou a requisição (HTTP 400: ${CUSTOMERIO_SAYS})`);
+  await expect(banner).toContainText(`— último erro: A etapa 4 falhou: O Customer.io rejeitou a requisição (HTTP 400: ${CUSTOMERIO_SAYS})`);
   await expect(banner.getByRole("link", { name: "Ver execuções que falharam" })).toBeVisible();
   await expect(banner.getByRole("button", { name: "Dispensar" })).toBeVisible();
   // The lookup's last real test, kept with the zap.
