@@ -1,6 +1,7 @@
 // Connecting an app fails with an English sentence (for logs and lib's callers) and, beside it, a
 // stable code with the values the sentence needs, so the action layer can word it in the viewer's
 // language (app/(dashboard)/connections/connection-error-text.ts). Vendor text stays as the vendor wrote it.
+import type { UserMessage } from "@/lib/i18n/user-message";
 
 /** What Conduit was doing at Stripe when it failed. */
 export type StripeSetupAction = "checkKey" | "setUpWebhook" | "deleteWebhook";
@@ -31,7 +32,8 @@ export type ConnectionError =
   | { code: "stripe.endpointNotDeleted"; values: { reason: EndpointNotDeletedReason; url: string; endpointId: string } }
   | { code: "customerio.trackKeyRejected" | "customerio.unexpectedAnswer" | "customerio.appKeyForbidden" }
   | { code: "customerio.wrongRegion" | "customerio.appKeyRejected"; values: { region: "US" | "EU" } }
-  | { code: "customerio.unavailable"; values: { what: "trackKey" | "appKey"; detail: string } }
+  /** `detail`: Customer.io's failure as classify-customerio-error words it, in the viewer's language once shown. */
+  | { code: "customerio.unavailable"; values: { what: "trackKey" | "appKey"; detail: UserMessage } }
   | { code: "customerio.alreadyConnected" | "customerio.editAlreadyConnected"; values: { label: string } }
   | { code: "customerio.siteIdEmpty" | "customerio.trackKeyEmpty" }
   | { code: "customerio.keyTooLong" | "customerio.keyBadCharacters"; values: { name: CustomerioKeyName } };

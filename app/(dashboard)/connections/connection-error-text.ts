@@ -1,3 +1,4 @@
+import { userMessageText } from "@/lib/i18n/user-message";
 import type { ConnectionError, StripeSetupAction } from "@/lib/connections/connection-error";
 import type { Translate } from "@/lib/i18n/translator";
 
@@ -64,7 +65,7 @@ export function connectionErrorText(t: Translate, error: ConnectionError): strin
     case "customerio.appKeyRejected":
       return t("connections.errors.customerio.appKeyRejected", error.values);
     case "customerio.unavailable":
-      return t("connections.errors.customerio.unavailable", error.values);
+      return t("connections.errors.customerio.unavailable", { ...error.values, detail: userMessageText({ message: error.values.detail, t }) });
     case "customerio.alreadyConnected":
       return t("connections.errors.customerio.alreadyConnected", error.values);
     case "customerio.editAlreadyConnected":

@@ -96,6 +96,20 @@ describe("localizeConnectionResult", () => {
     }
   });
 
+  it("words Customer.io being unavailable in Portuguese, its failure included", async () => {
+    const userId = await newUser();
+    customerio.failNext({ status: 503, body: { meta: { error: "maintenance" } } });
+    const unavailable = await connectCustomerio(userId, WORKSPACE.trackApiKey);
+    request.locale = "pt-BR";
+    try {
+      const worded = await localizeConnectionResult(unavailable);
+      expect(worded.ok ? "" : worded.formError).toContain("O Customer.io teve um erro no servidor (HTTP 503: maintenance).");
+      expect(worded.ok ? "" : worded.formError).not.toContain("server error");
+    } finally {
+      request.locale = "en";
+    }
+  });
+
   it("gives an English request lib's English sentences unchanged, without the codes", async () => {
     for (const refusal of Object.values(await refusals())) {
       expect(refusal.ok).toBe(false);

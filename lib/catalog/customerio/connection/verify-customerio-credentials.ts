@@ -3,6 +3,7 @@
 //   credential check. It answers for a workspace of either region, and says which one it is in.
 // - App API key, when given: GET /v1/customers?email=… (the SDK's getCustomersByEmail), a read that
 //   changes nothing and needs only a valid App API key of the chosen region.
+import type { UserMessage } from "@/lib/i18n/user-message";
 import { z } from "zod";
 import { callCustomerio } from "@/lib/catalog/customerio/call-customerio";
 import { classifyCustomerioError } from "@/lib/catalog/customerio/classify-customerio-error";
@@ -45,7 +46,7 @@ export async function verifyCustomerioCredentials({
   try {
     answer = await callCustomerio({ api: "track", operation: "Checking the Track API key", call: () => client.track.getAccountRegion() });
   } catch (error) {
-    const { status, message } = classifyCustomerioError({ error });
+    const { status, message, userMessage } = classifyCustomerioError({ error });
     if (status === 401 || status === 403) {
       return {
         ok: false,
@@ -58,7 +59,7 @@ export async function verifyCustomerioCredentials({
       ok: false,
       field: "form",
       message: unavailable({ what: "the site ID and Track API key", message }),
-      error: unavailableError({ what: "trackKey", message }),
+      error: unavailableError({ what: "trackKey", detail: userMessage }),
     };
   }
 
@@ -86,7 +87,7 @@ export async function verifyCustomerioCredentials({
     try {
       await callCustomerio({ api: "app", operation: "Checking the App API key", call: () => app.getCustomersByEmail(APP_KEY_PROBE_EMAIL) });
     } catch (error) {
-      const { status, message } = classifyCustomerioError({ error });
+      const { status, message, userMessage } = classifyCustomerioError({ error });
       if (status === 401) {
         return {
           ok: false,
@@ -104,7 +105,12 @@ export async function verifyCustomerioCredentials({
             "Customer.io accepted this App API key but refused it access to this workspace. Create an App API key for this workspace, or leave the field empty if you will not send transactional email.",
         };
       }
-      return { ok: false, field: "form", message: unavailable({ what: "the App API key", message }), error: unavailableError({ what: "appKey", message }) };
+      return {
+        ok: false,
+        field: "form",
+        message: unavailable({ what: "the App API key", message }),
+        error: unavailableError({ what: "appKey", detail: userMessage }),
+      };
     }
   }
 
@@ -115,6 +121,6 @@ function unavailable({ what, message }: { what: string; message: string }): stri
   return `Conduit could not check ${what}: ${message} Nothing was saved; try again in a moment.`;
 }
 
-function unavailableError({ what, message }: { what: "trackKey" | "appKey"; message: string }): ConnectionError {
-  return { code: "customerio.unavailable", values: { what, detail: message } };
+function unavailableError({ what, detail }: { what: "trackKey" | "appKey"; detail: UserMessage }): ConnectionError {
+  return { code: "customerio.unavailable", values: { what, detail } };
 }
