@@ -31,8 +31,8 @@ export function SessionList({ sessions }: { sessions: SessionRow[] }) {
     startTransition(async () => {
       try {
         setMessage({ tone: "success", text: await action() });
-      } catch (error) {
-        setMessage({ tone: "error", text: error instanceof Error ? error.message : t("account.sessions.unreachable") });
+      } catch {
+        setMessage({ tone: "error", text: t("account.sessions.unreachable") });
       }
       router.refresh();
     });

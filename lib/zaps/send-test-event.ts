@@ -2,6 +2,7 @@
 // a test run of that zap only, through the same storage and queue as a real event. It needs no
 // public URL and no signing secret, so it works on a laptop behind a firewall as well as in
 // production; the way real events arrive is shown on the connection's card.
+import { userMessageText } from "@/lib/i18n/user-message";
 import { randomBytes } from "node:crypto";
 import type Stripe from "stripe";
 import type { TriggerDefinition } from "@/lib/catalog/define";
@@ -36,7 +37,7 @@ export async function sendTestEvent({ userId, zapId, locale }: { userId: string;
     if (error instanceof ConnectionGoneError) return { ok: false, message: t("builder.trigger.connectionGone") };
     throw error;
   }
-  if (!recorded.ok) return { ok: false, message: recorded.message };
+  if (!recorded.ok) return { ok: false, message: userMessageText({ message: recorded.userMessage, t }) };
   const [runId] = recorded.runIds;
   if (!runId) return { ok: false, message: t("builder.testEvent.notStarted") };
   await enqueueRuns({ runIds: [runId] });

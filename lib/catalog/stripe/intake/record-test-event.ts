@@ -1,3 +1,4 @@
+import { messageFields, said, type UserMessage } from "@/lib/i18n/user-message";
 import type Stripe from "stripe";
 import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { db } from "@/lib/db";
@@ -10,7 +11,7 @@ import { zapDefinitionSchema } from "@/lib/zaps/schema";
 export type RecordedTestEvent =
   | { ok: true; eventId: string | null; duplicate: boolean; runIds: string[] }
   /** Nothing was stored: the message says why the test cannot run. */
-  | { ok: false; message: string };
+  | { ok: false; message: string; userMessage: UserMessage };
 
 /**
  * A test event of one zap ("Send test event"), in one transaction: stores the event and exactly one
@@ -36,14 +37,14 @@ export async function recordTestEvent({
         where: { id: zapId, userId: connection.userId, deletedAt: null },
         select: { id: true, draft: true, publishedVersion: { select: { id: true, definition: true } } },
       });
-      if (!zap) return { ok: false, message: "The zap this test event is for does not exist any more." };
+      if (!zap) return { ok: false, ...messageFields(said("builder.testEvent.zapGone")) };
       const draft = zapDefinitionSchema.safeParse(zap.draft);
       const trigger = draft.success ? draft.data.trigger : null;
-      if (!draft.success || !trigger) return { ok: false, message: "The zap has no trigger to test: choose the Stripe event that starts it." };
-      if (trigger.connectionId !== connection.id) return { ok: false, message: "The zap's trigger listens to another Stripe connection than this webhook's." };
+      if (!draft.success || !trigger) return { ok: false, ...messageFields(said("builder.testEvent.noTrigger")) };
+      if (trigger.connectionId !== connection.id) return { ok: false, ...messageFields(said("builder.testEvent.otherConnection")) };
       const entry = findCatalogEntry({ appKey: trigger.app, key: trigger.key });
       if (entry?.kind !== "trigger" || !entry.definition.eventTypes.includes(event.type)) {
-        return { ok: false, message: `The zap's trigger does not start on ${event.type} events.` };
+        return { ok: false, ...messageFields(said("builder.testEvent.notThisEvent", { type: event.type })) };
       }
 
       const eventId = await insertStripeEvent({ tx, connectionId: connection.id, event });
