@@ -6,7 +6,9 @@
 // sentence that is not a message key: a vendor's own words, or text written before keys existed.
 // `{ text, catalog }` is a catalog's words (a field's label) by their catalog key (catalog-text.ts).
 import { createTranslator } from "next-intl";
-import en from "@/messages/en.json";
+// The English messages on the server; in browsers (package.json "imports") an empty file, so that no
+// page bundles en.json again: a browser words messages with its own t() and never needs the English.
+import en from "#english-messages";
 import type { CatalogText } from "@/lib/catalog/catalog-text";
 import type { MessageKey } from "@/lib/i18n/message-key";
 import type { Translate } from "@/lib/i18n/translator";
@@ -45,11 +47,12 @@ export function userMessageText({ message, t, catalog }: { message: UserMessage;
   return t(message.key, values as never);
 }
 
-const english = createTranslator({ locale: "en", messages: en }) as unknown as Translate;
+const english = Object.keys(en).length > 0 ? (createTranslator({ locale: "en", messages: en }) as unknown as Translate) : undefined;
 
-/** The message in English, as logs and the `error` columns keep it. */
+/** The message in English, as logs and the `error` columns keep it (in a browser, which has no English to hand, its key). */
 export function englishText(message: UserMessage): string {
-  return userMessageText({ message, t: english });
+  if (english) return userMessageText({ message, t: english });
+  return "text" in message ? message.text : message.key;
 }
 
 /** `message` (the English) and `userMessage`, for a result that carries both, such as a StepFailure. */
