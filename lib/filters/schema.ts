@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { issueParams } from "@/lib/i18n/issue-message";
 import type { MessageKey } from "@/lib/i18n/message-key";
+import { said } from "@/lib/i18n/user-message";
 import { findValueProblem } from "@/lib/mapping/find-value-problem";
 
 /**
@@ -160,7 +162,7 @@ export const FILTER_LIMITS = { maxFieldLength: 300, maxValueLength: 2_000, maxRu
 
 // PostgreSQL cannot store the NUL character or a lone surrogate, so a rule holding one would fail to save.
 const storable = (text: string) => !findValueProblem({ value: text });
-const UNSTORABLE = "This rule holds an invisible character that cannot be saved (NUL or a broken emoji); retype it.";
+const UNSTORABLE = issueParams(said("filters.definition.unstorable"));
 
 export const filterRuleSchema = z.object({
   /**
@@ -169,14 +171,17 @@ export const filterRuleSchema = z.object({
    */
   field: z
     .string()
-    .min(1, "Choose a field.")
-    .max(FILTER_LIMITS.maxFieldLength, "This field path is too long; pick a field from the data picker.")
+    .refine((field) => field.length > 0, { ...issueParams(said("filters.definition.chooseField")), abort: true })
+    .refine((field) => field.length <= FILTER_LIMITS.maxFieldLength, issueParams(said("filters.definition.fieldTooLong")))
     .refine(storable, UNSTORABLE),
   operator: z.enum(FILTER_OPERATORS.map((operator) => operator.value) as [FilterOperator, ...FilterOperator[]]),
   /** A template, so a rule can compare with another field. */
   value: z
     .string()
-    .max(FILTER_LIMITS.maxValueLength, `A filter value can be at most ${FILTER_LIMITS.maxValueLength} characters; shorten it.`)
+    .refine(
+      (value) => value.length <= FILTER_LIMITS.maxValueLength,
+      issueParams(said("filters.definition.valueTooLong", { max: FILTER_LIMITS.maxValueLength })),
+    )
     .refine(storable, UNSTORABLE)
     .default(""),
 });
@@ -184,8 +189,15 @@ export const filterRuleSchema = z.object({
 /** "Only continue if": every rule of a group must hold (AND); any group may (OR). */
 export const filterSchema = z.object({
   groups: z
-    .array(z.object({ rules: z.array(filterRuleSchema).min(1).max(FILTER_LIMITS.maxRules, `A group can have at most ${FILTER_LIMITS.maxRules} rules.`) }))
-    .max(FILTER_LIMITS.maxGroups, `A filter can have at most ${FILTER_LIMITS.maxGroups} groups.`),
+    .array(
+      z.object({
+        rules: z
+          .array(filterRuleSchema)
+          .min(1)
+          .refine((rules) => rules.length <= FILTER_LIMITS.maxRules, issueParams(said("filters.definition.tooManyRules", { max: FILTER_LIMITS.maxRules }))),
+      }),
+    )
+    .refine((groups) => groups.length <= FILTER_LIMITS.maxGroups, issueParams(said("filters.definition.tooManyGroups", { max: FILTER_LIMITS.maxGroups }))),
 });
 
 export type FilterRule = z.infer<typeof filterRuleSchema>;

@@ -44,6 +44,21 @@ describe("saveZapDraft creating a new zap", () => {
     expect(await db.zap.count({ where: { userId: user.id } })).toBe(0);
   });
 
+  it("refuses a draft the definition's checks refuse, saying why in the builder's language", async () => {
+    const user = await newUser();
+    const filter = { groups: [{ rules: [{ field: "trigger.status", operator: "equals", value: "active\u0000" }] }] };
+    const input = { name: "With a NUL", definition: { ...definition, filter } };
+    expect(await saveZapDraft({ userId: user.id, zapId: randomUUID(), input, create: true })).toEqual({
+      ok: false,
+      message: "This rule holds an invisible character that cannot be saved (NUL or a broken emoji); retype it.",
+    });
+    expect(await saveZapDraft({ userId: user.id, zapId: randomUUID(), input, create: true, locale: "pt-BR" })).toEqual({
+      ok: false,
+      message: "Esta regra tem um caractere invisível que não pode ser salvo (NUL ou um emoji quebrado); digite de novo.",
+    });
+    expect(await db.zap.count({ where: { userId: user.id } })).toBe(0);
+  });
+
   it("does not reach another user's zap through its id, and changes nothing of theirs", async () => {
     const theirs = await createTriggerZap({ name: "Theirs" });
     const before = await db.zap.findUniqueOrThrow({ where: { id: theirs.zapId } });

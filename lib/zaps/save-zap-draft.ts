@@ -1,3 +1,5 @@
+import { issueMessage } from "@/lib/i18n/issue-message";
+import { userMessageText } from "@/lib/i18n/user-message";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { localizedApps } from "@/lib/catalog/localized-apps";
@@ -42,10 +44,11 @@ export async function saveZapDraft({
   locale?: Locale;
 }): Promise<SaveZapDraftResult> {
   const t = await translator({ locale });
+  const firstIssue = (issue: z.core.$ZodIssue | undefined) => (issue ? userMessageText({ message: issueMessage(issue), t }) : undefined);
   const parsed = saveZapDraftInputSchema.safeParse(input);
   // The definition's own checks (lib/zaps/schema.ts) say what to change in their message.
   if (!parsed.success)
-    return { ok: false, message: zapNameProblem({ error: parsed.error, t }) ?? parsed.error.issues[0]?.message ?? t("builder.save.invalid") };
+    return { ok: false, message: zapNameProblem({ error: parsed.error, t }) ?? firstIssue(parsed.error.issues[0]) ?? t("builder.save.invalid") };
   const { name, definition } = parsed.data;
   if (create) await db.zap.createMany({ data: [{ id: zapId, userId, name, draft: definition }], skipDuplicates: true });
   const zap = await db.zap.findFirst({

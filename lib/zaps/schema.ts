@@ -2,6 +2,8 @@
 // be incomplete (the builder autosaves them); publishing checks completeness separately.
 import { z } from "zod";
 import { filterSchema } from "@/lib/filters/schema";
+import { issueParams } from "@/lib/i18n/issue-message";
+import { said } from "@/lib/i18n/user-message";
 import { findValueProblem } from "@/lib/mapping/find-value-problem";
 import { TEMPLATE_LIMITS } from "@/lib/mapping/parse-template";
 
@@ -9,41 +11,49 @@ import { TEMPLATE_LIMITS } from "@/lib/mapping/parse-template";
 export const DEFINITION_LIMITS = { maxInputs: 50, maxInputNameLength: 100, maxListItems: 50, maxRows: 300, maxRowKeyLength: 300 } as const;
 
 // PostgreSQL cannot store these characters, so a value holding one would fail to save.
-const storableText = (max: number, what: string) =>
+const storableText = (max: number, what: "value" | "choice" | "key") =>
   z
     .string()
-    .max(max, `${what} is longer than ${max} characters; shorten it.`)
-    .refine((text) => !findValueProblem({ value: text }), `${what} holds an invisible character that cannot be saved (NUL or a broken emoji); retype it.`);
+    .refine((text) => text.length <= max, issueParams(said("zaps.definition.tooLong", { what, max })))
+    .refine((text) => !findValueProblem({ value: text }), issueParams(said("zaps.definition.unstorable", { what })));
 
 export const ZAP_NOT_FOUND = "This zap does not exist any more, or it belongs to another account. Reload the page.";
 
 /** A zap's id, from a URL or a form; one that is not a UUID reads as a zap that is not there. */
 export const zapIdSchema = z.uuid(ZAP_NOT_FOUND);
 
-const templateSchema = storableText(TEMPLATE_LIMITS.maxLength, "A value");
+const templateSchema = storableText(TEMPLATE_LIMITS.maxLength, "value");
 
 /** A step's mapped value: a template string, rows of a key/value field, or a list (multi-select). */
 export const mappedValueSchema = z.union([
   templateSchema,
   z.boolean(),
-  z.array(storableText(200, "A choice")).max(DEFINITION_LIMITS.maxListItems, `Choose at most ${DEFINITION_LIMITS.maxListItems} items.`),
+  z
+    .array(storableText(200, "choice"))
+    .refine(
+      (items) => items.length <= DEFINITION_LIMITS.maxListItems,
+      issueParams(said("zaps.definition.tooManyItems", { max: DEFINITION_LIMITS.maxListItems })),
+    ),
   z
     .array(
       z.object({
         // Rendering skips a "__proto__" key (assigning it would set a prototype), so refuse it up front.
-        key: storableText(DEFINITION_LIMITS.maxRowKeyLength, "A key").refine((key) => key.trim() !== "__proto__", '"__proto__" cannot be a key; rename it.'),
+        key: storableText(DEFINITION_LIMITS.maxRowKeyLength, "key").refine((key) => key.trim() !== "__proto__", issueParams(said("zaps.definition.protoKey"))),
         value: templateSchema,
       }),
     )
-    .max(DEFINITION_LIMITS.maxRows, `Use at most ${DEFINITION_LIMITS.maxRows} rows.`),
+    .refine((rows) => rows.length <= DEFINITION_LIMITS.maxRows, issueParams(said("zaps.definition.tooManyRows", { max: DEFINITION_LIMITS.maxRows }))),
 ]);
 
 /** A step's inputs or a trigger's options, by field name. */
 const mappedValuesSchema = z
-  .record(z.string().max(DEFINITION_LIMITS.maxInputNameLength, "A field name is too long; reload the builder."), mappedValueSchema)
+  .record(
+    z.string().refine((name) => name.length <= DEFINITION_LIMITS.maxInputNameLength, issueParams(said("zaps.definition.fieldNameTooLong"))),
+    mappedValueSchema,
+  )
   .refine(
     (values) => Object.keys(values).length <= DEFINITION_LIMITS.maxInputs,
-    `A step can map at most ${DEFINITION_LIMITS.maxInputs} fields; reload the builder.`,
+    issueParams(said("zaps.definition.tooManyInputs", { max: DEFINITION_LIMITS.maxInputs })),
   )
   .default({});
 
@@ -56,7 +66,7 @@ export const triggerConfigSchema = z.object({
 });
 
 /** Stable within the zap; templates refer to outputs as steps.<id>.<field>. */
-const stepIdSchema = z.string().regex(/^[a-z][a-z0-9_]{0,31}$/, "Step ids are lower-case letters, digits and _, starting with a letter.");
+const stepIdSchema = z.string().refine((id) => /^[a-z][a-z0-9_]{0,31}$/.test(id), issueParams(said("zaps.definition.stepId")));
 
 /** A lookup or an action: an app's catalog entry with its mapped inputs. */
 export const stepConfigSchema = z.object({
