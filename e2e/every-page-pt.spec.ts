@@ -11,8 +11,9 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { PASSWORD, signUp, uniqueEmail } from "./fixtures/accounts";
 import { expectNoEnglish } from "./fixtures/no-english";
-import { needsStandIns, stand } from "./fixtures/stand-ins";
+import { needsStandIns, seedPayments, stand } from "./fixtures/stand-ins";
 import { SAMPLE_CUSTOMER } from "./fixtures/stripe-seed";
+import { openSection } from "./fixtures/builder";
 
 needsStandIns();
 test.use({ locale: "pt-BR", timezoneId: "America/Sao_Paulo" });
@@ -24,15 +25,6 @@ const ZAP = "Grandes clientes";
 const CUSTOMERIO_SAYS = "event attributes are not valid";
 
 const chargeSucceeded = JSON.parse(readFileSync("lib/catalog/stripe/samples/charge.succeeded.json", "utf8")) as { data: { object: Record<string, unknown> } };
-
-/** Opens a collapsed builder section; a click before hydration does nothing, so it clicks until the section answers. */
-async function openSection(page: Page, testId: string) {
-  const toggle = page.getByTestId(testId).locator("button[aria-expanded]").first();
-  await expect(async () => {
-    if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
-  }).toPass();
-}
 
 /**
  * Opens a field's data picker, opens everything in the sample and its first object (checked for
@@ -286,22 +278,7 @@ test("a pt-BR browser reads every page and state of Conduit in Portuguese", asyn
 
   // A payment by a customer who spent $80: stopped by the filter.
   const small = `cus_E2ePequeno${Date.now()}`;
-  const seeded = await page.request.post(`${stand.stripeControl}/seed`, {
-    data: {
-      customers: [{ id: small, email: `${small}@example.com` }],
-      charges: [5000, 3000].map((amount, index) => ({
-        customer: small,
-        amount,
-        amount_captured: amount,
-        amount_refunded: 0,
-        captured: true,
-        status: "succeeded",
-        currency: "usd",
-        created: 1_764_633_600 + index * 86_400,
-      })),
-    },
-  });
-  expect(seeded.status()).toBe(201);
+  await seedPayments({ customer: small, amounts: [5000, 3000] });
   await paymentBy(page, small);
   await page.goto(`/runs?zapId=${zapId}`);
   const rows = page.getByRole("row").filter({ hasText: ZAP });

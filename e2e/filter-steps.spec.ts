@@ -6,7 +6,7 @@ import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import Stripe from "stripe";
-import { needsStandIns, stand } from "./fixtures/stand-ins";
+import { needsStandIns, seedPayments, stand } from "./fixtures/stand-ins";
 
 const PASSWORD = "orbit-canyon-lantern-42";
 const SIGNING_SECRET = `whsec_${"e2eFilterStepsSigningSecret".repeat(2)}`;
@@ -61,26 +61,6 @@ async function paymentBy({ page, baseURL, customer, amounts }: { page: Page; bas
     body,
   });
   expect(answer.status).toBe(200);
-}
-
-async function seedPayments({ customer, amounts }: { customer: string; amounts: number[] }) {
-  const seeded = await fetch(`${stand.stripeControl}/seed`, {
-    method: "POST",
-    body: JSON.stringify({
-      customers: [{ id: customer, email: `${customer}@example.com` }],
-      charges: amounts.map((amount, index) => ({
-        customer,
-        amount,
-        amount_captured: amount,
-        amount_refunded: 0,
-        captured: true,
-        status: "succeeded",
-        currency: "usd",
-        created: 1_764_633_600 + index * 86_400,
-      })),
-    }),
-  });
-  expect(seeded.status).toBe(201);
 }
 
 test("a filter after a lookup stops a run below the threshold (Filtered, with the reason) and lets one above it through", async ({ page, baseURL }) => {

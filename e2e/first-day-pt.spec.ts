@@ -5,10 +5,11 @@
 // no English word on any of them (expectNoEnglish). Then the Account page switches to English and the
 // same pages follow.
 import { readFileSync } from "node:fs";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { PASSWORD, uniqueEmail } from "./fixtures/accounts";
 import { expectNoEnglish } from "./fixtures/no-english";
 import { needsStandIns, stand } from "./fixtures/stand-ins";
+import { openSection } from "./fixtures/builder";
 
 needsStandIns();
 test.use({ locale: "pt-BR", timezoneId: "America/Sao_Paulo" });
@@ -28,15 +29,6 @@ const BRAZILIAN_DATE_TIME = /^\d{1,2} de [a-zç]{3}\. de \d{4}, \d{2}:\d{2} (BRT
 const BRAZILIAN_UTC_TITLE = /^\d{1,2} de [a-zç]{3}\. de \d{4}, \d{2}:\d{2} UTC$/;
 /** The same in English: "Dec 2, 2026, 2:05 PM GMT-3". */
 const ENGLISH_DATE_TIME = /^[A-Z][a-z]{2} \d{1,2}, \d{4}, \d{1,2}:\d{2}\s[AP]M (BRT|GMT-3|UTC-3)$/;
-
-/** Clicks a builder section's toggle until it opens: a click before hydration does nothing. */
-async function openSection(page: Page, testId: string) {
-  const toggle = page.getByTestId(testId).locator("button[aria-expanded]").first();
-  await expect(async () => {
-    if ((await toggle.getAttribute("aria-expanded")) === "false") await toggle.click();
-    await expect(toggle).toHaveAttribute("aria-expanded", "true", { timeout: 1_000 });
-  }).toPass();
-}
 
 test("a pt-BR browser's first day: sign up, connect, a zap from a template, a test run read in Portuguese, then English", async ({ page }) => {
   test.setTimeout(90_000);

@@ -6,6 +6,9 @@ export type CatalogEntry =
   | { kind: "lookup"; app: AppDefinition; definition: LookupDefinition }
   | { kind: "action"; app: AppDefinition; definition: ActionDefinition };
 
+/** The part of an app's declaration (and of its catalog keys, catalog-text.ts) an entry is in: "triggers", "lookups" or "actions". */
+export const catalogSection = (kind: CatalogEntry["kind"]) => (({ trigger: "triggers", lookup: "lookups", action: "actions" }) as const)[kind];
+
 /** The trigger, lookup or action with these persisted keys, or undefined (e.g. removed since); among `apps` when given (localizedApps()). */
 export function findCatalogEntry({
   appKey,

@@ -2,6 +2,7 @@
 // which rules stop it, in words (the rule “Status equals active” does not hold: the sample has “canceled”),
 // as messages the builder words in its language.
 import { evaluateFilter, type RuleResult } from "@/lib/filters/evaluate-filter";
+import { joined } from "@/lib/filters/filter-failure-reason";
 import { FILTER_OPERATORS, type Filter } from "@/lib/filters/schema";
 import { errorUserMessage, said, type UserMessage, type UserMessageValue } from "@/lib/i18n/user-message";
 import { renderTemplate } from "@/lib/mapping/render-template";
@@ -59,10 +60,7 @@ export function describeFilterResult({
       reasons.length === 1 && only
         ? only
         : said("filters.verdict.noGroupPasses", {
-            reasons: reasons.reduceRight<UserMessageValue>((rest, reason, index) => {
-              const inGroup = said("filters.verdict.inGroup", { number: index + 1, reason });
-              return rest === "" ? inGroup : said("filters.reason.list", { first: inGroup, rest });
-            }, ""),
+            reasons: joined(reasons.map((reason, index) => said("filters.verdict.inGroup", { number: index + 1, reason }))),
           });
     return { passed: false, message: said("filters.verdict.stops", { because }), groups: result.groups };
   } catch (error) {

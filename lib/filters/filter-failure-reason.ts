@@ -48,8 +48,8 @@ export function filterFailureReason({
   return said("filters.reason.noGroupPasses", { reasons: joined(listed) });
 }
 
-/** "a; b; c". */
-function joined(messages: UserMessage[]): UserMessageValue {
+/** "a; b; c", in the reader's language. */
+export function joined(messages: UserMessage[]): UserMessageValue {
   const [first, ...rest] = messages;
   if (!first) return "";
   return rest.length === 0 ? first : said("filters.reason.list", { first, rest: joined(rest) });

@@ -1,5 +1,5 @@
 import type { AppDefinition, OutputField } from "@/lib/catalog/define";
-import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { catalogSection, findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { catalogWords } from "@/lib/i18n/user-message";
 import { isFilterStep } from "@/lib/zaps/is-filter-step";
 import type { ZapDefinition } from "@/lib/zaps/schema";
@@ -30,8 +30,11 @@ export function pathLabeler({
     if (isFilterStep(step)) continue;
     const entry = findCatalogEntry({ appKey: step.app, key: step.key, apps });
     if (!entry) continue;
-    const kind = entry.kind === "lookup" ? "lookups" : entry.kind === "action" ? "actions" : "triggers";
-    sources.push({ root: `steps.${step.id}`, catalog: [step.app, kind, step.key, "outputFields"], fields: entry.definition.outputFields });
+    sources.push({
+      root: `steps.${step.id}`,
+      catalog: [step.app, catalogSection(entry.kind), step.key, "outputFields"],
+      fields: entry.definition.outputFields,
+    });
   }
   return (path) => {
     for (const source of sources) {

@@ -1,7 +1,7 @@
 import type Stripe from "stripe";
 import { describe, expect, it } from "vitest";
 import { catalogText } from "@/lib/catalog/catalog-text";
-import { findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { catalogSection, findCatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import { translator } from "@/lib/i18n/translator";
 import { catalogWords, englishText, plainText, userMessageText } from "@/lib/i18n/user-message";
 import { renderStepInputs } from "@/lib/mapping/render-step-inputs";
@@ -20,7 +20,7 @@ function check({ app = "stripe", key, mapped }: { app?: string; key: string; map
     context,
     labelFor: (path) => (path === "trigger.customer" ? "Customer ID" : undefined),
     fieldLabel: (name) =>
-      catalogWords({ catalog: [entry.app.key, `${entry.kind}s`, key, "inputs", name, "label"], text: entry.definition.inputs[name]?.label ?? name }),
+      catalogWords({ catalog: [entry.app.key, catalogSection(entry.kind), key, "inputs", name, "label"], text: entry.definition.inputs[name]?.label ?? name }),
   });
   if (rendered.ok) throw new Error("the inputs rendered");
   return emptyLookupReference({ entry, mapped, rendered });

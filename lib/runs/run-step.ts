@@ -3,7 +3,7 @@
 // rate limit → call the action or lookup through the client the app makes → classify a failure with
 // the app's classifier. Nothing here knows an app by name (lib/catalog declares them). The callers decide
 // what to record and how to word the advice (a run says "replay", the builder "choose another").
-import { findCatalogEntry, type CatalogEntry } from "@/lib/catalog/find-catalog-entry";
+import { catalogSection, findCatalogEntry, type CatalogEntry } from "@/lib/catalog/find-catalog-entry";
 import type { StepFailure } from "@/lib/catalog/step-failure";
 import type { ConnectionWithSecrets } from "@/lib/connections/read-connection-secrets";
 import type { HttpExchange } from "@/lib/http/sent-request";
@@ -78,9 +78,11 @@ export async function runStep({
   if (!found || found.kind === "trigger") return { ok: false, reason: "unknown_step", missing: [] };
   const entry: StepEntry = found;
 
-  const kind = entry.kind === "lookup" ? "lookups" : "actions";
   const fieldLabel = (name: string) =>
-    catalogWords({ catalog: [entry.app.key, kind, step.key, "inputs", name, "label"], text: entry.definition.inputs[name]?.label ?? name });
+    catalogWords({
+      catalog: [entry.app.key, catalogSection(entry.kind), step.key, "inputs", name, "label"],
+      text: entry.definition.inputs[name]?.label ?? name,
+    });
   const rendered = renderStepInputs({ fields: entry.definition.inputs, mapped: step.inputs, context, labelFor, fieldLabel });
   const missing = [...new Set(rendered.missing)];
   const emptyReference = rendered.ok ? undefined : emptyLookupReference({ entry, mapped: step.inputs, rendered });
